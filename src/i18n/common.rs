@@ -1,0 +1,27 @@
+//! Words used across screens and commands.
+
+use super::Phrase;
+
+pub const MINUTES_SHORT: Phrase = Phrase::new("min", "min");
+pub const BUNDLED: Phrase = Phrase::new("medfølger", "bundled");
+pub const USER: Phrase = Phrase::new("egen", "user");
+pub const YES: Phrase = Phrase::new("ja", "yes");
+pub const NO: Phrase = Phrase::new("nej", "no");
+pub const FACILITATOR: Phrase = Phrase::new("tovholder", "facilitator");
+pub const NOTE_TAKER: Phrase = Phrase::new("referent", "note-taker");
+pub const CASE_GIVER: Phrase = Phrase::new("fokusperson", "case-giver");
+pub const INTERVIEWER: Phrase = Phrase::new("interviewer", "interviewer");
+pub const REFLECTING_TEAM: Phrase = Phrase::new("reflekterende team", "reflecting team");
+pub const TIMEKEEPER: Phrase = Phrase::new("tidtager", "timekeeper");
+pub const HOST: Phrase = Phrase::new("vært", "host");
+pub const EVERYONE: Phrase = Phrase::new("alle", "everyone");
+pub const NOTE: Phrase = Phrase::new("note", "note");
+pub const DECISION: Phrase = Phrase::new("beslutning", "decision");
+pub const ACTION: Phrase = Phrase::new("handling", "action");
+pub const LEARNING: Phrase = Phrase::new("læringspunkt", "learning point");
+pub const PARKED: Phrase = Phrase::new("parkeret", "parked");
+pub const PRIVATE: Phrase = Phrase::new("privat", "private");
+pub const TOO_SMALL: Phrase = Phrase::new(
+    "Vinduet er for lille ({}x{}). runde skal bruge mindst {}x{}.",
+    "The window is too small ({}x{}). runde needs at least {}x{}.",
+);

@@ -1,0 +1,6 @@
+//! runde: a terminal companion for the facilitator of a leader network.
+
+pub mod clock;
+pub mod i18n;
+pub mod model;
+pub mod text;

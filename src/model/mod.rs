@@ -1,0 +1,15 @@
+//! The file formats, as plain data: no terminal, no files.
+
+pub mod checked;
+pub mod config;
+pub mod network;
+pub mod plan;
+pub mod planning;
+pub mod record;
+pub mod theme;
+
+pub use config::Config;
+pub use network::{Network, Participant};
+pub use plan::{NoteKind, Phase, PhaseItem, Plan, Role, Step, StepKind};
+pub use record::Record;
+pub use theme::Theme;

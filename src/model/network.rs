@@ -1,0 +1,158 @@
+//! A leader network: its name, its participants and their rotation order.
+
+use super::checked;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub const NETWORK_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, try_from = "RawNetwork")]
+pub struct Network {
+    pub version: u32,
+    pub name: String,
+    /// In the network's fixed, published rotation order.
+    pub participants: Vec<Participant>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    #[serde(deserialize_with = "checked::name")]
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initials: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub leave: Vec<Leave>,
+}
+
+/// A period of leave, both days included.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Leave {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename = "Network")]
+struct RawNetwork {
+    #[serde(deserialize_with = "network_version")]
+    version: u32,
+    #[serde(deserialize_with = "checked::name")]
+    name: String,
+    participants: Vec<Participant>,
+}
+
+fn network_version<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    checked::version_at_most(d, NETWORK_VERSION)
+}
+
+impl TryFrom<RawNetwork> for Network {
+    type Error = String;
+
+    fn try_from(raw: RawNetwork) -> Result<Self, String> {
+        if let Some(dup) = checked::first_duplicate(raw.participants.iter().map(|p| p.name.as_str()))
+        {
+            return Err(format!(
+                "participant \"{dup}\" is listed twice; expected each participant once"
+            ));
+        }
+        for p in &raw.participants {
+            if let Some(bad) = p.leave.iter().find(|l| l.to < l.from) {
+                return Err(format!(
+                    "{}'s leave ends ({}) before it starts ({}); expected from ≤ to",
+                    p.name, bad.to, bad.from
+                ));
+            }
+        }
+        Ok(Network {
+            version: raw.version,
+            name: raw.name,
+            participants: raw.participants,
+        })
+    }
+}
+
+impl Participant {
+    pub fn new(name: &str) -> Participant {
+        Participant {
+            name: name.trim().to_string(),
+            initials: None,
+            leave: Vec::new(),
+        }
+    }
+
+    /// The initials given, or the first letter of each part of the name.
+    pub fn initials(&self) -> String {
+        self.initials.clone().unwrap_or_else(|| initials_of(&self.name))
+    }
+
+    pub fn on_leave(&self, day: NaiveDate) -> bool {
+        self.leave.iter().any(|l| l.from <= day && day <= l.to)
+    }
+}
+
+/// "Anne Marie Holm" → "AMH".
+pub fn initials_of(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|part| part.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+impl Network {
+    pub fn new(name: &str, names: &[&str]) -> Network {
+        Network {
+            version: NETWORK_VERSION,
+            name: name.trim().to_string(),
+            participants: names.iter().map(|n| Participant::new(n)).collect(),
+        }
+    }
+
+    pub fn participant(&self, name: &str) -> Option<&Participant> {
+        let wanted = name.trim().to_lowercase();
+        self.participants
+            .iter()
+            .find(|p| p.name.to_lowercase() == wanted)
+    }
+
+    pub fn names(&self) -> Vec<String> {
+        self.participants.iter().map(|p| p.name.clone()).collect()
+    }
+
+    /// The network every fresh install starts with, so a session runs at once.
+    pub fn demo() -> Network {
+        Network::new(
+            "Demo",
+            &[
+                "Anne", "Bo", "Carla", "Dorte", "Erik", "Fatima", "Gustav", "Helle",
+            ],
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_from_name() {
+        assert_eq!(initials_of("Anne Marie Holm"), "AMH");
+        assert_eq!(initials_of("Eva-Lis Ørum"), "ELØ");
+    }
+
+    #[test]
+    fn rejects_duplicate_participant() {
+        let src = r#"(version: 1, name: "X", participants: [(name: "Bo"), (name: "bo")])"#;
+        let err = ron::from_str::<Network>(src).unwrap_err();
+        assert!(err.to_string().contains("listed twice"), "{err}");
+    }
+
+    #[test]
+    fn round_trips() {
+        let n = Network::demo();
+        let s = ron::ser::to_string_pretty(&n, Default::default()).unwrap();
+        assert_eq!(ron::from_str::<Network>(&s).unwrap(), n);
+    }
+}

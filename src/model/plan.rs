@@ -1,0 +1,295 @@
+//! The plan: the script of a session, as ordered steps.
+
+use super::checked;
+use crate::text::Text;
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// The newest plan format this build reads.
+pub const PLAN_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    #[serde(deserialize_with = "plan_version")]
+    pub version: u32,
+    /// The plan's id; for a plan file it is the file name without `.ron`.
+    #[serde(deserialize_with = "checked::slug_id")]
+    pub id: String,
+    pub title: Text,
+    #[serde(default)]
+    pub description: Text,
+    #[serde(deserialize_with = "checked::non_empty")]
+    pub steps: Vec<Step>,
+}
+
+fn plan_version<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    checked::version_at_most(d, PLAN_VERSION)
+}
+
+/// One part of a plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub title: Text,
+    pub kind: StepKind,
+    /// What the facilitator says or does, in one to three short sentences.
+    #[serde(default)]
+    pub guidance: Text,
+    /// Questions to put to the room.
+    #[serde(default)]
+    pub prompts: Vec<Text>,
+    /// The kinds of note this step invites; the first is the default kind.
+    #[serde(default)]
+    pub notes: Vec<NoteKind>,
+    /// Notes taken in this step are private unless the facilitator toggles it.
+    #[serde(default)]
+    pub private: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum StepKind {
+    /// Every present participant speaks in turn.
+    Round {
+        /// Minutes per speaker.
+        #[serde(deserialize_with = "checked::positive_minutes")]
+        per_person: f64,
+        /// Minutes to frame the round before the first speaker.
+        #[serde(default, deserialize_with = "checked::non_negative_minutes")]
+        framing: f64,
+        /// Minutes to close the round after the last speaker.
+        #[serde(default, deserialize_with = "checked::non_negative_minutes")]
+        close: f64,
+        #[serde(default)]
+        order: TurnOrder,
+        #[serde(default = "yes")]
+        pass_allowed: bool,
+    },
+    /// One timer for the whole group.
+    Block {
+        #[serde(deserialize_with = "checked::positive_minutes")]
+        minutes: f64,
+    },
+    /// A pause; one timer, nothing to say.
+    Break {
+        #[serde(deserialize_with = "checked::positive_minutes")]
+        minutes: f64,
+    },
+    /// A case with a case-giver, run in timed phases with roles.
+    Supervision {
+        #[serde(deserialize_with = "checked::non_empty")]
+        phases: Vec<PhaseItem>,
+    },
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// The order in which speakers take their turn in a round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum TurnOrder {
+    /// The network's rotation order.
+    #[default]
+    Roster,
+    /// A fresh random order every time.
+    Shuffled,
+    /// The facilitator first, then the roster.
+    FacilitatorFirst,
+}
+
+/// A phase, or a group of phases run once per client (as in Troika).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum PhaseItem {
+    Phase(Phase),
+    Repeat {
+        /// How many times the group runs, each time with another client.
+        #[serde(deserialize_with = "repeat_times")]
+        times: u32,
+        #[serde(deserialize_with = "checked::non_empty")]
+        phases: Vec<Phase>,
+    },
+}
+
+fn repeat_times<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let times = u32::deserialize(d)?;
+    if !(1..=20).contains(&times) {
+        return Err(serde::de::Error::custom(format!(
+            "a repeat group that runs {times} times; expected 1 to 20 times"
+        )));
+    }
+    Ok(times)
+}
+
+/// One timed phase of a supervision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "RawPhase")]
+pub struct Phase {
+    pub title: Text,
+    /// Minutes for the phase as a whole (when it is not a round).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<f64>,
+    /// Minutes per speaker when the phase is a round.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per_person: Option<f64>,
+    /// The round runs among these roles (empty: not a round).
+    pub round_among: Vec<Role>,
+    /// Who speaks.
+    pub speaks: Vec<Role>,
+    /// Who is silent.
+    pub silent: Vec<Role>,
+    pub discipline: Option<Discipline>,
+    pub guidance: Text,
+    pub prompts: Vec<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename = "Phase")]
+struct RawPhase {
+    title: Text,
+    #[serde(default, deserialize_with = "checked::optional_positive_minutes")]
+    minutes: Option<f64>,
+    #[serde(default, deserialize_with = "checked::optional_positive_minutes")]
+    per_person: Option<f64>,
+    #[serde(default)]
+    round_among: Vec<Role>,
+    #[serde(default)]
+    speaks: Vec<Role>,
+    #[serde(default)]
+    silent: Vec<Role>,
+    #[serde(default)]
+    discipline: Option<Discipline>,
+    #[serde(default)]
+    guidance: Text,
+    #[serde(default)]
+    prompts: Vec<Text>,
+}
+
+impl TryFrom<RawPhase> for Phase {
+    type Error = String;
+
+    fn try_from(raw: RawPhase) -> Result<Self, String> {
+        match (raw.minutes, raw.per_person, raw.round_among.is_empty()) {
+            (Some(_), Some(_), _) => {
+                return Err(
+                    "the phase has both minutes and per_person; expected one of them".into(),
+                );
+            }
+            (None, None, _) => {
+                return Err(
+                    "the phase has no duration; expected minutes, or per_person with round_among"
+                        .into(),
+                );
+            }
+            (None, Some(_), true) => {
+                return Err(
+                    "the phase has per_person but no round_among; expected the roles the round runs among"
+                        .into(),
+                );
+            }
+            _ => {}
+        }
+        if let Some(role) = raw.speaks.iter().find(|r| raw.silent.contains(r)) {
+            return Err(format!(
+                "{role:?} both speaks and is silent in the phase; expected each role in one list"
+            ));
+        }
+        Ok(Phase {
+            title: raw.title,
+            minutes: raw.minutes,
+            per_person: raw.per_person,
+            round_among: raw.round_among,
+            speaks: raw.speaks,
+            silent: raw.silent,
+            discipline: raw.discipline,
+            guidance: raw.guidance,
+            prompts: raw.prompts,
+        })
+    }
+}
+
+/// A role in the room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Role {
+    Facilitator,
+    NoteTaker,
+    CaseGiver,
+    Interviewer,
+    /// The reflecting team, consultants or advisers: everyone present who is
+    /// neither case-giver nor interviewer.
+    Team,
+    Timekeeper,
+    /// Everyone present.
+    All,
+}
+
+/// The rule of a phase, shown to the room in words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Discipline {
+    /// Questions only, no advice.
+    QuestionsOnly,
+    /// Open questions (what, how, when, who); no "why", no advice.
+    OpenQuestions,
+    /// The team reflects to each other; the case-giver listens.
+    ReflectionsOnly,
+    /// The case-giver listens and writes, says nothing.
+    CaseGiverListens,
+    /// Appreciation only; the case-giver only says thanks.
+    AppreciationOnly,
+    /// The case-giver speaks; the others listen.
+    CaseGiverSpeaks,
+    /// Free dialogue.
+    Dialogue,
+    /// Anything else, in the plan's own words.
+    Custom(Text),
+}
+
+/// The kind of a note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum NoteKind {
+    Note,
+    Decision,
+    Action,
+    Learning,
+    Parked,
+}
+
+impl NoteKind {
+    pub const ALL: [NoteKind; 5] = [
+        NoteKind::Note,
+        NoteKind::Decision,
+        NoteKind::Action,
+        NoteKind::Learning,
+        NoteKind::Parked,
+    ];
+
+    /// The next kind in the Tab cycle note → decision → action → learning → parked.
+    pub fn next(self) -> NoteKind {
+        let i = NoteKind::ALL.iter().position(|k| *k == self).unwrap_or(0);
+        NoteKind::ALL[(i + 1) % NoteKind::ALL.len()]
+    }
+}
+
+impl Step {
+    /// The note kind the input opens with in this step.
+    pub fn default_note_kind(&self) -> NoteKind {
+        self.notes.first().copied().unwrap_or(NoteKind::Note)
+    }
+
+    pub fn is_round(&self) -> bool {
+        matches!(self.kind, StepKind::Round { .. })
+    }
+}
+
+impl PhaseItem {
+    /// The phases as they run, the repeat group unrolled.
+    pub fn unrolled(&self) -> Vec<(&Phase, Option<u32>)> {
+        match self {
+            PhaseItem::Phase(p) => vec![(p, None)],
+            PhaseItem::Repeat { times, phases } => (0..*times)
+                .flat_map(|n| phases.iter().map(move |p| (p, Some(n))))
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,280 @@
+//! The record of one session: what was planned, who was there, what
+//! happened and what was written down. One RON file per session.
+
+use super::checked;
+use super::network::Network;
+use super::plan::{NoteKind, Plan};
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Deserializer, Serialize};
+
+pub const RECORD_VERSION: u32 = 1;
+
+/// A wall-clock moment with its UTC offset, as people read it.
+pub type Stamp = DateTime<FixedOffset>;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Record {
+    #[serde(deserialize_with = "record_version")]
+    pub version: u32,
+    /// The file name without `.ron`: date, time, network and plan as a slug.
+    #[serde(deserialize_with = "checked::slug_id")]
+    pub id: String,
+    pub status: SessionStatus,
+    pub started: Stamp,
+    #[serde(default)]
+    pub finished: Option<Stamp>,
+    /// The network as it was when the session started.
+    pub network: Network,
+    /// The plan as it was when the session started.
+    pub plan: Plan,
+    #[serde(default)]
+    pub attendance: Vec<Attendance>,
+    #[serde(default)]
+    pub roles: Roles,
+    /// Participants who asked for an urgent case turn at the start.
+    #[serde(default)]
+    pub urgent_bids: Vec<String>,
+    /// Suggestions the facilitator overrode, and swaps, with the reason.
+    #[serde(default)]
+    pub rotation_overrides: Vec<RotationOverride>,
+    /// One entry per plan step, in plan order.
+    #[serde(default)]
+    pub steps: Vec<StepLog>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    /// Status changes made in this session to actions of earlier sessions.
+    #[serde(default)]
+    pub follow_ups: Vec<FollowUp>,
+    #[serde(default)]
+    pub next_meeting: Option<NextMeeting>,
+    /// Where the live session stands, so it can resume after a crash.
+    #[serde(default)]
+    pub live: LiveCursor,
+}
+
+fn record_version<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    checked::version_at_most(d, RECORD_VERSION)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SessionStatus {
+    InProgress,
+    Finished,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attendance {
+    pub participant: String,
+    pub presence: Presence,
+    /// When a late participant arrived.
+    #[serde(default)]
+    pub arrived: Option<Stamp>,
+    /// When a participant left before the end.
+    #[serde(default)]
+    pub left: Option<Stamp>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Presence {
+    Present,
+    /// Arrived after the start; see `arrived`.
+    Late,
+    /// Said in advance they could not come.
+    NotifiedAbsence,
+    /// Did not come and did not say so.
+    Absent,
+}
+
+impl Presence {
+    pub fn came(self) -> bool {
+        matches!(self, Presence::Present | Presence::Late)
+    }
+}
+
+/// Who held which role in the session.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Roles {
+    #[serde(default)]
+    pub facilitator: Option<String>,
+    #[serde(default)]
+    pub note_taker: Option<String>,
+    /// One per supervision in the session, in order.
+    #[serde(default)]
+    pub case_givers: Vec<String>,
+    #[serde(default)]
+    pub interviewers: Vec<String>,
+    #[serde(default)]
+    pub timekeeper: Option<String>,
+    #[serde(default)]
+    pub host: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RotationOverride {
+    /// "case_giver", "reserve", "interviewer", "facilitator", "note_taker".
+    pub role: String,
+    pub suggested: Option<String>,
+    pub chosen: String,
+    pub reason: String,
+    pub at: Stamp,
+}
+
+/// What happened in one step.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepLog {
+    /// Planned seconds for the attendance at the time (after + and −).
+    pub planned_secs: u64,
+    /// Seconds the step's timer ran (pauses excluded).
+    pub actual_secs: u64,
+    #[serde(default)]
+    pub started: Option<Stamp>,
+    #[serde(default)]
+    pub ended: Option<Stamp>,
+    #[serde(default)]
+    pub turns: Vec<TurnLog>,
+}
+
+/// One participant's turn in a round or a phase.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TurnLog {
+    pub participant: String,
+    /// The supervision phase the turn belongs to, if any.
+    #[serde(default)]
+    pub phase: Option<usize>,
+    pub planned_secs: u64,
+    /// Airtime: seconds the participant held the turn.
+    pub spoken_secs: u64,
+    #[serde(default)]
+    pub passes: u8,
+    /// Passed twice and so skipped.
+    #[serde(default)]
+    pub skipped: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    /// Unique within the record.
+    pub id: u32,
+    pub kind: NoteKind,
+    pub text: String,
+    pub at: Stamp,
+    /// Index of the plan step the note was taken in.
+    pub step: usize,
+    /// The participant the note is about or was said by (the speaker).
+    #[serde(default)]
+    pub participant: Option<String>,
+    /// For an action: who does it.
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// For an action: by when (default: the next meeting).
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    #[serde(default)]
+    pub private: bool,
+    /// For an action: how it stands.
+    #[serde(default)]
+    pub status: Option<ActionStatus>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ActionStatus {
+    Open,
+    Done,
+    Moved,
+    Dropped,
+}
+
+/// A status change to an action taken in an earlier session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    /// The record id of the session the action was taken in.
+    pub session: String,
+    pub note: u32,
+    pub status: ActionStatus,
+    pub at: Stamp,
+}
+
+/// What the "agreements and next meeting" step settles.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NextMeeting {
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub host: Option<String>,
+    #[serde(default)]
+    pub facilitator: Option<String>,
+    #[serde(default)]
+    pub note_taker: Option<String>,
+    #[serde(default)]
+    pub case_giver: Option<String>,
+    #[serde(default)]
+    pub reserve: Option<String>,
+    #[serde(default)]
+    pub theme: Option<String>,
+}
+
+/// The live session's position, saved with every change.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LiveCursor {
+    pub step: usize,
+    /// Index into the step's unrolled supervision phases.
+    #[serde(default)]
+    pub phase: usize,
+    /// Speakers still to come in the current round, the current one first.
+    #[serde(default)]
+    pub queue: Vec<String>,
+    /// Speakers who have passed once in the current round.
+    #[serde(default)]
+    pub passed: Vec<String>,
+    /// Seconds the current turn's timer has run.
+    #[serde(default)]
+    pub turn_elapsed_secs: u64,
+    /// Seconds the current step's timer has run.
+    #[serde(default)]
+    pub step_elapsed_secs: u64,
+    /// Seconds added (or, negative, taken) with + and − on the current turn.
+    #[serde(default)]
+    pub turn_adjust_secs: i64,
+    /// Seconds added (or taken) with + and − on the current step.
+    #[serde(default)]
+    pub step_adjust_secs: i64,
+    #[serde(default)]
+    pub paused: bool,
+    #[serde(default)]
+    pub saved_at: Option<Stamp>,
+}
+
+impl Record {
+    pub fn is_finished(&self) -> bool {
+        self.status == SessionStatus::Finished
+    }
+
+    /// The names of those present now (came and have not left).
+    pub fn present(&self) -> Vec<String> {
+        self.attendance
+            .iter()
+            .filter(|a| a.presence.came() && a.left.is_none())
+            .map(|a| a.participant.clone())
+            .collect()
+    }
+
+    pub fn open_actions(&self) -> impl Iterator<Item = &Note> {
+        self.notes
+            .iter()
+            .filter(|n| n.kind == NoteKind::Action && n.status == Some(ActionStatus::Open))
+    }
+
+    pub fn next_note_id(&self) -> u32 {
+        self.notes.iter().map(|n| n.id).max().map_or(1, |m| m + 1)
+    }
+}
