@@ -1,6 +1,8 @@
 //! runde: a terminal companion for the facilitator of a leader network.
 
+pub mod bundled;
 pub mod clock;
 pub mod i18n;
 pub mod model;
+pub mod store;
 pub mod text;

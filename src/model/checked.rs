@@ -19,9 +19,7 @@ pub fn positive_minutes<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error
 }
 
 /// Like [`positive_minutes`], for an optional field.
-pub fn optional_positive_minutes<'de, D: Deserializer<'de>>(
-    d: D,
-) -> Result<Option<f64>, D::Error> {
+pub fn optional_positive_minutes<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
     positive_minutes(d).map(Some)
 }
 

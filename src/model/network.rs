@@ -52,7 +52,8 @@ impl TryFrom<RawNetwork> for Network {
     type Error = String;
 
     fn try_from(raw: RawNetwork) -> Result<Self, String> {
-        if let Some(dup) = checked::first_duplicate(raw.participants.iter().map(|p| p.name.as_str()))
+        if let Some(dup) =
+            checked::first_duplicate(raw.participants.iter().map(|p| p.name.as_str()))
         {
             return Err(format!(
                 "participant \"{dup}\" is listed twice; expected each participant once"
@@ -85,7 +86,9 @@ impl Participant {
 
     /// The initials given, or the first letter of each part of the name.
     pub fn initials(&self) -> String {
-        self.initials.clone().unwrap_or_else(|| initials_of(&self.name))
+        self.initials
+            .clone()
+            .unwrap_or_else(|| initials_of(&self.name))
     }
 
     pub fn on_leave(&self, day: NaiveDate) -> bool {

@@ -102,7 +102,7 @@ pub enum TurnOrder {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub enum PhaseItem {
-    Phase(Phase),
+    Phase(Box<Phase>),
     Repeat {
         /// How many times the group runs, each time with another client.
         #[serde(deserialize_with = "repeat_times")]
@@ -286,7 +286,7 @@ impl PhaseItem {
     /// The phases as they run, the repeat group unrolled.
     pub fn unrolled(&self) -> Vec<(&Phase, Option<u32>)> {
         match self {
-            PhaseItem::Phase(p) => vec![(p, None)],
+            PhaseItem::Phase(p) => vec![(p.as_ref(), None)],
             PhaseItem::Repeat { times, phases } => (0..*times)
                 .flat_map(|n| phases.iter().map(move |p| (p, Some(n))))
                 .collect(),

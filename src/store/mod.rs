@@ -1,0 +1,336 @@
+//! The only code that touches files: where they live, reading them with
+//! errors that name the file, line and column, and writing them atomically.
+
+pub mod atomic;
+pub mod bundled_themes;
+pub mod lock;
+pub mod parse;
+pub mod paths;
+pub mod problem;
+
+use crate::model::{Config, Network, Plan, Record, Theme};
+pub use lock::{LockError, RecordLock};
+pub use paths::{Paths, slug};
+pub use problem::Problem;
+use serde::de::DeserializeOwned;
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Items that loaded, and the problems with those that did not.
+#[derive(Debug, Clone)]
+pub struct Loaded<T> {
+    pub items: Vec<T>,
+    pub problems: Vec<Problem>,
+}
+
+/// Where a plan or theme came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Bundled,
+    User(PathBuf),
+}
+
+impl Source {
+    pub fn is_user(&self) -> bool {
+        matches!(self, Source::User(_))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct PlanEntry {
+    pub plan: Plan,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone)]
+pub struct ThemeEntry {
+    pub theme: Theme,
+    pub source: Source,
+}
+
+/// A write that failed.
+#[derive(Debug)]
+pub enum StoreError {
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    Encode {
+        path: PathBuf,
+        error: String,
+    },
+    /// Another runde has the record open.
+    Locked {
+        path: PathBuf,
+    },
+    /// A name that cannot become a file name.
+    BadId {
+        id: String,
+    },
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::Io { path, error } => write!(f, "{}: {error}", path.display()),
+            StoreError::Encode { path, error } => {
+                write!(f, "{}: could not write RON: {error}", path.display())
+            }
+            StoreError::Locked { path } => write!(
+                f,
+                "{}: another runde has this session open; close it there first",
+                path.display()
+            ),
+            StoreError::BadId { id } => write!(f, "\"{id}\" is not a usable session id"),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+#[derive(Debug, Clone)]
+pub struct Store {
+    paths: Paths,
+}
+
+impl Store {
+    pub fn new(paths: Paths) -> Store {
+        Store { paths }
+    }
+
+    /// The store at `RUNDE_HOME`, or the platform's folders.
+    pub fn from_env() -> Result<Store, String> {
+        Paths::from_env().map(Store::new).ok_or_else(|| {
+            "no home folder found; set RUNDE_HOME to the folder runde may use".to_string()
+        })
+    }
+
+    pub fn paths(&self) -> &Paths {
+        &self.paths
+    }
+
+    /// Reads a file of any runde format; never writes to it.
+    pub fn read<T: DeserializeOwned>(&self, path: &Path) -> Result<T, Problem> {
+        let bytes = fs::read(path).map_err(|e| {
+            Problem::whole_file(
+                path,
+                format!("cannot read the file ({e}); expected a readable runde file"),
+            )
+        })?;
+        parse::parse(path, &bytes)
+    }
+
+    /// The settings, or the defaults with the problem when the file is bad.
+    pub fn config(&self) -> (Config, Vec<Problem>) {
+        let path = self.paths.config_file();
+        if !path.exists() {
+            return (Config::default(), Vec::new());
+        }
+        match self.read::<Config>(&path) {
+            Ok(config) => (config, Vec::new()),
+            Err(problem) => (Config::default(), vec![problem]),
+        }
+    }
+
+    pub fn save_config(&self, config: &Config) -> Result<(), StoreError> {
+        self.write_ron(&self.paths.config_file(), config)
+    }
+
+    /// Bundled plans, then the user's, which override by id or add new ones.
+    pub fn plans(&self) -> Loaded<PlanEntry> {
+        let mut loaded = Loaded {
+            items: Vec::new(),
+            problems: Vec::new(),
+        };
+        for (id, source) in crate::bundled::PLANS {
+            let path = PathBuf::from(format!("sessions/{id}.ron"));
+            match parse::parse::<Plan>(&path, source.as_bytes()) {
+                Ok(plan) => loaded.items.push(PlanEntry {
+                    plan,
+                    source: Source::Bundled,
+                }),
+                Err(problem) => loaded.problems.push(problem),
+            }
+        }
+        for path in ron_files(&self.paths.user_plans_dir()) {
+            match self
+                .read::<Plan>(&path)
+                .and_then(|p| id_matches_file(&path, p, |p| &p.id))
+            {
+                Ok(plan) => upsert(
+                    &mut loaded.items,
+                    PlanEntry {
+                        plan,
+                        source: Source::User(path),
+                    },
+                    |e| e.plan.id.clone(),
+                ),
+                Err(problem) => loaded.problems.push(problem),
+            }
+        }
+        loaded
+    }
+
+    /// Bundled themes, then the user's, which override by id or add new ones.
+    pub fn themes(&self) -> Loaded<ThemeEntry> {
+        let mut loaded = Loaded {
+            items: Vec::new(),
+            problems: Vec::new(),
+        };
+        for (id, source) in bundled_themes::THEMES {
+            let path = PathBuf::from(format!("themes/{id}.ron"));
+            match parse::parse::<Theme>(&path, source.as_bytes()) {
+                Ok(theme) => loaded.items.push(ThemeEntry {
+                    theme,
+                    source: Source::Bundled,
+                }),
+                Err(problem) => loaded.problems.push(problem),
+            }
+        }
+        for path in ron_files(&self.paths.user_themes_dir()) {
+            match self
+                .read::<Theme>(&path)
+                .and_then(|t| id_matches_file(&path, t, |t| &t.id))
+            {
+                Ok(theme) => upsert(
+                    &mut loaded.items,
+                    ThemeEntry {
+                        theme,
+                        source: Source::User(path),
+                    },
+                    |e| e.theme.id.clone(),
+                ),
+                Err(problem) => loaded.problems.push(problem),
+            }
+        }
+        loaded
+    }
+
+    /// The embedded demo network, then the user's networks (one may
+    /// replace the demo by using its name).
+    pub fn networks(&self) -> Loaded<Network> {
+        let mut loaded = Loaded {
+            items: vec![Network::demo()],
+            problems: Vec::new(),
+        };
+        for path in ron_files(&self.paths.networks_dir()) {
+            match self.read::<Network>(&path) {
+                Ok(network) => upsert(&mut loaded.items, network, |n| n.name.to_lowercase()),
+                Err(problem) => loaded.problems.push(problem),
+            }
+        }
+        loaded
+    }
+
+    pub fn network_path(&self, name: &str) -> PathBuf {
+        self.paths
+            .networks_dir()
+            .join(format!("{}.ron", slug(name)))
+    }
+
+    pub fn save_network(&self, network: &Network) -> Result<(), StoreError> {
+        self.write_ron(&self.network_path(&network.name), network)
+    }
+
+    pub fn record_path(&self, id: &str) -> Result<PathBuf, StoreError> {
+        if !crate::model::checked::is_slug(id) {
+            return Err(StoreError::BadId { id: id.to_string() });
+        }
+        Ok(self.paths.records_dir().join(format!("{id}.ron")))
+    }
+
+    /// Record ids, oldest first (ids begin with the date and time).
+    pub fn record_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = ron_files(&self.paths.records_dir())
+            .iter()
+            .filter_map(|p| p.file_stem()?.to_str().map(str::to_string))
+            .filter(|id| crate::model::checked::is_slug(id))
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    pub fn load_record(&self, id: &str) -> Result<Record, Problem> {
+        let path = self
+            .record_path(id)
+            .map_err(|e| Problem::whole_file(Path::new(id), e.to_string()))?;
+        self.read::<Record>(&path)
+    }
+
+    pub fn records(&self) -> Loaded<Record> {
+        let mut loaded = Loaded {
+            items: Vec::new(),
+            problems: Vec::new(),
+        };
+        for id in self.record_ids() {
+            match self.load_record(&id) {
+                Ok(record) => loaded.items.push(record),
+                Err(problem) => loaded.problems.push(problem),
+            }
+        }
+        loaded
+    }
+
+    /// Saves a record atomically and durably, readable by the user only.
+    pub fn save_record(&self, record: &Record) -> Result<(), StoreError> {
+        let path = self.record_path(&record.id)?;
+        self.write_ron(&path, record)
+    }
+
+    /// Takes the record for a live session; fails while another runde has it.
+    pub fn lock_record(&self, id: &str) -> Result<RecordLock, StoreError> {
+        let path = self.record_path(id)?.with_extension("lock");
+        RecordLock::acquire(&path).map_err(|e| match e {
+            LockError::Busy => StoreError::Locked { path },
+            LockError::Io(error) => StoreError::Io { path, error },
+        })
+    }
+
+    fn write_ron<T: serde::Serialize>(&self, path: &Path, value: &T) -> Result<(), StoreError> {
+        let text = parse::to_ron(value).map_err(|e| StoreError::Encode {
+            path: path.to_path_buf(),
+            error: e.to_string(),
+        })?;
+        atomic::write(path, text.as_bytes()).map_err(|error| StoreError::Io {
+            path: path.to_path_buf(),
+            error,
+        })
+    }
+}
+
+/// The `.ron` files in a folder, by name; none when the folder is missing.
+fn ron_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
+        .collect();
+    files.sort();
+    files
+}
+
+fn id_matches_file<T>(path: &Path, value: T, id: impl Fn(&T) -> &String) -> Result<T, Problem> {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    if id(&value) != stem {
+        return Err(Problem::whole_file(
+            path,
+            format!(
+                "the id \"{}\" differs from the file name; expected id: \"{stem}\"",
+                id(&value)
+            ),
+        ));
+    }
+    Ok(value)
+}
+
+fn upsert<T>(items: &mut Vec<T>, item: T, key: impl Fn(&T) -> String) {
+    let k = key(&item);
+    match items.iter_mut().find(|i| key(i) == k) {
+        Some(slot) => *slot = item,
+        None => items.push(item),
+    }
+}

@@ -1,0 +1,81 @@
+//! Reading runde files from bytes, with every failure as a [`Problem`].
+
+use super::problem::Problem;
+use serde::de::DeserializeOwned;
+use std::path::Path;
+
+/// Files larger than this are refused before they are read into a value.
+pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
+
+/// Parses a runde file of type `T` from its bytes.
+pub fn parse<T: DeserializeOwned>(path: &Path, bytes: &[u8]) -> Result<T, Problem> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(Problem::whole_file(
+            path,
+            format!(
+                "the file is {} MB; expected a runde file under {} MB",
+                bytes.len() / 1_000_000,
+                MAX_FILE_BYTES / 1_000_000
+            ),
+        ));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| Problem::from_utf8(path, bytes, &e))?;
+    if text.trim().is_empty() {
+        return Err(Problem::whole_file(
+            path,
+            "the file is empty; expected a runde file such as a plan, theme, network, record or config",
+        ));
+    }
+    ron::Options::default()
+        .with_recursion_limit(64)
+        .from_str(text)
+        .map_err(|e| Problem::from_ron(path, &e))
+}
+
+/// Renders a value as the pretty RON runde writes.
+pub fn to_ron<T: serde::Serialize>(value: &T) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .depth_limit(12)
+        .struct_names(false)
+        .separate_tuple_members(false)
+        .enumerate_arrays(false);
+    ron::ser::to_string_pretty(value, config).map(|mut s| {
+        s.push('\n');
+        s
+    })
+}
+
+/// What kind of runde file a text is, judged by its top-level fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Plan,
+    Theme,
+    Network,
+    Record,
+    Config,
+}
+
+/// Guesses the kind from the fields a file names, so `runde check` can
+/// validate any file by its content.
+pub fn guess_kind(text: &str) -> Option<FileKind> {
+    let has = |field: &str| {
+        text.match_indices(field).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + field.len()..].trim_start().chars().next();
+            !before.is_some_and(|c| c.is_alphanumeric() || c == '_') && after == Some(':')
+        })
+    };
+    if has("plan") && (has("notes") || has("status") || has("attendance")) {
+        Some(FileKind::Record)
+    } else if has("steps") {
+        Some(FileKind::Plan)
+    } else if has("colours") {
+        Some(FileKind::Theme)
+    } else if has("participants") {
+        Some(FileKind::Network)
+    } else if has("alerts") || has("language") || has("theme") {
+        Some(FileKind::Config)
+    } else {
+        None
+    }
+}

@@ -1,0 +1,114 @@
+//! Where runde keeps its files.
+
+use std::path::{Path, PathBuf};
+
+/// The folders runde reads and writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paths {
+    /// Settings, the user's own plans and themes.
+    pub config_dir: PathBuf,
+    /// Networks, session records and the review index.
+    pub data_dir: PathBuf,
+}
+
+impl Paths {
+    /// Both folders under one home (`RUNDE_HOME`).
+    pub fn under(home: &Path) -> Paths {
+        Paths {
+            config_dir: home.join("config"),
+            data_dir: home.join("data"),
+        }
+    }
+
+    /// `RUNDE_HOME` when set, else the platform's folders.
+    pub fn from_env() -> Option<Paths> {
+        match std::env::var_os("RUNDE_HOME") {
+            Some(home) if !home.is_empty() => Some(Paths::under(Path::new(&home))),
+            _ => directories::ProjectDirs::from("dk", "runde", "runde").map(|dirs| Paths {
+                config_dir: dirs.config_dir().to_path_buf(),
+                data_dir: dirs.data_dir().to_path_buf(),
+            }),
+        }
+    }
+
+    pub fn config_file(&self) -> PathBuf {
+        self.config_dir.join("config.ron")
+    }
+
+    pub fn user_plans_dir(&self) -> PathBuf {
+        self.config_dir.join("plans")
+    }
+
+    pub fn user_themes_dir(&self) -> PathBuf {
+        self.config_dir.join("themes")
+    }
+
+    pub fn networks_dir(&self) -> PathBuf {
+        self.data_dir.join("networks")
+    }
+
+    pub fn records_dir(&self) -> PathBuf {
+        self.data_dir.join("records")
+    }
+
+    pub fn index_file(&self) -> PathBuf {
+        self.data_dir.join("index.sqlite")
+    }
+}
+
+/// A file name for any user text: lowercase ASCII letters, digits and
+/// single dashes, so no name can reach outside its folder.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.trim().chars().flat_map(char::to_lowercase) {
+        let mapped = match c {
+            'æ' => "ae".to_string(),
+            'ø' => "oe".to_string(),
+            'å' => "aa".to_string(),
+            'ä' => "ae".to_string(),
+            'ö' => "oe".to_string(),
+            'ü' => "ue".to_string(),
+            'é' | 'è' | 'ê' => "e".to_string(),
+            c if c.is_ascii_alphanumeric() => c.to_string(),
+            _ => "-".to_string(),
+        };
+        for m in mapped.chars() {
+            if m == '-' && (out.is_empty() || out.ends_with('-')) {
+                continue;
+            }
+            out.push(m);
+        }
+    }
+    let mut out: String = out.trim_end_matches('-').chars().take(60).collect();
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        "unnamed".to_string()
+    } else {
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slug_never_leaves_the_folder() {
+        assert_eq!(slug("../../etc/passwd"), "etc-passwd");
+        assert_eq!(slug("/abs/path"), "abs-path");
+        assert_eq!(slug(".."), "unnamed");
+        assert_eq!(slug(""), "unnamed");
+        assert_eq!(slug("Skoleledere Øst"), "skoleledere-oest");
+        assert_eq!(slug("Dagtilbud — Nord/Syd"), "dagtilbud-nord-syd");
+        for nasty in ["a\0b", "a\\b", "~/x", "C:\\x", "…", "a\nb"] {
+            let s = slug(nasty);
+            assert!(
+                s.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{s}"
+            );
+        }
+    }
+}

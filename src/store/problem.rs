@@ -1,0 +1,144 @@
+//! A problem with a file, as `path:line:col: what is wrong; what was expected`.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: PathBuf,
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.path.display(),
+            self.line,
+            self.col,
+            self.message
+        )
+    }
+}
+
+impl std::error::Error for Problem {}
+
+impl Problem {
+    pub fn new(path: &Path, line: usize, col: usize, message: impl Into<String>) -> Problem {
+        Problem {
+            path: path.to_path_buf(),
+            line: line.max(1),
+            col: col.max(1),
+            message: message.into(),
+        }
+    }
+
+    /// A problem with the file as a whole (it cannot be read, it is too big).
+    pub fn whole_file(path: &Path, message: impl Into<String>) -> Problem {
+        Problem::new(path, 1, 1, message)
+    }
+
+    /// A problem from the RON reader, worded as what is wrong and what was expected.
+    pub fn from_ron(path: &Path, err: &ron::error::SpannedError) -> Problem {
+        let pos = &err.span.start;
+        Problem::new(path, pos.line, pos.col, describe(&err.code))
+    }
+
+    /// A file that is not valid UTF-8, located at the first bad byte.
+    pub fn from_utf8(path: &Path, bytes: &[u8], err: &std::str::Utf8Error) -> Problem {
+        let good = &bytes[..err.valid_up_to()];
+        let line = good.iter().filter(|b| **b == b'\n').count() + 1;
+        let line_start = good.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        let col = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+        Problem::new(
+            path,
+            line,
+            col,
+            "the file is not valid UTF-8 text; expected a text file saved as UTF-8",
+        )
+    }
+}
+
+fn one_of(names: &[&str]) -> String {
+    match names.len() {
+        0 => "nothing here".to_string(),
+        1 => format!("`{}`", names[0]),
+        _ => format!(
+            "one of {}",
+            names
+                .iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+fn within(outer: &Option<String>) -> String {
+    outer
+        .as_deref()
+        .map(|o| format!(" in {o}"))
+        .unwrap_or_default()
+}
+
+/// Turns a RON error into "what is wrong; what was expected".
+pub fn describe(code: &ron::Error) -> String {
+    use ron::Error as E;
+    match code {
+        E::Message(msg) => msg.clone(),
+        E::Eof => "the file ends too early; expected the rest of the value (an empty file, or a missing closing bracket?)".into(),
+        E::NoSuchStructField { expected, found, outer } => format!(
+            "unknown field `{found}`{}; expected {}",
+            within(outer),
+            one_of(expected)
+        ),
+        E::MissingStructField { field, outer } => format!(
+            "the field `{field}` is missing{}; expected it to be given",
+            within(outer)
+        ),
+        E::DuplicateStructField { field, outer } => format!(
+            "the field `{field}` is given twice{}; expected it once",
+            within(outer)
+        ),
+        E::NoSuchEnumVariant { expected, found, outer } => format!(
+            "unknown value `{found}`{}; expected {}",
+            within(outer),
+            one_of(expected)
+        ),
+        E::InvalidValueForType { expected, found } => {
+            format!("found {found}; expected {expected}")
+        }
+        E::ExpectedDifferentLength { expected, found } => {
+            format!("found {found} items; expected {expected}")
+        }
+        E::ExpectedDifferentStructName { expected, found } => {
+            format!("found `{found}`; expected `{expected}`")
+        }
+        E::IntegerOutOfBounds => {
+            "the number is too large (or too small); expected a number that fits".into()
+        }
+        E::ExceededRecursionLimit => {
+            "the input is nested too deeply; expected a runde file of ordinary depth".into()
+        }
+        E::TrailingCharacters => {
+            "there is more text after the end of the value; expected the file to end here".into()
+        }
+        E::UnexpectedChar(c) => format!("unexpected character `{c}`; expected a RON value"),
+        E::ExpectedComma => "missing comma; expected `,` between items".into(),
+        E::ExpectedStructLikeEnd => "missing `)`; expected the end of the structure".into(),
+        E::ExpectedArrayEnd => "missing `]`; expected the end of the list".into(),
+        E::ExpectedStringEnd => "the string is not closed; expected a closing `\"`".into(),
+        E::UnclosedBlockComment => "the comment is not closed; expected `*/`".into(),
+        E::Utf8Error(_) => {
+            "the file is not valid UTF-8 text; expected a text file saved as UTF-8".into()
+        }
+        other => {
+            let text = other.to_string();
+            let text = text.trim_end_matches('.');
+            format!("{text}; expected valid RON for a runde file")
+        }
+    }
+}
