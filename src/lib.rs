@@ -1,7 +1,9 @@
 //! runde: a terminal companion for the facilitator of a leader network.
 
 pub mod bundled;
+pub mod cli;
 pub mod clock;
+pub mod commands;
 pub mod i18n;
 pub mod model;
 pub mod store;

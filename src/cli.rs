@@ -1,0 +1,94 @@
+//! The command line, as clap types. Each command's work lives in
+//! `commands/<name>.rs`.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "runde",
+    version,
+    about = "A terminal companion for the facilitator of a leader network",
+    long_about = "runde guides the facilitator of a leader network (ledernetværk) through a live \
+meeting: the plan's steps with what to say, a timer per round and per speaker, fair turn order, \
+quick notes saved the moment they are typed, and afterwards minutes and open actions.\n\n\
+Without a command it opens the home screen."
+)]
+pub struct Cli {
+    /// UI language: da or en (default: the config, else the locale).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Da,
+    En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum OutputFormat {
+    #[default]
+    Text,
+    Md,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List every plan with its planned minutes for 8 participants.
+    Plans,
+    /// List the colour themes.
+    Themes,
+    /// Validate runde files (plan, theme, network, record, config) by their content.
+    Check {
+        /// The files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print a plan's run-sheet: the agenda with clock times, roles, guidance and prompts.
+    Show(ShowArgs),
+    /// Start a live session.
+    Start(StartArgs),
+    /// Continue the most recent unfinished session.
+    Resume(ResumeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The plan's id (see `runde plans`).
+    pub plan: String,
+    /// Participants present, for the length of rounds.
+    #[arg(long, short = 'n', default_value_t = 8)]
+    pub participants: usize,
+    /// Start time, HH:MM.
+    #[arg(long, default_value = "09:00")]
+    pub at: String,
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct StartArgs {
+    /// The plan's id (default: standard).
+    pub plan: Option<String>,
+    /// The network (default: the config's, else the demo network).
+    #[arg(long, conflicts_with = "participants")]
+    pub network: Option<String>,
+    /// Everyone named is present; the session opens on the first step.
+    #[arg(long)]
+    pub participants: Option<String>,
+    /// A theme id (see `runde themes`).
+    #[arg(long)]
+    pub theme: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ResumeArgs {
+    /// A session id (default: the most recent unfinished one).
+    pub session: Option<String>,
+    #[arg(long)]
+    pub theme: Option<String>,
+}

@@ -1,0 +1,78 @@
+//! One module per command. Each takes the shared [`Context`] and its
+//! arguments and returns the process exit code.
+
+pub mod check;
+pub mod plans;
+pub mod themes;
+
+use crate::cli::{Cli, Command, LangArg};
+use crate::clock::SystemClock;
+use crate::model::Config;
+use crate::store::{Problem, Store};
+use crate::text::Lang;
+use std::process::ExitCode;
+
+/// What every command needs.
+pub struct Context {
+    pub store: Store,
+    pub config: Config,
+    pub lang: Lang,
+    pub clock: SystemClock,
+    /// Problems found while reading the config.
+    pub problems: Vec<Problem>,
+}
+
+impl Context {
+    pub fn new(store: Store, lang_arg: Option<LangArg>) -> Context {
+        let (config, problems) = store.config();
+        let lang = resolve_lang(lang_arg, &config, &locale());
+        Context {
+            store,
+            config,
+            lang,
+            clock: SystemClock,
+            problems,
+        }
+    }
+}
+
+/// `--lang`, else the config, else the locale (da* → Danish).
+pub fn resolve_lang(arg: Option<LangArg>, config: &Config, locale: &str) -> Lang {
+    match arg {
+        Some(LangArg::Da) => Lang::Da,
+        Some(LangArg::En) => Lang::En,
+        None => config.language.unwrap_or_else(|| Lang::from_locale(locale)),
+    }
+}
+
+fn locale() -> String {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty())
+        .unwrap_or_default()
+}
+
+/// Runs the command line.
+pub fn run(cli: Cli) -> ExitCode {
+    let store = match Store::from_env() {
+        Ok(store) => store,
+        Err(message) => {
+            eprintln!("runde: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let ctx = Context::new(store, cli.lang);
+    for problem in &ctx.problems {
+        eprintln!("{problem}");
+    }
+    match cli.command {
+        Some(Command::Plans) => plans::run(&ctx),
+        Some(Command::Themes) => themes::run(&ctx),
+        Some(Command::Check { files }) => check::run(&ctx, &files),
+        Some(Command::Show(_)) | Some(Command::Start(_)) | Some(Command::Resume(_)) | None => {
+            eprintln!("runde: this part is being built");
+            ExitCode::from(2)
+        }
+    }
+}
