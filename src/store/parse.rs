@@ -27,6 +27,7 @@ pub fn parse<T: DeserializeOwned>(path: &Path, bytes: &[u8]) -> Result<T, Proble
         ));
     }
     ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(64)
         .from_str(text)
         .map_err(|e| Problem::from_ron(path, &e))
