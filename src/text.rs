@@ -5,9 +5,8 @@ use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
-/// The two languages runde speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// The two languages runde speaks; written `"da"` or `"en"` in files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     Da,
     #[default]
@@ -37,6 +36,23 @@ impl Lang {
         } else {
             Lang::En
         }
+    }
+}
+
+impl Serialize for Lang {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Lang {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(deserializer)?;
+        Lang::parse(&code).ok_or_else(|| {
+            de::Error::custom(format!(
+                "unknown language \"{code}\"; expected \"da\" or \"en\""
+            ))
+        })
     }
 }
 

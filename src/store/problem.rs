@@ -84,6 +84,10 @@ fn within(outer: &Option<String>) -> String {
         .unwrap_or_default()
 }
 
+fn wrong_type(expected: &str) -> String {
+    format!("this value has the wrong type; expected {expected}")
+}
+
 /// Turns a RON error into "what is wrong; what was expected".
 pub fn describe(code: &ron::Error) -> String {
     use ron::Error as E;
@@ -126,6 +130,18 @@ pub fn describe(code: &ron::Error) -> String {
         E::TrailingCharacters => {
             "there is more text after the end of the value; expected the file to end here".into()
         }
+        E::ExpectedBoolean => wrong_type("true or false"),
+        E::ExpectedFloat => wrong_type("a number"),
+        E::ExpectedInteger => wrong_type("a whole number"),
+        E::ExpectedString => wrong_type("a text in double quotes"),
+        E::ExpectedIdentifier => wrong_type("a name without quotes"),
+        E::ExpectedArray => wrong_type("a list in [ ]"),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            wrong_type("a structure in ( )")
+        }
+        E::ExpectedMap => wrong_type("a map in { }"),
+        E::ExpectedOption => wrong_type("a value or None"),
+        E::ExpectedUnit => wrong_type("()"),
         E::UnexpectedChar(c) => format!("unexpected character `{c}`; expected a RON value"),
         E::ExpectedComma => "missing comma; expected `,` between items".into(),
         E::ExpectedStructLikeEnd => "missing `)`; expected the end of the structure".into(),
