@@ -18,9 +18,16 @@ pub fn positive_minutes<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error
     Ok(value)
 }
 
-/// Like [`positive_minutes`], for an optional field.
+/// Like [`positive_minutes`], for an optional field. Reads `5`, `Some(5)`
+/// and `None`, so a record that runde saved (which writes `Some(5.0)`)
+/// loads again.
 pub fn optional_positive_minutes<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-    positive_minutes(d).map(Some)
+    match Option::<f64>::deserialize(d)? {
+        None => Ok(None),
+        Some(value) => {
+            positive_minutes(de::value::F64Deserializer::<D::Error>::new(value)).map(Some)
+        }
+    }
 }
 
 /// Minutes that may be zero (framing, close) but never negative.
