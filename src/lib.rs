@@ -4,6 +4,7 @@ pub mod bundled;
 pub mod cli;
 pub mod clock;
 pub mod commands;
+pub mod engine;
 pub mod i18n;
 pub mod model;
 pub mod store;

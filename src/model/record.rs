@@ -236,6 +236,10 @@ pub struct LiveCursor {
     /// Speakers who have passed once in the current round.
     #[serde(default)]
     pub passed: Vec<String>,
+    /// True while the first in `queue` holds the turn; false while the round
+    /// is being framed (queue full) or closed (queue empty).
+    #[serde(default)]
+    pub speaking: bool,
     /// Seconds the current turn's timer has run.
     #[serde(default)]
     pub turn_elapsed_secs: u64,
@@ -248,6 +252,12 @@ pub struct LiveCursor {
     /// Seconds added (or taken) with + and − on the current step.
     #[serde(default)]
     pub step_adjust_secs: i64,
+    /// Seconds the current supervision phase's timer has run.
+    #[serde(default)]
+    pub phase_elapsed_secs: u64,
+    /// Seconds added (or taken) with + and − on the current phase.
+    #[serde(default)]
+    pub phase_adjust_secs: i64,
     #[serde(default)]
     pub paused: bool,
     #[serde(default)]

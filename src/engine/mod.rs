@@ -1,0 +1,103 @@
+//! The live session engine: pure, driven by messages and an injected clock.
+//!
+//! A [`Session`] owns the [`Record`](crate::model::Record) and writes its
+//! position into `record.live` with every change, so that
+//! [`Session::resume`] continues at the same step, speaker and elapsed times.
+
+pub mod order;
+mod query;
+mod round;
+mod session;
+#[cfg(test)]
+mod tests;
+pub mod timer;
+
+pub use order::SupervisionRoles;
+pub use session::{NewSession, Session};
+pub use timer::{Countdown, TimerState};
+
+use crate::model::plan::NoteKind;
+
+/// What the facilitator (or the screen) asks the session to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    TogglePause,
+    /// Start the round, or give the turn to the next speaker.
+    NextSpeaker,
+    /// The speaker passes: to the end of the queue; a second pass skips them.
+    Pass,
+    /// The next phase of a supervision, else the next step.
+    NextStep,
+    /// The previous phase of a supervision, else the previous step.
+    PrevStep,
+    /// Minutes more (positive) or less (negative) on the current timer.
+    Extend(i8),
+    AddNote(NewNote),
+    ArriveLate(String),
+    Leave(String),
+    /// End the session (after the last step).
+    Finish,
+}
+
+/// A note as the note input hands it over.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewNote {
+    pub kind: NoteKind,
+    pub text: String,
+    pub private: bool,
+    pub owner: Option<String>,
+}
+
+/// What the runtime must do after a message or a tick.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// The record changed: save it.
+    Save,
+    /// A timer reached zero: bell and flash.
+    Alert(AlertKind),
+    /// `NextStep` on the last step: ask whether to finish.
+    AtLastStep,
+    /// The session is finished.
+    Finished,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AlertKind {
+    Turn,
+    Phase,
+    Step,
+}
+
+/// The owner of an action written as `@Name` in its text: the first
+/// participant whose name (or first name) follows an `@`.
+pub fn owner_from_text(text: &str, names: &[String]) -> Option<String> {
+    for (i, _) in text.match_indices('@') {
+        let rest = text[i + 1..].to_lowercase();
+        let best = names
+            .iter()
+            .filter(|n| {
+                let n = n.to_lowercase();
+                rest.starts_with(&n)
+                    && rest[n.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+            .max_by_key(|n| n.len());
+        if let Some(name) = best {
+            return Some(name.clone());
+        }
+        let word: String = text[i + 1..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '-')
+            .collect();
+        if let Some(name) = names.iter().find(|n| {
+            n.split_whitespace()
+                .next()
+                .is_some_and(|first| order::same(first, &word))
+        }) {
+            return Some(name.clone());
+        }
+    }
+    None
+}

@@ -1,0 +1,445 @@
+//! The session: creation, resume, and the messages that move it.
+
+use super::order::{self, fill_default_roles, record_id};
+use super::timer::Timer;
+use super::{AlertKind, Effect, Msg, NewNote};
+use crate::clock::Clock;
+use crate::model::network::Network;
+use crate::model::plan::{NoteKind, Plan};
+use crate::model::record::{
+    ActionStatus, Attendance, LiveCursor, Note, Presence, RECORD_VERSION, Record, Roles,
+    SessionStatus, Stamp, StepLog,
+};
+use std::time::{Duration, Instant};
+
+/// How often a running session saves at least, so a crash loses little.
+pub const SAVE_EVERY: Duration = Duration::from_secs(10);
+
+/// What a new session starts from.
+#[derive(Debug, Clone)]
+pub struct NewSession {
+    pub plan: Plan,
+    pub network: Network,
+    pub attendance: Vec<Attendance>,
+    pub roles: Roles,
+}
+
+impl NewSession {
+    /// Everyone named is present, in the order given.
+    pub fn with_everyone(plan: Plan, network: Network) -> NewSession {
+        let attendance = network
+            .participants
+            .iter()
+            .map(|p| Attendance {
+                participant: p.name.clone(),
+                presence: Presence::Present,
+                arrived: None,
+                left: None,
+            })
+            .collect();
+        NewSession {
+            plan,
+            network,
+            attendance,
+            roles: Roles::default(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Alerted {
+    pub turn: bool,
+    pub phase: bool,
+    pub step: bool,
+}
+
+/// One live run of a plan with a network.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub(super) record: Record,
+    pub(super) step_timer: Timer,
+    pub(super) phase_timer: Timer,
+    pub(super) turn_timer: Timer,
+    pub(super) alerted: Alerted,
+    pub(super) last_save: Instant,
+}
+
+impl Session {
+    pub fn start(new: NewSession, clock: &dyn Clock) -> Session {
+        let wall = clock.wall();
+        let now = clock.now();
+        let steps = new.plan.steps.len();
+        let mut record = Record {
+            version: RECORD_VERSION,
+            id: record_id(&wall, &new.network.name, &new.plan.id),
+            status: SessionStatus::InProgress,
+            started: wall,
+            finished: None,
+            network: new.network,
+            plan: new.plan,
+            attendance: new.attendance,
+            roles: new.roles,
+            urgent_bids: Vec::new(),
+            rotation_overrides: Vec::new(),
+            steps: vec![StepLog::default(); steps],
+            notes: Vec::new(),
+            follow_ups: Vec::new(),
+            next_meeting: None,
+            live: LiveCursor::default(),
+        };
+        fill_default_roles(&mut record);
+        let mut session = Session {
+            record,
+            step_timer: Timer::stopped(Duration::ZERO),
+            phase_timer: Timer::stopped(Duration::ZERO),
+            turn_timer: Timer::stopped(Duration::ZERO),
+            alerted: Alerted::default(),
+            last_save: now,
+        };
+        session.recompute_planned();
+        session.enter_step(0, now, wall);
+        session.sync(now, wall);
+        session
+    }
+
+    /// Continue a saved session where its cursor stands.
+    pub fn resume(mut record: Record, clock: &dyn Clock) -> Session {
+        let now = clock.now();
+        let steps = record.plan.steps.len();
+        record.steps.resize(steps, StepLog::default());
+        let live = &mut record.live;
+        live.step = live.step.min(steps.saturating_sub(1));
+        let running = !live.paused && !record.status.eq(&SessionStatus::Finished);
+        let secs = Duration::from_secs;
+        let mut session = Session {
+            step_timer: Timer::new(now, secs(live.step_elapsed_secs), running),
+            phase_timer: Timer::new(now, secs(live.phase_elapsed_secs), running),
+            turn_timer: Timer::new(now, secs(live.turn_elapsed_secs), running && live.speaking),
+            alerted: Alerted::default(),
+            last_save: now,
+            record,
+        };
+        if session.record.live.queue.is_empty() {
+            session.record.live.speaking = false;
+        }
+        session.alerted = Alerted {
+            turn: session.turn_countdown(now).is_some_and(|c| c.is_over()),
+            phase: session.phase_countdown(now).is_some_and(|c| c.is_over()),
+            step: session.step_countdown(now).is_over(),
+        };
+        session
+    }
+
+    pub fn update(&mut self, msg: Msg, clock: &dyn Clock) -> Vec<Effect> {
+        let (now, wall) = (clock.now(), clock.wall());
+        let mut effects = Vec::new();
+        if self.record.is_finished() {
+            if let Msg::AddNote(note) = msg
+                && self.add_note(note, wall)
+            {
+                effects.push(Effect::Save);
+            }
+            return effects;
+        }
+        let changed = match msg {
+            Msg::TogglePause => {
+                self.toggle_pause(now);
+                true
+            }
+            Msg::NextSpeaker => self.next_speaker(now),
+            Msg::Pass => self.pass(now),
+            Msg::NextStep => self.next_step(now, wall, &mut effects),
+            Msg::PrevStep => self.prev_step(now, wall),
+            Msg::Extend(minutes) => self.extend(i64::from(minutes) * 60, now),
+            Msg::AddNote(note) => self.add_note(note, wall),
+            Msg::ArriveLate(name) => self.arrive(&name, wall),
+            Msg::Leave(name) => self.leave(&name, now, wall),
+            Msg::Finish => {
+                self.finish(now, wall);
+                effects.push(Effect::Finished);
+                true
+            }
+        };
+        if changed {
+            self.sync(now, wall);
+            self.last_save = now;
+            effects.push(Effect::Save);
+        }
+        effects
+    }
+
+    /// Called when the loop wakes: alerts at zero, and a save every 10 s.
+    pub fn tick(&mut self, clock: &dyn Clock) -> Vec<Effect> {
+        let now = clock.now();
+        let mut effects = Vec::new();
+        if self.record.is_finished() || self.is_paused() {
+            return effects;
+        }
+        if !self.alerted.turn && self.turn_countdown(now).is_some_and(|c| c.is_over()) {
+            self.alerted.turn = true;
+            effects.push(Effect::Alert(AlertKind::Turn));
+        }
+        if !self.alerted.phase && self.phase_countdown(now).is_some_and(|c| c.is_over()) {
+            self.alerted.phase = true;
+            effects.push(Effect::Alert(AlertKind::Phase));
+        }
+        if !self.alerted.step && self.step_countdown(now).is_over() {
+            self.alerted.step = true;
+            effects.push(Effect::Alert(AlertKind::Step));
+        }
+        if now.saturating_duration_since(self.last_save) >= SAVE_EVERY {
+            self.sync(now, clock.wall());
+            self.last_save = now;
+            effects.push(Effect::Save);
+        }
+        effects
+    }
+
+    /// Write the timers into the record, ready to save.
+    pub fn sync(&mut self, now: Instant, wall: Stamp) {
+        let step = self.record.live.step;
+        let live = &mut self.record.live;
+        live.step_elapsed_secs = self.step_timer.elapsed(now).as_secs();
+        live.phase_elapsed_secs = self.phase_timer.elapsed(now).as_secs();
+        live.turn_elapsed_secs = self.turn_timer.elapsed(now).as_secs();
+        live.saved_at = Some(wall);
+        let elapsed = live.step_elapsed_secs;
+        if let Some(log) = self.record.steps.get_mut(step) {
+            log.actual_secs = elapsed;
+        }
+    }
+
+    fn toggle_pause(&mut self, now: Instant) {
+        let live = &mut self.record.live;
+        live.paused = !live.paused;
+        if live.paused {
+            self.step_timer.pause(now);
+            self.phase_timer.pause(now);
+            self.turn_timer.pause(now);
+        } else {
+            self.step_timer.resume(now);
+            self.phase_timer.resume(now);
+            if live.speaking {
+                self.turn_timer.resume(now);
+            }
+        }
+    }
+
+    fn running(&self) -> bool {
+        !self.record.live.paused
+    }
+
+    pub(super) fn enter_step(&mut self, step: usize, now: Instant, wall: Stamp) {
+        let base = self.base_planned_secs(step);
+        let log = &mut self.record.steps[step];
+        let adjust = if log.started.is_some() {
+            log.planned_secs as i64 - base as i64
+        } else {
+            log.started = Some(wall);
+            0
+        };
+        log.ended = None;
+        let banked = Duration::from_secs(log.actual_secs);
+        self.step_timer = Timer::new(now, banked, self.running());
+        self.record.live.step = step;
+        self.record.live.step_adjust_secs = adjust;
+        self.enter_phase(0, now);
+        self.alerted.step = self.step_countdown(now).is_over();
+    }
+
+    pub(super) fn enter_phase(&mut self, phase: usize, now: Instant) {
+        let live = &mut self.record.live;
+        live.phase = phase;
+        live.phase_elapsed_secs = 0;
+        live.phase_adjust_secs = 0;
+        live.turn_elapsed_secs = 0;
+        live.turn_adjust_secs = 0;
+        live.speaking = false;
+        live.passed.clear();
+        self.phase_timer = Timer::new(now, Duration::ZERO, self.running());
+        self.turn_timer = Timer::stopped(Duration::ZERO);
+        self.record.live.queue = self.initial_queue();
+        self.alerted.phase = false;
+        self.alerted.turn = false;
+    }
+
+    fn leave_step(&mut self, now: Instant, wall: Stamp) {
+        if self.record.live.speaking {
+            self.end_turn(now);
+        }
+        let step = self.record.live.step;
+        let elapsed = self.step_timer.elapsed(now).as_secs();
+        let log = &mut self.record.steps[step];
+        log.actual_secs = elapsed;
+        log.ended = Some(wall);
+    }
+
+    fn next_step(&mut self, now: Instant, wall: Stamp, effects: &mut Vec<Effect>) -> bool {
+        let (phase, speaking, step) = {
+            let live = &self.record.live;
+            (live.phase, live.speaking, live.step)
+        };
+        if phase + 1 < self.phase_count() {
+            if speaking {
+                self.end_turn(now);
+            }
+            self.enter_phase(phase + 1, now);
+            return true;
+        }
+        if step + 1 >= self.record.plan.steps.len() {
+            effects.push(Effect::AtLastStep);
+            return false;
+        }
+        self.leave_step(now, wall);
+        self.enter_step(step + 1, now, wall);
+        true
+    }
+
+    fn prev_step(&mut self, now: Instant, wall: Stamp) -> bool {
+        let (phase, speaking, step) = {
+            let live = &self.record.live;
+            (live.phase, live.speaking, live.step)
+        };
+        if phase > 0 {
+            if speaking {
+                self.end_turn(now);
+            }
+            self.enter_phase(phase - 1, now);
+            return true;
+        }
+        if step == 0 {
+            return false;
+        }
+        self.leave_step(now, wall);
+        self.enter_step(step - 1, now, wall);
+        true
+    }
+
+    fn finish(&mut self, now: Instant, wall: Stamp) {
+        self.leave_step(now, wall);
+        self.step_timer.pause(now);
+        self.phase_timer.pause(now);
+        self.turn_timer.pause(now);
+        self.record.status = SessionStatus::Finished;
+        self.record.finished = Some(wall);
+    }
+
+    fn extend(&mut self, delta: i64, now: Instant) -> bool {
+        let base_step = self.base_planned_secs(self.record.live.step) as i64;
+        let turn_base = self.turn_planned_secs() as i64;
+        let phase_base = self.phase_planned_secs().map(|p| p as i64);
+        let live = &mut self.record.live;
+        if live.speaking {
+            live.turn_adjust_secs = (live.turn_adjust_secs + delta).max(-turn_base);
+        }
+        if let Some(base) = phase_base {
+            live.phase_adjust_secs = (live.phase_adjust_secs + delta).max(-base);
+        }
+        live.step_adjust_secs = (live.step_adjust_secs + delta).max(-base_step);
+        self.recompute_planned();
+        // A timer pushed past its zero again may alert again.
+        self.alerted.turn &= self.turn_countdown(now).is_some_and(|c| c.is_over());
+        self.alerted.phase &= self.phase_countdown(now).is_some_and(|c| c.is_over());
+        self.alerted.step &= self.step_countdown(now).is_over();
+        true
+    }
+
+    fn add_note(&mut self, note: NewNote, wall: Stamp) -> bool {
+        let text = note.text.trim();
+        if text.is_empty() {
+            return false;
+        }
+        let participant = self.speaker().map(str::to_string);
+        self.record.notes.push(Note {
+            id: self.record.next_note_id(),
+            kind: note.kind,
+            text: text.to_string(),
+            at: wall,
+            step: self.record.live.step,
+            participant,
+            owner: note.owner,
+            due: None,
+            private: note.private,
+            status: (note.kind == NoteKind::Action).then_some(ActionStatus::Open),
+        });
+        true
+    }
+
+    fn arrive(&mut self, name: &str, wall: Stamp) -> bool {
+        let name = name.trim();
+        if name.is_empty() {
+            return false;
+        }
+        let entry = self
+            .record
+            .attendance
+            .iter_mut()
+            .find(|a| order::same(&a.participant, name));
+        let canonical = match entry {
+            Some(a) if a.presence.came() && a.left.is_none() => return false,
+            Some(a) => {
+                if a.presence.came() {
+                    a.left = None;
+                } else {
+                    a.presence = Presence::Late;
+                    a.arrived = Some(wall);
+                }
+                a.participant.clone()
+            }
+            None => {
+                self.record.attendance.push(Attendance {
+                    participant: name.to_string(),
+                    presence: Presence::Late,
+                    arrived: Some(wall),
+                    left: None,
+                });
+                name.to_string()
+            }
+        };
+        if self.joins_current_round(&canonical) {
+            self.record.live.queue.push(canonical);
+        }
+        self.recompute_planned();
+        true
+    }
+
+    fn leave(&mut self, name: &str, now: Instant, wall: Stamp) -> bool {
+        let Some(entry) =
+            self.record.attendance.iter_mut().find(|a| {
+                order::same(&a.participant, name) && a.presence.came() && a.left.is_none()
+            })
+        else {
+            return false;
+        };
+        entry.left = Some(wall);
+        let canonical = entry.participant.clone();
+        let live = &self.record.live;
+        if live.speaking && live.queue.first() == Some(&canonical) {
+            self.end_turn(now);
+            self.start_front_turn(now);
+        } else {
+            self.record.live.queue.retain(|q| q != &canonical);
+        }
+        self.record.live.passed.retain(|q| q != &canonical);
+        if self.record.live.queue.is_empty() {
+            self.record.live.speaking = false;
+        }
+        self.recompute_planned();
+        true
+    }
+
+    /// Planned seconds of every step from the current one on, for today's
+    /// attendance; steps already run keep what was planned when they ran.
+    pub(super) fn recompute_planned(&mut self) {
+        let current = self.record.live.step;
+        for step in current..self.record.steps.len() {
+            let base = self.base_planned_secs(step) as i64;
+            let adjust = if step == current {
+                self.record.live.step_adjust_secs
+            } else {
+                0
+            };
+            self.record.steps[step].planned_secs = (base + adjust).max(0) as u64;
+        }
+    }
+}
