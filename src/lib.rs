@@ -5,6 +5,7 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod engine;
+pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod store;

@@ -4,6 +4,7 @@
 use crate::text::Lang;
 
 pub mod common;
+pub mod export;
 pub mod plans;
 
 /// One UI string in both languages.

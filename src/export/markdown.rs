@@ -1,0 +1,326 @@
+//! The minutes a facilitator pastes into a mail: header, decisions,
+//! actions, learning points, parked topics, evaluation, next meeting.
+
+use super::MinutesOptions;
+use super::dates::{clock_time, long_date, short_date};
+use super::pseudonym::Pseudonymiser;
+use crate::i18n::{Phrase, common, export as words};
+use crate::model::plan::NoteKind;
+use crate::model::record::{ActionStatus, Note, Presence, Record};
+use crate::text::Lang;
+use std::fmt::Write;
+
+/// An action of an earlier session whose status this session changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FollowedAction {
+    pub text: String,
+    pub owner: Option<String>,
+    pub status: ActionStatus,
+    pub private: bool,
+}
+
+/// The minutes of `record` as Markdown. `followed` are the earlier actions
+/// this session followed up, resolved by the caller (may be empty).
+pub fn minutes(record: &Record, followed: &[FollowedAction], opts: &MinutesOptions) -> String {
+    let m = Minutes {
+        record,
+        lang: opts.lang,
+        include_private: opts.include_private,
+        names: if opts.pseudonymise {
+            Pseudonymiser::for_record(record)
+        } else {
+            Pseudonymiser::off()
+        },
+    };
+    let mut out = String::new();
+    m.header(&mut out);
+    m.section(&mut out, words::DECISIONS, &m.notes_of(NoteKind::Decision, false), |n| {
+        m.plain_item(n)
+    });
+    m.section(&mut out, words::ACTIONS, &m.notes_of(NoteKind::Action, false), |n| {
+        m.action_item(n)
+    });
+    m.follow_ups(&mut out, followed);
+    m.section(&mut out, words::LEARNING, &m.notes_of(NoteKind::Learning, false), |n| {
+        m.plain_item(n)
+    });
+    m.section(&mut out, words::PARKED, &m.notes_of(NoteKind::Parked, false), |n| {
+        m.parked_item(n)
+    });
+    m.section(&mut out, words::EVALUATION, &m.evaluation(), |n| m.plain_item(n));
+    m.section(&mut out, words::NOTES, &m.notes_of(NoteKind::Note, true), |n| {
+        m.spoken_item(n)
+    });
+    m.next_meeting(&mut out);
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+struct Minutes<'a> {
+    record: &'a Record,
+    lang: Lang,
+    include_private: bool,
+    names: Pseudonymiser,
+}
+
+impl Minutes<'_> {
+    fn say(&self, phrase: Phrase) -> &'static str {
+        phrase.get(self.lang)
+    }
+
+    fn header(&self, out: &mut String) {
+        let r = self.record;
+        let lang = self.lang;
+        let _ = writeln!(out, "# {}: {}\n", self.say(words::MINUTES), r.network.name);
+        let _ = writeln!(out, "- **{}:** {}", self.say(words::DATE), long_date(r.started.date_naive(), lang));
+        let end = r.finished.map(|f| clock_time(f, lang)).unwrap_or_default();
+        let _ = writeln!(out, "- **{}:** {}–{end}", self.say(words::TIME), clock_time(r.started, lang));
+        let _ = writeln!(out, "- **{}:** {}", self.say(words::PLAN), r.plan.title.get(lang));
+        let present: Vec<String> = r
+            .attendance
+            .iter()
+            .filter(|a| a.presence.came())
+            .map(|a| {
+                let mut s = self.names.name(&a.participant);
+                let mut extra = Vec::new();
+                if let (Presence::Late, Some(t)) = (a.presence, a.arrived) {
+                    extra.push(words::ARRIVED.fill(lang, &[&clock_time(t, lang)]));
+                }
+                if let Some(t) = a.left {
+                    extra.push(words::LEFT.fill(lang, &[&clock_time(t, lang)]));
+                }
+                if !extra.is_empty() {
+                    let _ = write!(s, " ({})", extra.join(", "));
+                }
+                s
+            })
+            .collect();
+        self.people_line(out, words::PRESENT, &present, true);
+        for (phrase, presence) in [
+            (words::NOTIFIED_ABSENCE, Presence::NotifiedAbsence),
+            (words::ABSENT, Presence::Absent),
+        ] {
+            let names: Vec<String> = r
+                .attendance
+                .iter()
+                .filter(|a| a.presence == presence)
+                .map(|a| self.names.name(&a.participant))
+                .collect();
+            self.people_line(out, phrase, &names, false);
+        }
+        let roles = self.roles();
+        if !roles.is_empty() {
+            let _ = writeln!(out, "- **{}:** {}", self.say(words::ROLES), roles.join(" · "));
+        }
+        if !r.is_finished() {
+            let _ = writeln!(out, "\n_{}_", self.say(words::IN_PROGRESS));
+        }
+        out.push('\n');
+    }
+
+    fn people_line(&self, out: &mut String, label: Phrase, names: &[String], always: bool) {
+        if names.is_empty() && !always {
+            return;
+        }
+        let list = if names.is_empty() {
+            self.say(words::NOBODY).to_string()
+        } else {
+            names.join(", ")
+        };
+        let _ = writeln!(out, "- **{}:** {list}", self.say(label));
+    }
+
+    fn roles(&self) -> Vec<String> {
+        let r = &self.record.roles;
+        let mut out = Vec::new();
+        let mut add = |phrase: Phrase, names: &[&String]| {
+            if !names.is_empty() {
+                let list: Vec<String> = names.iter().map(|n| self.names.name(n)).collect();
+                out.push(format!("{}: {}", phrase.get(self.lang), list.join(", ")));
+            }
+        };
+        add(common::FACILITATOR, &r.facilitator.iter().collect::<Vec<_>>());
+        add(common::NOTE_TAKER, &r.note_taker.iter().collect::<Vec<_>>());
+        add(common::CASE_GIVER, &r.case_givers.iter().collect::<Vec<_>>());
+        add(common::INTERVIEWER, &r.interviewers.iter().collect::<Vec<_>>());
+        add(common::TIMEKEEPER, &r.timekeeper.iter().collect::<Vec<_>>());
+        add(common::HOST, &r.host.iter().collect::<Vec<_>>());
+        out
+    }
+
+    fn shown(&self, note: &Note) -> bool {
+        self.include_private || !note.private
+    }
+
+    fn is_evaluation_step(&self, step: usize) -> bool {
+        self.record.plan.steps.get(step).is_some_and(|s| {
+            [Lang::Da, Lang::En].iter().any(|l| {
+                let title = s.title.get(*l).to_lowercase();
+                words::EVALUATION_STEP_WORDS.iter().any(|w| title.contains(w))
+            })
+        })
+    }
+
+    /// Notes of one kind, in the order they were taken. Plain notes from the
+    /// evaluation step belong to the evaluation, so `skip_evaluation` drops them.
+    fn notes_of(&self, kind: NoteKind, skip_evaluation: bool) -> Vec<&Note> {
+        let mut notes: Vec<&Note> = self
+            .record
+            .notes
+            .iter()
+            .filter(|n| n.kind == kind && self.shown(n))
+            .filter(|n| !(skip_evaluation && self.is_evaluation_step(n.step)))
+            .collect();
+        notes.sort_by_key(|n| (n.at, n.id));
+        notes
+    }
+
+    fn evaluation(&self) -> Vec<&Note> {
+        let mut notes: Vec<&Note> = self
+            .record
+            .notes
+            .iter()
+            .filter(|n| n.kind == NoteKind::Note && self.shown(n) && self.is_evaluation_step(n.step))
+            .collect();
+        notes.sort_by_key(|n| (n.at, n.id));
+        notes
+    }
+
+    fn section(&self, out: &mut String, title: Phrase, notes: &[&Note], item: impl Fn(&Note) -> String) {
+        if notes.is_empty() {
+            return;
+        }
+        let _ = writeln!(out, "## {}\n", self.say(title));
+        for note in notes {
+            let _ = writeln!(out, "- {}", indent(&item(note)));
+        }
+        out.push('\n');
+    }
+
+    fn text(&self, note: &Note) -> String {
+        let mut s = self.names.text(note.text.trim());
+        if note.private {
+            let _ = write!(s, " {}", self.say(words::PRIVATE_MARK));
+        }
+        s
+    }
+
+    fn plain_item(&self, note: &Note) -> String {
+        self.text(note)
+    }
+
+    fn spoken_item(&self, note: &Note) -> String {
+        match &note.participant {
+            Some(who) => format!("{}: {}", self.names.name(who), self.text(note)),
+            None => self.text(note),
+        }
+    }
+
+    fn parked_item(&self, note: &Note) -> String {
+        match &note.participant {
+            Some(who) => format!(
+                "{} ({})",
+                self.text(note),
+                words::PROPOSED_BY.fill(self.lang, &[&self.names.name(who)])
+            ),
+            None => self.text(note),
+        }
+    }
+
+    fn action_item(&self, note: &Note) -> String {
+        let mut parts = vec![self.text(note)];
+        if let Some(owner) = &note.owner {
+            parts.push(format!("**{}:** {}", self.say(words::OWNER), self.names.name(owner)));
+        }
+        parts.push(format!("**{}:** {}", self.say(words::DUE), self.due(note)));
+        let mut s = parts.join(" · ");
+        if let Some(status) = note.status.filter(|s| *s != ActionStatus::Open) {
+            let _ = write!(s, " ({})", status_word(status).get(self.lang));
+        }
+        s
+    }
+
+    fn due(&self, note: &Note) -> String {
+        if let Some(due) = note.due {
+            return short_date(due, self.lang);
+        }
+        let next = self.say(words::DUE_NEXT_MEETING);
+        match self.record.next_meeting.as_ref().and_then(|n| n.date) {
+            Some(date) => format!("{next} ({})", short_date(date, self.lang)),
+            None => next.to_string(),
+        }
+    }
+
+    fn follow_ups(&self, out: &mut String, followed: &[FollowedAction]) {
+        let shown: Vec<&FollowedAction> = followed
+            .iter()
+            .filter(|f| self.include_private || !f.private)
+            .collect();
+        if shown.is_empty() {
+            return;
+        }
+        let _ = writeln!(out, "## {}\n", self.say(words::FOLLOW_UP));
+        for f in shown {
+            let mut s = self.names.text(f.text.trim());
+            if let Some(owner) = &f.owner {
+                let _ = write!(s, " ({})", self.names.name(owner));
+            }
+            let _ = writeln!(out, "- {}: {}", indent(&s), status_word(f.status).get(self.lang));
+        }
+        out.push('\n');
+    }
+
+    fn next_meeting(&self, out: &mut String) {
+        let Some(next) = &self.record.next_meeting else {
+            return;
+        };
+        let _ = writeln!(out, "## {}\n", self.say(words::NEXT_MEETING));
+        let date = next
+            .date
+            .map(|d| long_date(d, self.lang))
+            .unwrap_or_else(|| self.say(words::NOT_SET).to_string());
+        let _ = writeln!(out, "- **{}:** {date}", self.say(words::DATE));
+        let mut line = |label: String, value: &Option<String>, is_name: bool| {
+            if let Some(v) = value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+                let v = if is_name { self.names.name(v) } else { self.names.text(v) };
+                let _ = writeln!(out, "- **{label}:** {v}");
+            }
+        };
+        let lang = self.lang;
+        line(capitalised(common::HOST.get(lang)), &next.host, true);
+        line(capitalised(common::FACILITATOR.get(lang)), &next.facilitator, true);
+        line(capitalised(common::NOTE_TAKER.get(lang)), &next.note_taker, true);
+        line(capitalised(common::CASE_GIVER.get(lang)), &next.case_giver, true);
+        line(capitalised(words::RESERVE.get(lang)), &next.reserve, true);
+        line(words::THEME.get(lang).to_string(), &next.theme, false);
+        out.push('\n');
+    }
+}
+
+pub fn status_word(status: ActionStatus) -> Phrase {
+    match status {
+        ActionStatus::Open => words::OPEN,
+        ActionStatus::Done => words::DONE,
+        ActionStatus::Moved => words::MOVED,
+        ActionStatus::Dropped => words::DROPPED,
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Keeps a multi-line note inside its list item.
+fn indent(text: &str) -> String {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n  ")
+}

@@ -1,0 +1,78 @@
+//! Words of the minutes (`runde export`).
+
+use super::Phrase;
+
+pub const MINUTES: Phrase = Phrase::new("Referat", "Minutes");
+pub const DATE: Phrase = Phrase::new("Dato", "Date");
+pub const TIME: Phrase = Phrase::new("Tid", "Time");
+pub const PLAN: Phrase = Phrase::new("Program", "Plan");
+pub const PRESENT: Phrase = Phrase::new("Til stede", "Present");
+pub const NOTIFIED_ABSENCE: Phrase = Phrase::new("Afbud", "Apologies");
+pub const ABSENT: Phrase = Phrase::new("Fraværende uden afbud", "Absent without notice");
+pub const ROLES: Phrase = Phrase::new("Roller", "Roles");
+pub const ARRIVED: Phrase = Phrase::new("kom kl. {}", "arrived {}");
+pub const LEFT: Phrase = Phrase::new("gik kl. {}", "left {}");
+pub const NOBODY: Phrase = Phrase::new("ingen", "nobody");
+pub const IN_PROGRESS: Phrase = Phrase::new(
+    "Mødet er ikke afsluttet i runde endnu.",
+    "The meeting has not been finished in runde yet.",
+);
+
+pub const DECISIONS: Phrase = Phrase::new("Beslutninger", "Decisions");
+pub const ACTIONS: Phrase = Phrase::new("Aftaler", "Actions");
+pub const LEARNING: Phrase = Phrase::new("Læringspunkter", "Learning points");
+pub const PARKED: Phrase = Phrase::new("Parkerede emner", "Parked topics");
+pub const EVALUATION: Phrase = Phrase::new("Evaluering", "Evaluation");
+pub const NOTES: Phrase = Phrase::new("Øvrige noter", "Other notes");
+pub const FOLLOW_UP: Phrase = Phrase::new("Opfølgning fra sidst", "Follow-up from last time");
+pub const NEXT_MEETING: Phrase = Phrase::new("Næste møde", "Next meeting");
+
+pub const OWNER: Phrase = Phrase::new("Ansvarlig", "Owner");
+pub const DUE: Phrase = Phrase::new("Frist", "Due");
+pub const DUE_NEXT_MEETING: Phrase = Phrase::new("næste møde", "next meeting");
+pub const PROPOSED_BY: Phrase = Phrase::new("foreslået af {}", "proposed by {}");
+pub const PRIVATE_MARK: Phrase = Phrase::new("(privat)", "(private)");
+pub const THEME: Phrase = Phrase::new("Tema", "Theme");
+pub const RESERVE: Phrase = Phrase::new("reserve", "reserve");
+pub const NOT_SET: Phrase = Phrase::new("ikke aftalt", "not agreed");
+
+pub const OPEN: Phrase = Phrase::new("åben", "open");
+pub const DONE: Phrase = Phrase::new("gjort", "done");
+pub const MOVED: Phrase = Phrase::new("flyttet", "moved");
+pub const DROPPED: Phrase = Phrase::new("droppet", "dropped");
+
+/// Step titles whose notes are the meeting's evaluation.
+pub const EVALUATION_STEP_WORDS: &[&str] = &[
+    "tjek-ud",
+    "tjek ud",
+    "check-out",
+    "check out",
+    "checkout",
+    "evaluering",
+    "evaluation",
+];
+
+pub const WEEKDAYS: [Phrase; 7] = [
+    Phrase::new("mandag", "Monday"),
+    Phrase::new("tirsdag", "Tuesday"),
+    Phrase::new("onsdag", "Wednesday"),
+    Phrase::new("torsdag", "Thursday"),
+    Phrase::new("fredag", "Friday"),
+    Phrase::new("lørdag", "Saturday"),
+    Phrase::new("søndag", "Sunday"),
+];
+
+pub const MONTHS: [Phrase; 12] = [
+    Phrase::new("januar", "January"),
+    Phrase::new("februar", "February"),
+    Phrase::new("marts", "March"),
+    Phrase::new("april", "April"),
+    Phrase::new("maj", "May"),
+    Phrase::new("juni", "June"),
+    Phrase::new("juli", "July"),
+    Phrase::new("august", "August"),
+    Phrase::new("september", "September"),
+    Phrase::new("oktober", "October"),
+    Phrase::new("november", "November"),
+    Phrase::new("december", "December"),
+];
