@@ -43,7 +43,9 @@ fn minutes_with_private_notes() {
 #[test]
 fn minutes_pseudonymised() {
     let md = minutes(&load(FIRST), &[], &opts(Lang::Da, false, true));
-    for name in ["Anne", "Holm", "Bo ", "Berg", "Carla", "Dorte", "Erik", "Helle", "Gustav"] {
+    for name in [
+        "Anne", "Holm", "Bo ", "Berg", "Carla", "Dorte", "Erik", "Helle", "Gustav",
+    ] {
         assert!(!md.contains(name), "{name} left in:\n{md}");
     }
     insta::assert_snapshot!(md);

@@ -164,7 +164,10 @@ mod tests {
         let net = Network::new("Øst", &["Anne", "Bo"]);
         let mut first = record_with(net.clone());
         first.id = "2026-03-12-0900-oest-standard".into();
-        first.notes = vec![action(1, "Ring til HR", "Bo"), action(2, "Send slides", "Anne")];
+        first.notes = vec![
+            action(1, "Ring til HR", "Bo"),
+            action(2, "Send slides", "Anne"),
+        ];
         let mut second = record_with(net);
         second.id = "2026-04-09-0900-oest-standard".into();
         second.started = stamp("2026-04-09T09:00:00+02:00");
@@ -172,8 +175,18 @@ mod tests {
         let open = open_actions(&[first.clone(), second.clone()], "øst", Some(&second.id));
         assert_eq!(open.len(), 2);
         let bo = open.iter().find(|a| a.note == 1).unwrap().clone();
-        mark(&mut second, &bo, ActionStatus::Done, stamp("2026-04-09T09:20:00+02:00"));
-        mark(&mut second, &bo, ActionStatus::Done, stamp("2026-04-09T09:21:00+02:00"));
+        mark(
+            &mut second,
+            &bo,
+            ActionStatus::Done,
+            stamp("2026-04-09T09:20:00+02:00"),
+        );
+        mark(
+            &mut second,
+            &bo,
+            ActionStatus::Done,
+            stamp("2026-04-09T09:21:00+02:00"),
+        );
         assert_eq!(second.follow_ups.len(), 1);
 
         let open = open_actions(&[first, second.clone()], "Øst", Some(&second.id));
@@ -184,9 +197,14 @@ mod tests {
     #[test]
     fn groups_by_owner_in_roster_order() {
         let mut r = record_with(Network::new("X", &["Anne", "Bo"]));
-        r.notes = vec![action(1, "a", "Bo"), action(2, "b", "Gæst"), action(3, "c", "anne")];
+        r.notes = vec![
+            action(1, "a", "Bo"),
+            action(2, "b", "Gæst"),
+            action(3, "c", "anne"),
+        ];
         r.notes[1].owner = None;
-        let groups = open_actions_by_owner(open_actions(&[r], "X", None), &["Anne".into(), "Bo".into()]);
+        let groups =
+            open_actions_by_owner(open_actions(&[r], "X", None), &["Anne".into(), "Bo".into()]);
         let owners: Vec<_> = groups.iter().map(|(o, _)| o.clone()).collect();
         assert_eq!(owners, vec![Some("Anne".into()), Some("Bo".into()), None]);
     }

@@ -34,23 +34,40 @@ pub fn minutes(record: &Record, followed: &[FollowedAction], opts: &MinutesOptio
     };
     let mut out = String::new();
     m.header(&mut out);
-    m.section(&mut out, words::DECISIONS, &m.notes_of(NoteKind::Decision, false), |n| {
-        m.plain_item(n)
-    });
-    m.section(&mut out, words::ACTIONS, &m.notes_of(NoteKind::Action, false), |n| {
-        m.action_item(n)
-    });
+    m.section(
+        &mut out,
+        words::DECISIONS,
+        &m.notes_of(NoteKind::Decision, false),
+        |n| m.plain_item(n),
+    );
+    m.section(
+        &mut out,
+        words::ACTIONS,
+        &m.notes_of(NoteKind::Action, false),
+        |n| m.action_item(n),
+    );
     m.follow_ups(&mut out, followed);
-    m.section(&mut out, words::LEARNING, &m.notes_of(NoteKind::Learning, false), |n| {
+    m.section(
+        &mut out,
+        words::LEARNING,
+        &m.notes_of(NoteKind::Learning, false),
+        |n| m.plain_item(n),
+    );
+    m.section(
+        &mut out,
+        words::PARKED,
+        &m.notes_of(NoteKind::Parked, false),
+        |n| m.parked_item(n),
+    );
+    m.section(&mut out, words::EVALUATION, &m.evaluation(), |n| {
         m.plain_item(n)
     });
-    m.section(&mut out, words::PARKED, &m.notes_of(NoteKind::Parked, false), |n| {
-        m.parked_item(n)
-    });
-    m.section(&mut out, words::EVALUATION, &m.evaluation(), |n| m.plain_item(n));
-    m.section(&mut out, words::NOTES, &m.notes_of(NoteKind::Note, true), |n| {
-        m.spoken_item(n)
-    });
+    m.section(
+        &mut out,
+        words::NOTES,
+        &m.notes_of(NoteKind::Note, true),
+        |n| m.spoken_item(n),
+    );
     m.next_meeting(&mut out);
     while out.ends_with("\n\n") {
         out.pop();
@@ -74,10 +91,25 @@ impl Minutes<'_> {
         let r = self.record;
         let lang = self.lang;
         let _ = writeln!(out, "# {}: {}\n", self.say(words::MINUTES), r.network.name);
-        let _ = writeln!(out, "- **{}:** {}", self.say(words::DATE), long_date(r.started.date_naive(), lang));
+        let _ = writeln!(
+            out,
+            "- **{}:** {}",
+            self.say(words::DATE),
+            long_date(r.started.date_naive(), lang)
+        );
         let end = r.finished.map(|f| clock_time(f, lang)).unwrap_or_default();
-        let _ = writeln!(out, "- **{}:** {}–{end}", self.say(words::TIME), clock_time(r.started, lang));
-        let _ = writeln!(out, "- **{}:** {}", self.say(words::PLAN), r.plan.title.get(lang));
+        let _ = writeln!(
+            out,
+            "- **{}:** {}–{end}",
+            self.say(words::TIME),
+            clock_time(r.started, lang)
+        );
+        let _ = writeln!(
+            out,
+            "- **{}:** {}",
+            self.say(words::PLAN),
+            r.plan.title.get(lang)
+        );
         let present: Vec<String> = r
             .attendance
             .iter()
@@ -112,7 +144,12 @@ impl Minutes<'_> {
         }
         let roles = self.roles();
         if !roles.is_empty() {
-            let _ = writeln!(out, "- **{}:** {}", self.say(words::ROLES), roles.join(" · "));
+            let _ = writeln!(
+                out,
+                "- **{}:** {}",
+                self.say(words::ROLES),
+                roles.join(" · ")
+            );
         }
         if !r.is_finished() {
             let _ = writeln!(out, "\n_{}_", self.say(words::IN_PROGRESS));
@@ -141,10 +178,19 @@ impl Minutes<'_> {
                 out.push(format!("{}: {}", phrase.get(self.lang), list.join(", ")));
             }
         };
-        add(common::FACILITATOR, &r.facilitator.iter().collect::<Vec<_>>());
+        add(
+            common::FACILITATOR,
+            &r.facilitator.iter().collect::<Vec<_>>(),
+        );
         add(common::NOTE_TAKER, &r.note_taker.iter().collect::<Vec<_>>());
-        add(common::CASE_GIVER, &r.case_givers.iter().collect::<Vec<_>>());
-        add(common::INTERVIEWER, &r.interviewers.iter().collect::<Vec<_>>());
+        add(
+            common::CASE_GIVER,
+            &r.case_givers.iter().collect::<Vec<_>>(),
+        );
+        add(
+            common::INTERVIEWER,
+            &r.interviewers.iter().collect::<Vec<_>>(),
+        );
         add(common::TIMEKEEPER, &r.timekeeper.iter().collect::<Vec<_>>());
         add(common::HOST, &r.host.iter().collect::<Vec<_>>());
         out
@@ -158,7 +204,9 @@ impl Minutes<'_> {
         self.record.plan.steps.get(step).is_some_and(|s| {
             [Lang::Da, Lang::En].iter().any(|l| {
                 let title = s.title.get(*l).to_lowercase();
-                words::EVALUATION_STEP_WORDS.iter().any(|w| title.contains(w))
+                words::EVALUATION_STEP_WORDS
+                    .iter()
+                    .any(|w| title.contains(w))
             })
         })
     }
@@ -182,13 +230,21 @@ impl Minutes<'_> {
             .record
             .notes
             .iter()
-            .filter(|n| n.kind == NoteKind::Note && self.shown(n) && self.is_evaluation_step(n.step))
+            .filter(|n| {
+                n.kind == NoteKind::Note && self.shown(n) && self.is_evaluation_step(n.step)
+            })
             .collect();
         notes.sort_by_key(|n| (n.at, n.id));
         notes
     }
 
-    fn section(&self, out: &mut String, title: Phrase, notes: &[&Note], item: impl Fn(&Note) -> String) {
+    fn section(
+        &self,
+        out: &mut String,
+        title: Phrase,
+        notes: &[&Note],
+        item: impl Fn(&Note) -> String,
+    ) {
         if notes.is_empty() {
             return;
         }
@@ -232,7 +288,11 @@ impl Minutes<'_> {
     fn action_item(&self, note: &Note) -> String {
         let mut parts = vec![self.text(note)];
         if let Some(owner) = &note.owner {
-            parts.push(format!("**{}:** {}", self.say(words::OWNER), self.names.name(owner)));
+            parts.push(format!(
+                "**{}:** {}",
+                self.say(words::OWNER),
+                self.names.name(owner)
+            ));
         }
         parts.push(format!("**{}:** {}", self.say(words::DUE), self.due(note)));
         let mut s = parts.join(" · ");
@@ -267,7 +327,12 @@ impl Minutes<'_> {
             if let Some(owner) = &f.owner {
                 let _ = write!(s, " ({})", self.names.name(owner));
             }
-            let _ = writeln!(out, "- {}: {}", indent(&s), status_word(f.status).get(self.lang));
+            let _ = writeln!(
+                out,
+                "- {}: {}",
+                indent(&s),
+                status_word(f.status).get(self.lang)
+            );
         }
         out.push('\n');
     }
@@ -284,15 +349,31 @@ impl Minutes<'_> {
         let _ = writeln!(out, "- **{}:** {date}", self.say(words::DATE));
         let mut line = |label: String, value: &Option<String>, is_name: bool| {
             if let Some(v) = value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
-                let v = if is_name { self.names.name(v) } else { self.names.text(v) };
+                let v = if is_name {
+                    self.names.name(v)
+                } else {
+                    self.names.text(v)
+                };
                 let _ = writeln!(out, "- **{label}:** {v}");
             }
         };
         let lang = self.lang;
         line(capitalised(common::HOST.get(lang)), &next.host, true);
-        line(capitalised(common::FACILITATOR.get(lang)), &next.facilitator, true);
-        line(capitalised(common::NOTE_TAKER.get(lang)), &next.note_taker, true);
-        line(capitalised(common::CASE_GIVER.get(lang)), &next.case_giver, true);
+        line(
+            capitalised(common::FACILITATOR.get(lang)),
+            &next.facilitator,
+            true,
+        );
+        line(
+            capitalised(common::NOTE_TAKER.get(lang)),
+            &next.note_taker,
+            true,
+        );
+        line(
+            capitalised(common::CASE_GIVER.get(lang)),
+            &next.case_giver,
+            true,
+        );
         line(capitalised(words::RESERVE.get(lang)), &next.reserve, true);
         line(words::THEME.get(lang).to_string(), &next.theme, false);
         out.push('\n');

@@ -1,8 +1,8 @@
 //! Replacing participants' names with their initials, in name fields and in
 //! free text, so minutes can travel without naming anyone.
 
-use crate::model::network::initials_of;
 use crate::model::Record;
+use crate::model::network::initials_of;
 
 /// Knows every name in a record and the initials that stand for it.
 #[derive(Debug, Clone, Default)]
@@ -81,7 +81,12 @@ impl Pseudonymiser {
                 words.push((part.to_string(), stand_in));
             }
         }
-        words.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.0.cmp(&b.0)));
+        words.sort_by(|a, b| {
+            b.0.chars()
+                .count()
+                .cmp(&a.0.chars().count())
+                .then(a.0.cmp(&b.0))
+        });
         Pseudonymiser {
             words,
             enabled: true,
