@@ -274,3 +274,38 @@ fn a_user_plan_whose_id_differs_from_its_file_name_is_a_problem() {
             .ends_with("expected id: \"a\"")
     );
 }
+
+#[test]
+fn room_state_round_trips_and_is_private() {
+    use runde::model::room::{ROOM_VERSION, RoomState, RoomTimer};
+    let (_home, store) = store();
+    assert!(store.room_state().is_none());
+    let timer = RoomTimer {
+        planned_secs: 60,
+        remaining_secs: 42,
+        running: true,
+    };
+    let state = RoomState {
+        version: ROOM_VERSION,
+        session: "2026-11-23-0900-demo-mini".into(),
+        pid: std::process::id(),
+        live: true,
+        plan_title: runde::text::Text::pair("Mini", "Mini"),
+        step_title: runde::text::Text::pair("Tjek-ind", "Check-in"),
+        step_index: 0,
+        step_count: 2,
+        phase_title: None,
+        discipline: None,
+        timer,
+        step_timer: timer,
+        speaker_now: Some("Anne".into()),
+        speaker_next: Some("Bo".into()),
+        roles: vec![],
+        behind_secs: -30,
+        at: chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+01:00").unwrap(),
+    };
+    store.save_room_state(&state).unwrap();
+    assert_eq!(store.room_state().unwrap().unwrap(), state);
+    assert_eq!(mode(&store.paths().room_file()), 0o600);
+    assert!(Store::process_alive(std::process::id()));
+}

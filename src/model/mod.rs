@@ -6,6 +6,7 @@ pub mod network;
 pub mod plan;
 pub mod planning;
 pub mod record;
+pub mod room;
 pub mod theme;
 
 pub use config::Config;

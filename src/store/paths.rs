@@ -51,6 +51,11 @@ impl Paths {
         self.data_dir.join("records")
     }
 
+    /// What the room may see of the live session, for `runde display`.
+    pub fn room_file(&self) -> PathBuf {
+        self.data_dir.join("room.ron")
+    }
+
     pub fn index_file(&self) -> PathBuf {
         self.data_dir.join("index.sqlite")
     }
