@@ -309,3 +309,25 @@ fn room_state_round_trips_and_is_private() {
     assert_eq!(mode(&store.paths().room_file()), 0o600);
     assert!(Store::process_alive(std::process::id()));
 }
+
+#[test]
+fn a_user_theme_sets_some_roles_and_the_rest_comes_from_the_default() {
+    let (_home, store) = store();
+    let dir = store.paths().user_themes_dir();
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(
+        dir.join("mine.ron"),
+        "(version: 1, id: \"mine\", colours: (timer_ok: \"#00ff00\"))",
+    )
+    .unwrap();
+    let (default, problems) = store.theme_colours(None);
+    assert!(problems.is_empty(), "{problems:?}");
+    let (mine, problems) = store.theme_colours(Some("mine"));
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(mine.timer_ok.unwrap().0, "#00ff00");
+    assert_eq!(mine.border, default.border);
+    assert!(default.border.is_some());
+    let (fallback, problems) = store.theme_colours(Some("nope"));
+    assert_eq!(fallback, default);
+    assert!(problems[0].to_string().contains("no theme \"nope\""));
+}

@@ -154,3 +154,62 @@ impl ThemeColours {
         ]
     }
 }
+
+impl ThemeColours {
+    /// These colours, with every role left unset taken from `base`.
+    pub fn over(&self, base: &ThemeColours) -> ThemeColours {
+        macro_rules! merge {
+            ($($role:ident),* $(,)?) => {
+                ThemeColours { $($role: self.$role.clone().or_else(|| base.$role.clone()),)* }
+            };
+        }
+        merge!(
+            text,
+            background,
+            muted,
+            accent,
+            border,
+            title,
+            selection,
+            selection_text,
+            timer_ok,
+            timer_warn,
+            timer_over,
+            timer_paused,
+            speaker_now,
+            speaker_next,
+            passed,
+            step_done,
+            step_current,
+            step_next,
+            ahead,
+            behind,
+            private,
+            error,
+            role,
+            flash,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_theme_sets_a_subset_and_the_rest_comes_from_the_base() {
+        let base = ThemeColours {
+            timer_ok: Some(ColourName("green".into())),
+            border: Some(ColourName("gray".into())),
+            ..ThemeColours::default()
+        };
+        let mine = ThemeColours {
+            timer_ok: Some(ColourName("#00ff00".into())),
+            ..ThemeColours::default()
+        };
+        let merged = mine.over(&base);
+        assert_eq!(merged.timer_ok, Some(ColourName("#00ff00".into())));
+        assert_eq!(merged.border, Some(ColourName("gray".into())));
+        assert_eq!(merged.flash, None);
+    }
+}

@@ -9,6 +9,7 @@ pub mod paths;
 pub mod problem;
 
 use crate::model::room::RoomState;
+use crate::model::theme::ThemeColours;
 use crate::model::{Config, Network, Plan, Record, Theme};
 pub use lock::{LockError, RecordLock};
 pub use paths::{Paths, slug};
@@ -206,6 +207,38 @@ impl Store {
             }
         }
         loaded
+    }
+
+    /// The colours of theme `id` (default: the config's, else "default"),
+    /// every role it leaves unset taken from the embedded default theme.
+    /// An unknown id falls back to the default, with a problem to show.
+    pub fn theme_colours(&self, id: Option<&str>) -> (ThemeColours, Vec<Problem>) {
+        let loaded = self.themes();
+        let mut problems = loaded.problems;
+        let base = loaded
+            .items
+            .iter()
+            .find(|e| e.theme.id == "default" && e.source == Source::Bundled)
+            .map(|e| e.theme.colours.clone())
+            .or_else(|| {
+                bundled_themes::THEMES.first().and_then(|(_, src)| {
+                    parse::parse::<Theme>(Path::new("themes/default.ron"), src.as_bytes())
+                        .ok()
+                        .map(|t| t.colours)
+                })
+            })
+            .unwrap_or_default();
+        let wanted = id.unwrap_or("default");
+        match loaded.items.iter().find(|e| e.theme.id == wanted) {
+            Some(entry) => (entry.theme.colours.over(&base), problems),
+            None => {
+                problems.push(Problem::whole_file(
+                    &self.paths.user_themes_dir().join(format!("{}.ron", slug(wanted))),
+                    format!("there is no theme \"{wanted}\"; expected one of the ids `runde themes` lists"),
+                ));
+                (base, problems)
+            }
+        }
     }
 
     /// The embedded demo network, then the user's networks (one may
