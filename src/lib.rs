@@ -8,5 +8,6 @@ pub mod engine;
 pub mod export;
 pub mod i18n;
 pub mod model;
+pub mod runsheet;
 pub mod store;
 pub mod text;

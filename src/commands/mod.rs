@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod plans;
+pub mod show;
 pub mod themes;
 
 use crate::cli::{Cli, Command, LangArg};
@@ -70,7 +71,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Plans) => plans::run(&ctx),
         Some(Command::Themes) => themes::run(&ctx),
         Some(Command::Check { files }) => check::run(&ctx, &files),
-        Some(Command::Show(_)) | Some(Command::Start(_)) | Some(Command::Resume(_)) | None => {
+        Some(Command::Show(args)) => show::run(&ctx, &args),
+        Some(Command::Start(_)) | Some(Command::Resume(_)) | None => {
             eprintln!("runde: this part is being built");
             ExitCode::from(2)
         }

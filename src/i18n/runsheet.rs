@@ -1,0 +1,91 @@
+//! Words of the run-sheet (`runde show`).
+
+use super::Phrase;
+
+pub const PARTICIPANTS: Phrase = Phrase::new("{} deltagere", "{} participants");
+pub const AGENDA: Phrase = Phrase::new("Program", "Agenda");
+pub const CLOCK: Phrase = Phrase::new("Kl.", "Time");
+pub const ITEM: Phrase = Phrase::new("Punkt", "Item");
+pub const MINUTES: Phrase = Phrase::new("Min.", "Min");
+pub const END: Phrase = Phrase::new("Slut", "End");
+pub const ASK: Phrase = Phrase::new("Spørg:", "Ask:");
+pub const ROUND: Phrase = Phrase::new(
+    "Runde: {} min hver × {} deltagere",
+    "Round: {} min each × {} participants",
+);
+pub const ROUND_FRAME: Phrase = Phrase::new(
+    ", plus {} min til indledning og afslutning",
+    ", plus {} min to open and close",
+);
+pub const FACILITATOR_FIRST: Phrase =
+    Phrase::new("Tovholderen starter.", "The facilitator goes first.");
+pub const SHUFFLED: Phrase = Phrase::new("Tilfældig rækkefølge.", "Random order.");
+pub const ROSTER: Phrase = Phrase::new(
+    "Rækkefølgen følger deltagerlisten.",
+    "The order follows the roster.",
+);
+pub const PASS: Phrase = Phrase::new(
+    "Man må sige pas og tage sin tur til sidst.",
+    "Anyone may pass and speak at the end.",
+);
+pub const NO_PASS: Phrase = Phrase::new(
+    "Alle tager deres tur; ingen siger pas.",
+    "Everyone takes their turn; no passing.",
+);
+pub const SUPERVISION: Phrase = Phrase::new(
+    "Supervision i {} faser, med faste roller.",
+    "Supervision in {} phases, with fixed roles.",
+);
+pub const SPEAKS: Phrase = Phrase::new("Taler:", "Speaks:");
+pub const SILENT: Phrase = Phrase::new("Tavse:", "Silent:");
+pub const RULE: Phrase = Phrase::new("Regel:", "Rule:");
+pub const ROUND_AMONG: Phrase = Phrase::new(
+    "Runde: {} min hver × {} ({}).",
+    "Round: {} min each × {} ({}).",
+);
+pub const REPEAT: Phrase = Phrase::new(
+    "De næste faser gentages {} gange, så hver i gruppen er fokusperson én gang. Start kl. {}.",
+    "The next phases repeat {} times, so everyone in the group is case-giver once. Starts at {}.",
+);
+pub const PASS_NO: Phrase = Phrase::new("{}. gang", "round {}");
+pub const NOTES: Phrase = Phrase::new("Noter:", "Notes:");
+pub const PRIVATE_NOTES: Phrase = Phrase::new("(private)", "(private)");
+pub const GROUP: Phrase = Phrase::new("gruppen", "the group");
+pub const AND: Phrase = Phrase::new("og", "and");
+
+pub const QUESTIONS_ONLY: Phrase =
+    Phrase::new("Kun spørgsmål, ingen råd.", "Questions only, no advice.");
+pub const OPEN_QUESTIONS: Phrase = Phrase::new(
+    "Kun åbne spørgsmål (hvad, hvordan, hvornår, hvem). Ingen hvorfor, ingen råd.",
+    "Open questions only (what, how, when, who). No why, no advice.",
+);
+pub const REFLECTIONS_ONLY: Phrase = Phrase::new(
+    "Kun refleksioner: I taler med hinanden, ikke til fokuspersonen, som lytter.",
+    "Reflections only: talk to each other, not to the case-giver, who listens.",
+);
+pub const CASE_GIVER_LISTENS: Phrase = Phrase::new(
+    "Fokuspersonen lytter og skriver, og siger ingenting.",
+    "The case-giver listens and writes, and says nothing.",
+);
+pub const APPRECIATION_ONLY: Phrase = Phrase::new(
+    "Kun anerkendelse; fokuspersonen siger bare tak.",
+    "Appreciation only; the case-giver just says thank you.",
+);
+pub const CASE_GIVER_SPEAKS: Phrase = Phrase::new(
+    "Fokuspersonen taler; de andre lytter.",
+    "The case-giver speaks; the others listen.",
+);
+pub const DIALOGUE: Phrase = Phrase::new("Fri samtale.", "Open conversation.");
+
+pub const NO_SUCH_PLAN: Phrase = Phrase::new(
+    "Der er ingen plan, der hedder »{}«. Se listen med `runde plans`.",
+    "There is no plan called \"{}\". See the list with `runde plans`.",
+);
+pub const BAD_TIME: Phrase = Phrase::new(
+    "»{}« er ikke et klokkeslæt; skriv fx 09:00.",
+    "\"{}\" is not a time of day; write e.g. 09:00.",
+);
+pub const BAD_PARTICIPANTS: Phrase = Phrase::new(
+    "{} deltagere går ikke; skriv et tal fra 1 til 100.",
+    "{} participants will not do; give a number from 1 to 100.",
+);

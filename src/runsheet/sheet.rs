@@ -1,0 +1,418 @@
+//! The run-sheet as plain data, laid out by `text` and `markdown`: every
+//! clock time, minute count and sentence is decided here once.
+
+use super::RunSheetOptions;
+use crate::i18n::{Phrase, common, runsheet as words};
+use crate::model::Plan;
+use crate::model::plan::{Discipline, NoteKind, Phase, PhaseItem, Role, Step, StepKind, TurnOrder};
+use crate::model::planning::{
+    Headcount, phase_minutes, plan_minutes, step_minutes, uses_interviewer,
+};
+use crate::text::Lang;
+use chrono::{Duration, NaiveTime};
+
+pub(super) struct Sheet {
+    pub title: String,
+    pub description: String,
+    /// "8 participants · 09:00–11:30 · 150 min"
+    pub summary: String,
+    pub agenda: Vec<AgendaLine>,
+    pub end: String,
+    pub sections: Vec<Section>,
+}
+
+pub(super) struct AgendaLine {
+    pub clock: String,
+    pub title: String,
+    pub minutes: String,
+}
+
+/// One step, as the facilitator reads it.
+pub(super) struct Section {
+    pub clock: String,
+    pub title: String,
+    pub minutes: String,
+    /// How the step runs: the round's arithmetic, the turn order.
+    pub facts: Vec<String>,
+    pub guidance: String,
+    pub prompts: Vec<String>,
+    pub phases: Vec<PhaseBlock>,
+    pub notes: Option<String>,
+}
+
+pub(super) enum PhaseBlock {
+    /// The phases that follow run once per case-giver.
+    Repeat(String),
+    Phase(PhaseLines),
+}
+
+pub(super) struct PhaseLines {
+    /// None inside a repeat group: the group's header gives the times.
+    pub clock: Option<String>,
+    pub title: String,
+    pub minutes: String,
+    pub facts: Vec<String>,
+    pub guidance: String,
+    pub prompts: Vec<String>,
+}
+
+impl Sheet {
+    pub fn build(plan: &Plan, opts: &RunSheetOptions) -> Sheet {
+        let lang = opts.lang;
+        let headcount = Headcount::new(opts.participants);
+        let total = plan_minutes(plan, headcount);
+        let at = |minutes: f64| clock(opts.start, minutes);
+        let summary = format!(
+            "{} · {}–{} · {} {}",
+            words::PARTICIPANTS.fill(lang, &[&opts.participants.to_string()]),
+            at(0.0),
+            at(total),
+            fmt_minutes(total, lang),
+            common::MINUTES_SHORT.get(lang)
+        );
+        let mut elapsed = 0.0;
+        let mut agenda = Vec::new();
+        let mut sections = Vec::new();
+        for step in &plan.steps {
+            let minutes = step_minutes(step, headcount);
+            agenda.push(AgendaLine {
+                clock: at(elapsed),
+                title: step.title.get(lang).to_string(),
+                minutes: fmt_minutes(minutes, lang),
+            });
+            sections.push(section(step, elapsed, minutes, headcount, opts));
+            elapsed += minutes;
+        }
+        Sheet {
+            title: plan.title.get(lang).to_string(),
+            description: plan.description.get(lang).to_string(),
+            summary,
+            agenda,
+            end: at(elapsed),
+            sections,
+        }
+    }
+}
+
+fn section(
+    step: &Step,
+    start: f64,
+    minutes: f64,
+    headcount: Headcount,
+    opts: &RunSheetOptions,
+) -> Section {
+    let lang = opts.lang;
+    let mut facts = Vec::new();
+    let mut phases = Vec::new();
+    match &step.kind {
+        StepKind::Round {
+            per_person,
+            framing,
+            close,
+            order,
+            pass_allowed,
+        } => {
+            let mut line = words::ROUND.fill(
+                lang,
+                &[
+                    &fmt_minutes(*per_person, lang),
+                    &headcount.present.to_string(),
+                ],
+            );
+            if framing + close > 0.0 {
+                line.push_str(
+                    &words::ROUND_FRAME.fill(lang, &[&fmt_minutes(framing + close, lang)]),
+                );
+            }
+            line.push('.');
+            facts.push(line);
+            let order = match order {
+                TurnOrder::FacilitatorFirst => words::FACILITATOR_FIRST,
+                TurnOrder::Shuffled => words::SHUFFLED,
+                TurnOrder::Roster => words::ROSTER,
+            };
+            let pass = if *pass_allowed {
+                words::PASS
+            } else {
+                words::NO_PASS
+            };
+            facts.push(format!("{} {}", order.get(lang), pass.get(lang)));
+        }
+        StepKind::Block { .. } | StepKind::Break { .. } => {}
+        StepKind::Supervision { phases: items } => {
+            let count: usize = items.iter().map(|i| i.unrolled().len()).sum();
+            facts.push(words::SUPERVISION.fill(lang, &[&count.to_string()]));
+            phases = phase_blocks(items, start, headcount, opts);
+        }
+    }
+    let notes = (!step.notes.is_empty()).then(|| {
+        let kinds: Vec<&str> = step.notes.iter().map(|k| note_kind(*k).get(lang)).collect();
+        let mut line = format!("{} {}", words::NOTES.get(lang), kinds.join(", "));
+        if step.private {
+            line.push(' ');
+            line.push_str(words::PRIVATE_NOTES.get(lang));
+        }
+        line
+    });
+    Section {
+        clock: clock(opts.start, start),
+        title: step.title.get(lang).to_string(),
+        minutes: fmt_minutes(minutes, lang),
+        facts,
+        guidance: step.guidance.get(lang).to_string(),
+        prompts: step
+            .prompts
+            .iter()
+            .map(|p| p.get(lang).to_string())
+            .collect(),
+        phases,
+        notes,
+    }
+}
+
+fn phase_blocks(
+    items: &[PhaseItem],
+    start: f64,
+    headcount: Headcount,
+    opts: &RunSheetOptions,
+) -> Vec<PhaseBlock> {
+    let lang = opts.lang;
+    let interviewer = uses_interviewer(items);
+    let mut out = Vec::new();
+    let mut at = start;
+    for item in items {
+        match item {
+            PhaseItem::Phase(phase) => {
+                let minutes = phase_minutes(phase, headcount, interviewer);
+                out.push(PhaseBlock::Phase(phase_lines(
+                    phase,
+                    Some(clock(opts.start, at)),
+                    minutes,
+                    headcount,
+                    interviewer,
+                    lang,
+                )));
+                at += minutes;
+            }
+            PhaseItem::Repeat { times, phases } => {
+                let once: f64 = phases
+                    .iter()
+                    .map(|p| phase_minutes(p, headcount, interviewer))
+                    .sum();
+                let starts: Vec<String> = (0..*times)
+                    .map(|n| clock(opts.start, at + once * f64::from(n)))
+                    .collect();
+                out.push(PhaseBlock::Repeat(
+                    words::REPEAT.fill(lang, &[&times.to_string(), &join_and(&starts, lang)]),
+                ));
+                for phase in phases {
+                    let minutes = phase_minutes(phase, headcount, interviewer);
+                    out.push(PhaseBlock::Phase(phase_lines(
+                        phase,
+                        None,
+                        minutes,
+                        headcount,
+                        interviewer,
+                        lang,
+                    )));
+                }
+                at += once * f64::from(*times);
+            }
+        }
+    }
+    out
+}
+
+fn phase_lines(
+    phase: &Phase,
+    clock: Option<String>,
+    minutes: f64,
+    headcount: Headcount,
+    interviewer: bool,
+    lang: Lang,
+) -> PhaseLines {
+    let mut facts = Vec::new();
+    let mut roles = Vec::new();
+    if !phase.speaks.is_empty() {
+        roles.push(format!(
+            "{} {}",
+            words::SPEAKS.get(lang),
+            role_list(&phase.speaks, interviewer, lang)
+        ));
+    }
+    if !phase.silent.is_empty() {
+        roles.push(format!(
+            "{} {}",
+            words::SILENT.get(lang),
+            role_list(&phase.silent, interviewer, lang)
+        ));
+    }
+    if !roles.is_empty() {
+        facts.push(roles.join(" · "));
+    }
+    if let (Some(per), false) = (phase.per_person, phase.round_among.is_empty()) {
+        let speakers = headcount.speakers_among(&phase.round_among, interviewer);
+        facts.push(words::ROUND_AMONG.fill(
+            lang,
+            &[
+                &fmt_minutes(per, lang),
+                &speakers.to_string(),
+                &role_list(&phase.round_among, interviewer, lang),
+            ],
+        ));
+    }
+    if let Some(discipline) = &phase.discipline {
+        facts.push(format!(
+            "{} {}",
+            words::RULE.get(lang),
+            discipline_text(discipline, lang)
+        ));
+    }
+    PhaseLines {
+        clock,
+        title: phase.title.get(lang).to_string(),
+        minutes: fmt_minutes(minutes, lang),
+        facts,
+        guidance: phase.guidance.get(lang).to_string(),
+        prompts: phase
+            .prompts
+            .iter()
+            .map(|p| p.get(lang).to_string())
+            .collect(),
+    }
+}
+
+/// The rule of a phase in words, ending with a full stop.
+pub fn discipline_text(discipline: &Discipline, lang: Lang) -> String {
+    let phrase = match discipline {
+        Discipline::QuestionsOnly => words::QUESTIONS_ONLY,
+        Discipline::OpenQuestions => words::OPEN_QUESTIONS,
+        Discipline::ReflectionsOnly => words::REFLECTIONS_ONLY,
+        Discipline::CaseGiverListens => words::CASE_GIVER_LISTENS,
+        Discipline::AppreciationOnly => words::APPRECIATION_ONLY,
+        Discipline::CaseGiverSpeaks => words::CASE_GIVER_SPEAKS,
+        Discipline::Dialogue => words::DIALOGUE,
+        Discipline::Custom(text) => {
+            let mut s = text.get(lang).trim().to_string();
+            if !s.ends_with(['.', '!', '?']) {
+                s.push('.');
+            }
+            return s;
+        }
+    };
+    phrase.get(lang).to_string()
+}
+
+/// A role's name; the team is a reflecting team only where an interviewer
+/// runs the interview, elsewhere it is simply the group.
+pub fn role_name(role: Role, interviewer: bool, lang: Lang) -> &'static str {
+    match role {
+        Role::Facilitator => common::FACILITATOR.get(lang),
+        Role::NoteTaker => common::NOTE_TAKER.get(lang),
+        Role::CaseGiver => common::CASE_GIVER.get(lang),
+        Role::Interviewer => common::INTERVIEWER.get(lang),
+        Role::Team if interviewer => common::REFLECTING_TEAM.get(lang),
+        Role::Team => words::GROUP.get(lang),
+        Role::Timekeeper => common::TIMEKEEPER.get(lang),
+        Role::All => common::EVERYONE.get(lang),
+    }
+}
+
+fn role_list(roles: &[Role], interviewer: bool, lang: Lang) -> String {
+    let names: Vec<String> = roles
+        .iter()
+        .map(|r| role_name(*r, interviewer, lang).to_string())
+        .collect();
+    join_and(&names, lang)
+}
+
+/// "a, b og c" / "a, b and c".
+fn join_and(items: &[String], lang: Lang) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {} {}", rest.join(", "), words::AND.get(lang), last),
+    }
+}
+
+fn note_kind(kind: NoteKind) -> Phrase {
+    match kind {
+        NoteKind::Note => common::NOTE,
+        NoteKind::Decision => common::DECISION,
+        NoteKind::Action => common::ACTION,
+        NoteKind::Learning => common::LEARNING,
+        NoteKind::Parked => common::PARKED,
+    }
+}
+
+/// The clock time `minutes` after `start`, to the nearest minute.
+fn clock(start: NaiveTime, minutes: f64) -> String {
+    let whole = if minutes.is_finite() {
+        minutes.round() as i64
+    } else {
+        0
+    };
+    let whole = whole.clamp(0, 24 * 60);
+    (start + Duration::minutes(whole))
+        .format("%H:%M")
+        .to_string()
+}
+
+/// Minutes for people: whole numbers plain, quarters as ¼ ½ ¾, anything
+/// else with one decimal in the language's own way ("2,3" / "2.3").
+pub fn fmt_minutes(minutes: f64, lang: Lang) -> String {
+    if !minutes.is_finite() || minutes <= 0.0 {
+        return "0".to_string();
+    }
+    let quarters = minutes * 4.0;
+    if (quarters - quarters.round()).abs() < 1e-9 {
+        let q = quarters.round() as u64;
+        let whole = q / 4;
+        let frac = match q % 4 {
+            1 => "¼",
+            2 => "½",
+            3 => "¾",
+            _ => "",
+        };
+        return match (whole, frac) {
+            (0, f) => f.to_string(),
+            (w, f) => format!("{w}{f}"),
+        };
+    }
+    let s = format!("{minutes:.1}");
+    match lang {
+        Lang::Da => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minutes_read_like_people_write_them() {
+        assert_eq!(fmt_minutes(12.0, Lang::Da), "12");
+        assert_eq!(fmt_minutes(1.25, Lang::Da), "1¼");
+        assert_eq!(fmt_minutes(0.5, Lang::En), "½");
+        assert_eq!(fmt_minutes(10.5, Lang::En), "10½");
+        assert_eq!(fmt_minutes(2.3, Lang::Da), "2,3");
+        assert_eq!(fmt_minutes(2.3, Lang::En), "2.3");
+        assert_eq!(fmt_minutes(f64::NAN, Lang::En), "0");
+    }
+
+    #[test]
+    fn clock_rounds_to_the_minute_and_wraps_past_midnight() {
+        let start = NaiveTime::from_hms_opt(23, 30, 0).unwrap();
+        assert_eq!(clock(start, 10.4), "23:40");
+        assert_eq!(clock(start, 10.6), "23:41");
+        assert_eq!(clock(start, 45.0), "00:15");
+    }
+
+    #[test]
+    fn lists_join_with_and() {
+        let items = vec!["a".to_string(), "b".to_string(), "c".to_string()];
+        assert_eq!(join_and(&items, Lang::Da), "a, b og c");
+        assert_eq!(join_and(&items[..1], Lang::En), "a");
+    }
+}

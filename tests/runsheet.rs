@@ -1,0 +1,78 @@
+//! Golden files for the run-sheet (`runde show`) in both languages and
+//! both formats, and checks that hold for every bundled plan.
+
+use chrono::NaiveTime;
+use runde::bundled::PLANS;
+use runde::model::Plan;
+use runde::runsheet::{Format, RunSheetOptions, render};
+use runde::text::Lang;
+use unicode_width::UnicodeWidthStr;
+
+fn plan(id: &str) -> Plan {
+    let (_, src) = PLANS
+        .iter()
+        .find(|(i, _)| *i == id)
+        .unwrap_or_else(|| panic!("no bundled plan {id}"));
+    ron::from_str(src).unwrap_or_else(|e| panic!("sessions/{id}.ron: {e}"))
+}
+
+fn sheet(id: &str, lang: Lang, format: Format) -> String {
+    let opts = RunSheetOptions {
+        participants: 8,
+        start: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+        format,
+        lang,
+    };
+    render(&plan(id), &opts)
+}
+
+macro_rules! golden {
+    ($name:ident, $id:literal, $lang:expr, $format:expr) => {
+        #[test]
+        fn $name() {
+            insta::assert_snapshot!(sheet($id, $lang, $format));
+        }
+    };
+}
+
+golden!(standard_da_text, "standard", Lang::Da, Format::Text);
+golden!(standard_en_text, "standard", Lang::En, Format::Text);
+golden!(standard_da_md, "standard", Lang::Da, Format::Markdown);
+golden!(standard_en_md, "standard", Lang::En, Format::Markdown);
+
+#[test]
+fn every_plan_renders_within_78_columns_in_both_languages() {
+    for (id, _) in PLANS {
+        for lang in [Lang::Da, Lang::En] {
+            let text = sheet(id, lang, Format::Text);
+            for line in text.lines() {
+                assert!(line.width() <= 78, "{id} {lang:?}: too wide: {line}");
+            }
+            let md = sheet(id, lang, Format::Markdown);
+            assert!(md.starts_with("# "), "{id} {lang:?}");
+        }
+    }
+}
+
+#[test]
+fn clock_times_follow_the_start_time_and_attendance() {
+    let opts = RunSheetOptions {
+        participants: 10,
+        start: NaiveTime::from_hms_opt(13, 0, 0).unwrap(),
+        format: Format::Text,
+        lang: Lang::En,
+    };
+    let text = render(&plan("standard"), &opts);
+    // Two more people: the check-in, since-last-time, reflecting and
+    // check-out rounds grow, so the meeting ends later than 15:30.
+    assert!(text.contains("10 participants · 13:00–15:40"), "{text}");
+    assert!(text.contains("13:05  Check-in"), "{text}");
+}
+
+#[test]
+fn the_run_sheet_shows_the_language_asked_for() {
+    let da = sheet("standard", Lang::Da, Format::Text);
+    let en = sheet("standard", Lang::En, Format::Text);
+    assert!(da.contains("Aftaler og næste møde") && !da.contains("Agreements and next meeting"));
+    assert!(en.contains("Agreements and next meeting") && !en.contains("Aftaler og næste møde"));
+}
