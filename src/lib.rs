@@ -4,6 +4,7 @@ pub mod bundled;
 pub mod cli;
 pub mod clock;
 pub mod commands;
+pub mod display;
 pub mod engine;
 pub mod export;
 pub mod i18n;

@@ -1,0 +1,4 @@
+//! `runde display`: a read-only view for the room that follows the live
+//! session in another terminal through the room state the store publishes.
+
+pub mod publish;
