@@ -9,6 +9,7 @@ pub mod engine;
 pub mod export;
 pub mod i18n;
 pub mod model;
+pub mod rotation;
 pub mod runsheet;
 pub mod store;
 pub mod text;

@@ -1,0 +1,171 @@
+//! Warning signs of a network losing its energy (METHODS.md, vitalisation):
+//! falling attendance, the same few bringing cases, actions not followed
+//! up, meetings without a case.
+
+use super::history::same;
+use crate::i18n::rotation as t;
+use crate::model::record::{ActionStatus, Record};
+use crate::model::{Network, NoteKind};
+use crate::text::Lang;
+
+/// Sessions compared at the end for falling attendance.
+const RECENT: usize = 3;
+/// Cases looked at for "the same few".
+const CASE_WINDOW: usize = 6;
+/// Sessions looked at for "meetings without a case".
+const CASELESS_WINDOW: usize = 4;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Signal {
+    /// Share of expected members who came, recent sessions against before.
+    FallingAttendance { recent_pct: u32, before_pct: u32 },
+    /// The latest `of` cases came from `names` only.
+    SameFew { of: usize, names: Vec<String> },
+    /// Actions from sessions before the latest still open with no follow-up.
+    ActionsNotFollowedUp { count: usize },
+    /// Of the latest `of` sessions, `without` had no case.
+    MeetingsWithoutCase { without: usize, of: usize },
+}
+
+impl Signal {
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            Signal::FallingAttendance {
+                recent_pct,
+                before_pct,
+            } => t::FALLING_ATTENDANCE
+                .fill(lang, &[&recent_pct.to_string(), &before_pct.to_string()]),
+            Signal::SameFew { of, names } => {
+                let and = match lang {
+                    Lang::Da => " og ",
+                    Lang::En => " and ",
+                };
+                t::SAME_FEW.fill(lang, &[&of.to_string(), &names.join(and)])
+            }
+            Signal::ActionsNotFollowedUp { count } => {
+                t::ACTIONS_NOT_FOLLOWED.fill(lang, &[&count.to_string()])
+            }
+            Signal::MeetingsWithoutCase { without, of } => {
+                t::MEETINGS_WITHOUT_CASE.fill(lang, &[&without.to_string(), &of.to_string()])
+            }
+        }
+    }
+}
+
+/// Share (0–100) of the roster not on leave who came, if attendance was taken.
+fn turnout(network: &Network, record: &Record) -> Option<(u32, u32)> {
+    if record.attendance.is_empty() {
+        return None;
+    }
+    let day = record.started.date_naive();
+    let expected: Vec<&str> = record
+        .network
+        .participants
+        .iter()
+        .filter(|p| {
+            !p.on_leave(day)
+                && !network
+                    .participants
+                    .iter()
+                    .any(|c| same(&c.name, &p.name) && c.on_leave(day))
+        })
+        .map(|p| p.name.as_str())
+        .collect();
+    let came = expected
+        .iter()
+        .filter(|n| {
+            record
+                .attendance
+                .iter()
+                .any(|a| same(&a.participant, n) && a.presence.came())
+        })
+        .count();
+    Some((came as u32, expected.len() as u32))
+}
+
+fn pct(came: u32, expected: u32) -> u32 {
+    if expected == 0 {
+        return 100;
+    }
+    ((f64::from(came) * 100.0) / f64::from(expected)).round() as u32
+}
+
+/// The signals that show in `past` (the network's sessions, oldest first).
+pub fn signals(network: &Network, past: &[&Record]) -> Vec<Signal> {
+    let mut out = Vec::new();
+
+    let turnouts: Vec<(u32, u32)> = past.iter().filter_map(|r| turnout(network, r)).collect();
+    if turnouts.len() > RECENT {
+        let (before, recent) = turnouts.split_at(turnouts.len() - RECENT);
+        let sum = |s: &[(u32, u32)]| s.iter().fold((0, 0), |(a, b), (c, e)| (a + c, b + e));
+        let (rc, re) = sum(recent);
+        let (bc, be) = sum(before);
+        let (recent_pct, before_pct) = (pct(rc, re), pct(bc, be));
+        if recent_pct + 15 <= before_pct {
+            out.push(Signal::FallingAttendance {
+                recent_pct,
+                before_pct,
+            });
+        }
+    }
+
+    let cases: Vec<&String> = past
+        .iter()
+        .rev()
+        .flat_map(|r| r.roles.case_givers.iter().rev())
+        .take(CASE_WINDOW)
+        .collect();
+    if cases.len() >= 4 && network.participants.len() >= 4 {
+        let mut names: Vec<String> = Vec::new();
+        for c in &cases {
+            if !names.iter().any(|n| same(n, c)) {
+                names.push(c.trim().to_string());
+            }
+        }
+        if names.len() <= 2 {
+            out.push(Signal::SameFew {
+                of: cases.len(),
+                names,
+            });
+        }
+    }
+
+    if let Some((_, earlier)) = past.split_last() {
+        let count = earlier
+            .iter()
+            .enumerate()
+            .flat_map(|(i, r)| {
+                r.notes
+                    .iter()
+                    .filter(|n| {
+                        n.kind == NoteKind::Action
+                            && n.status.is_none_or(|s| s == ActionStatus::Open)
+                    })
+                    .map(move |n| (i, r.id.as_str(), n.id))
+            })
+            .filter(|(i, id, note)| {
+                !past[i + 1..].iter().any(|later| {
+                    later.follow_ups.iter().any(|f| {
+                        f.session == *id && f.note == *note && f.status != ActionStatus::Open
+                    })
+                })
+            })
+            .count();
+        if count > 0 {
+            out.push(Signal::ActionsNotFollowedUp { count });
+        }
+    }
+
+    let window: Vec<&&Record> = past.iter().rev().take(CASELESS_WINDOW).collect();
+    let without = window
+        .iter()
+        .filter(|r| r.roles.case_givers.is_empty())
+        .count();
+    if without >= 2 {
+        out.push(Signal::MeetingsWithoutCase {
+            without,
+            of: window.len(),
+        });
+    }
+    out
+}

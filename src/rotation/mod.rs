@@ -1,0 +1,30 @@
+//! Fair rotation across meetings: who brings the case, who is reserve, who
+//! interviews, facilitates and takes notes, and why. Pure: the caller hands
+//! in the network, its past records and what is known about the day.
+//!
+//! The rules are those of METHODS.md, "Rotation across meetings":
+//! - case-giver and reserve: an urgent bid first, then fewest cases, then
+//!   longest since the last case, then roster order; never the facilitator
+//!   of the day; people on leave or away excluded, and since nothing is
+//!   counted for them, an absent person keeps their place;
+//! - interviewer: among the non-case-givers, those who have not held the
+//!   role first;
+//! - facilitator in the fixed roster order, note-taker one place behind;
+//! - what the last meeting agreed (`next_meeting`) comes first where the
+//!   person is here.
+
+pub mod health;
+pub mod history;
+pub mod overrides;
+pub mod reason;
+pub mod sample;
+pub mod suggest;
+
+pub use health::{Signal, signals};
+pub use history::{History, MemberHistory, records_of, session_date};
+pub use overrides::record_override;
+pub use reason::{CaseTally, Reason, RoleKind, TieBreak, Warning};
+pub use suggest::{Absence, Day, Suggestion, Suggestions, agreement, fairness, suggest};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,288 @@
+//! Why a suggestion was made, and how to say it in Danish and English.
+
+use crate::i18n::rotation as t;
+use crate::text::Lang;
+use chrono::{Datelike, NaiveDate};
+
+/// The role a suggestion is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RoleKind {
+    CaseGiver,
+    Reserve,
+    Interviewer,
+    Facilitator,
+    NoteTaker,
+}
+
+impl RoleKind {
+    /// The name stored in `RotationOverride::role`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RoleKind::CaseGiver => "case_giver",
+            RoleKind::Reserve => "reserve",
+            RoleKind::Interviewer => "interviewer",
+            RoleKind::Facilitator => "facilitator",
+            RoleKind::NoteTaker => "note_taker",
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        use crate::i18n::common;
+        match self {
+            RoleKind::CaseGiver => common::CASE_GIVER.get(lang),
+            RoleKind::Reserve => t::RESERVE.get(lang),
+            RoleKind::Interviewer => common::INTERVIEWER.get(lang),
+            RoleKind::Facilitator => common::FACILITATOR.get(lang),
+            RoleKind::NoteTaker => common::NOTE_TAKER.get(lang),
+        }
+    }
+}
+
+/// How many cases someone has had and when the last one was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CaseTally {
+    pub cases: u32,
+    pub last: Option<NaiveDate>,
+}
+
+/// What decided between the suggested person and the one after them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TieBreak {
+    FewestCases,
+    LongestSince,
+    RosterOrder,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// The person asked for an urgent case at the start of the session.
+    UrgentBid(CaseTally),
+    /// Named at the end of the last meeting.
+    Agreed(CaseTally),
+    /// The last meeting's reserve, because the agreed case-giver is not here.
+    AgreedReserve {
+        tally: CaseTally,
+        absent: String,
+    },
+    /// Fewest cases, then longest since, then roster order.
+    Cases {
+        tally: CaseTally,
+        decided_by: TieBreak,
+    },
+    Interviews {
+        count: u32,
+        last: Option<NaiveDate>,
+    },
+    /// Named at the end of the last meeting (facilitator, note-taker).
+    AgreedRole,
+    /// Fixed order; `after` is the previous facilitator, `skipped` those
+    /// whose turn it was but who are away or on leave.
+    NextInOrder {
+        after: Option<String>,
+        skipped: Vec<String>,
+    },
+    /// One place behind the facilitator in the fixed order.
+    BehindFacilitator {
+        facilitator: String,
+    },
+    /// Already chosen for today.
+    Today,
+}
+
+/// "14. sep" / "14 Sep", with the year when it is not `today`'s.
+pub fn short_date(day: NaiveDate, today: NaiveDate, lang: Lang) -> String {
+    let m = day.month0() as usize;
+    let mut s = match lang {
+        Lang::Da => format!("{}. {}", day.day(), t::MONTHS_DA[m]),
+        Lang::En => format!("{} {}", day.day(), t::MONTHS_EN[m]),
+    };
+    if day.year() != today.year() {
+        s.push_str(&format!(" {}", day.year()));
+    }
+    s
+}
+
+/// "1 sag, senest 14. sep" / "no case yet".
+pub fn cases_text(tally: CaseTally, today: NaiveDate, lang: Lang) -> String {
+    let count = match tally.cases {
+        0 => return t::NO_CASE_YET.get(lang).to_string(),
+        1 => t::ONE_CASE.get(lang).to_string(),
+        n => t::N_CASES.fill(lang, &[&n.to_string()]),
+    };
+    match tally.last {
+        Some(day) => format!(
+            "{count}, {}",
+            t::LAST_ON.fill(lang, &[&short_date(day, today, lang)])
+        ),
+        None => count,
+    }
+}
+
+impl Reason {
+    pub fn render(&self, today: NaiveDate, lang: Lang) -> String {
+        match self {
+            Reason::UrgentBid(tally) => format!(
+                "{} ({})",
+                t::URGENT_BID.get(lang),
+                cases_text(*tally, today, lang)
+            ),
+            Reason::Agreed(tally) => format!(
+                "{} ({})",
+                t::AGREED.get(lang),
+                cases_text(*tally, today, lang)
+            ),
+            Reason::AgreedReserve { tally, absent } => format!(
+                "{} ({})",
+                t::AGREED_RESERVE.fill(lang, &[absent]),
+                cases_text(*tally, today, lang)
+            ),
+            Reason::Cases { tally, decided_by } => {
+                let text = cases_text(*tally, today, lang);
+                match decided_by {
+                    TieBreak::RosterOrder => format!("{text}, {}", t::FIRST_IN_ORDER.get(lang)),
+                    _ => text,
+                }
+            }
+            Reason::Interviews { count, last } => {
+                let head = match count {
+                    0 => return t::NOT_INTERVIEWED.get(lang).to_string(),
+                    1 => t::INTERVIEWED_ONCE.get(lang).to_string(),
+                    n => t::INTERVIEWED_N.fill(lang, &[&n.to_string()]),
+                };
+                match last {
+                    Some(day) => format!(
+                        "{head}, {}",
+                        t::LAST_ON.fill(lang, &[&short_date(*day, today, lang)])
+                    ),
+                    None => head,
+                }
+            }
+            Reason::AgreedRole => t::AGREED.get(lang).to_string(),
+            Reason::NextInOrder { after, skipped } => {
+                let mut s = match after {
+                    Some(name) => t::NEXT_AFTER.fill(lang, &[name]),
+                    None => t::FIRST_IN_ORDER.get(lang).to_string(),
+                };
+                if !skipped.is_empty() {
+                    s.push_str("; ");
+                    s.push_str(&t::SKIPS.fill(lang, &[&skipped.join(", ")]));
+                }
+                s
+            }
+            Reason::BehindFacilitator { facilitator } => {
+                t::BEHIND_FACILITATOR.fill(lang, &[facilitator])
+            }
+            Reason::Today => t::TODAYS_FACILITATOR.get(lang).to_string(),
+        }
+    }
+}
+
+/// Something the facilitator should know before accepting the suggestions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Warning {
+    /// Among regular members, most minus fewest cases is more than one.
+    Uneven {
+        most: String,
+        most_cases: u32,
+        fewest: String,
+        fewest_cases: u32,
+    },
+    /// No one present can take the case.
+    NobodyEligible,
+    /// Agreed as case-giver but not here: stays first in the queue.
+    KeepsPlace(String),
+}
+
+fn count(n: u32, lang: Lang) -> String {
+    cases_text(
+        CaseTally {
+            cases: n,
+            last: None,
+        },
+        NaiveDate::MIN,
+        lang,
+    )
+}
+
+impl Warning {
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            Warning::Uneven {
+                most,
+                most_cases,
+                fewest,
+                fewest_cases,
+            } => {
+                let most_count = count(*most_cases, lang);
+                match fewest_cases {
+                    0 => t::UNEVEN_NONE.fill(lang, &[most, &most_count, fewest]),
+                    n => t::UNEVEN.fill(lang, &[most, &most_count, fewest, &count(*n, lang)]),
+                }
+            }
+            Warning::NobodyEligible => t::NOBODY_ELIGIBLE.get(lang).to_string(),
+            Warning::KeepsPlace(name) => t::KEEPS_PLACE.fill(lang, &[name]),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn renders_the_case_reason_in_both_languages() {
+        let tally = CaseTally {
+            cases: 1,
+            last: Some(d(2026, 9, 14)),
+        };
+        let today = d(2026, 11, 23);
+        assert_eq!(cases_text(tally, today, Lang::Da), "1 sag, senest 14. sep");
+        assert_eq!(cases_text(tally, today, Lang::En), "1 case, last on 14 Sep");
+    }
+
+    #[test]
+    fn names_the_year_when_it_is_not_this_year() {
+        let today = d(2027, 1, 10);
+        assert_eq!(short_date(d(2026, 12, 3), today, Lang::Da), "3. dec 2026");
+        assert_eq!(short_date(d(2026, 5, 3), today, Lang::En), "3 May 2026");
+    }
+
+    #[test]
+    fn says_when_roster_order_decided() {
+        let r = Reason::Cases {
+            tally: CaseTally {
+                cases: 0,
+                last: None,
+            },
+            decided_by: TieBreak::RosterOrder,
+        };
+        let today = d(2026, 1, 1);
+        assert_eq!(
+            r.render(today, Lang::Da),
+            "ingen sag endnu, står først i rækken"
+        );
+        assert_eq!(r.render(today, Lang::En), "no case yet, first in the order");
+    }
+
+    #[test]
+    fn uneven_warning_reads_naturally() {
+        let w = Warning::Uneven {
+            most: "Bo".into(),
+            most_cases: 3,
+            fewest: "Carla".into(),
+            fewest_cases: 1,
+        };
+        assert_eq!(
+            w.render(Lang::Da),
+            "Skæv fordeling: Bo har haft 3 sager, Carla kun 1 sag"
+        );
+        assert_eq!(
+            w.render(Lang::En),
+            "Uneven: Bo has had 3 cases, Carla only 1 case"
+        );
+    }
+}

@@ -1,0 +1,105 @@
+//! Small, finished session records built in code: for tests, snapshots and
+//! demos of the rotation without a live session.
+
+use crate::model::Network;
+use crate::model::plan::{Plan, Step, StepKind};
+use crate::model::record::{
+    Attendance, LiveCursor, Presence, Record, Roles, SessionStatus, StepLog, TurnLog,
+};
+use crate::text::Text;
+use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
+
+/// What happened at one meeting, as far as rotation cares.
+#[derive(Debug, Clone, Default)]
+pub struct Meeting {
+    /// Who came; everyone else on the roster was absent.
+    pub present: Vec<String>,
+    pub facilitator: Option<String>,
+    pub note_taker: Option<String>,
+    pub case_givers: Vec<String>,
+    pub interviewers: Vec<String>,
+    pub urgent_bids: Vec<String>,
+    /// Seconds each speaker talked in the check-in round.
+    pub airtime: Vec<(String, u64)>,
+}
+
+fn plan() -> Plan {
+    Plan {
+        version: 1,
+        id: "sample".to_string(),
+        title: Text::pair("Netværksmøde", "Network meeting"),
+        description: Text::Empty,
+        steps: vec![Step {
+            title: Text::pair("Tjek-ind", "Check-in"),
+            kind: StepKind::Block { minutes: 10.0 },
+            guidance: Text::Empty,
+            prompts: Vec::new(),
+            notes: Vec::new(),
+            private: false,
+        }],
+    }
+}
+
+/// A finished session of `network` on `date` at 13:00 UTC.
+pub fn record(network: &Network, date: NaiveDate, meeting: &Meeting) -> Record {
+    let at = Utc
+        .from_utc_datetime(&date.and_time(NaiveTime::from_hms_opt(13, 0, 0).unwrap_or_default()))
+        .fixed_offset();
+    let attendance = network
+        .participants
+        .iter()
+        .map(|p| Attendance {
+            participant: p.name.clone(),
+            presence: if meeting.present.contains(&p.name) {
+                Presence::Present
+            } else {
+                Presence::NotifiedAbsence
+            },
+            arrived: None,
+            left: None,
+        })
+        .collect();
+    let turns = meeting
+        .airtime
+        .iter()
+        .map(|(who, secs)| TurnLog {
+            participant: who.clone(),
+            phase: None,
+            planned_secs: 60,
+            spoken_secs: *secs,
+            passes: 0,
+            skipped: false,
+        })
+        .collect();
+    Record {
+        version: 1,
+        id: format!("{date}-1300-{}-sample", network.name.to_lowercase()),
+        status: SessionStatus::Finished,
+        started: at,
+        finished: Some(at),
+        network: network.clone(),
+        plan: plan(),
+        attendance,
+        roles: Roles {
+            facilitator: meeting.facilitator.clone(),
+            note_taker: meeting.note_taker.clone(),
+            case_givers: meeting.case_givers.clone(),
+            interviewers: meeting.interviewers.clone(),
+            timekeeper: None,
+            host: None,
+        },
+        urgent_bids: meeting.urgent_bids.clone(),
+        rotation_overrides: Vec::new(),
+        steps: vec![StepLog {
+            planned_secs: 600,
+            actual_secs: 600,
+            started: Some(at),
+            ended: Some(at),
+            turns,
+        }],
+        notes: Vec::new(),
+        follow_ups: Vec::new(),
+        next_meeting: None,
+        live: LiveCursor::default(),
+    }
+}

@@ -1,0 +1,209 @@
+//! Property tests of the case rotation: over random years of meetings with
+//! absences, leave and urgent bids, the suggestions stay fair wherever the
+//! rules allow, and never pick someone who cannot take the case.
+
+use chrono::{Duration, NaiveDate};
+use proptest::prelude::*;
+use runde::model::Network;
+use runde::model::network::Leave;
+use runde::model::record::Record;
+use runde::rotation::sample::{Meeting, record};
+use runde::rotation::{Day, History, Reason, agreement, suggest};
+
+const MEMBERS: usize = 8;
+const MEETINGS: usize = 20;
+
+#[derive(Debug, Clone)]
+struct Plan {
+    /// Per meeting, per member: absent that day.
+    absent: Vec<Vec<bool>>,
+    /// Per meeting: who (if anyone) bids urgently.
+    bids: Vec<Option<usize>>,
+    /// Per member: leave from meeting `start` for `len` meetings.
+    leave: Vec<Option<(usize, usize)>>,
+}
+
+/// True with probability `p` (which may be 0).
+fn chance(p: f64) -> impl Strategy<Value = bool> {
+    (0.0..1.0f64).prop_map(move |x| x < p)
+}
+
+fn plan(absence: f64, bid: f64, leave: f64) -> impl Strategy<Value = Plan> {
+    (
+        prop::collection::vec(prop::collection::vec(chance(absence), MEMBERS), MEETINGS),
+        prop::collection::vec(
+            (chance(bid), 0..MEMBERS).prop_map(|(yes, i)| yes.then_some(i)),
+            MEETINGS,
+        ),
+        prop::collection::vec(
+            (chance(leave), 0..MEETINGS, 1..5usize).prop_map(|(yes, s, l)| yes.then_some((s, l))),
+            MEMBERS,
+        ),
+    )
+        .prop_map(|(absent, bids, leave)| Plan {
+            absent,
+            bids,
+            leave,
+        })
+}
+
+fn date(k: usize) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 1, 12).unwrap() + Duration::weeks(4 * k as i64)
+}
+
+fn network(p: &Plan) -> Network {
+    let mut n = Network::new(
+        "Syd",
+        &[
+            "Anne", "Bo", "Carla", "Dorte", "Erik", "Fatima", "Gustav", "Helle",
+        ],
+    );
+    for (member, leave) in p.leave.iter().enumerate() {
+        if let Some((start, len)) = leave {
+            n.participants[member].leave.push(Leave {
+                from: date(*start) - Duration::days(3),
+                to: date(start + len - 1) + Duration::days(3),
+            });
+        }
+    }
+    n
+}
+
+fn spread(history: &History) -> u32 {
+    let regular: Vec<u32> = history
+        .members
+        .iter()
+        .filter(|m| m.is_regular())
+        .map(|m| m.cases)
+        .collect();
+    regular.iter().max().unwrap_or(&0) - regular.iter().min().unwrap_or(&0)
+}
+
+/// Runs the meetings taking every suggestion, checking the rules at each.
+fn simulate(p: &Plan) -> Result<Vec<Record>, TestCaseError> {
+    let n = network(p);
+    let mut past: Vec<Record> = Vec::new();
+    for k in 0..MEETINGS {
+        let today = date(k);
+        let present: Vec<String> = n
+            .participants
+            .iter()
+            .enumerate()
+            .filter(|(i, m)| !p.absent[k][*i] && !m.on_leave(today))
+            .map(|(_, m)| m.name.clone())
+            .collect();
+        let bids: Vec<String> = p.bids[k]
+            .iter()
+            .map(|&i| n.participants[i].name.clone())
+            .collect();
+        let refs: Vec<&Record> = past.iter().collect();
+        let day = Day {
+            present: Some(present.clone()),
+            urgent_bids: bids.clone(),
+            agreed: agreement(&refs).cloned(),
+            ..Day::new(today)
+        };
+        let s = suggest(&n, &refs, &day);
+        let fac = s.facilitator.as_ref().map(|f| f.name.clone());
+        if let Some(f) = &fac {
+            prop_assert!(present.contains(f), "facilitator {f} not here at {k}");
+        }
+        let mut m = Meeting {
+            present: present.clone(),
+            facilitator: fac.clone(),
+            note_taker: s.note_taker.as_ref().map(|x| x.name.clone()),
+            ..Meeting::default()
+        };
+        let eligible: Vec<&String> = present
+            .iter()
+            .filter(|x| Some(*x) != fac.as_ref())
+            .collect();
+        match &s.case_giver {
+            None => prop_assert!(
+                eligible.is_empty(),
+                "nobody picked though {eligible:?} could"
+            ),
+            Some(cg) => {
+                prop_assert!(present.contains(&cg.name), "{} is not here", cg.name);
+                prop_assert!(Some(&cg.name) != fac.as_ref(), "{} facilitates", cg.name);
+                let cases = |name: &str| s.history.member(name).map_or(0, |h| h.cases);
+                let fewest = eligible.iter().map(|x| cases(x)).min().unwrap_or(0);
+                let bidder_here = bids.iter().any(|b| eligible.contains(&b));
+                if bidder_here {
+                    prop_assert!(
+                        matches!(cg.reason, Reason::UrgentBid(_)),
+                        "urgent bid first"
+                    );
+                } else {
+                    prop_assert_eq!(
+                        cases(&cg.name),
+                        fewest,
+                        "{} has more than the fewest",
+                        cg.name
+                    );
+                    // Where the rules allow it, a pick never widens the gap.
+                    let before = spread(&s.history);
+                    let min_regular = s
+                        .history
+                        .members
+                        .iter()
+                        .filter(|h| h.is_regular())
+                        .map(|h| h.cases)
+                        .min();
+                    if min_regular == Some(fewest) {
+                        let mut after = s.history.clone();
+                        if let Some(h) = after.members.iter_mut().find(|h| h.name == cg.name) {
+                            h.cases += 1;
+                        }
+                        prop_assert!(
+                            spread(&after) <= before.max(1),
+                            "gap widened at meeting {k}"
+                        );
+                    }
+                }
+                if let Some(r) = &s.reserve {
+                    prop_assert!(
+                        r.name != cg.name
+                            && present.contains(&r.name)
+                            && Some(&r.name) != fac.as_ref()
+                    );
+                }
+                if let Some(i) = &s.interviewer {
+                    prop_assert!(
+                        i.name != cg.name
+                            && present.contains(&i.name)
+                            && Some(&i.name) != fac.as_ref()
+                    );
+                    m.interviewers = vec![i.name.clone()];
+                }
+                m.case_givers = vec![cg.name.clone()];
+            }
+        }
+        let mut r = record(&n, today, &m);
+        let mut with_today = past.clone();
+        with_today.push(r.clone());
+        let refs: Vec<&Record> = with_today.iter().collect();
+        r.next_meeting = Some(suggest(&n, &refs, &Day::new(date(k + 1))).as_next_meeting());
+        past.push(r);
+    }
+    Ok(past)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    #[test]
+    fn absences_leave_and_bids_never_break_the_rules(p in plan(0.15, 0.1, 0.2)) {
+        simulate(&p)?;
+    }
+
+    #[test]
+    fn with_everyone_there_the_gap_never_exceeds_one(p in plan(0.0, 0.0, 0.0)) {
+        let n = network(&p);
+        let past = simulate(&p)?;
+        for k in 1..=past.len() {
+            let refs: Vec<&Record> = past[..k].iter().collect();
+            prop_assert!(spread(&History::of(&n, &refs)) <= 1);
+        }
+    }
+}
