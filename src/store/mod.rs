@@ -3,6 +3,8 @@
 
 pub mod atomic;
 pub mod bundled_themes;
+pub mod index;
+pub mod index_query;
 pub mod lock;
 pub mod parse;
 pub mod paths;

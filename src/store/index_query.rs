@@ -1,0 +1,301 @@
+//! What review asks the index: the sessions, the notes that match a search,
+//! and the actions with their follow-ups applied.
+
+use super::index::{IndexError, ReviewIndex, network_key};
+use crate::export::OpenAction;
+use crate::model::plan::NoteKind;
+use crate::model::record::{ActionStatus, SessionStatus, Stamp};
+use crate::text::Text;
+use chrono::NaiveDate;
+use rusqlite::{Row, params};
+
+/// One session in the list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionRow {
+    pub id: String,
+    pub day: NaiveDate,
+    pub started: Stamp,
+    pub finished: Option<Stamp>,
+    pub network: String,
+    pub plan: String,
+    pub plan_title: Text,
+    pub status: SessionStatus,
+    pub notes: u32,
+}
+
+/// Which sessions to list; every field narrows, `None` lets all through.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SessionFilter {
+    pub network: Option<String>,
+    pub plan: Option<String>,
+    /// First day included.
+    pub from: Option<NaiveDate>,
+    /// Last day included.
+    pub to: Option<NaiveDate>,
+}
+
+/// A search over note text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchQuery {
+    pub text: String,
+    pub network: Option<String>,
+    pub include_private: bool,
+    /// At most this many hits, newest sessions first (0: no limit).
+    pub limit: usize,
+}
+
+/// One note that matched.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchHit {
+    pub session: String,
+    pub day: NaiveDate,
+    pub network: String,
+    pub step: usize,
+    pub step_title: Text,
+    pub kind: NoteKind,
+    pub text: String,
+    pub participant: Option<String>,
+    pub private: bool,
+}
+
+/// An action with the network it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NetworkAction {
+    pub network: String,
+    pub action: OpenAction,
+}
+
+impl ReviewIndex {
+    /// Sessions, newest first.
+    pub fn sessions(&self, filter: &SessionFilter) -> Result<Vec<SessionRow>, IndexError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT id, day, started, finished, network, plan, plan_da, plan_en, status, notes
+                 FROM sessions
+                 WHERE (?1 IS NULL OR network_key = ?1) AND (?2 IS NULL OR plan = ?2)
+                   AND (?3 IS NULL OR day >= ?3) AND (?4 IS NULL OR day <= ?4)
+                 ORDER BY started_utc DESC, id DESC",
+            )
+            .map_err(|e| self.error(e))?;
+        let rows = stmt
+            .query_map(
+                params![
+                    filter.network.as_deref().map(network_key),
+                    filter.plan,
+                    filter.from.map(|d| d.to_string()),
+                    filter.to.map(|d| d.to_string()),
+                ],
+                session_row,
+            )
+            .map_err(|e| self.error(e))?;
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.error(e))
+    }
+
+    /// The networks that have sessions, by name.
+    pub fn networks(&self) -> Result<Vec<String>, IndexError> {
+        self.strings("SELECT min(network) FROM sessions GROUP BY network_key ORDER BY network_key")
+    }
+
+    /// The plans that have sessions, by id.
+    pub fn plans(&self) -> Result<Vec<String>, IndexError> {
+        self.strings("SELECT DISTINCT plan FROM sessions ORDER BY plan")
+    }
+
+    fn strings(&self, sql: &str) -> Result<Vec<String>, IndexError> {
+        let mut stmt = self.conn.prepare_cached(sql).map_err(|e| self.error(e))?;
+        let rows = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .map_err(|e| self.error(e))?;
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.error(e))
+    }
+
+    /// Notes whose text matches every word of the query (a word matches as
+    /// a prefix, so results come as the user types). Private notes only
+    /// when asked for.
+    pub fn search(&self, query: &SearchQuery) -> Result<Vec<SearchHit>, IndexError> {
+        let Some(fts) = fts_query(&query.text) else {
+            return Ok(Vec::new());
+        };
+        let limit = if query.limit == 0 {
+            -1
+        } else {
+            query.limit as i64
+        };
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT s.id, s.day, s.network, n.step, n.step_da, n.step_en, n.kind, n.text,
+                        n.participant, n.private
+                 FROM notes_fts
+                 JOIN notes n ON n.rowid = notes_fts.rowid
+                 JOIN sessions s ON s.id = n.session
+                 WHERE notes_fts MATCH ?1 AND (?2 OR n.private = 0)
+                   AND (?3 IS NULL OR s.network_key = ?3)
+                 ORDER BY s.started_utc DESC, n.at, n.note
+                 LIMIT ?4",
+            )
+            .map_err(|e| self.error(e))?;
+        let rows = stmt
+            .query_map(
+                params![
+                    fts,
+                    query.include_private,
+                    query.network.as_deref().map(network_key),
+                    limit
+                ],
+                |r| {
+                    Ok(SearchHit {
+                        session: r.get(0)?,
+                        day: day(r, 1)?,
+                        network: r.get(2)?,
+                        step: r.get::<_, i64>(3)?.max(0) as usize,
+                        step_title: text_pair(r.get(4)?, r.get(5)?),
+                        kind: note_kind(&r.get::<_, String>(6)?),
+                        text: r.get(7)?,
+                        participant: r.get(8)?,
+                        private: r.get(9)?,
+                    })
+                },
+            )
+            .map_err(|e| self.error(e))?;
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.error(e))
+    }
+
+    /// Every action (of one network, or all), oldest first, with the latest
+    /// follow-up from any session applied to its status.
+    pub fn actions(&self, network: Option<&str>) -> Result<Vec<NetworkAction>, IndexError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT n.session, s.day, s.network, n.note, n.text, n.owner, n.due, n.private,
+                        n.status,
+                        (SELECT f.status FROM follow_ups f
+                          WHERE f.target = n.session AND f.note = n.note
+                          ORDER BY f.at_utc DESC, f.rowid DESC LIMIT 1)
+                 FROM notes n JOIN sessions s ON s.id = n.session
+                 WHERE n.kind = 'Action' AND (?1 IS NULL OR s.network_key = ?1)
+                 ORDER BY s.started_utc, s.id, n.at, n.note",
+            )
+            .map_err(|e| self.error(e))?;
+        let rows = stmt
+            .query_map(params![network.map(network_key)], |r| {
+                let own = r.get::<_, Option<String>>(8)?;
+                let latest = r.get::<_, Option<String>>(9)?;
+                let status = latest
+                    .or(own)
+                    .map_or(ActionStatus::Open, |s| action_status(&s));
+                Ok(NetworkAction {
+                    network: r.get(2)?,
+                    action: OpenAction {
+                        session: r.get(0)?,
+                        date: day(r, 1)?,
+                        note: r.get(3)?,
+                        text: r.get(4)?,
+                        owner: r.get(5)?,
+                        due: r
+                            .get::<_, Option<String>>(6)?
+                            .and_then(|d| d.parse().ok()),
+                        private: r.get(7)?,
+                        status,
+                    },
+                })
+            })
+            .map_err(|e| self.error(e))?;
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.error(e))
+    }
+
+    /// The open actions of a network from sessions other than `current`.
+    pub fn open_actions(
+        &self,
+        network: &str,
+        current: Option<&str>,
+    ) -> Result<Vec<OpenAction>, IndexError> {
+        Ok(self
+            .actions(Some(network))?
+            .into_iter()
+            .map(|a| a.action)
+            .filter(|a| a.status == ActionStatus::Open && Some(a.session.as_str()) != current)
+            .collect())
+    }
+}
+
+fn session_row(r: &Row) -> rusqlite::Result<SessionRow> {
+    Ok(SessionRow {
+        id: r.get(0)?,
+        day: day(r, 1)?,
+        started: stamp(r, 2)?,
+        finished: match r.get::<_, Option<String>>(3)? {
+            Some(s) => chrono::DateTime::parse_from_rfc3339(&s).ok(),
+            None => None,
+        },
+        network: r.get(4)?,
+        plan: r.get(5)?,
+        plan_title: text_pair(r.get(6)?, r.get(7)?),
+        status: if r.get::<_, String>(8)? == "Finished" {
+            SessionStatus::Finished
+        } else {
+            SessionStatus::InProgress
+        },
+        notes: r.get::<_, i64>(9)?.max(0) as u32,
+    })
+}
+
+fn conversion(i: usize, e: impl std::error::Error + Send + Sync + 'static) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+}
+
+fn day(r: &Row, i: usize) -> rusqlite::Result<NaiveDate> {
+    r.get::<_, String>(i)?.parse().map_err(|e| conversion(i, e))
+}
+
+fn stamp(r: &Row, i: usize) -> rusqlite::Result<Stamp> {
+    chrono::DateTime::parse_from_rfc3339(&r.get::<_, String>(i)?).map_err(|e| conversion(i, e))
+}
+
+fn text_pair(da: String, en: String) -> Text {
+    if da == en {
+        if da.is_empty() {
+            Text::Empty
+        } else {
+            Text::Plain(da)
+        }
+    } else {
+        Text::Pair { da, en }
+    }
+}
+
+fn note_kind(s: &str) -> NoteKind {
+    NoteKind::ALL
+        .into_iter()
+        .find(|k| format!("{k:?}") == s)
+        .unwrap_or(NoteKind::Note)
+}
+
+fn action_status(s: &str) -> ActionStatus {
+    match s {
+        "Done" => ActionStatus::Done,
+        "Moved" => ActionStatus::Moved,
+        "Dropped" => ActionStatus::Dropped,
+        _ => ActionStatus::Open,
+    }
+}
+
+/// The user's words as an FTS5 query: every word must match, each as a
+/// prefix; quotes keep FTS5 syntax out of the user's hands.
+pub fn fts_query(text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\"*"))
+        .collect();
+    if words.is_empty() {
+        None
+    } else {
+        Some(words.join(" "))
+    }
+}
