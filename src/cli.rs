@@ -54,6 +54,14 @@ pub enum Command {
     Start(StartArgs),
     /// Continue the most recent unfinished session.
     Resume(ResumeArgs),
+    /// List past sessions, newest first: id, date, network, plan, status.
+    Sessions(SessionsArgs),
+    /// Search the notes of past sessions: one line per hit with date, network, step, kind and text.
+    Search(SearchArgs),
+    /// Print a session's minutes as Markdown, ready to paste into a mail.
+    Export(ExportArgs),
+    /// List the actions agreed in past sessions, with owner, due date and status.
+    Actions(ActionsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -91,4 +99,70 @@ pub struct ResumeArgs {
     pub session: Option<String>,
     #[arg(long)]
     pub theme: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SessionsArgs {
+    /// Only this network's sessions.
+    #[arg(long)]
+    pub network: Option<String>,
+    /// Only sessions run with this plan (its id).
+    #[arg(long)]
+    pub plan: Option<String>,
+    /// Only sessions on or after this day, YYYY-MM-DD.
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Only sessions on or before this day, YYYY-MM-DD.
+    #[arg(long)]
+    pub to: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The words to find; every word must occur, each may be the start of a word.
+    #[arg(required = true, num_args = 1..)]
+    pub text: Vec<String>,
+    /// Only this network's notes.
+    #[arg(long)]
+    pub network: Option<String>,
+    /// Search private notes too (case notes, the learning log).
+    #[arg(long)]
+    pub include_private: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ExportFormat {
+    /// Markdown, which reads well pasted into a mail as it is.
+    #[default]
+    Md,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// A session id (see `runde sessions`), or `latest`.
+    pub session: String,
+    #[arg(long, value_enum, default_value_t = ExportFormat::Md)]
+    pub format: ExportFormat,
+    /// Write the minutes to this file instead of printing them.
+    #[arg(long, short = 'o')]
+    pub output: Option<PathBuf>,
+    /// Include private notes (left out by default).
+    #[arg(long)]
+    pub include_private: bool,
+    /// Replace participants' names with their initials everywhere, note text included.
+    #[arg(long)]
+    pub pseudonymise: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ActionsArgs {
+    /// Only this network's actions.
+    #[arg(long)]
+    pub network: Option<String>,
+    /// Only the actions still open (not done, moved or dropped since).
+    #[arg(long)]
+    pub open: bool,
+    /// Include private actions (from case work).
+    #[arg(long)]
+    pub include_private: bool,
 }

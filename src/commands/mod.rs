@@ -1,8 +1,12 @@
 //! One module per command. Each takes the shared [`Context`] and its
 //! arguments and returns the process exit code.
 
+pub mod actions;
 pub mod check;
+pub mod export;
 pub mod plans;
+pub mod search;
+pub mod sessions;
 pub mod show;
 pub mod themes;
 
@@ -72,6 +76,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Themes) => themes::run(&ctx),
         Some(Command::Check { files }) => check::run(&ctx, &files),
         Some(Command::Show(args)) => show::run(&ctx, &args),
+        Some(Command::Sessions(args)) => sessions::run(&ctx, &args),
+        Some(Command::Search(args)) => search::run(&ctx, &args),
+        Some(Command::Export(args)) => export::run(&ctx, &args),
+        Some(Command::Actions(args)) => actions::run(&ctx, &args),
         Some(Command::Start(_)) | Some(Command::Resume(_)) | None => {
             eprintln!("runde: this part is being built");
             ExitCode::from(2)

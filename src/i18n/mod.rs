@@ -6,6 +6,7 @@ use crate::text::Lang;
 pub mod common;
 pub mod export;
 pub mod plans;
+pub mod review;
 pub mod rotation;
 pub mod runsheet;
 

@@ -3,6 +3,7 @@
 
 pub mod atomic;
 pub mod bundled_themes;
+pub mod export_file;
 pub mod index;
 pub mod index_query;
 pub mod lock;

@@ -1,0 +1,82 @@
+//! `runde actions`: the actions agreed in past sessions, with their status
+//! after every follow-up.
+
+use super::Context;
+use super::search::one_line;
+use super::sessions::{open_index, table};
+use crate::cli::ActionsArgs;
+use crate::export::markdown::status_word;
+use crate::i18n::{Phrase, common, review as words};
+use crate::model::plan::NoteKind;
+use crate::model::record::ActionStatus;
+use crate::store::index_query::NetworkAction;
+use crate::text::Lang;
+use std::process::ExitCode;
+
+pub fn run(ctx: &Context, args: &ActionsArgs) -> ExitCode {
+    let lang = ctx.lang;
+    let Some(index) = open_index(ctx) else {
+        return ExitCode::FAILURE;
+    };
+    match index.actions(args.network.as_deref()) {
+        Ok(actions) => {
+            let shown: Vec<NetworkAction> = actions
+                .into_iter()
+                .filter(|a| args.include_private || !a.action.private)
+                .filter(|a| !args.open || a.action.status == ActionStatus::Open)
+                .collect();
+            print!("{}", render(&shown, lang));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("runde: {}", words::INDEX_FAILED.fill(lang, &[&e.to_string()]));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Date, network, owner, due, status, text.
+pub fn render(actions: &[NetworkAction], lang: Lang) -> String {
+    if actions.is_empty() {
+        return format!("{}\n", words::NO_ACTIONS.get(lang));
+    }
+    let header = [
+        words::DATE.get(lang).to_string(),
+        words::NETWORK.get(lang).to_string(),
+        words::OWNER.get(lang).to_string(),
+        words::DUE.get(lang).to_string(),
+        words::STATUS.get(lang).to_string(),
+        words::TEXT.get(lang).to_string(),
+    ];
+    let body: Vec<[String; 6]> = actions
+        .iter()
+        .map(|a| {
+            let x = &a.action;
+            let mut text = one_line(&x.text);
+            if x.private {
+                text = format!("{text} ({})", common::PRIVATE.get(lang));
+            }
+            [
+                x.date.to_string(),
+                a.network.clone(),
+                x.owner.clone().unwrap_or_else(|| "–".into()),
+                x.due
+                    .map(|d| d.to_string())
+                    .unwrap_or_else(|| words::NEXT_MEETING.get(lang).into()),
+                status_word(x.status).get(lang).to_string(),
+                text,
+            ]
+        })
+        .collect();
+    table(&header, &body)
+}
+
+pub fn kind_word(kind: NoteKind) -> Phrase {
+    match kind {
+        NoteKind::Note => common::NOTE,
+        NoteKind::Decision => common::DECISION,
+        NoteKind::Action => common::ACTION,
+        NoteKind::Learning => common::LEARNING,
+        NoteKind::Parked => common::PARKED,
+    }
+}

@@ -1,0 +1,83 @@
+//! `runde export SESSION`: the minutes as Markdown, on stdout or in a file.
+
+use super::Context;
+use crate::cli::ExportArgs;
+use crate::export::{FollowedAction, MinutesOptions, minutes};
+use crate::i18n::review as words;
+use crate::model::Record;
+use crate::store::Store;
+use crate::store::export_file::write_user_file;
+use std::collections::HashMap;
+use std::process::ExitCode;
+
+pub fn run(ctx: &Context, args: &ExportArgs) -> ExitCode {
+    let lang = ctx.lang;
+    let Some(id) = resolve(&ctx.store, &args.session) else {
+        eprintln!("runde: {}", words::NO_SUCH_SESSION.fill(lang, &[&args.session]));
+        return ExitCode::from(2);
+    };
+    let record = match ctx.store.load_record(&id) {
+        Ok(record) => record,
+        Err(problem) => {
+            eprintln!("{problem}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let opts = MinutesOptions {
+        lang,
+        include_private: args.include_private,
+        pseudonymise: args.pseudonymise,
+    };
+    let text = minutes(&record, &followed(&ctx.store, &record), &opts);
+    match &args.output {
+        None => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        Some(path) => match write_user_file(path, format!("{text}\n").as_bytes()) {
+            Ok(()) => {
+                eprintln!("{}", words::WROTE.fill(lang, &[&path.display().to_string()]));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!(
+                    "runde: {}",
+                    words::CANNOT_WRITE.fill(lang, &[&path.display().to_string(), &e.to_string()])
+                );
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+/// `latest` is the newest session; anything else must be an existing id.
+pub fn resolve(store: &Store, session: &str) -> Option<String> {
+    let ids = store.record_ids();
+    if session.trim().eq_ignore_ascii_case("latest") {
+        return ids.last().cloned();
+    }
+    ids.into_iter().find(|id| id == session.trim())
+}
+
+/// The earlier actions this session followed up, read from their records.
+pub fn followed(store: &Store, record: &Record) -> Vec<FollowedAction> {
+    let mut earlier: HashMap<&str, Option<Record>> = HashMap::new();
+    let mut out = Vec::new();
+    for f in &record.follow_ups {
+        let source = earlier
+            .entry(f.session.as_str())
+            .or_insert_with(|| store.load_record(&f.session).ok());
+        if let Some(note) = source
+            .as_ref()
+            .and_then(|r| r.notes.iter().find(|n| n.id == f.note))
+        {
+            out.push(FollowedAction {
+                text: note.text.clone(),
+                owner: note.owner.clone(),
+                status: f.status,
+                private: note.private,
+            });
+        }
+    }
+    out
+}

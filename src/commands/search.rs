@@ -1,0 +1,69 @@
+//! `runde search TEXT`: one line per matching note.
+
+use super::Context;
+use super::sessions::{open_index, table};
+use crate::cli::SearchArgs;
+use crate::i18n::review as words;
+use crate::store::index_query::{SearchHit, SearchQuery};
+use crate::text::Lang;
+use std::process::ExitCode;
+
+pub fn run(ctx: &Context, args: &SearchArgs) -> ExitCode {
+    let lang = ctx.lang;
+    let text = args.text.join(" ");
+    let Some(index) = open_index(ctx) else {
+        return ExitCode::FAILURE;
+    };
+    let query = SearchQuery {
+        text: text.clone(),
+        network: args.network.clone(),
+        include_private: args.include_private,
+        limit: 0,
+    };
+    match index.search(&query) {
+        Ok(hits) if hits.is_empty() => {
+            eprintln!("{}", words::NO_HITS.fill(lang, &[&text]));
+            ExitCode::FAILURE
+        }
+        Ok(hits) => {
+            print!("{}", render(&hits, lang));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("runde: {}", words::INDEX_FAILED.fill(lang, &[&e.to_string()]));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Date, network, step, kind, text; private hits marked.
+pub fn render(hits: &[SearchHit], lang: Lang) -> String {
+    let header = [
+        words::DATE.get(lang).to_string(),
+        words::NETWORK.get(lang).to_string(),
+        words::STEP.get(lang).to_string(),
+        words::KIND.get(lang).to_string(),
+        words::TEXT.get(lang).to_string(),
+    ];
+    let body: Vec<[String; 5]> = hits
+        .iter()
+        .map(|h| {
+            let mut kind = super::actions::kind_word(h.kind).get(lang).to_string();
+            if h.private {
+                kind = format!("{kind} ({})", crate::i18n::common::PRIVATE.get(lang));
+            }
+            [
+                h.day.to_string(),
+                h.network.clone(),
+                format!("{}. {}", h.step + 1, h.step_title.get(lang)),
+                kind,
+                one_line(&h.text),
+            ]
+        })
+        .collect();
+    table(&header, &body)
+}
+
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

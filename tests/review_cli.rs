@@ -1,0 +1,101 @@
+//! `runde sessions`, `search`, `export` and `actions` as a user runs them.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn home() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let records = dir.path().join("data/records");
+    fs::create_dir_all(&records).unwrap();
+    for entry in fs::read_dir("tests/fixtures/review").unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, records.join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+fn runde(home: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_runde"))
+        .args(args)
+        .env("RUNDE_HOME", home)
+        .env("LANG", "C")
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn sessions_lists_and_filters() {
+    let home = home();
+    let out = runde(home.path(), &["sessions", "--lang", "en"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert_eq!(text.lines().count(), 4, "{text}");
+    assert!(text.lines().nth(1).unwrap().starts_with("2026-04-15-1300-dagtilbud-nord-standard"));
+    let out = runde(home.path(), &["sessions", "--network", "Dagtilbud Nord"]);
+    assert_eq!(stdout(&out).lines().count(), 2);
+    let out = runde(home.path(), &["sessions", "--from", "12/3"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn search_hides_private_notes_unless_asked() {
+    let home = home();
+    let out = runde(home.path(), &["search", "indsigt"]);
+    assert!(!out.status.success());
+    assert!(stdout(&out).is_empty());
+    let out = runde(home.path(), &["search", "indsigt", "--include-private", "--lang", "da"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains("2026-03-12  Skoleledere Øst  9. Logbog  note (privat)  Min egen indsigt"), "{text}");
+}
+
+#[test]
+fn export_latest_and_to_a_file() {
+    let home = home();
+    let out = runde(home.path(), &["export", "latest", "--lang", "en"]);
+    assert!(out.status.success());
+    assert!(stdout(&out).starts_with("# Minutes: Dagtilbud Nord\n"), "{}", stdout(&out));
+    let file = home.path().join("minutes.md");
+    let out = runde(
+        home.path(),
+        &[
+            "export",
+            "2026-03-12-0900-skoleledere-oest-standard",
+            "--pseudonymise",
+            "--output",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success());
+    let md = fs::read_to_string(&file).unwrap();
+    assert!(md.contains("**Present:** AH, BB"), "{md}");
+    assert!(!md.contains("Carla"));
+    let out = runde(home.path(), &["export", "../../etc/passwd"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn actions_open_leaves_out_what_was_followed_up() {
+    let home = home();
+    let all = stdout(&runde(home.path(), &["actions", "--network", "skoleledere øst"]));
+    assert!(all.contains("Bo sender"), "{all}");
+    let open = stdout(&runde(home.path(), &["actions", "--network", "skoleledere øst", "--open"]));
+    assert!(!open.contains("Bo sender"), "{open}");
+    assert!(open.contains("Undersøge, om HR"), "{open}");
+    assert!(!open.contains("Carla holder"), "{open}");
+}
+
+#[test]
+fn every_command_has_help() {
+    let home = home();
+    for cmd in ["sessions", "search", "export", "actions"] {
+        let out = runde(home.path(), &[cmd, "--help"]);
+        assert!(out.status.success(), "{cmd}");
+        assert!(stdout(&out).contains("Usage: runde"), "{cmd}");
+    }
+}
