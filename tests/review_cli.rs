@@ -35,7 +35,12 @@ fn sessions_lists_and_filters() {
     assert!(out.status.success());
     let text = stdout(&out);
     assert_eq!(text.lines().count(), 4, "{text}");
-    assert!(text.lines().nth(1).unwrap().starts_with("2026-04-15-1300-dagtilbud-nord-standard"));
+    assert!(
+        text.lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("2026-04-15-1300-dagtilbud-nord-standard")
+    );
     let out = runde(home.path(), &["sessions", "--network", "Dagtilbud Nord"]);
     assert_eq!(stdout(&out).lines().count(), 2);
     let out = runde(home.path(), &["sessions", "--from", "12/3"]);
@@ -48,10 +53,16 @@ fn search_hides_private_notes_unless_asked() {
     let out = runde(home.path(), &["search", "indsigt"]);
     assert!(!out.status.success());
     assert!(stdout(&out).is_empty());
-    let out = runde(home.path(), &["search", "indsigt", "--include-private", "--lang", "da"]);
+    let out = runde(
+        home.path(),
+        &["search", "indsigt", "--include-private", "--lang", "da"],
+    );
     assert!(out.status.success());
     let text = stdout(&out);
-    assert!(text.contains("2026-03-12  Skoleledere Øst  9. Logbog  note (privat)  Min egen indsigt"), "{text}");
+    assert!(
+        text.contains("2026-03-12  Skoleledere Øst  9. Logbog  note (privat)  Min egen indsigt"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -59,7 +70,11 @@ fn export_latest_and_to_a_file() {
     let home = home();
     let out = runde(home.path(), &["export", "latest", "--lang", "en"]);
     assert!(out.status.success());
-    assert!(stdout(&out).starts_with("# Minutes: Dagtilbud Nord\n"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).starts_with("# Minutes: Dagtilbud Nord\n"),
+        "{}",
+        stdout(&out)
+    );
     let file = home.path().join("minutes.md");
     let out = runde(
         home.path(),
@@ -82,9 +97,15 @@ fn export_latest_and_to_a_file() {
 #[test]
 fn actions_open_leaves_out_what_was_followed_up() {
     let home = home();
-    let all = stdout(&runde(home.path(), &["actions", "--network", "skoleledere øst"]));
+    let all = stdout(&runde(
+        home.path(),
+        &["actions", "--network", "skoleledere øst"],
+    ));
     assert!(all.contains("Bo sender"), "{all}");
-    let open = stdout(&runde(home.path(), &["actions", "--network", "skoleledere øst", "--open"]));
+    let open = stdout(&runde(
+        home.path(),
+        &["actions", "--network", "skoleledere øst", "--open"],
+    ));
     assert!(!open.contains("Bo sender"), "{open}");
     assert!(open.contains("Undersøge, om HR"), "{open}");
     assert!(!open.contains("Carla holder"), "{open}");

@@ -77,7 +77,10 @@ fn lists_sessions_newest_first_with_filters() {
         })
         .unwrap();
     assert!(none.is_empty());
-    assert_eq!(index.networks().unwrap(), vec!["Dagtilbud Nord", "Skoleledere Øst"]);
+    assert_eq!(
+        index.networks().unwrap(),
+        vec!["Dagtilbud Nord", "Skoleledere Øst"]
+    );
 }
 
 #[test]
@@ -93,8 +96,14 @@ fn search_finds_words_and_prefixes_in_danish() {
     );
     let hits = search(&index, "SYGEFRAVÆR", false);
     assert_eq!(hits.len(), 2, "{hits:?}");
-    assert_eq!(search(&index, "trivselsm", false), vec!["Hvordan bruger vi de nye trivselsmålinger?"]);
-    assert_eq!(search(&index, "mødes nordhal", false), vec!["Vi mødes i Nordhallen fremover."]);
+    assert_eq!(
+        search(&index, "trivselsm", false),
+        vec!["Hvordan bruger vi de nye trivselsmålinger?"]
+    );
+    assert_eq!(
+        search(&index, "mødes nordhal", false),
+        vec!["Vi mødes i Nordhallen fremover."]
+    );
     assert!(search(&index, "\"* OR NEAR(", false).is_empty());
     assert!(search(&index, "   ", false).is_empty());
     let hits = index
@@ -227,7 +236,8 @@ fn a_damaged_or_older_index_is_rebuilt() {
 
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch("PRAGMA user_version = 0; DELETE FROM sessions;").unwrap();
+        conn.execute_batch("PRAGMA user_version = 0; DELETE FROM sessions;")
+            .unwrap();
     }
     let index = ReviewIndex::open(store.paths()).unwrap();
     assert_eq!(index.sessions(&SessionFilter::default()).unwrap().len(), 2);
@@ -243,11 +253,20 @@ fn a_damaged_or_older_index_is_rebuilt() {
 #[test]
 fn a_broken_record_is_a_problem_not_a_failure() {
     let (_dir, store) = home_with(&[FIRST]);
-    let bad = store.paths().records_dir().join("2026-05-01-0900-x-standard.ron");
+    let bad = store
+        .paths()
+        .records_dir()
+        .join("2026-05-01-0900-x-standard.ron");
     fs::write(&bad, "(version: 1, id: \"x\", status: Finishd)").unwrap();
     let index = ReviewIndex::open(store.paths()).unwrap();
     assert_eq!(index.sessions(&SessionFilter::default()).unwrap().len(), 1);
     let problems = index.problems().unwrap();
     assert_eq!(problems.len(), 1);
-    assert!(problems[0].to_string().contains("2026-05-01-0900-x-standard.ron:1:"), "{}", problems[0]);
+    assert!(
+        problems[0]
+            .to_string()
+            .contains("2026-05-01-0900-x-standard.ron:1:"),
+        "{}",
+        problems[0]
+    );
 }

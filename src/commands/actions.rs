@@ -29,7 +29,10 @@ pub fn run(ctx: &Context, args: &ActionsArgs) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("runde: {}", words::INDEX_FAILED.fill(lang, &[&e.to_string()]));
+            eprintln!(
+                "runde: {}",
+                words::INDEX_FAILED.fill(lang, &[&e.to_string()])
+            );
             ExitCode::FAILURE
         }
     }

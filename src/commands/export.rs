@@ -13,7 +13,10 @@ use std::process::ExitCode;
 pub fn run(ctx: &Context, args: &ExportArgs) -> ExitCode {
     let lang = ctx.lang;
     let Some(id) = resolve(&ctx.store, &args.session) else {
-        eprintln!("runde: {}", words::NO_SUCH_SESSION.fill(lang, &[&args.session]));
+        eprintln!(
+            "runde: {}",
+            words::NO_SUCH_SESSION.fill(lang, &[&args.session])
+        );
         return ExitCode::from(2);
     };
     let record = match ctx.store.load_record(&id) {
@@ -36,7 +39,10 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> ExitCode {
         }
         Some(path) => match write_user_file(path, format!("{text}\n").as_bytes()) {
             Ok(()) => {
-                eprintln!("{}", words::WROTE.fill(lang, &[&path.display().to_string()]));
+                eprintln!(
+                    "{}",
+                    words::WROTE.fill(lang, &[&path.display().to_string()])
+                );
                 ExitCode::SUCCESS
             }
             Err(e) => {

@@ -212,7 +212,10 @@ impl ReviewIndex {
             .iter()
             .filter(|(id, (_, stamp))| known.get(*id) != Some(stamp))
             .collect();
-        let gone: Vec<&String> = known.keys().filter(|id| !on_disk.contains_key(*id)).collect();
+        let gone: Vec<&String> = known
+            .keys()
+            .filter(|id| !on_disk.contains_key(*id))
+            .collect();
         done.unchanged = on_disk.len() - changed.len();
         if changed.is_empty() && gone.is_empty() {
             return Ok(done);
@@ -265,19 +268,24 @@ impl ReviewIndex {
     pub fn problems(&self) -> Result<Vec<Problem>, IndexError> {
         let mut stmt = self
             .conn
-            .prepare("SELECT id, problem, line, col FROM files WHERE problem IS NOT NULL ORDER BY id")
+            .prepare(
+                "SELECT id, problem, line, col FROM files WHERE problem IS NOT NULL ORDER BY id",
+            )
             .map_err(|e| self.error(e))?;
         let rows = stmt
             .query_map([], |r| {
                 Ok(Problem::new(
-                    &self.records_dir.join(format!("{}.ron", r.get::<_, String>(0)?)),
+                    &self
+                        .records_dir
+                        .join(format!("{}.ron", r.get::<_, String>(0)?)),
                     r.get::<_, i64>(2)?.max(1) as usize,
                     r.get::<_, i64>(3)?.max(1) as usize,
                     r.get::<_, String>(1)?,
                 ))
             })
             .map_err(|e| self.error(e))?;
-        rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.error(e))
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.error(e))
     }
 }
 
@@ -348,7 +356,12 @@ fn forget(tx: &Transaction, id: &str) -> rusqlite::Result<()> {
     Ok(())
 }
 
-fn put_problem(tx: &Transaction, id: &str, problem: &Problem, stamp: FileStamp) -> rusqlite::Result<()> {
+fn put_problem(
+    tx: &Transaction,
+    id: &str,
+    problem: &Problem,
+    stamp: FileStamp,
+) -> rusqlite::Result<()> {
     forget(tx, id)?;
     tx.execute(
         "INSERT INTO files(id, size, mtime, inode, problem, line, col) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",

@@ -196,9 +196,7 @@ impl ReviewIndex {
                         note: r.get(3)?,
                         text: r.get(4)?,
                         owner: r.get(5)?,
-                        due: r
-                            .get::<_, Option<String>>(6)?
-                            .and_then(|d| d.parse().ok()),
+                        due: r.get::<_, Option<String>>(6)?.and_then(|d| d.parse().ok()),
                         private: r.get(7)?,
                         status,
                     },
