@@ -98,17 +98,14 @@ fn every_step_guides_and_prompts_the_facilitator() {
     for plan in plans() {
         for step in &plan.steps {
             let title = step.title.get(runde::text::Lang::En);
-            let sentences = step
-                .guidance
-                .get(runde::text::Lang::En)
-                .matches(". ")
-                .count()
-                + 1;
-            assert!(
-                sentences <= 3,
-                "{}: {title}: guidance over three sentences",
-                plan.id
-            );
+            for lang in [runde::text::Lang::Da, runde::text::Lang::En] {
+                let sentences = step.guidance.get(lang).matches(". ").count() + 1;
+                assert!(
+                    sentences <= 3,
+                    "{}: {title}: guidance over three sentences in {lang:?}",
+                    plan.id
+                );
+            }
             if !matches!(step.kind, StepKind::Break { .. }) {
                 assert!(
                     (1..=3).contains(&step.prompts.len()),
@@ -143,6 +140,14 @@ fn supervision_phases_have_roles_and_discipline() {
                         "{}: {title}: no discipline",
                         plan.id
                     );
+                    for lang in [runde::text::Lang::Da, runde::text::Lang::En] {
+                        let sentences = phase.guidance.get(lang).matches(". ").count() + 1;
+                        assert!(
+                            sentences <= 3,
+                            "{}: {title}: long guidance in {lang:?}",
+                            plan.id
+                        );
+                    }
                     assert!(
                         (1..=3).contains(&phase.prompts.len()),
                         "{}: {title}: {} prompts",
@@ -170,6 +175,76 @@ fn assert_about(id: &str, expected: f64, tolerance: f64) {
 #[test]
 fn standard_meeting_is_150_minutes_for_8() {
     assert_about("standard", 150.0, 5.0);
+}
+
+#[test]
+fn every_plan_plans_its_methods_md_time_for_8() {
+    // (id, METHODS.md total in minutes for 8 participants, tolerance)
+    let expected = [
+        ("standard-troika", 180.0, 5.0),
+        ("startup", 180.0, 5.0),
+        ("vitalisation", 180.0, 5.0),
+        ("reflecting-team", 45.0, 5.0),
+        ("five-phase", 40.0, 5.0),
+        ("troika", 32.5, 2.5),
+        ("consultancy-protocol", 50.0, 5.0),
+        // Two presenters: progress round, bidding, 2 × 27, review, agreements.
+        ("action-learning", 90.0, 5.0),
+        ("checkout", 10.0, 2.0),
+    ];
+    for (id, minutes, tolerance) in expected {
+        assert_about(id, minutes, tolerance);
+    }
+}
+
+#[test]
+fn all_ten_plans_are_bundled() {
+    let ids: Vec<&str> = PLANS.iter().map(|(id, _)| *id).collect();
+    for id in [
+        "standard",
+        "standard-troika",
+        "startup",
+        "vitalisation",
+        "reflecting-team",
+        "five-phase",
+        "troika",
+        "consultancy-protocol",
+        "action-learning",
+        "checkout",
+    ] {
+        assert!(ids.contains(&id), "{id} is not bundled");
+    }
+}
+
+#[test]
+fn every_meeting_plan_ends_with_agreements_and_next_meeting() {
+    for id in [
+        "standard",
+        "standard-troika",
+        "startup",
+        "vitalisation",
+        "action-learning",
+    ] {
+        let plan = plan(id);
+        let step = plan
+            .steps
+            .iter()
+            .find(|s| s.title.get(runde::text::Lang::Da) == "Aftaler og næste møde")
+            .unwrap_or_else(|| panic!("{id}: no agreements step"));
+        assert_eq!(
+            step.title.get(runde::text::Lang::En),
+            "Agreements and next meeting"
+        );
+        assert!(matches!(step.kind, StepKind::Block { .. }), "{id}");
+        assert_eq!(
+            &step.notes[..2],
+            &[
+                runde::model::NoteKind::Decision,
+                runde::model::NoteKind::Action
+            ],
+            "{id}"
+        );
+    }
 }
 
 #[test]

@@ -39,6 +39,11 @@ golden!(standard_da_text, "standard", Lang::Da, Format::Text);
 golden!(standard_en_text, "standard", Lang::En, Format::Text);
 golden!(standard_da_md, "standard", Lang::Da, Format::Markdown);
 golden!(standard_en_md, "standard", Lang::En, Format::Markdown);
+// Troika: a repeat group, run once per client.
+golden!(troika_da_text, "troika", Lang::Da, Format::Text);
+golden!(troika_en_text, "troika", Lang::En, Format::Text);
+golden!(troika_da_md, "troika", Lang::Da, Format::Markdown);
+golden!(troika_en_md, "troika", Lang::En, Format::Markdown);
 
 #[test]
 fn every_plan_renders_within_78_columns_in_both_languages() {

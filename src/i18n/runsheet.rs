@@ -44,10 +44,9 @@ pub const ROUND_AMONG: Phrase = Phrase::new(
     "Round: {} min each × {} ({}).",
 );
 pub const REPEAT: Phrase = Phrase::new(
-    "De næste faser gentages {} gange, så hver i gruppen er fokusperson én gang. Start kl. {}.",
-    "The next phases repeat {} times, so everyone in the group is case-giver once. Starts at {}.",
+    "De næste faser køres {} gange, én gang for hver fokusperson. Start kl. {}.",
+    "The next phases run {} times, once per case-giver. Starts at {}.",
 );
-pub const PASS_NO: Phrase = Phrase::new("{}. gang", "round {}");
 pub const NOTES: Phrase = Phrase::new("Noter:", "Notes:");
 pub const PRIVATE_NOTES: Phrase = Phrase::new("(private)", "(private)");
 pub const GROUP: Phrase = Phrase::new("gruppen", "the group");

@@ -140,7 +140,14 @@ fn section(
         }
         StepKind::Block { .. } | StepKind::Break { .. } => {}
         StepKind::Supervision { phases: items } => {
-            let count: usize = items.iter().map(|i| i.unrolled().len()).sum();
+            // Phases as written: a repeat group's phases count once.
+            let count: usize = items
+                .iter()
+                .map(|i| match i {
+                    PhaseItem::Phase(_) => 1,
+                    PhaseItem::Repeat { phases, .. } => phases.len(),
+                })
+                .sum();
             facts.push(words::SUPERVISION.fill(lang, &[&count.to_string()]));
             phases = phase_blocks(items, start, headcount, opts);
         }
