@@ -18,9 +18,11 @@ pub fn private_dir(dir: &Path) -> io::Result<()> {
                 .mode(0o700)
                 .create(dir)?;
         }
+        // Only take away what others may do: a folder the user made
+        // read-only (0500) stays read-only, and the save says so.
         let mode = fs::metadata(dir)?.permissions().mode() & 0o777;
-        if mode != 0o700 {
-            fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+        if mode & 0o077 != 0 {
+            fs::set_permissions(dir, fs::Permissions::from_mode(mode & 0o700))?;
         }
         Ok(())
     }
@@ -40,11 +42,24 @@ pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
     builder.prefix(".runde-").suffix(".tmp");
     #[cfg(unix)]
     builder.permissions(fs::Permissions::from_mode(0o600));
-    let mut temp = builder.tempfile_in(dir)?;
-    temp.write_all(bytes)?;
+    let mut temp = builder.tempfile_in(dir).map_err(plain)?;
+    temp.write_all(bytes).map_err(plain)?;
     temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
+    temp.persist(path).map_err(|e| plain(e.error))?;
     sync_dir(dir)
+}
+
+/// The OS error without the temp file's name that `tempfile` adds, so the
+/// message names the record and the reason only ("No space left on device").
+fn plain(error: io::Error) -> io::Error {
+    if error.raw_os_error().is_some() {
+        return error;
+    }
+    let text = error.to_string();
+    match text.split_once(" at path ") {
+        Some((reason, _)) => io::Error::new(error.kind(), reason.to_string()),
+        None => error,
+    }
 }
 
 fn sync_dir(dir: &Path) -> io::Result<()> {
