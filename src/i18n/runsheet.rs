@@ -33,8 +33,8 @@ pub const NO_PASS: Phrase = Phrase::new(
     "Everyone takes their turn; no passing.",
 );
 pub const SUPERVISION: Phrase = Phrase::new(
-    "Supervision i {} faser, med faste roller.",
-    "Supervision in {} phases, with fixed roles.",
+    "Supervision med faste roller i {} trin; hvert trin har sin regel.",
+    "Supervision with fixed roles in {} steps; each step has its rule.",
 );
 pub const SPEAKS: Phrase = Phrase::new("Taler:", "Speaks:");
 pub const SILENT: Phrase = Phrase::new("Tavse:", "Silent:");
@@ -49,7 +49,7 @@ pub const REPEAT: Phrase = Phrase::new(
 );
 pub const NOTES: Phrase = Phrase::new("Noter:", "Notes:");
 pub const PRIVATE_NOTES: Phrase = Phrase::new("(private)", "(private)");
-pub const GROUP: Phrase = Phrase::new("gruppen", "the group");
+pub const GROUP: Phrase = Phrase::new("gruppen", "group");
 pub const AND: Phrase = Phrase::new("og", "and");
 
 pub const QUESTIONS_ONLY: Phrase =
