@@ -81,3 +81,33 @@ fn the_run_sheet_shows_the_language_asked_for() {
     assert!(da.contains("Aftaler og næste møde") && !da.contains("Agreements and next meeting"));
     assert!(en.contains("Agreements and next meeting") && !en.contains("Aftaler og næste møde"));
 }
+
+#[test]
+fn supervision_rounds_count_the_team_not_the_room() {
+    let at = |id: &str, n: usize| {
+        render(
+            &plan(id),
+            &RunSheetOptions {
+                participants: n,
+                start: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+                format: Format::Text,
+                lang: Lang::En,
+            },
+        )
+    };
+    // With an interviewer the reflecting team is everyone but two people.
+    assert!(at("reflecting-team", 8).contains("1½ min each × 6 (reflecting team)"));
+    // Without one, the group is everyone but the case-giver.
+    assert!(at("five-phase", 6).contains("1 min each × 5 (group)"));
+    assert!(at("five-phase", 10).contains("1 min each × 9 (group)"));
+}
+
+#[test]
+fn a_repeat_group_lists_when_each_pass_starts() {
+    let text = sheet("troika", Lang::En, Format::Text);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("run 3 times, once per case-giver. Starts at 09:03, 09:13 and 09:23."),
+        "{text}"
+    );
+}
