@@ -13,3 +13,4 @@ pub mod rotation;
 pub mod runsheet;
 pub mod store;
 pub mod text;
+pub mod ui;

@@ -5,9 +5,11 @@ pub mod actions;
 pub mod check;
 pub mod export;
 pub mod plans;
+pub mod resume;
 pub mod search;
 pub mod sessions;
 pub mod show;
+pub mod start;
 pub mod themes;
 
 use crate::cli::{Cli, Command, LangArg};
@@ -80,9 +82,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Search(args)) => search::run(&ctx, &args),
         Some(Command::Export(args)) => export::run(&ctx, &args),
         Some(Command::Actions(args)) => actions::run(&ctx, &args),
-        Some(Command::Start(_)) | Some(Command::Resume(_)) | None => {
-            eprintln!("runde: this part is being built");
-            ExitCode::from(2)
-        }
+        Some(Command::Start(args)) => start::run(&ctx, &args),
+        Some(Command::Resume(args)) => resume::run(&ctx, &args),
+        None => start::home(&ctx),
     }
 }

@@ -14,6 +14,11 @@ impl Session {
         &self.record
     }
 
+    /// Give a new session another id (when its id is taken by another record).
+    pub fn set_id(&mut self, id: String) {
+        self.record.id = id;
+    }
+
     pub fn into_record(self) -> Record {
         self.record
     }

@@ -5,6 +5,9 @@ use crate::text::Lang;
 
 pub mod common;
 pub mod export;
+pub mod home;
+pub mod keys;
+pub mod live;
 pub mod plans;
 pub mod review;
 pub mod rotation;

@@ -1,0 +1,44 @@
+//! `runde resume [SESSION]`: continue the most recent unfinished session
+//! at the same step, speaker and elapsed times.
+
+use super::Context;
+use super::start::{app, run_app};
+use crate::cli::ResumeArgs;
+use crate::engine::Session;
+use crate::i18n::home as t;
+use crate::model::Record;
+use crate::ui::app::Screen;
+use crate::ui::screens::live::LiveScreen;
+use std::process::ExitCode;
+
+/// The newest record that is not finished.
+pub fn latest_unfinished(ctx: &Context) -> Option<Record> {
+    ctx.store
+        .record_ids()
+        .iter()
+        .rev()
+        .filter_map(|id| ctx.store.load_record(id).ok())
+        .find(|r| !r.is_finished())
+}
+
+pub fn run(ctx: &Context, args: &ResumeArgs) -> ExitCode {
+    let record = match &args.session {
+        Some(id) => match ctx.store.load_record(id) {
+            Ok(record) => record,
+            Err(problem) => {
+                eprintln!("{problem}");
+                return ExitCode::FAILURE;
+            }
+        },
+        None => match latest_unfinished(ctx) {
+            Some(record) => record,
+            None => {
+                eprintln!("runde: {}", t::NO_SESSION.get(ctx.lang));
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    let session = Session::resume(record, &ctx.clock);
+    let screen = Screen::Live(Box::new(LiveScreen::new(session, ctx.config.alerts)));
+    run_app(ctx, app(ctx, args.theme.as_deref(), screen))
+}

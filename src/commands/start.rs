@@ -1,0 +1,123 @@
+//! `runde start [PLAN] [--network NAME | --participants "Anne,Bo"]`, and
+//! the home screen for a bare `runde`.
+
+use super::Context;
+use crate::cli::StartArgs;
+use crate::engine::NewSession;
+use crate::i18n::home as t;
+use crate::model::{Network, Plan};
+use crate::ui::app::{App, Screen};
+use crate::ui::runtime;
+use crate::ui::screens::attendance::AttendanceScreen;
+use crate::ui::screens::home::HomeScreen;
+use crate::ui::style::{Styles, no_color_requested};
+use std::process::ExitCode;
+
+/// An app on `screen` in the context's language and the chosen theme.
+pub fn app(ctx: &Context, theme: Option<&str>, screen: Screen) -> App {
+    let (colours, problems) = ctx
+        .store
+        .theme_colours(theme.or(ctx.config.theme.as_deref()));
+    for problem in &problems {
+        eprintln!("{problem}");
+    }
+    let styles = Styles::from_colours(&colours, no_color_requested(std::env::var_os("NO_COLOR")));
+    let mut app = App::new(screen, ctx.lang, styles, ctx.config.alerts);
+    app.taken_ids = ctx.store.record_ids();
+    app
+}
+
+/// Runs the app in the terminal and turns its end into an exit code.
+pub fn run_app(ctx: &Context, mut app: App) -> ExitCode {
+    match runtime::run(&mut app, &ctx.store, &ctx.clock) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("runde: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn plans(ctx: &Context) -> Vec<Plan> {
+    let loaded = ctx.store.plans();
+    for problem in &loaded.problems {
+        eprintln!("{problem}");
+    }
+    loaded.items.into_iter().map(|e| e.plan).collect()
+}
+
+/// The names in "Anne, Bo ,Carla", each once.
+pub fn participant_names(list: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        if !names
+            .iter()
+            .any(|n| n.to_lowercase() == name.to_lowercase())
+        {
+            names.push(name.to_string());
+        }
+    }
+    names
+}
+
+pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
+    let wanted = args.plan.as_deref().unwrap_or("standard");
+    let Some(plan) = plans(ctx).into_iter().find(|p| p.id == wanted) else {
+        eprintln!("runde: {}", t::UNKNOWN_PLAN.fill(ctx.lang, &[wanted]));
+        return ExitCode::from(2);
+    };
+    if let Some(list) = &args.participants {
+        let names = participant_names(list);
+        if names.is_empty() {
+            eprintln!("runde: {}", t::NO_PARTICIPANTS.get(ctx.lang));
+            return ExitCode::from(2);
+        }
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        let network = Network::new("runde", &refs);
+        let mut app = app(
+            ctx,
+            args.theme.as_deref(),
+            Screen::Home(Box::new(HomeScreen::new(Vec::new(), Vec::new(), None))),
+        );
+        app.start(NewSession::with_everyone(plan, network), &ctx.clock);
+        return run_app(ctx, app);
+    }
+    let networks = ctx.store.networks();
+    for problem in &networks.problems {
+        eprintln!("{problem}");
+    }
+    let name = args
+        .network
+        .clone()
+        .or_else(|| ctx.config.network.clone())
+        .unwrap_or_else(|| Network::demo().name);
+    let Some(network) = networks
+        .items
+        .into_iter()
+        .find(|n| n.name.to_lowercase() == name.trim().to_lowercase())
+    else {
+        eprintln!("runde: {}", t::UNKNOWN_NETWORK.fill(ctx.lang, &[&name]));
+        return ExitCode::from(2);
+    };
+    let screen = Screen::Attendance(Box::new(AttendanceScreen::new(plan, network)));
+    run_app(ctx, app(ctx, args.theme.as_deref(), screen))
+}
+
+/// Bare `runde`: the home screen.
+pub fn home(ctx: &Context) -> ExitCode {
+    let networks = ctx.store.networks();
+    let mut problems: Vec<String> = networks.problems.iter().map(|p| p.to_string()).collect();
+    let resumable = super::resume::latest_unfinished(ctx);
+    let mut home = HomeScreen::new(networks.items, plans(ctx), resumable);
+    if let Some(name) = &ctx.config.network
+        && let Some(i) = home
+            .networks
+            .iter()
+            .position(|n| n.name.to_lowercase() == name.to_lowercase())
+    {
+        home.network = i;
+    }
+    problems.extend(ctx.problems.iter().map(|p| p.to_string()));
+    home.problems = problems;
+    run_app(ctx, app(ctx, None, Screen::Home(Box::new(home))))
+}

@@ -1,0 +1,45 @@
+//! The home screen and the attendance check.
+
+use super::Phrase;
+
+pub const WELCOME: Phrase = Phrase::new(
+    "Vælg netværk og plan, og tryk Enter for at starte mødet.",
+    "Choose network and plan, and press Enter to start the meeting.",
+);
+pub const NETWORK: Phrase = Phrase::new("Netværk", "Network");
+pub const PLAN: Phrase = Phrase::new("Plan", "Plan");
+pub const START: Phrase = Phrase::new("Start mødet", "Start");
+pub const RESUME: Phrase = Phrase::new("Genoptag", "Resume");
+pub const RESUME_WHAT: Phrase =
+    Phrase::new("{} fra {}, punkt {} af {}", "{} from {}, step {} of {}");
+pub const REVIEW: Phrase = Phrase::new("Tidligere møder", "Past sessions");
+pub const REVIEW_LATER: Phrase = Phrase::new(
+    "Overblikket over tidligere møder kommer snart.",
+    "The review of past sessions is coming soon.",
+);
+pub const ATTENDANCE: Phrase = Phrase::new("Fremmøde", "Attendance");
+pub const ATTENDANCE_HINT: Phrase = Phrase::new(
+    "Hvem er her i dag? Vælg også tovholder og referent.",
+    "Who is here today? Also choose facilitator and note-taker.",
+);
+pub const PRESENT: Phrase = Phrase::new("til stede", "present");
+pub const NOTIFIED: Phrase = Phrase::new("afbud", "sent word");
+pub const ABSENT: Phrase = Phrase::new("udeblevet", "absent");
+pub const NO_SESSION: Phrase = Phrase::new(
+    "Der er intet afbrudt møde at genoptage.",
+    "There is no interrupted session to resume.",
+);
+pub const LOCKED: Phrase = Phrase::new(
+    "Mødet er åbent i et andet vindue: {}",
+    "The session is open in another window: {}",
+);
+pub const UNKNOWN_PLAN: Phrase = Phrase::new(
+    "Ukendt plan \"{}\". Se runde plans.",
+    "Unknown plan \"{}\". See runde plans.",
+);
+pub const UNKNOWN_NETWORK: Phrase =
+    Phrase::new("Ukendt netværk \"{}\".", "Unknown network \"{}\".");
+pub const NO_PARTICIPANTS: Phrase = Phrase::new(
+    "--participants skal nævne mindst én deltager, fx \"Anne,Bo\".",
+    "--participants must name at least one participant, e.g. \"Anne,Bo\".",
+);

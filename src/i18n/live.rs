@@ -1,0 +1,95 @@
+//! The live screen, the room view and the note input.
+
+use super::Phrase;
+
+pub const RUNNING: Phrase = Phrase::new("kører", "running");
+pub const PAUSED: Phrase = Phrase::new("pause", "paused");
+pub const LAST_MINUTE: Phrase = Phrase::new("sidste minut", "last minute");
+pub const OVERTIME: Phrase = Phrase::new("over tid", "overtime");
+pub const TURN: Phrase = Phrase::new("taletid", "turn");
+pub const STEP: Phrase = Phrase::new("punkt", "step");
+pub const PHASE: Phrase = Phrase::new("fase", "phase");
+pub const LEFT: Phrase = Phrase::new("{} tilbage", "{} left");
+pub const OVER_BY: Phrase = Phrase::new("{} over", "{} over");
+pub const PROGRAMME: Phrase = Phrase::new("Program", "Programme");
+pub const ON_PLAN: Phrase = Phrase::new("følger planen", "on plan");
+pub const AHEAD: Phrase = Phrase::new("{} min foran", "{} min ahead");
+pub const BEHIND: Phrase = Phrase::new("{} min bagud", "{} min behind");
+pub const NOW: Phrase = Phrase::new("Nu", "Now");
+pub const NEXT: Phrase = Phrase::new("Næste", "Next");
+pub const QUEUE: Phrase = Phrase::new("Kø", "Queue");
+pub const PASSED: Phrase = Phrase::new("Har meldt pas", "Passed");
+pub const SKIPPED: Phrase = Phrase::new("Sprunget over", "Skipped");
+pub const FRAMING: Phrase = Phrase::new(
+    "Indled runden — tryk n når første taler begynder",
+    "Frame the round — press n when the first speaker begins",
+);
+pub const ROUND_DONE: Phrase = Phrase::new(
+    "Alle har talt — afrund og gå videre med →",
+    "Everyone has spoken — close and move on with →",
+);
+pub const GUIDANCE: Phrase = Phrase::new("Sådan gør du", "What to do");
+pub const PROMPTS: Phrase = Phrase::new("Spørg", "Ask");
+pub const NOTES: Phrase = Phrase::new("Noter", "Notes");
+pub const NO_NOTES: Phrase = Phrase::new("Ingen noter endnu — tryk i", "No notes yet — press i");
+pub const ROLES: Phrase = Phrase::new("Roller", "Roles");
+pub const NOT_CHOSEN: Phrase = Phrase::new("ikke valgt", "not chosen");
+pub const PRESENT_COUNT: Phrase = Phrase::new("{} til stede", "{} present");
+pub const NOTE_TITLE: Phrase = Phrase::new("Ny note", "New note");
+pub const OWNER: Phrase = Phrase::new("ansvarlig", "owner");
+pub const SHARED: Phrase = Phrase::new("deles", "shared");
+pub const ARRIVE_TITLE: Phrase = Phrase::new("Hvem kommer?", "Who arrives?");
+pub const DEPART_TITLE: Phrase = Phrase::new("Hvem går?", "Who leaves?");
+pub const HELP_TITLE: Phrase = Phrase::new("Taster", "Keys");
+pub const HELP_CLOSE: Phrase = Phrase::new("Tryk en tast for at lukke", "Press any key to close");
+pub const QUIT_ASK: Phrase = Phrase::new(
+    "Afslut? Mødet er gemt og kan genoptages. y = ja, anden tast = nej",
+    "Quit? The session is saved and can be resumed. y = yes, other key = no",
+);
+pub const QUIT_UNSAVED: Phrase = Phrase::new(
+    "IKKE GEMT! Afslutter du, mister du det seneste. y = afslut alligevel",
+    "NOT SAVED! Quitting loses the latest changes. y = quit anyway, other key = stay",
+);
+pub const FINISH_ASK: Phrase = Phrase::new(
+    "Det var sidste punkt. Afslut mødet? y = ja, anden tast = nej",
+    "That was the last step. Finish the meeting? y = yes, other key = no",
+);
+pub const FINISHED: Phrase = Phrase::new(
+    "Mødet er slut og gemt. Tak for i dag! q lukker.",
+    "The meeting is finished and saved. Thank you! q quits.",
+);
+pub const SAVE_FAILED: Phrase = Phrase::new(
+    "IKKE GEMT, prøver igen (alt er i hukommelsen): {}",
+    "NOT SAVED, retrying (everything is kept in memory): {}",
+);
+pub const ALERTS_ON: Phrase = Phrase::new("Signal ved nul: til", "Alert at zero: on");
+pub const ALERTS_OFF: Phrase = Phrase::new("Signal ved nul: fra", "Alert at zero: off");
+pub const TIME_UP: Phrase = Phrase::new("TIDEN ER GÅET", "TIME IS UP");
+pub const SPEAKS: Phrase = Phrase::new("Taler", "Speaking");
+pub const UP_NEXT: Phrase = Phrase::new("Derefter", "Up next");
+pub const DISC_QUESTIONS_ONLY: Phrase =
+    Phrase::new("kun spørgsmål — ingen råd", "questions only — no advice");
+pub const DISC_OPEN_QUESTIONS: Phrase = Phrase::new(
+    "åbne spørgsmål (hvad, hvordan, hvornår, hvem) — ingen hvorfor, ingen råd",
+    "open questions (what, how, when, who) — no why, no advice",
+);
+pub const DISC_REFLECTIONS_ONLY: Phrase = Phrase::new(
+    "teamet reflekterer til hinanden — fokuspersonen lytter",
+    "the team reflects to each other — the case-giver listens",
+);
+pub const DISC_CASE_GIVER_LISTENS: Phrase = Phrase::new(
+    "fokuspersonen lytter og skriver — siger ingenting",
+    "the case-giver listens and writes — says nothing",
+);
+pub const DISC_APPRECIATION_ONLY: Phrase = Phrase::new(
+    "kun anerkendelse — fokuspersonen siger bare tak",
+    "appreciation only — the case-giver just says thanks",
+);
+pub const DISC_CASE_GIVER_SPEAKS: Phrase = Phrase::new(
+    "fokuspersonen taler — de andre lytter",
+    "the case-giver speaks — the others listen",
+);
+pub const DISC_DIALOGUE: Phrase = Phrase::new("fri dialog", "open dialogue");
+pub const SPEAKS_LABEL: Phrase = Phrase::new("taler", "speaks");
+pub const SILENT_LABEL: Phrase = Phrase::new("tier", "silent");
+pub const ROUND_NO: Phrase = Phrase::new("runde {}", "round {}");

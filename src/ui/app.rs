@@ -1,0 +1,157 @@
+//! The app: which screen is active, and routing a key to it.
+
+use super::ViewCtx;
+use super::keys;
+use super::screens::attendance::{AttendanceOutcome, AttendanceScreen};
+use super::screens::home::{HomeOutcome, HomeScreen};
+use super::screens::live::{LiveScreen, Outcome};
+use super::style::Styles;
+use crate::clock::Clock;
+use crate::engine::{NewSession, Session};
+use crate::text::Lang;
+use crossterm::event::{Event, KeyEventKind};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use std::time::{Duration, Instant};
+
+#[derive(Debug, Clone)]
+pub enum Screen {
+    Home(Box<HomeScreen>),
+    Attendance(Box<AttendanceScreen>),
+    Live(Box<LiveScreen>),
+}
+
+#[derive(Debug, Clone)]
+pub struct App {
+    pub screen: Screen,
+    pub lang: Lang,
+    pub styles: Styles,
+    /// Bell and flash at zero (config; `b` toggles in a session).
+    pub alerts: bool,
+    /// Record ids already on disk, so a new session never takes one.
+    pub taken_ids: Vec<String>,
+}
+
+impl App {
+    pub fn new(screen: Screen, lang: Lang, styles: Styles, alerts: bool) -> App {
+        App {
+            screen,
+            lang,
+            styles,
+            alerts,
+            taken_ids: Vec::new(),
+        }
+    }
+
+    /// A live session that starts now.
+    pub fn start(&mut self, new: NewSession, clock: &dyn Clock) -> Vec<Outcome> {
+        let mut session = Session::start(new, clock);
+        let base = session.record().id.clone();
+        let mut n = 1;
+        while self.taken_ids.contains(&session.record().id) {
+            n += 1;
+            session.set_id(format!("{base}-{n}"));
+        }
+        self.taken_ids.push(session.record().id.clone());
+        self.screen = Screen::Live(Box::new(LiveScreen::new(session, self.alerts)));
+        vec![Outcome::Save]
+    }
+
+    pub fn live(&self) -> Option<&LiveScreen> {
+        match &self.screen {
+            Screen::Live(live) => Some(live),
+            _ => None,
+        }
+    }
+
+    pub fn live_mut(&mut self) -> Option<&mut LiveScreen> {
+        match &mut self.screen {
+            Screen::Live(live) => Some(live),
+            _ => None,
+        }
+    }
+
+    /// Returns what the runtime must do, and whether anything may look different.
+    pub fn handle_event(&mut self, event: Event, clock: &dyn Clock) -> (Vec<Outcome>, bool) {
+        let key = match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => key,
+            Event::Resize(..) => return (Vec::new(), true),
+            Event::Paste(text) => return (self.paste(&text), true),
+            _ => return (Vec::new(), false),
+        };
+        let outcomes = match &mut self.screen {
+            Screen::Live(live) => live.handle_key(key, clock),
+            Screen::Home(home) => {
+                let Some(action) = keys::lookup(keys::HOME, &key) else {
+                    return (Vec::new(), false);
+                };
+                match home.handle(action, self.lang) {
+                    HomeOutcome::Stay => Vec::new(),
+                    HomeOutcome::Quit => vec![Outcome::Quit],
+                    HomeOutcome::Start { plan, network } => {
+                        self.screen =
+                            Screen::Attendance(Box::new(AttendanceScreen::new(plan, network)));
+                        Vec::new()
+                    }
+                    HomeOutcome::Resume(record) => {
+                        let session = Session::resume(*record, clock);
+                        self.screen = Screen::Live(Box::new(LiveScreen::new(session, self.alerts)));
+                        vec![Outcome::Save]
+                    }
+                }
+            }
+            Screen::Attendance(att) => {
+                let Some(action) = keys::lookup(keys::ATTENDANCE, &key) else {
+                    return (Vec::new(), false);
+                };
+                match att.handle(action) {
+                    AttendanceOutcome::Stay => Vec::new(),
+                    AttendanceOutcome::Quit => vec![Outcome::Quit],
+                    AttendanceOutcome::Begin(new) => self.start(*new, clock),
+                }
+            }
+        };
+        (outcomes, true)
+    }
+
+    /// Pasted text goes into an open note or name input.
+    fn paste(&mut self, text: &str) -> Vec<Outcome> {
+        use super::screens::live::Popup;
+        if let Some(live) = self.live_mut() {
+            match &mut live.popup {
+                Some(Popup::Note(input)) => {
+                    input.editor.insert_str(text);
+                }
+                Some(Popup::Name(input)) => {
+                    input.editor.insert_str(text.replace('\n', " "));
+                }
+                _ => {}
+            }
+        }
+        Vec::new()
+    }
+
+    pub fn tick(&mut self, clock: &dyn Clock) -> Vec<Outcome> {
+        match self.live_mut() {
+            Some(live) => live.tick(clock),
+            None => Vec::new(),
+        }
+    }
+
+    pub fn next_wake(&self, now: Instant) -> Option<Duration> {
+        self.live().and_then(|live| live.next_wake(now))
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer, now: Instant) {
+        let ctx = ViewCtx {
+            lang: self.lang,
+            styles: &self.styles,
+            now,
+        };
+        match &self.screen {
+            Screen::Home(home) => home.render(area, buf, &ctx),
+            Screen::Attendance(att) => att.render(area, buf, &ctx),
+            Screen::Live(live) => live.render(area, buf, &ctx),
+        }
+    }
+}

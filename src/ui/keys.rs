@@ -1,0 +1,343 @@
+//! One key table per screen: key → Action with a short description. The
+//! same table answers a key press, draws the footer hints and fills the
+//! help overlay, so they can never disagree.
+
+use crate::i18n::{Phrase, keys as k};
+use crate::text::Lang;
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    TogglePause,
+    NextSpeaker,
+    Pass,
+    NextStep,
+    PrevStep,
+    More,
+    Less,
+    Note,
+    Room,
+    Arrive,
+    Depart,
+    ToggleAlerts,
+    Help,
+    Quit,
+    Save,
+    Cancel,
+    CycleKind,
+    TogglePrivate,
+    Up,
+    Down,
+    Left,
+    Right,
+    Select,
+    Toggle,
+    SetFacilitator,
+    SetNoteTaker,
+    Resume,
+}
+
+/// A key as a table names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Ctrl(char),
+    Code(KeyCode),
+}
+
+impl Key {
+    fn matches(self, event: &KeyEvent) -> bool {
+        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = event.modifiers.contains(KeyModifiers::ALT);
+        match self {
+            Key::Char(c) => !ctrl && !alt && event.code == KeyCode::Char(c),
+            Key::Ctrl(c) => ctrl && event.code == KeyCode::Char(c),
+            Key::Code(code) => !ctrl && !alt && event.code == code,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    /// How the keys are written in hints and help.
+    pub label: &'static str,
+    pub action: Action,
+    pub what: Phrase,
+    /// Shown in the footer (the rest only in the help overlay).
+    pub footer: bool,
+}
+
+const fn bind(
+    keys: &'static [Key],
+    label: &'static str,
+    action: Action,
+    what: Phrase,
+    footer: bool,
+) -> Binding {
+    Binding {
+        keys,
+        label,
+        action,
+        what,
+        footer,
+    }
+}
+
+use Key::{Char, Code, Ctrl};
+
+pub static LIVE: &[Binding] = &[
+    bind(&[Char(' ')], "Space", Action::TogglePause, k::PAUSE, true),
+    bind(
+        &[Char('n')],
+        "n",
+        Action::NextSpeaker,
+        k::NEXT_SPEAKER,
+        true,
+    ),
+    bind(&[Char('p')], "p", Action::Pass, k::PASS, true),
+    bind(
+        &[Code(KeyCode::Right), Char('l')],
+        "→/l",
+        Action::NextStep,
+        k::NEXT_STEP,
+        true,
+    ),
+    bind(
+        &[Code(KeyCode::Left), Char('h')],
+        "←/h",
+        Action::PrevStep,
+        k::PREV_STEP,
+        true,
+    ),
+    bind(&[Char('+'), Char('=')], "+", Action::More, k::MORE, true),
+    bind(&[Char('-')], "-", Action::Less, k::LESS, true),
+    bind(&[Char('i')], "i", Action::Note, k::NOTE, true),
+    bind(&[Char('v')], "v", Action::Room, k::ROOM, true),
+    bind(&[Char('a')], "a", Action::Arrive, k::ARRIVE, false),
+    bind(&[Char('d')], "d", Action::Depart, k::DEPART, false),
+    bind(&[Char('b')], "b", Action::ToggleAlerts, k::ALERTS, false),
+    bind(&[Char('?')], "?", Action::Help, k::HELP, true),
+    bind(&[Char('q')], "q", Action::Quit, k::QUIT, true),
+];
+
+pub static NOTE_INPUT: &[Binding] = &[
+    bind(
+        &[Code(KeyCode::Enter)],
+        "Enter",
+        Action::Save,
+        k::SAVE_NOTE,
+        true,
+    ),
+    bind(
+        &[Code(KeyCode::Esc)],
+        "Esc",
+        Action::Cancel,
+        k::CANCEL,
+        true,
+    ),
+    bind(
+        &[Code(KeyCode::Tab)],
+        "Tab",
+        Action::CycleKind,
+        k::KIND,
+        true,
+    ),
+    bind(
+        &[Ctrl('p')],
+        "Ctrl-p",
+        Action::TogglePrivate,
+        k::PRIVATE,
+        true,
+    ),
+];
+
+pub static NAME_INPUT: &[Binding] = &[
+    bind(&[Code(KeyCode::Enter)], "Enter", Action::Save, k::OK, true),
+    bind(
+        &[Code(KeyCode::Esc)],
+        "Esc",
+        Action::Cancel,
+        k::CANCEL,
+        true,
+    ),
+];
+
+pub static HOME: &[Binding] = &[
+    bind(
+        &[Code(KeyCode::Enter)],
+        "Enter",
+        Action::Select,
+        k::START,
+        true,
+    ),
+    bind(
+        &[Code(KeyCode::Up), Char('k')],
+        "↑/k",
+        Action::Up,
+        k::UP,
+        false,
+    ),
+    bind(
+        &[Code(KeyCode::Down), Char('j')],
+        "↓/j",
+        Action::Down,
+        k::DOWN,
+        false,
+    ),
+    bind(
+        &[Code(KeyCode::Left), Char('h')],
+        "←→",
+        Action::Left,
+        k::CHOOSE,
+        true,
+    ),
+    bind(
+        &[Code(KeyCode::Right), Char('l')],
+        "→",
+        Action::Right,
+        k::CHOOSE,
+        false,
+    ),
+    bind(&[Char('r')], "r", Action::Resume, k::RESUME, true),
+    bind(&[Char('?')], "?", Action::Help, k::HELP, true),
+    bind(
+        &[Char('q'), Code(KeyCode::Esc)],
+        "q",
+        Action::Quit,
+        k::QUIT,
+        true,
+    ),
+];
+
+pub static ATTENDANCE: &[Binding] = &[
+    bind(
+        &[Code(KeyCode::Up), Char('k')],
+        "↑/k",
+        Action::Up,
+        k::UP,
+        false,
+    ),
+    bind(
+        &[Code(KeyCode::Down), Char('j')],
+        "↓/j",
+        Action::Down,
+        k::DOWN,
+        false,
+    ),
+    bind(&[Char(' ')], "Space", Action::Toggle, k::PRESENCE, true),
+    bind(
+        &[Char('f')],
+        "f",
+        Action::SetFacilitator,
+        k::SET_FACILITATOR,
+        true,
+    ),
+    bind(
+        &[Char('r')],
+        "r",
+        Action::SetNoteTaker,
+        k::SET_NOTE_TAKER,
+        true,
+    ),
+    bind(
+        &[Code(KeyCode::Enter)],
+        "Enter",
+        Action::Select,
+        k::BEGIN,
+        true,
+    ),
+    bind(&[Char('?')], "?", Action::Help, k::HELP, true),
+    bind(
+        &[Char('q'), Code(KeyCode::Esc)],
+        "q",
+        Action::Quit,
+        k::QUIT,
+        true,
+    ),
+];
+
+/// The action a key press means in a table.
+pub fn lookup(table: &[Binding], event: &KeyEvent) -> Option<Action> {
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    table
+        .iter()
+        .find(|b| b.keys.iter().any(|key| key.matches(event)))
+        .map(|b| b.action)
+}
+
+/// The footer hints: "Space pause · n next speaker · …".
+pub fn footer(table: &[Binding], lang: Lang) -> Vec<(&'static str, &'static str)> {
+    table
+        .iter()
+        .filter(|b| b.footer)
+        .map(|b| (b.label, b.what.get(lang)))
+        .collect()
+}
+
+/// Every key with its description, for the help overlay.
+pub fn help(table: &[Binding], lang: Lang) -> Vec<(&'static str, &'static str)> {
+    table.iter().map(|b| (b.label, b.what.get(lang))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn live_keys_match_the_issue() {
+        let cases = [
+            (KeyCode::Char(' '), Action::TogglePause),
+            (KeyCode::Char('n'), Action::NextSpeaker),
+            (KeyCode::Char('p'), Action::Pass),
+            (KeyCode::Right, Action::NextStep),
+            (KeyCode::Char('l'), Action::NextStep),
+            (KeyCode::Left, Action::PrevStep),
+            (KeyCode::Char('h'), Action::PrevStep),
+            (KeyCode::Char('+'), Action::More),
+            (KeyCode::Char('-'), Action::Less),
+            (KeyCode::Char('i'), Action::Note),
+            (KeyCode::Char('v'), Action::Room),
+            (KeyCode::Char('?'), Action::Help),
+            (KeyCode::Char('q'), Action::Quit),
+        ];
+        for (code, action) in cases {
+            assert_eq!(lookup(LIVE, &key(code)), Some(action), "{code:?}");
+        }
+        assert_eq!(lookup(LIVE, &key(KeyCode::Char('z'))), None);
+    }
+
+    #[test]
+    fn shifted_symbols_still_match_but_ctrl_does_not() {
+        let plus = KeyEvent::new(KeyCode::Char('+'), KeyModifiers::SHIFT);
+        assert_eq!(lookup(LIVE, &plus), Some(Action::More));
+        let ctrl_n = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(LIVE, &ctrl_n), None);
+        let ctrl_p = KeyEvent::new(KeyCode::Char('p'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(NOTE_INPUT, &ctrl_p), Some(Action::TogglePrivate));
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_a_table() {
+        for table in [LIVE, NOTE_INPUT, NAME_INPUT, HOME, ATTENDANCE] {
+            let keys: Vec<Key> = table.iter().flat_map(|b| b.keys.iter().copied()).collect();
+            for (i, a) in keys.iter().enumerate() {
+                assert!(!keys[i + 1..].contains(a), "{a:?} twice");
+            }
+        }
+    }
+
+    #[test]
+    fn footer_and_help_come_from_the_table() {
+        let f = footer(LIVE, Lang::En);
+        assert!(f.contains(&("n", "next speaker")));
+        assert!(!f.iter().any(|(key, _)| *key == "a"), "a is only in help");
+        assert_eq!(help(LIVE, Lang::Da).len(), LIVE.len());
+    }
+}

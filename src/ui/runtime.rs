@@ -1,0 +1,134 @@
+//! The loop: one thread, blocking on input. While a timer runs it wakes
+//! only when a displayed second changes; while paused it sleeps until a key.
+//! It draws only after something visible changed.
+
+use super::app::App;
+use super::screens::live::Outcome;
+use crate::clock::Clock;
+use crate::display::publish::{room_state, worth_publishing};
+use crate::model::room::RoomState;
+use crate::store::{RecordLock, Store};
+use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use std::io::{self, Write};
+use std::time::Duration;
+
+/// A little past the second boundary, so the wake lands after the change.
+const MARGIN: Duration = Duration::from_millis(3);
+
+/// Runs the app in the terminal until the user quits.
+pub fn run(app: &mut App, store: &Store, clock: &dyn Clock) -> io::Result<()> {
+    let mut terminal = ratatui::init();
+    let _ = crossterm::execute!(io::stdout(), EnableBracketedPaste);
+    let result = run_loop(&mut terminal, app, store, clock);
+    let _ = crossterm::execute!(io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    result
+}
+
+fn run_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    store: &Store,
+    clock: &dyn Clock,
+) -> io::Result<()> {
+    let mut lock: Option<(String, RecordLock)> = None;
+    let mut room: Option<RoomState> = None;
+    let mut dirty = true;
+    loop {
+        hold_lock(app, store, &mut lock)?;
+        publish(app, store, clock, &mut room, true);
+        if dirty {
+            terminal.draw(|frame| {
+                let area = frame.area();
+                app.render(area, frame.buffer_mut(), clock.now());
+            })?;
+            dirty = false;
+        }
+        let event = match app.next_wake(clock.now()) {
+            Some(wait) => {
+                if event::poll(wait + MARGIN)? {
+                    Some(event::read()?)
+                } else {
+                    None
+                }
+            }
+            None => Some(event::read()?),
+        };
+        let outcomes = match event {
+            Some(event) => {
+                let (outcomes, changed) = app.handle_event(event, clock);
+                dirty |= changed;
+                outcomes
+            }
+            None => {
+                dirty = true;
+                app.tick(clock)
+            }
+        };
+        for outcome in outcomes {
+            match outcome {
+                Outcome::Save => {
+                    hold_lock(app, store, &mut lock)?;
+                    save(app, store, clock);
+                    dirty = true;
+                }
+                Outcome::Bell => {
+                    let mut out = io::stdout();
+                    let _ = out.write_all(b"\x07");
+                    let _ = out.flush();
+                }
+                Outcome::Quit => {
+                    publish(app, store, clock, &mut room, false);
+                    return Ok(());
+                }
+            }
+        }
+    }
+}
+
+/// The live session holds its record's lock for as long as it runs.
+fn hold_lock(app: &App, store: &Store, lock: &mut Option<(String, RecordLock)>) -> io::Result<()> {
+    let Some(live) = app.live() else {
+        return Ok(());
+    };
+    let id = &live.session.record().id;
+    if lock.as_ref().is_some_and(|(held, _)| held == id) {
+        return Ok(());
+    }
+    match store.lock_record(id) {
+        Ok(l) => {
+            *lock = Some((id.clone(), l));
+            Ok(())
+        }
+        Err(e) => Err(io::Error::other(e.to_string())),
+    }
+}
+
+/// What the room may see, for `runde display`, written only when it changed.
+fn publish(
+    app: &App,
+    store: &Store,
+    clock: &dyn Clock,
+    last: &mut Option<RoomState>,
+    running: bool,
+) {
+    let Some(live) = app.live() else {
+        return;
+    };
+    let mut state = room_state(&live.session, clock.now(), clock.wall(), std::process::id());
+    state.live &= running;
+    if worth_publishing(last.as_ref(), &state) && store.save_room_state(&state).is_ok() {
+        *last = Some(state);
+    }
+}
+
+fn save(app: &mut App, store: &Store, clock: &dyn Clock) {
+    let Some(live) = app.live_mut() else {
+        return;
+    };
+    live.session.sync(clock.now(), clock.wall());
+    let result = store
+        .save_record(live.session.record())
+        .map_err(|e| e.to_string());
+    live.saved(result, clock.now());
+}

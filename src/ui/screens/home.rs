@@ -1,0 +1,207 @@
+//! The home screen: choose network and plan, resume an interrupted session.
+
+use super::super::ViewCtx;
+use super::super::keys::{self, Action};
+use super::{centered, render_footer, render_too_small, too_small};
+use crate::i18n::home as t;
+use crate::model::planning::{Headcount, plan_minutes};
+use crate::model::{Network, Plan, Record};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Network,
+    Plan,
+    Start,
+    Resume,
+    Review,
+}
+
+#[derive(Debug, Clone)]
+pub enum HomeOutcome {
+    Stay,
+    Start { plan: Plan, network: Network },
+    Resume(Box<Record>),
+    Quit,
+}
+
+#[derive(Debug, Clone)]
+pub struct HomeScreen {
+    pub networks: Vec<Network>,
+    pub plans: Vec<Plan>,
+    /// The most recent unfinished session.
+    pub resumable: Option<Record>,
+    /// Files that did not load, as "path:line:col: message".
+    pub problems: Vec<String>,
+    pub network: usize,
+    pub plan: usize,
+    pub focus: Row,
+    pub message: Option<String>,
+    pub help: bool,
+}
+
+impl HomeScreen {
+    pub fn new(networks: Vec<Network>, plans: Vec<Plan>, resumable: Option<Record>) -> HomeScreen {
+        let plan = plans.iter().position(|p| p.id == "standard").unwrap_or(0);
+        HomeScreen {
+            networks,
+            plans,
+            resumable,
+            problems: Vec::new(),
+            network: 0,
+            plan,
+            focus: Row::Start,
+            message: None,
+            help: false,
+        }
+    }
+
+    fn rows(&self) -> Vec<Row> {
+        let mut rows = vec![Row::Network, Row::Plan, Row::Start];
+        if self.resumable.is_some() {
+            rows.push(Row::Resume);
+        }
+        rows.push(Row::Review);
+        rows
+    }
+
+    fn step(len: usize, i: usize, forward: bool) -> usize {
+        match (len, forward) {
+            (0, _) => 0,
+            (_, true) => (i + 1) % len,
+            (_, false) => (i + len - 1) % len,
+        }
+    }
+
+    pub fn handle(&mut self, action: Action, lang: crate::text::Lang) -> HomeOutcome {
+        self.message = None;
+        if self.help {
+            self.help = false;
+            return HomeOutcome::Stay;
+        }
+        let rows = self.rows();
+        let at = rows.iter().position(|r| *r == self.focus).unwrap_or(0);
+        match action {
+            Action::Up => self.focus = rows[Self::step(rows.len(), at, false)],
+            Action::Down => self.focus = rows[Self::step(rows.len(), at, true)],
+            Action::Left | Action::Right => {
+                let fwd = action == Action::Right;
+                match self.focus {
+                    Row::Network => {
+                        self.network = Self::step(self.networks.len(), self.network, fwd)
+                    }
+                    Row::Plan => self.plan = Self::step(self.plans.len(), self.plan, fwd),
+                    _ => {}
+                }
+            }
+            Action::Resume => return self.resume(),
+            Action::Select => match self.focus {
+                Row::Resume => return self.resume(),
+                Row::Review => self.message = Some(t::REVIEW_LATER.get(lang).into()),
+                _ => {
+                    if let (Some(plan), Some(network)) =
+                        (self.plans.get(self.plan), self.networks.get(self.network))
+                    {
+                        return HomeOutcome::Start {
+                            plan: plan.clone(),
+                            network: network.clone(),
+                        };
+                    }
+                }
+            },
+            Action::Help => self.help = true,
+            Action::Quit => return HomeOutcome::Quit,
+            _ => {}
+        }
+        HomeOutcome::Stay
+    }
+
+    fn resume(&self) -> HomeOutcome {
+        match &self.resumable {
+            Some(r) => HomeOutcome::Resume(Box::new(r.clone())),
+            None => HomeOutcome::Stay,
+        }
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        if too_small(area) {
+            render_too_small(area, buf, ctx);
+            return;
+        }
+        let (s, lang) = (ctx.styles, ctx.lang);
+        let [body, footer] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+        let panel = centered(body, 72, 16);
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(s.border)
+            .title(Span::styled(" runde ", s.title));
+        let inner = block.inner(panel);
+        block.render(panel, buf);
+        let mut lines = vec![Line::styled(t::WELCOME.get(lang), s.muted), Line::from("")];
+        for row in self.rows() {
+            let focused = row == self.focus;
+            let (label, value) = match row {
+                Row::Network => {
+                    let n = self.networks.get(self.network);
+                    let value = n.map_or(String::new(), |n| {
+                        format!("‹ {} ({}) ›", n.name, n.participants.len())
+                    });
+                    (t::NETWORK.get(lang), value)
+                }
+                Row::Plan => {
+                    let present = self
+                        .networks
+                        .get(self.network)
+                        .map_or(8, |n| n.participants.len());
+                    let value = self.plans.get(self.plan).map_or(String::new(), |p| {
+                        let mins = plan_minutes(p, Headcount::new(present)).round();
+                        format!("‹ {} · {mins} min ›", p.title.get(lang))
+                    });
+                    (t::PLAN.get(lang), value)
+                }
+                Row::Start => (t::START.get(lang), String::new()),
+                Row::Resume => {
+                    let r = self.resumable.as_ref();
+                    let value = r.map_or(String::new(), |r| {
+                        let step = r.live.step + 1;
+                        t::RESUME_WHAT.fill(
+                            lang,
+                            &[
+                                r.plan.title.get(lang),
+                                &r.started.format("%d/%m %H:%M").to_string(),
+                                &step.to_string(),
+                                &r.plan.steps.len().to_string(),
+                            ],
+                        )
+                    });
+                    (t::RESUME.get(lang), value)
+                }
+                Row::Review => (t::REVIEW.get(lang), String::new()),
+            };
+            let style = if focused { s.selection } else { s.text };
+            let marker = if focused { "▶ " } else { "  " };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{marker}{label:<12}"), style),
+                Span::styled(format!(" {value}"), if focused { s.accent } else { s.text }),
+            ]));
+        }
+        if let Some(msg) = &self.message {
+            lines.push(Line::from(""));
+            lines.push(Line::styled(msg.clone(), s.accent));
+        }
+        for p in self.problems.iter().take(3) {
+            lines.push(Line::styled(p.clone(), s.error));
+        }
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .render(inner, buf);
+        render_footer(keys::HOME, footer, buf, ctx);
+        if self.help {
+            super::help::render_help(keys::HOME, body, buf, ctx);
+        }
+    }
+}

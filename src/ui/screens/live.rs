@@ -1,0 +1,219 @@
+//! The live screen: its state and how it handles a key. Drawing lives in
+//! `live_view`.
+
+use super::note_input::{InputOutcome, NameInput, NoteInput};
+use crate::clock::Clock;
+use crate::engine::{Effect, Msg, Session};
+use crate::ui::keys::{self, Action};
+use crossterm::event::{KeyCode, KeyEvent};
+use std::time::{Duration, Instant};
+
+/// How long the screen flashes when a timer reaches zero.
+pub const FLASH: Duration = Duration::from_millis(1500);
+/// How soon a failed save is tried again.
+pub const RETRY: Duration = Duration::from_secs(2);
+
+/// What the runtime must do for the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Save,
+    Bell,
+    Quit,
+}
+
+#[derive(Debug, Clone)]
+pub enum Popup {
+    Note(NoteInput),
+    Name(NameInput),
+    Help,
+    ConfirmQuit,
+    ConfirmFinish,
+}
+
+#[derive(Debug, Clone)]
+pub struct LiveScreen {
+    pub session: Session,
+    pub popup: Option<Popup>,
+    pub room: bool,
+    pub alerts: bool,
+    pub flash_until: Option<Instant>,
+    /// The last save failed with this message; cleared by a good save.
+    pub save_error: Option<String>,
+    pub retry_at: Option<Instant>,
+}
+
+impl LiveScreen {
+    pub fn new(session: Session, alerts: bool) -> LiveScreen {
+        LiveScreen {
+            session,
+            popup: None,
+            room: false,
+            alerts,
+            flash_until: None,
+            save_error: None,
+            retry_at: None,
+        }
+    }
+
+    /// The key table in force: the popup's, else the live screen's.
+    pub fn table(&self) -> &'static [keys::Binding] {
+        match &self.popup {
+            Some(Popup::Note(_)) => keys::NOTE_INPUT,
+            Some(Popup::Name(_)) => keys::NAME_INPUT,
+            _ => keys::LIVE,
+        }
+    }
+
+    pub fn flashing(&self, now: Instant) -> bool {
+        self.flash_until.is_some_and(|until| now < until)
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent, clock: &dyn Clock) -> Vec<Outcome> {
+        match self.popup.take() {
+            Some(popup) => self.handle_popup(popup, key, clock),
+            None => match keys::lookup(keys::LIVE, &key) {
+                Some(action) => self.handle_action(action, clock),
+                None => Vec::new(),
+            },
+        }
+    }
+
+    fn handle_popup(&mut self, popup: Popup, key: KeyEvent, clock: &dyn Clock) -> Vec<Outcome> {
+        let yes = key.code == KeyCode::Char('y') || key.code == KeyCode::Char('j');
+        match popup {
+            Popup::Help => Vec::new(),
+            Popup::ConfirmQuit if yes => vec![Outcome::Quit],
+            Popup::ConfirmFinish if yes => self.send(Msg::Finish, clock),
+            Popup::ConfirmQuit | Popup::ConfirmFinish => Vec::new(),
+            Popup::Note(mut input) => match input.handle(key) {
+                InputOutcome::Editing => {
+                    self.popup = Some(Popup::Note(input));
+                    Vec::new()
+                }
+                InputOutcome::Done(note) => self.send(Msg::AddNote(note), clock),
+                InputOutcome::Cancelled => Vec::new(),
+            },
+            Popup::Name(mut input) => match input.handle(key) {
+                InputOutcome::Editing => {
+                    self.popup = Some(Popup::Name(input));
+                    Vec::new()
+                }
+                InputOutcome::Done(name) if input.arriving => {
+                    self.send(Msg::ArriveLate(name), clock)
+                }
+                InputOutcome::Done(name) => self.send(Msg::Leave(name), clock),
+                InputOutcome::Cancelled => Vec::new(),
+            },
+        }
+    }
+
+    pub fn handle_action(&mut self, action: Action, clock: &dyn Clock) -> Vec<Outcome> {
+        let msg = match action {
+            Action::TogglePause => Msg::TogglePause,
+            Action::NextSpeaker => Msg::NextSpeaker,
+            Action::Pass => Msg::Pass,
+            Action::NextStep => Msg::NextStep,
+            Action::PrevStep => Msg::PrevStep,
+            Action::More => Msg::Extend(1),
+            Action::Less => Msg::Extend(-1),
+            Action::Note => {
+                let step = self.session.step();
+                self.popup = Some(Popup::Note(NoteInput::new(
+                    step.default_note_kind(),
+                    step.private || self.session.supervision_roles().is_some(),
+                    self.session.record().present(),
+                )));
+                return Vec::new();
+            }
+            Action::Room => {
+                self.room = !self.room;
+                return Vec::new();
+            }
+            Action::Arrive | Action::Depart => {
+                self.popup = Some(Popup::Name(NameInput::new(action == Action::Arrive)));
+                return Vec::new();
+            }
+            Action::ToggleAlerts => {
+                self.alerts = !self.alerts;
+                return Vec::new();
+            }
+            Action::Help => {
+                self.popup = Some(Popup::Help);
+                return Vec::new();
+            }
+            Action::Quit => {
+                if self.session.is_finished() && self.save_error.is_none() {
+                    return vec![Outcome::Quit];
+                }
+                self.popup = Some(Popup::ConfirmQuit);
+                return Vec::new();
+            }
+            _ => return Vec::new(),
+        };
+        self.send(msg, clock)
+    }
+
+    fn send(&mut self, msg: Msg, clock: &dyn Clock) -> Vec<Outcome> {
+        let effects = self.session.update(msg, clock);
+        self.apply(effects, clock.now())
+    }
+
+    fn apply(&mut self, effects: Vec<Effect>, now: Instant) -> Vec<Outcome> {
+        let mut out = Vec::new();
+        for effect in effects {
+            match effect {
+                Effect::Save => out.push(Outcome::Save),
+                Effect::Alert(_) => {
+                    if self.alerts {
+                        self.flash_until = Some(now + FLASH);
+                        out.push(Outcome::Bell);
+                    }
+                }
+                Effect::AtLastStep => self.popup = Some(Popup::ConfirmFinish),
+                Effect::Finished => {}
+            }
+        }
+        out
+    }
+
+    /// The loop woke without a key: alerts, periodic save, retry.
+    pub fn tick(&mut self, clock: &dyn Clock) -> Vec<Outcome> {
+        let now = clock.now();
+        let effects = self.session.tick(clock);
+        let mut out = self.apply(effects, now);
+        if self.flash_until.is_some_and(|until| now >= until) {
+            self.flash_until = None;
+        }
+        if self.retry_at.is_some_and(|at| now >= at) && !out.contains(&Outcome::Save) {
+            out.push(Outcome::Save);
+        }
+        out
+    }
+
+    /// The runtime reports how a save went.
+    pub fn saved(&mut self, result: Result<(), String>, now: Instant) {
+        match result {
+            Ok(()) => {
+                self.save_error = None;
+                self.retry_at = None;
+            }
+            Err(message) => {
+                self.save_error = Some(message);
+                self.retry_at = Some(now + RETRY);
+            }
+        }
+    }
+
+    /// How long the loop may sleep; `None`: until a key comes.
+    pub fn next_wake(&self, now: Instant) -> Option<Duration> {
+        let until = |at: Instant| at.saturating_duration_since(now);
+        [
+            self.session.next_wake(now),
+            self.flash_until.map(until),
+            self.retry_at.map(until),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+    }
+}

@@ -1,0 +1,486 @@
+//! Drawing the live screen: a pure function of its state and the context.
+
+use super::help::render_help;
+use super::live::{LiveScreen, Popup};
+use super::note_input::{NoteInput, kind_word};
+use super::room::{RoomView, big_clock, state_word};
+use super::{footer_rows, render_footer, render_too_small, too_small};
+use crate::engine::timer::{minutes, mm_ss};
+use crate::engine::{Countdown, Session};
+use crate::i18n::{common as c, live as t};
+use crate::model::plan::{Discipline, Role};
+use crate::text::Lang;
+use crate::ui::ViewCtx;
+use crate::ui::style::Styles;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+
+impl LiveScreen {
+    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        if too_small(area) {
+            render_too_small(area, buf, ctx);
+            return;
+        }
+        let [body, status, footer] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(footer_rows(self.table(), area.width, ctx)),
+        ])
+        .areas(area);
+        let flash = self.flashing(ctx.now);
+        if self.room {
+            let mut room = RoomView::from_session(&self.session, ctx.now, ctx.lang, ctx.styles);
+            room.flash = flash;
+            room.render(body, buf);
+        } else {
+            self.render_main(body, buf, ctx, flash);
+        }
+        self.render_status(status, buf, ctx);
+        render_footer(self.table(), footer, buf, ctx);
+        match &self.popup {
+            Some(Popup::Note(input)) => {
+                let h = NoteInput::HEIGHT;
+                let rect = Rect::new(body.x, body.bottom().saturating_sub(h), body.width, h);
+                input.render(rect, buf, ctx);
+            }
+            Some(Popup::Name(input)) => {
+                let rect = Rect::new(body.x, body.bottom().saturating_sub(4), body.width, 4);
+                input.render(rect, buf, ctx);
+            }
+            Some(Popup::Help) => render_help(self.table(), body, buf, ctx),
+            _ => {}
+        }
+    }
+
+    fn render_status(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        let s = ctx.styles;
+        let (text, style) = match (&self.popup, &self.save_error) {
+            (Some(Popup::ConfirmQuit), Some(_)) => (t::QUIT_UNSAVED.get(ctx.lang).into(), s.error),
+            (Some(Popup::ConfirmQuit), None) => (t::QUIT_ASK.get(ctx.lang).into(), s.accent),
+            (Some(Popup::ConfirmFinish), _) => (t::FINISH_ASK.get(ctx.lang).into(), s.accent),
+            (_, Some(err)) => (t::SAVE_FAILED.fill(ctx.lang, &[err]), s.error),
+            _ if self.session.is_finished() => (t::FINISHED.get(ctx.lang).into(), s.accent),
+            _ => (String::new(), s.text),
+        };
+        let alerts = if self.alerts {
+            t::ALERTS_ON
+        } else {
+            t::ALERTS_OFF
+        };
+        let [left, right] = Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(alerts.get(ctx.lang).chars().count() as u16 + 1),
+        ])
+        .areas(area);
+        Paragraph::new(text).style(style).render(left, buf);
+        if !self.alerts {
+            Paragraph::new(alerts.get(ctx.lang))
+                .style(s.muted)
+                .render(right, buf);
+        }
+    }
+
+    fn render_main(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, flash: bool) {
+        let wide = area.width >= 110;
+        let [header, rest] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+        render_header(&self.session, header, buf, ctx);
+        let list_width = if wide { 40 } else { 27 };
+        let [list, right] =
+            Layout::horizontal([Constraint::Length(list_width), Constraint::Fill(1)]).areas(rest);
+        render_steps(&self.session, list, buf, ctx);
+        let timer_rows = if area.height >= 36 { 9 } else { 5 };
+        let roomy = area.height >= 36;
+        let people_ctx = PeopleCtx {
+            styles: ctx.styles,
+            lang: ctx.lang,
+            roomy,
+        };
+        let people = people_lines(&self.session, &people_ctx);
+        let text_width = right.width.saturating_sub(1).max(1) as usize;
+        let people_rows: usize = people
+            .iter()
+            .map(|l| l.width().div_ceil(text_width).max(1))
+            .sum();
+        let notes_rows = if area.height >= 36 { 8 } else { 4 };
+        let [timer, who, guide, notes] = Layout::vertical([
+            Constraint::Length(timer_rows),
+            Constraint::Length(people_rows as u16 + u16::from(roomy)),
+            Constraint::Fill(1),
+            Constraint::Length(notes_rows),
+        ])
+        .areas(right);
+        render_timer(&self.session, timer, buf, ctx, flash);
+        Paragraph::new(people)
+            .wrap(Wrap { trim: true })
+            .render(pad(who), buf);
+        render_guidance(&self.session, guide, buf, ctx);
+        render_notes(&self.session, notes, buf, ctx);
+    }
+}
+
+fn pad(area: Rect) -> Rect {
+    Rect::new(
+        area.x + 1,
+        area.y,
+        area.width.saturating_sub(1),
+        area.height,
+    )
+}
+
+fn render_header(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    let s = ctx.styles;
+    let record = session.record();
+    let behind = session.behind_secs(ctx.now);
+    let mins = (behind.unsigned_abs() + 30) / 60;
+    let (plan_state, style) = if mins == 0 {
+        (t::ON_PLAN.get(ctx.lang).to_string(), s.ahead)
+    } else if behind > 0 {
+        (t::BEHIND.fill(ctx.lang, &[&mins.to_string()]), s.behind)
+    } else {
+        (t::AHEAD.fill(ctx.lang, &[&mins.to_string()]), s.ahead)
+    };
+    let left = format!(
+        " {} · {} · {}",
+        record.plan.title.get(ctx.lang),
+        record.network.name,
+        t::PRESENT_COUNT.fill(ctx.lang, &[&record.present().len().to_string()])
+    );
+    let [l, r] = Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(plan_state.chars().count() as u16 + 1),
+    ])
+    .areas(area);
+    Paragraph::new(left).style(s.title).render(l, buf);
+    Paragraph::new(plan_state).style(style).render(r, buf);
+}
+
+fn render_steps(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    let s = ctx.styles;
+    let block = Block::default()
+        .borders(Borders::RIGHT)
+        .border_style(s.border);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let steps = &session.record().plan.steps;
+    let current = session.step_index();
+    let visible = inner.height as usize;
+    let first = current.saturating_sub(visible.saturating_sub(1) / 3);
+    let first = first.min(steps.len().saturating_sub(visible));
+    let width = inner.width as usize;
+    let lines: Vec<Line> = (first..steps.len())
+        .take(visible)
+        .map(|i| {
+            let planned = minutes(session.step_planned_secs(i));
+            let actual = minutes(session.step_actual_secs(i, ctx.now));
+            let (mark, style, times) = if i == current {
+                ("▶", s.step_current, format!("{actual}/{planned}"))
+            } else if session.step_done(i) {
+                ("✓", s.step_done, format!("{actual}/{planned}"))
+            } else {
+                (" ", s.step_next, format!("{planned}"))
+            };
+            let title = steps[i].title.get(ctx.lang);
+            let room = width.saturating_sub(times.chars().count() + 3);
+            let title: String = title.chars().take(room).collect();
+            let gap = width.saturating_sub(title.chars().count() + times.chars().count() + 2);
+            Line::styled(format!("{mark} {title}{}{times}", " ".repeat(gap)), style)
+        })
+        .collect();
+    Paragraph::new(lines).render(inner, buf);
+}
+
+fn timer_label(session: &Session, lang: Lang) -> &'static str {
+    if session.speaker().is_some() {
+        t::TURN.get(lang)
+    } else if session.phase().is_some() {
+        t::PHASE.get(lang)
+    } else {
+        t::STEP.get(lang)
+    }
+}
+
+fn left_or_over(c: &Countdown, lang: Lang) -> String {
+    if c.is_over() {
+        t::OVER_BY.fill(lang, &[&mm_ss(c.overtime_secs())])
+    } else {
+        t::LEFT.fill(lang, &[&mm_ss(c.remaining_secs())])
+    }
+}
+
+fn render_timer(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, flash: bool) {
+    let s = ctx.styles;
+    let main = session.main_countdown(ctx.now);
+    let state = main.state();
+    let style = if flash { s.flash } else { s.timer(state) };
+    let side_width = 17;
+    let [big, side] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(side_width)]).areas(area);
+    let sign = if main.is_over() { "+" } else { "" };
+    let clock = format!("{sign}{}", main.clock_text());
+    big_clock(clock, style, big).render(big, buf);
+    let step = session.step_countdown(ctx.now);
+    let mut lines = vec![
+        Line::styled(timer_label(session, ctx.lang).to_uppercase(), s.muted),
+        Line::styled(state_word(state, ctx.lang).to_uppercase(), style),
+    ];
+    if flash {
+        lines.push(Line::styled(t::TIME_UP.get(ctx.lang), s.flash));
+    }
+    if let Some(phase) = session
+        .phase_countdown(ctx.now)
+        .filter(|_| session.speaker().is_some())
+    {
+        lines.push(Line::styled(
+            format!(
+                "{} {}",
+                t::PHASE.get(ctx.lang),
+                left_or_over(&phase, ctx.lang)
+            ),
+            s.timer(phase.state()),
+        ));
+    }
+    if session.speaker().is_some() || session.phase().is_some() {
+        lines.push(Line::styled(t::STEP.get(ctx.lang).to_uppercase(), s.muted));
+        lines.push(Line::styled(
+            left_or_over(&step, ctx.lang),
+            s.timer(step.state()),
+        ));
+    }
+    Paragraph::new(lines).render(side, buf);
+}
+
+fn names(list: &[String]) -> String {
+    list.join(", ")
+}
+
+/// What the people panel needs from its surroundings.
+struct PeopleCtx<'c> {
+    styles: &'c Styles,
+    lang: Lang,
+    /// Room for the less urgent lines (who speaks, who is silent).
+    roomy: bool,
+}
+
+fn people_lines<'a>(session: &'a Session, ctx: &PeopleCtx) -> Vec<Line<'a>> {
+    let (s, lang) = (ctx.styles, ctx.lang);
+    let mut lines = Vec::new();
+    if let Some(roles) = session.supervision_roles() {
+        let phases = session.phases();
+        if let Some((phase, repeat)) = session.phase() {
+            let mut title = format!(
+                "{} {}/{}: {}",
+                t::PHASE.get(lang),
+                session.phase_index() + 1,
+                phases.len(),
+                phase.title.get(lang)
+            );
+            if let Some(n) = repeat {
+                title.push_str(&format!(
+                    " ({})",
+                    t::ROUND_NO.fill(lang, &[&(n + 1).to_string()])
+                ));
+            }
+            lines.push(Line::styled(title, s.title));
+            let none = t::NOT_CHOSEN.get(lang).to_string();
+            let mut spans = vec![
+                Span::styled(format!("{}: ", c::CASE_GIVER.get(lang)), s.muted),
+                Span::styled(roles.case_giver.clone().unwrap_or(none.clone()), s.role),
+            ];
+            if let Some(iv) = &roles.interviewer {
+                spans.push(Span::styled(
+                    format!(" · {}: ", c::INTERVIEWER.get(lang)),
+                    s.muted,
+                ));
+                spans.push(Span::styled(iv.clone(), s.role));
+            }
+            spans.push(Span::styled(
+                format!(" · {}: ", c::REFLECTING_TEAM.get(lang)),
+                s.muted,
+            ));
+            spans.push(Span::styled(names(&roles.team), s.role));
+            lines.push(Line::from(spans));
+            if let Some(d) = &phase.discipline {
+                lines.push(Line::styled(
+                    format!("⚑ {}", discipline(d, lang)),
+                    s.timer_warn,
+                ));
+            }
+            let who = |roles: &[Role]| -> String {
+                roles
+                    .iter()
+                    .map(|r| role_word(*r, lang))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            if ctx.roomy && (!phase.speaks.is_empty() || !phase.silent.is_empty()) {
+                let mut text = String::new();
+                if !phase.speaks.is_empty() {
+                    text.push_str(&format!(
+                        "{}: {}",
+                        t::SPEAKS_LABEL.get(lang),
+                        who(&phase.speaks)
+                    ));
+                }
+                if !phase.silent.is_empty() {
+                    if !text.is_empty() {
+                        text.push_str(" · ");
+                    }
+                    text.push_str(&format!(
+                        "{}: {}",
+                        t::SILENT_LABEL.get(lang),
+                        who(&phase.silent)
+                    ));
+                }
+                lines.push(Line::styled(text, s.text));
+            }
+        }
+    }
+    if session.has_turns() {
+        lines.extend(round_lines(session, s, lang));
+    }
+    lines
+}
+
+fn round_lines<'a>(session: &'a Session, s: &Styles, lang: Lang) -> Vec<Line<'a>> {
+    let mut lines = Vec::new();
+    match session.speaker() {
+        Some(now) => {
+            let mut spans = vec![
+                Span::styled(format!("{}: ", t::NOW.get(lang)), s.muted),
+                Span::styled(now, s.speaker_now),
+            ];
+            if let Some(next) = session.up_next() {
+                spans.push(Span::styled(format!("   {}: ", t::NEXT.get(lang)), s.muted));
+                spans.push(Span::styled(next, s.speaker_next));
+            }
+            lines.push(Line::from(spans));
+        }
+        None if !session.queue().is_empty() => {
+            lines.push(Line::styled(t::FRAMING.get(lang), s.accent));
+        }
+        None => lines.push(Line::styled(t::ROUND_DONE.get(lang), s.accent)),
+    }
+    let skip = usize::from(session.speaker().is_some()) + 1;
+    let rest: Vec<String> = session.queue().iter().skip(skip).cloned().collect();
+    if !rest.is_empty() {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", t::QUEUE.get(lang)), s.muted),
+            Span::styled(names(&rest), s.text),
+        ]));
+    }
+    let skipped: Vec<String> = session.skipped().iter().map(|n| n.to_string()).collect();
+    if !session.passed().is_empty() || !skipped.is_empty() {
+        let mut spans = Vec::new();
+        if !session.passed().is_empty() {
+            spans.push(Span::styled(format!("{}: ", t::PASSED.get(lang)), s.muted));
+            spans.push(Span::styled(names(session.passed()), s.passed));
+        }
+        if !skipped.is_empty() {
+            spans.push(Span::styled(
+                format!("  {}: ", t::SKIPPED.get(lang)),
+                s.muted,
+            ));
+            spans.push(Span::styled(names(&skipped), s.passed));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines
+}
+
+pub fn role_word(role: Role, lang: Lang) -> &'static str {
+    match role {
+        Role::Facilitator => c::FACILITATOR.get(lang),
+        Role::NoteTaker => c::NOTE_TAKER.get(lang),
+        Role::CaseGiver => c::CASE_GIVER.get(lang),
+        Role::Interviewer => c::INTERVIEWER.get(lang),
+        Role::Team => c::REFLECTING_TEAM.get(lang),
+        Role::Timekeeper => c::TIMEKEEPER.get(lang),
+        Role::All => c::EVERYONE.get(lang),
+    }
+}
+
+pub fn discipline(d: &Discipline, lang: Lang) -> String {
+    match d {
+        Discipline::QuestionsOnly => t::DISC_QUESTIONS_ONLY.get(lang).into(),
+        Discipline::OpenQuestions => t::DISC_OPEN_QUESTIONS.get(lang).into(),
+        Discipline::ReflectionsOnly => t::DISC_REFLECTIONS_ONLY.get(lang).into(),
+        Discipline::CaseGiverListens => t::DISC_CASE_GIVER_LISTENS.get(lang).into(),
+        Discipline::AppreciationOnly => t::DISC_APPRECIATION_ONLY.get(lang).into(),
+        Discipline::CaseGiverSpeaks => t::DISC_CASE_GIVER_SPEAKS.get(lang).into(),
+        Discipline::Dialogue => t::DISC_DIALOGUE.get(lang).into(),
+        Discipline::Custom(text) => text.get(lang).into(),
+    }
+}
+
+fn render_guidance(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    let (s, lang) = (ctx.styles, ctx.lang);
+    let step = session.step();
+    let mut lines = Vec::new();
+    let (guidance, prompts) = match session.phase() {
+        Some((p, _)) if !p.guidance.is_empty() || !p.prompts.is_empty() => {
+            (&p.guidance, &p.prompts)
+        }
+        _ => (&step.guidance, &step.prompts),
+    };
+    if !guidance.is_empty() {
+        lines.push(Line::styled(guidance.get(lang).to_string(), s.text));
+    }
+    for prompt in prompts {
+        lines.push(Line::from(vec![
+            Span::styled("› ", s.accent),
+            Span::styled(prompt.get(lang).to_string(), s.text),
+        ]));
+    }
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .border_style(s.border)
+        .title(Span::styled(
+            format!(" {} ", t::GUIDANCE.get(lang)),
+            s.muted,
+        ));
+    Paragraph::new(lines)
+        .block(block)
+        .wrap(Wrap { trim: true })
+        .render(pad(area), buf);
+}
+
+fn render_notes(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    let (s, lang) = (ctx.styles, ctx.lang);
+    let notes: Vec<_> = session.notes_in_step(session.step_index()).collect();
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .border_style(s.border)
+        .title(Span::styled(
+            format!(" {} ({}) ", t::NOTES.get(lang), notes.len()),
+            s.muted,
+        ));
+    let rows = area.height.saturating_sub(1) as usize;
+    let mut lines: Vec<Line> = notes
+        .iter()
+        .skip(notes.len().saturating_sub(rows))
+        .map(|n| {
+            let mut spans = vec![Span::styled(
+                format!("[{}] ", kind_word(n.kind, lang)),
+                s.accent,
+            )];
+            if n.private {
+                spans.push(Span::styled(
+                    format!("({}) ", c::PRIVATE.get(lang)),
+                    s.private,
+                ));
+            }
+            spans.push(Span::styled(n.text.replace('\n', " "), s.text));
+            if let Some(owner) = &n.owner {
+                spans.push(Span::styled(format!(" → {owner}"), s.role));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    if lines.is_empty() {
+        lines.push(Line::styled(t::NO_NOTES.get(lang), s.muted));
+    }
+    Paragraph::new(lines).block(block).render(pad(area), buf);
+}

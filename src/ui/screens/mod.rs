@@ -1,0 +1,91 @@
+//! One module per screen, and the pieces they share.
+
+pub mod attendance;
+pub mod help;
+pub mod home;
+pub mod live;
+mod live_view;
+pub mod note_input;
+pub mod room;
+
+use super::keys::{self, Binding};
+use super::{MIN_HEIGHT, MIN_WIDTH, ViewCtx};
+use crate::i18n::common::TOO_SMALL;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+/// True when the area is too small to draw a screen in.
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+/// The message drawn instead of a screen in a too small terminal.
+pub fn render_too_small(area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    let text = TOO_SMALL.fill(
+        ctx.lang,
+        &[
+            &area.width.to_string(),
+            &area.height.to_string(),
+            &MIN_WIDTH.to_string(),
+            &MIN_HEIGHT.to_string(),
+        ],
+    );
+    let y = area.y + area.height / 2;
+    let line = Rect::new(area.x, y.saturating_sub(1), area.width, area.height.min(3));
+    Paragraph::new(text)
+        .style(ctx.styles.error)
+        .alignment(Alignment::Center)
+        .wrap(Wrap { trim: true })
+        .render(line.intersection(area), buf);
+}
+
+/// The footer: the table's hints, as many as fit in the area's rows.
+pub fn render_footer(table: &[Binding], area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    let mut lines: Vec<Line> = vec![Line::default()];
+    let mut width = 0usize;
+    for (key, what) in keys::footer(table, ctx.lang) {
+        let piece = unicode_width::UnicodeWidthStr::width(key)
+            + unicode_width::UnicodeWidthStr::width(what)
+            + 3;
+        if width + piece > area.width as usize {
+            if lines.len() >= area.height as usize {
+                break;
+            }
+            lines.push(Line::default());
+            width = 0;
+        }
+        width += piece;
+        if let Some(line) = lines.last_mut() {
+            line.push_span(Span::styled(key, ctx.styles.accent));
+            line.push_span(Span::styled(format!(" {what}  "), ctx.styles.muted));
+        }
+    }
+    Paragraph::new(lines).render(area, buf);
+}
+
+/// Rows the footer of a table needs at a width (one or two).
+pub fn footer_rows(table: &[Binding], width: u16, ctx: &ViewCtx) -> u16 {
+    let total: usize = keys::footer(table, ctx.lang)
+        .iter()
+        .map(|(k, w)| {
+            unicode_width::UnicodeWidthStr::width(*k)
+                + unicode_width::UnicodeWidthStr::width(*w)
+                + 3
+        })
+        .sum();
+    if total > width as usize { 2 } else { 1 }
+}
+
+/// A rectangle of at most `width` x `height` in the middle of `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}

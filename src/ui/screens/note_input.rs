@@ -1,0 +1,207 @@
+//! The note input (a real line editor) and the one-line name prompt.
+
+use super::super::ViewCtx;
+use super::super::keys::{self, Action};
+use super::render_footer;
+use crate::engine::{NewNote, owner_from_text};
+use crate::i18n::{common as c, live as t};
+use crate::model::plan::NoteKind;
+use crate::text::Lang;
+use crossterm::event::KeyEvent;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui_textarea::TextArea;
+
+/// What a key did to an input.
+#[derive(Debug, Clone, PartialEq)]
+pub enum InputOutcome<T> {
+    Editing,
+    Done(T),
+    Cancelled,
+}
+
+pub fn kind_word(kind: NoteKind, lang: Lang) -> &'static str {
+    match kind {
+        NoteKind::Note => c::NOTE.get(lang),
+        NoteKind::Decision => c::DECISION.get(lang),
+        NoteKind::Action => c::ACTION.get(lang),
+        NoteKind::Learning => c::LEARNING.get(lang),
+        NoteKind::Parked => c::PARKED.get(lang),
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NoteInput {
+    pub editor: TextArea<'static>,
+    pub kind: NoteKind,
+    pub private: bool,
+    /// Present participants, for `@Name`.
+    pub names: Vec<String>,
+}
+
+impl NoteInput {
+    pub fn new(kind: NoteKind, private: bool, names: Vec<String>) -> NoteInput {
+        let mut editor = TextArea::default();
+        editor.set_cursor_line_style(ratatui::style::Style::new());
+        NoteInput {
+            editor,
+            kind,
+            private,
+            names,
+        }
+    }
+
+    pub fn text(&self) -> String {
+        self.editor.lines().join("\n")
+    }
+
+    /// The owner an action would get from its `@Name`.
+    pub fn owner(&self) -> Option<String> {
+        (self.kind == NoteKind::Action)
+            .then(|| owner_from_text(&self.text(), &self.names))
+            .flatten()
+    }
+
+    pub fn handle(&mut self, key: KeyEvent) -> InputOutcome<NewNote> {
+        match keys::lookup(keys::NOTE_INPUT, &key) {
+            Some(Action::Save) => InputOutcome::Done(NewNote {
+                kind: self.kind,
+                text: self.text(),
+                private: self.private,
+                owner: self.owner(),
+            }),
+            Some(Action::Cancel) => InputOutcome::Cancelled,
+            Some(Action::CycleKind) => {
+                self.kind = self.kind.next();
+                InputOutcome::Editing
+            }
+            Some(Action::TogglePrivate) => {
+                self.private = !self.private;
+                InputOutcome::Editing
+            }
+            _ => {
+                self.editor.input(key);
+                InputOutcome::Editing
+            }
+        }
+    }
+
+    /// Rows the input takes at the bottom of the live screen.
+    pub const HEIGHT: u16 = 5;
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        let s = ctx.styles;
+        Clear.render(area, buf);
+        let mut title = vec![
+            Span::styled(format!(" {} ", t::NOTE_TITLE.get(ctx.lang)), s.title),
+            Span::styled(format!("[{}] ", kind_word(self.kind, ctx.lang)), s.accent),
+        ];
+        if self.private {
+            title.push(Span::styled(
+                format!("[{}] ", c::PRIVATE.get(ctx.lang)),
+                s.private,
+            ));
+        } else {
+            title.push(Span::styled(
+                format!("[{}] ", t::SHARED.get(ctx.lang)),
+                s.muted,
+            ));
+        }
+        if let Some(owner) = self.owner() {
+            title.push(Span::styled(
+                format!("{}: {owner} ", t::OWNER.get(ctx.lang)),
+                s.role,
+            ));
+        }
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(s.accent)
+            .title(Line::from(title));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let [text, hints] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+        self.editor.render(text, buf);
+        render_footer(keys::NOTE_INPUT, hints, buf, ctx);
+    }
+}
+
+/// Who arrives or leaves: a one-line name prompt.
+#[derive(Debug, Clone)]
+pub struct NameInput {
+    pub editor: TextArea<'static>,
+    pub arriving: bool,
+}
+
+impl NameInput {
+    pub fn new(arriving: bool) -> NameInput {
+        let mut editor = TextArea::default();
+        editor.set_cursor_line_style(ratatui::style::Style::new());
+        NameInput { editor, arriving }
+    }
+
+    pub fn handle(&mut self, key: KeyEvent) -> InputOutcome<String> {
+        match keys::lookup(keys::NAME_INPUT, &key) {
+            Some(Action::Save) => InputOutcome::Done(self.editor.lines().join(" ")),
+            Some(Action::Cancel) => InputOutcome::Cancelled,
+            _ => {
+                self.editor.input(key);
+                InputOutcome::Editing
+            }
+        }
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        Clear.render(area, buf);
+        let title = if self.arriving {
+            t::ARRIVE_TITLE
+        } else {
+            t::DEPART_TITLE
+        };
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(ctx.styles.accent)
+            .title(Span::styled(
+                format!(" {} ", title.get(ctx.lang)),
+                ctx.styles.title,
+            ));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let [text, hints] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+        self.editor.render(text, buf);
+        render_footer(keys::NAME_INPUT, hints, buf, ctx);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::{KeyCode, KeyModifiers};
+
+    fn press(input: &mut NoteInput, code: KeyCode) -> InputOutcome<NewNote> {
+        input.handle(KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    #[test]
+    fn types_danish_cycles_kind_and_saves_with_owner() {
+        let names = vec!["Anne".to_string(), "Bo Ørum".to_string()];
+        let mut input = NoteInput::new(NoteKind::Note, false, names);
+        for c in "Bo: ring til Ærø @bo".chars() {
+            press(&mut input, KeyCode::Char(c));
+        }
+        press(&mut input, KeyCode::Tab);
+        press(&mut input, KeyCode::Tab);
+        assert_eq!(input.kind, NoteKind::Action);
+        match press(&mut input, KeyCode::Enter) {
+            InputOutcome::Done(note) => {
+                assert_eq!(note.text, "Bo: ring til Ærø @bo");
+                assert_eq!(note.owner.as_deref(), Some("Bo Ørum"));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(press(&mut input, KeyCode::Esc), InputOutcome::Cancelled);
+    }
+}

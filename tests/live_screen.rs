@@ -1,0 +1,267 @@
+//! Snapshots of the live screen in every state, at 80x24 and 120x40, in
+//! Danish and English, with a fake clock.
+
+mod common;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use runde::clock::{Clock, FakeClock};
+use runde::engine::{Msg, NewNote, NewSession, Session};
+use runde::model::Network;
+use runde::model::plan::NoteKind;
+use runde::text::Lang;
+use runde::ui::app::{App, Screen};
+use runde::ui::screens::home::HomeScreen;
+use runde::ui::screens::live::LiveScreen;
+use runde::ui::style::Styles;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+const LANGS: [Lang; 2] = [Lang::Da, Lang::En];
+
+fn session(clock: &FakeClock) -> Session {
+    let mut new = NewSession::with_everyone(common::standard_plan(), Network::demo());
+    new.roles.facilitator = Some("Anne".into());
+    new.roles.case_givers = vec!["Carla".into()];
+    new.roles.interviewers = vec!["Bo".into()];
+    Session::start(new, clock)
+}
+
+fn send(s: &mut Session, clock: &FakeClock, msgs: &[Msg]) {
+    for m in msgs {
+        s.update(m.clone(), clock);
+    }
+}
+
+/// The check-in round with Anne speaking `secs` into her turn.
+fn check_in(clock: &FakeClock, secs: u64) -> Session {
+    let mut s = session(clock);
+    send(&mut s, clock, &[Msg::NextStep, Msg::NextSpeaker]);
+    clock.advance_secs(secs);
+    s
+}
+
+fn live_app(session: Session, lang: Lang) -> App {
+    App::new(
+        Screen::Live(Box::new(LiveScreen::new(session, true))),
+        lang,
+        Styles::default(),
+        true,
+    )
+}
+
+fn draw(app: &App, clock: &FakeClock, (w, h): (u16, u16)) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal
+        .draw(|f| app.render(f.area(), f.buffer_mut(), clock.now()))
+        .unwrap();
+    terminal.backend().to_string()
+}
+
+/// Snapshot one state at both sizes in both languages.
+fn snap_all(state: &str, make: impl Fn(&FakeClock, Lang) -> App) {
+    for lang in LANGS {
+        for size in SIZES {
+            let clock = FakeClock::default();
+            let app = make(&clock, lang);
+            let name = format!("{state}_{}x{}_{}", size.0, size.1, lang.code());
+            insta::assert_snapshot!(name, draw(&app, &clock, size));
+        }
+    }
+}
+
+fn key(app: &mut App, clock: &FakeClock, code: KeyCode) {
+    let event = crossterm::event::Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+    app.handle_event(event, clock);
+}
+
+#[test]
+fn running() {
+    snap_all("running", |c, lang| live_app(check_in(c, 20), lang));
+}
+
+#[test]
+fn paused() {
+    snap_all("paused", |c, lang| {
+        let mut s = check_in(c, 20);
+        send(&mut s, c, &[Msg::TogglePause]);
+        c.advance_secs(300);
+        live_app(s, lang)
+    });
+}
+
+#[test]
+fn last_minute() {
+    snap_all("last_minute", |c, lang| {
+        let mut s = session(c);
+        c.advance_secs(4 * 60 + 15);
+        send(&mut s, c, &[]);
+        live_app(s, lang)
+    });
+}
+
+#[test]
+fn overtime() {
+    snap_all("overtime", |c, lang| {
+        live_app(check_in(c, 3 * 60 + 5), lang)
+    });
+}
+
+#[test]
+fn round_with_queue_and_passes() {
+    snap_all("round_passes", |c, lang| {
+        let mut s = check_in(c, 30);
+        send(&mut s, c, &[Msg::Pass, Msg::NextSpeaker, Msg::Pass]);
+        send(&mut s, c, &[Msg::NextSpeaker, Msg::NextSpeaker]);
+        c.advance_secs(12);
+        live_app(s, lang)
+    });
+}
+
+#[test]
+fn supervision_with_roles() {
+    snap_all("supervision", |c, lang| {
+        let mut s = session(c);
+        for _ in 0..5 {
+            send(&mut s, c, &[Msg::NextStep]);
+        }
+        send(&mut s, c, &[Msg::NextStep, Msg::NextStep, Msg::NextSpeaker]);
+        c.advance_secs(40);
+        live_app(s, lang)
+    });
+}
+
+#[test]
+fn note_input() {
+    snap_all("note_input", |c, lang| {
+        let mut s = check_in(c, 20);
+        s.update(
+            Msg::AddNote(NewNote {
+                kind: NoteKind::Decision,
+                text: "Næste møde hos Bo i Ærøskøbing".into(),
+                private: false,
+                owner: None,
+            }),
+            c,
+        );
+        let mut app = live_app(s, lang);
+        key(&mut app, c, KeyCode::Char('i'));
+        for ch in "Send dagsorden @Bo".chars() {
+            key(&mut app, c, KeyCode::Char(ch));
+        }
+        // the check-in opens on "parked": three steps on to an action
+        for _ in 0..3 {
+            key(&mut app, c, KeyCode::Tab);
+        }
+        app
+    });
+}
+
+#[test]
+fn help_overlay() {
+    snap_all("help", |c, lang| {
+        let mut app = live_app(check_in(c, 20), lang);
+        key(&mut app, c, KeyCode::Char('?'));
+        app
+    });
+}
+
+#[test]
+fn room_view() {
+    snap_all("room", |c, lang| {
+        let mut s = check_in(c, 20);
+        s.update(
+            Msg::AddNote(NewNote {
+                kind: NoteKind::Note,
+                text: "FORTROLIGT".into(),
+                private: true,
+                owner: None,
+            }),
+            c,
+        );
+        let mut app = live_app(s, lang);
+        key(&mut app, c, KeyCode::Char('v'));
+        app
+    });
+}
+
+#[test]
+fn room_view_never_shows_a_note() {
+    let clock = FakeClock::default();
+    let mut s = check_in(&clock, 20);
+    s.update(
+        Msg::AddNote(NewNote {
+            kind: NoteKind::Note,
+            text: "FORTROLIGT".into(),
+            private: false,
+            owner: None,
+        }),
+        &clock,
+    );
+    let mut app = live_app(s, Lang::En);
+    assert!(draw(&app, &clock, (120, 40)).contains("FORTROLIGT"));
+    key(&mut app, &clock, KeyCode::Char('v'));
+    for size in SIZES {
+        assert!(!draw(&app, &clock, size).contains("FORTROLIGT"));
+    }
+}
+
+#[test]
+fn too_small() {
+    for lang in LANGS {
+        let clock = FakeClock::default();
+        let app = live_app(check_in(&clock, 20), lang);
+        let text = draw(&app, &clock, (60, 20));
+        insta::assert_snapshot!(format!("too_small_{}", lang.code()), text);
+        for size in [(79, 40), (120, 23), (1, 1), (3, 200)] {
+            let _ = draw(&app, &clock, size);
+        }
+    }
+}
+
+#[test]
+fn home() {
+    snap_all("home", |_, lang| {
+        let plans = vec![common::standard_plan()];
+        App::new(
+            Screen::Home(Box::new(HomeScreen::new(
+                vec![Network::demo()],
+                plans,
+                None,
+            ))),
+            lang,
+            Styles::default(),
+            true,
+        )
+    });
+}
+
+#[test]
+fn state_colours_follow_the_timer() {
+    use ratatui::style::Color;
+    let styles = Styles::default();
+    let colour_at = |secs: u64, paused: bool| {
+        let clock = FakeClock::default();
+        let mut s = check_in(&clock, secs);
+        if paused {
+            s.update(Msg::TogglePause, &clock);
+        }
+        let app = live_app(s, Lang::En);
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        terminal
+            .draw(|f| app.render(f.area(), f.buffer_mut(), clock.now()))
+            .unwrap();
+        let buf = terminal.backend().buffer().clone();
+        // the first drawn cell of the big digits
+        (0..40u16)
+            .flat_map(|y| (40..100u16).map(move |x| (x, y)))
+            .find(|&(x, y)| buf[(x, y)].symbol().contains('█'))
+            .map(|(x, y)| buf[(x, y)].fg)
+            .unwrap()
+    };
+    assert_eq!(colour_at(10, false), styles.timer_ok.fg.unwrap());
+    assert_eq!(colour_at(30, false), styles.timer_warn.fg.unwrap());
+    assert_eq!(colour_at(200, false), styles.timer_over.fg.unwrap());
+    assert_eq!(colour_at(10, true), styles.timer_paused.fg.unwrap());
+    assert_ne!(styles.timer_over.fg, Some(Color::Reset));
+}
