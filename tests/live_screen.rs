@@ -1,14 +1,12 @@
 //! Snapshots of the live screen in every state, at 80x24 and 120x40, in
 //! Danish and English, with a fake clock.
 
-mod common;
-
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use runde::clock::{Clock, FakeClock};
 use runde::engine::{Msg, NewNote, NewSession, Session};
-use runde::model::Network;
+use runde::model::{Network, Plan};
 use runde::model::plan::NoteKind;
 use runde::text::Lang;
 use runde::ui::app::{App, Screen};
@@ -19,8 +17,15 @@ use runde::ui::style::Styles;
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 const LANGS: [Lang; 2] = [Lang::Da, Lang::En];
 
+/// A frozen copy of the standard plan, so the plan's wording can change
+/// without moving these snapshots.
+fn plan() -> Plan {
+    let src = include_str!("fixtures/live_plan.ron");
+    runde::store::parse::parse(std::path::Path::new("live_plan.ron"), src.as_bytes()).unwrap()
+}
+
 fn session(clock: &FakeClock) -> Session {
-    let mut new = NewSession::with_everyone(common::standard_plan(), Network::demo());
+    let mut new = NewSession::with_everyone(plan(), Network::demo());
     new.roles.facilitator = Some("Anne".into());
     new.roles.case_givers = vec!["Carla".into()];
     new.roles.interviewers = vec!["Bo".into()];
@@ -222,7 +227,7 @@ fn too_small() {
 #[test]
 fn home() {
     snap_all("home", |_, lang| {
-        let plans = vec![common::standard_plan()];
+        let plans = vec![plan()];
         App::new(
             Screen::Home(Box::new(HomeScreen::new(
                 vec![Network::demo()],
