@@ -1,6 +1,7 @@
 //! The command line, as clap types. Each command's work lives in
 //! `commands/<name>.rs`.
 
+use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -62,6 +63,56 @@ pub enum Command {
     Export(ExportArgs),
     /// List the actions agreed in past sessions, with owner, due date and status.
     Actions(ActionsArgs),
+    /// Networks: create, list, edit the roster, and show history and whose turn it is.
+    #[command(subcommand)]
+    Network(NetworkCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NetworkCommand {
+    /// Create a network; the order of the participants is the rotation order.
+    New {
+        /// The network's name.
+        name: String,
+        /// The participants in rotation order, comma-separated: "Anne,Bo,Carla".
+        #[arg(long, short = 'p')]
+        participants: String,
+    },
+    /// List the networks with their size and latest session.
+    List,
+    /// Per member: cases, interviews, facilitations, attendance and airtime;
+    /// health signals; and who is next for each role, with the reason.
+    Show {
+        /// The network's name.
+        name: String,
+    },
+    /// Add a participant at the end of the rotation order.
+    Add {
+        /// The network's name.
+        name: String,
+        /// The new participant's name.
+        person: String,
+    },
+    /// Remove a participant; old session records keep their history.
+    Remove {
+        /// The network's name.
+        name: String,
+        /// The participant to remove.
+        person: String,
+    },
+    /// Put a participant on leave: no roles and no cases in that period.
+    Leave {
+        /// The network's name.
+        name: String,
+        /// The participant going on leave.
+        person: String,
+        /// First day of leave, YYYY-MM-DD.
+        #[arg(long)]
+        from: NaiveDate,
+        /// Last day of leave, YYYY-MM-DD.
+        #[arg(long)]
+        to: NaiveDate,
+    },
 }
 
 #[derive(Debug, Args)]

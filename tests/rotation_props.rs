@@ -161,6 +161,13 @@ fn simulate(p: &Plan) -> Result<Vec<Record>, TestCaseError> {
                         );
                     }
                 }
+                if let Some(nt) = &s.note_taker {
+                    prop_assert!(
+                        nt.name != cg.name,
+                        "{} takes notes and brings the case",
+                        nt.name
+                    );
+                }
                 if let Some(r) = &s.reserve {
                     prop_assert!(
                         r.name != cg.name

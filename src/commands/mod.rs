@@ -4,6 +4,8 @@
 pub mod actions;
 pub mod check;
 pub mod export;
+pub mod network;
+pub mod network_show;
 pub mod plans;
 pub mod resume;
 pub mod search;
@@ -82,6 +84,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Search(args)) => search::run(&ctx, &args),
         Some(Command::Export(args)) => export::run(&ctx, &args),
         Some(Command::Actions(args)) => actions::run(&ctx, &args),
+        Some(Command::Network(cmd)) => network::run(&ctx, &cmd),
         Some(Command::Start(args)) => start::run(&ctx, &args),
         Some(Command::Resume(args)) => resume::run(&ctx, &args),
         None => start::home(&ctx),

@@ -34,12 +34,18 @@ pub const AGREED_RESERVE: Phrase = Phrase::new(
     "reserve from the last meeting; {} is not here",
 );
 pub const FIRST_IN_ORDER: Phrase = Phrase::new("står først i rækken", "first in the order");
+pub const AHEAD_IN_ORDER: Phrase = Phrase::new("står forrest i rækken", "earliest in the order");
 pub const NEXT_AFTER: Phrase = Phrase::new("næste i rækken efter {}", "next in the order after {}");
 pub const SKIPS: Phrase = Phrase::new("{} springes over", "skips {}");
 pub const BEHIND_FACILITATOR: Phrase = Phrase::new(
     "en plads bag tovholderen ({})",
     "one place behind the facilitator ({})",
 );
+pub const NO_NOTES_YET: Phrase =
+    Phrase::new("har ikke været referent endnu", "has not taken notes yet");
+pub const NOTES_ONCE: Phrase = Phrase::new("har været referent 1 gang", "took notes once");
+pub const NOTES_N: Phrase = Phrase::new("har været referent {} gange", "took notes {} times");
+pub const HAS_THE_CASE: Phrase = Phrase::new("{} har sagen i dag", "{} brings the case today");
 pub const TODAYS_FACILITATOR: Phrase = Phrase::new("dagens tovholder", "today's facilitator");
 
 // Warnings.
@@ -78,6 +84,10 @@ pub const SAME_FEW: Phrase = Phrase::new(
     "Det er de samme, der kommer med sager: de seneste {} kom alle fra {}",
     "The same few bring the cases: the latest {} all came from {}",
 );
+pub const ACTION_NOT_FOLLOWED: Phrase = Phrase::new(
+    "1 handling fra et tidligere møde er ikke fulgt op",
+    "1 action from an earlier meeting has not been followed up",
+);
 pub const ACTIONS_NOT_FOLLOWED: Phrase = Phrase::new(
     "{} handlinger fra tidligere møder er ikke fulgt op",
     "{} actions from earlier meetings have not been followed up",
@@ -87,3 +97,72 @@ pub const MEETINGS_WITHOUT_CASE: Phrase = Phrase::new(
     "{} of the latest {} meetings had no case",
 );
 pub const HEALTHY: Phrase = Phrase::new("Ingen advarselstegn", "No warning signs");
+
+// `runde network …`
+pub const NO_SUCH_NETWORK: Phrase = Phrase::new(
+    "Der er intet netværk, der hedder \"{}\". Netværk: {}",
+    "There is no network called \"{}\". Networks: {}",
+);
+pub const NETWORK_EXISTS: Phrase = Phrase::new(
+    "Der findes allerede et netværk, der hedder \"{}\"",
+    "A network called \"{}\" already exists",
+);
+pub const EMPTY_NAME: Phrase =
+    Phrase::new("Navnet må ikke være tomt", "The name must not be empty");
+pub const NO_PARTICIPANTS: Phrase = Phrase::new(
+    "Skriv mindst én deltager: --participants \"Anne,Bo,Carla\"",
+    "Name at least one participant: --participants \"Anne,Bo,Carla\"",
+);
+pub const LISTED_TWICE: Phrase = Phrase::new("{} står der to gange", "{} is listed twice");
+pub const ALREADY_MEMBER: Phrase = Phrase::new("{} er allerede med i {}", "{} is already in {}");
+pub const NOT_MEMBER: Phrase = Phrase::new(
+    "{} er ikke med i {}. Deltagere: {}",
+    "{} is not in {}. Participants: {}",
+);
+pub const LEAVE_BACKWARDS: Phrase = Phrase::new(
+    "Orloven slutter ({}) før den begynder ({})",
+    "The leave ends ({}) before it starts ({})",
+);
+pub const CREATED: Phrase = Phrase::new(
+    "Netværket {} er oprettet med {} deltagere: {}",
+    "Created the network {} with {} participants: {}",
+);
+pub const ADDED: Phrase = Phrase::new(
+    "{} er med i {} nu, sidst i rækken",
+    "{} is in {} now, last in the order",
+);
+pub const REMOVED: Phrase = Phrase::new(
+    "{} er taget ud af {}. Tidligere møder beholder {}s historik.",
+    "Removed {} from {}. Earlier sessions keep {}'s history.",
+);
+pub const ON_LEAVE_SAVED: Phrase = Phrase::new(
+    "{} har orlov fra {} til {} og får ingen roller i den periode",
+    "{} is on leave from {} to {} and gets no roles in that period",
+);
+pub const SAVE_FAILED: Phrase = Phrase::new("Kunne ikke gemme: {}", "Could not save: {}");
+pub const LIST_HEADER: Phrase = Phrase::new("Netværk", "Network");
+pub const MEMBERS: Phrase = Phrase::new("Deltagere", "Members");
+pub const SESSIONS: Phrase = Phrase::new("Møder", "Sessions");
+pub const LATEST: Phrase = Phrase::new("Seneste", "Latest");
+pub const DEMO: Phrase = Phrase::new("(demo)", "(demo)");
+
+// `runde network show`
+pub const SHOW_TITLE: Phrase = Phrase::new(
+    "Netværk {}: {} deltagere, {} møder",
+    "Network {}: {} members, {} sessions",
+);
+pub const COL_MEMBER: Phrase = Phrase::new("Deltager", "Member");
+pub const COL_CASES: Phrase = Phrase::new("Sager", "Cases");
+pub const COL_INTERVIEWS: Phrase = Phrase::new("Interv.", "Interv.");
+pub const COL_FACILITATED: Phrase = Phrase::new("Tovh.", "Facil.");
+pub const COL_ATTENDANCE: Phrase = Phrase::new("Fremmøde", "Attended");
+pub const COL_AIRTIME: Phrase = Phrase::new("Taletid", "Airtime");
+pub const COL_LAST_CASE: Phrase = Phrase::new("Seneste sag", "Last case");
+pub const FORMER: Phrase = Phrase::new("Tidligere deltagere", "Former members");
+pub const HEALTH: Phrase = Phrase::new("Sundhedstegn", "Health");
+pub const NEXT_MEETING: Phrase = Phrase::new("Næste møde ({})", "Next meeting ({})");
+pub const LEAVE_UNTIL: Phrase = Phrase::new("orlov til {}", "on leave until {}");
+pub const TABLE_NOTE: Phrase = Phrase::new(
+    "Taletid er gennemsnit pr. møde. Interv. = interviewer, Tovh. = tovholder.",
+    "Airtime is the average per session. Interv. = interviewer, Facil. = facilitator.",
+);

@@ -42,6 +42,9 @@ impl Signal {
                 };
                 t::SAME_FEW.fill(lang, &[&of.to_string(), &names.join(and)])
             }
+            Signal::ActionsNotFollowedUp { count: 1 } => {
+                t::ACTION_NOT_FOLLOWED.get(lang).to_string()
+            }
             Signal::ActionsNotFollowedUp { count } => {
                 t::ACTIONS_NOT_FOLLOWED.fill(lang, &[&count.to_string()])
             }

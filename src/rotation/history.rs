@@ -14,6 +14,7 @@ pub struct MemberHistory {
     pub last_interview: Option<NaiveDate>,
     pub facilitations: u32,
     pub note_takings: u32,
+    pub last_note_taking: Option<NaiveDate>,
     /// Sessions with attendance taken where the member was on the roster
     /// and not on leave.
     pub expected: u32,
@@ -145,7 +146,10 @@ impl History {
                 last_facilitator = Some((name.clone(), record.network.names()));
             }
             if let Some(name) = &record.roles.note_taker {
-                bump(name, &mut |m| m.note_takings += 1);
+                bump(name, &mut |m| {
+                    m.note_takings += 1;
+                    m.last_note_taking = Some(day);
+                });
             }
             if !record.attendance.is_empty() {
                 for p in &record.network.participants {

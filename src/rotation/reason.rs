@@ -85,6 +85,13 @@ pub enum Reason {
     BehindFacilitator {
         facilitator: String,
     },
+    /// The one behind the facilitator brings the case; this person has
+    /// taken notes least (and longest ago).
+    NoteTakings {
+        count: u32,
+        last: Option<NaiveDate>,
+        case_giver: String,
+    },
     /// Already chosen for today.
     Today,
 }
@@ -139,7 +146,7 @@ impl Reason {
             Reason::Cases { tally, decided_by } => {
                 let text = cases_text(*tally, today, lang);
                 match decided_by {
-                    TieBreak::RosterOrder => format!("{text}, {}", t::FIRST_IN_ORDER.get(lang)),
+                    TieBreak::RosterOrder => format!("{text}, {}", t::AHEAD_IN_ORDER.get(lang)),
                     _ => text,
                 }
             }
@@ -171,6 +178,24 @@ impl Reason {
             }
             Reason::BehindFacilitator { facilitator } => {
                 t::BEHIND_FACILITATOR.fill(lang, &[facilitator])
+            }
+            Reason::NoteTakings {
+                count,
+                last,
+                case_giver,
+            } => {
+                let mut s = match count {
+                    0 => t::NO_NOTES_YET.get(lang).to_string(),
+                    1 => t::NOTES_ONCE.get(lang).to_string(),
+                    n => t::NOTES_N.fill(lang, &[&n.to_string()]),
+                };
+                if let Some(day) = last {
+                    s.push_str(", ");
+                    s.push_str(&t::LAST_ON.fill(lang, &[&short_date(*day, today, lang)]));
+                }
+                s.push_str("; ");
+                s.push_str(&t::HAS_THE_CASE.fill(lang, &[case_giver]));
+                s
             }
             Reason::Today => t::TODAYS_FACILITATOR.get(lang).to_string(),
         }
@@ -263,9 +288,12 @@ mod tests {
         let today = d(2026, 1, 1);
         assert_eq!(
             r.render(today, Lang::Da),
-            "ingen sag endnu, står først i rækken"
+            "ingen sag endnu, står forrest i rækken"
         );
-        assert_eq!(r.render(today, Lang::En), "no case yet, first in the order");
+        assert_eq!(
+            r.render(today, Lang::En),
+            "no case yet, earliest in the order"
+        );
     }
 
     #[test]

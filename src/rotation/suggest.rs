@@ -183,17 +183,6 @@ pub fn suggest(network: &Network, past: &[&Record], day: &Day) -> Suggestions {
     let fac_name = facilitator.as_ref().map(|s| s.name.clone());
     let not_fac = |name: &str| fac_name.as_deref().is_none_or(|f| !same(f, name));
 
-    let note_taker = match agreed_if(|a| &a.note_taker).filter(|n| not_fac(n)) {
-        Some(name) => Some(Suggestion {
-            role: RoleKind::NoteTaker,
-            name,
-            reason: Reason::AgreedRole,
-        }),
-        None => behind(&roster, &history, fac_name.as_deref(), &|n| {
-            is_available(n) && not_fac(n)
-        }),
-    };
-
     let mut warnings = Vec::new();
     let eligible = |n: &str| is_available(n) && not_fac(n);
     let away = |n: &str| unavailable.iter().any(|(u, _)| same(u, n));
@@ -211,9 +200,31 @@ pub fn suggest(network: &Network, past: &[&Record], day: &Day) -> Suggestions {
         warnings.push(Warning::NobodyEligible);
     }
     let cg_name = case_giver.as_ref().map(|s| s.name.clone());
+    let not_cg = |n: &str| cg_name.as_deref().is_none_or(|c| !same(c, n));
+    // The note-taker writes down the case-giver's question so they can
+    // listen, so it is never the same person.
+    let note_taker = match agreed_if(|a| &a.note_taker).filter(|n| not_fac(n) && not_cg(n)) {
+        Some(name) => Some(Suggestion {
+            role: RoleKind::NoteTaker,
+            name,
+            reason: Reason::AgreedRole,
+        }),
+        None => behind(
+            &roster,
+            &history,
+            fac_name.as_deref(),
+            cg_name.as_deref(),
+            &|n| is_available(n) && not_fac(n),
+        ),
+    };
+    let nt_name = note_taker.as_ref().map(|s| s.name.clone());
+    let not_nt = |n: &str| nt_name.as_deref().is_none_or(|c| !same(c, n));
+    // The interviewer asks while the note-taker writes: two people where
+    // there are enough.
     let interviewer = interviewer(&roster, &history, &|n| {
-        eligible(n) && cg_name.as_deref().is_none_or(|c| !same(c, n))
-    });
+        eligible(n) && not_cg(n) && not_nt(n)
+    })
+    .or_else(|| interviewer(&roster, &history, &|n| eligible(n) && not_cg(n)));
     if let Some(w) = fairness(&history) {
         warnings.insert(0, w);
     }
@@ -303,7 +314,8 @@ fn behind(
     roster: &[&str],
     history: &History,
     facilitator: Option<&str>,
-    ok: &dyn Fn(&str) -> bool,
+    case_giver: Option<&str>,
+    ok: NameTest,
 ) -> Option<Suggestion> {
     let fac = facilitator?;
     let n = roster.len();
@@ -311,16 +323,38 @@ fn behind(
         next_facilitator(roster, history, &|_| true)
             .and_then(|s| roster.iter().position(|r| same(r, &s.name)))
     })?;
-    (1..n)
+    let is_cg = |name: &str| case_giver.is_some_and(|c| same(c, name));
+    let first = (1..n)
         .map(|k| roster[(at + n - k) % n])
-        .find(|name| ok(name))
-        .map(|name| Suggestion {
+        .find(|name| ok(name))?;
+    if !is_cg(first) {
+        return Some(Suggestion {
             role: RoleKind::NoteTaker,
-            name: name.to_string(),
+            name: first.to_string(),
             reason: Reason::BehindFacilitator {
                 facilitator: fac.to_string(),
             },
-        })
+        });
+    }
+    // The one behind brings the case: whoever has taken notes least, and
+    // longest ago, writes instead (else the same few would, every time the
+    // case rotation runs one step behind the facilitator).
+    let (name, m) = (1..n)
+        .map(|k| roster[(at + n - k) % n])
+        .filter(|name| ok(name) && !is_cg(name))
+        .enumerate()
+        .map(|(k, name)| (k, name, member(history, name)))
+        .min_by_key(|(k, _, m)| (m.note_takings, m.last_note_taking, *k))
+        .map(|(_, name, m)| (name, m))?;
+    Some(Suggestion {
+        role: RoleKind::NoteTaker,
+        name: name.to_string(),
+        reason: Reason::NoteTakings {
+            count: m.note_takings,
+            last: m.last_note_taking,
+            case_giver: first.to_string(),
+        },
+    })
 }
 
 type CaseKey = (u32, Option<NaiveDate>, usize);

@@ -92,7 +92,7 @@ fn ties_on_cases_go_to_longest_since_the_last_case() {
     let cg = s.case_giver.as_ref().unwrap();
     assert_eq!(
         cg.line(d(11, 23), Lang::En),
-        "Dorte — 1 case, last on 10 Aug, first in the order"
+        "Dorte — 1 case, last on 10 Aug, earliest in the order"
     );
     let reserve = s.reserve.as_ref().unwrap();
     assert_eq!(reserve.name, "Erik");
@@ -120,7 +120,7 @@ fn roster_order_breaks_the_last_tie() {
     assert_eq!(queue, ["Bo", "Carla", "Dorte", "Erik"]);
     assert_eq!(
         s.case_giver.as_ref().unwrap().line(d(11, 23), Lang::Da),
-        "Bo — ingen sag endnu, står først i rækken"
+        "Bo — ingen sag endnu, står forrest i rækken"
     );
 }
 
@@ -308,6 +308,7 @@ fn agreed_roles_are_the_defaults() {
     last.next_meeting = Some(NextMeeting {
         facilitator: Some("Erik".into()),
         note_taker: Some("Anne".into()),
+        case_giver: Some("Bo".into()),
         ..NextMeeting::default()
     });
     let past = [last];
@@ -321,6 +322,48 @@ fn agreed_roles_are_the_defaults() {
     assert_eq!(s.facilitator.as_ref().unwrap().reason, Reason::AgreedRole);
     assert_eq!(s.note_taker.as_ref().unwrap().name, "Anne");
     assert_eq!(s.as_next_meeting().facilitator.as_deref(), Some("Erik"));
+    // An urgent bid from the agreed note-taker: someone else writes.
+    let day = Day {
+        urgent_bids: names(&["Anne"]),
+        ..day
+    };
+    let s = suggest(&n, &refs, &day);
+    assert_eq!(case_giver(&s), "Anne");
+    let nt = s.note_taker.as_ref().unwrap();
+    assert_eq!(nt.name, "Dorte");
+    assert_eq!(
+        nt.line(d(10, 12), Lang::En),
+        "Dorte — one place behind the facilitator (Erik)"
+    );
+}
+
+#[test]
+fn the_note_taker_is_never_the_case_giver() {
+    let n = net();
+    let past = [record(&n, d(9, 14), &meeting("Anne", &["Anne"]))];
+    // Bo facilitates; Anne has had a case, so Carla brings one and Anne,
+    // one behind Bo, takes notes.
+    let s = run(&n, &past, &Day::new(d(10, 12)));
+    assert_eq!(s.facilitator.as_ref().unwrap().name, "Bo");
+    assert_eq!(case_giver(&s), "Carla");
+    assert_eq!(s.note_taker.as_ref().unwrap().name, "Anne");
+    // With nobody having had a case, Anne (one behind Bo) brings it and
+    // Erik, next behind, takes notes.
+    let past = [record(&n, d(9, 14), &meeting("Anne", &[]))];
+    let s = run(&n, &past, &Day::new(d(10, 12)));
+    assert_eq!(case_giver(&s), "Anne");
+    let nt = s.note_taker.as_ref().unwrap();
+    assert_eq!(nt.name, "Erik");
+    assert_eq!(
+        nt.line(d(10, 12), Lang::Da),
+        "Erik — har ikke været referent endnu; Anne har sagen i dag"
+    );
+    let i = s.interviewer.as_ref().unwrap();
+    assert!(
+        i.name != "Erik" && i.name != "Anne" && i.name != "Bo",
+        "{}",
+        i.name
+    );
 }
 
 #[test]

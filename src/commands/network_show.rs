@@ -1,0 +1,167 @@
+//! `runde network show NAME`: per member what they have done, the health
+//! signals, and who is next for each role with the reason. Pure: the
+//! command hands in the network, the records and today's date.
+
+use crate::i18n::rotation as t;
+use crate::model::{Network, Record};
+use crate::rotation::history::{MemberHistory, records_of, session_date};
+use crate::rotation::reason::short_date;
+use crate::rotation::{Absence, Day, Suggestions, agreement, signals, suggest};
+use crate::text::Lang;
+use chrono::NaiveDate;
+
+pub fn render(network: &Network, records: &[Record], today: NaiveDate, lang: Lang) -> String {
+    let past = records_of(network, records, None);
+    let agreed = agreement(&past).cloned();
+    let date = agreed
+        .as_ref()
+        .and_then(|a| a.date)
+        .filter(|d| *d >= today)
+        .unwrap_or(today);
+    let day = Day {
+        agreed,
+        ..Day::new(date)
+    };
+    let s = suggest(network, &past, &day);
+    let mut out = t::SHOW_TITLE.fill(
+        lang,
+        &[
+            &network.name,
+            &network.participants.len().to_string(),
+            &past.len().to_string(),
+        ],
+    );
+    if let Some(last) = past.last() {
+        out.push_str(&format!(
+            " ({} {})",
+            t::LATEST.get(lang).to_lowercase(),
+            short_date(session_date(last), today, lang)
+        ));
+    }
+    out.push_str("\n\n");
+    table(&mut out, network, &s.history.members, today, lang);
+    if !s.history.former.is_empty() {
+        out.push_str(&format!("\n{}\n", t::FORMER.get(lang)));
+        table(&mut out, network, &s.history.former, today, lang);
+    }
+    out.push_str(&format!("{}\n", t::TABLE_NOTE.get(lang)));
+
+    out.push_str(&format!("\n{}\n", t::HEALTH.get(lang)));
+    let found = signals(network, &past);
+    if found.is_empty() {
+        out.push_str(&format!("  {}\n", t::HEALTHY.get(lang)));
+    }
+    for signal in found {
+        out.push_str(&format!("  ! {}\n", signal.render(lang)));
+    }
+
+    out.push_str(&format!(
+        "\n{}\n",
+        t::NEXT_MEETING.fill(lang, &[&short_date(date, today, lang)])
+    ));
+    next(&mut out, &s, today, lang);
+    out
+}
+
+fn table(
+    out: &mut String,
+    network: &Network,
+    members: &[MemberHistory],
+    today: NaiveDate,
+    lang: Lang,
+) {
+    let width = members
+        .iter()
+        .map(|m| m.name.chars().count())
+        .chain([t::COL_MEMBER.get(lang).chars().count()])
+        .max()
+        .unwrap_or(8);
+    out.push_str(&format!(
+        "{:<width$}  {:>5}  {:>7}  {:>6}  {:>8}  {:>7}  {}\n",
+        t::COL_MEMBER.get(lang),
+        t::COL_CASES.get(lang),
+        t::COL_INTERVIEWS.get(lang),
+        t::COL_FACILITATED.get(lang),
+        t::COL_ATTENDANCE.get(lang),
+        t::COL_AIRTIME.get(lang),
+        t::COL_LAST_CASE.get(lang),
+    ));
+    for m in members {
+        let attendance = match m.attendance_rate() {
+            Some(r) => {
+                let pct = (r * 100.0).round() as u32;
+                match lang {
+                    Lang::Da => format!("{pct} %"),
+                    Lang::En => format!("{pct}%"),
+                }
+            }
+            None => "–".to_string(),
+        };
+        let airtime = m
+            .average_airtime_secs()
+            .map_or("–".to_string(), |s| format!("{}:{:02}", s / 60, s % 60));
+        let last = m
+            .last_case
+            .map_or("–".to_string(), |d| short_date(d, today, lang));
+        let mut line = format!(
+            "{:<width$}  {:>5}  {:>7}  {:>6}  {:>8}  {:>7}  {}",
+            m.name, m.cases, m.interviews, m.facilitations, attendance, airtime, last
+        );
+        let leave_until = network
+            .participant(&m.name)
+            .and_then(|p| p.leave.iter().find(|l| l.from <= today && today <= l.to))
+            .map(|l| l.to);
+        if let Some(until) = leave_until {
+            line.push_str(&format!(
+                "  ({})",
+                t::LEAVE_UNTIL.fill(lang, &[&short_date(until, today, lang)])
+            ));
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+}
+
+fn next(out: &mut String, s: &Suggestions, today: NaiveDate, lang: Lang) {
+    let width = s
+        .all()
+        .map(|x| x.role.label(lang).chars().count())
+        .max()
+        .unwrap_or(0);
+    for suggestion in s.all() {
+        out.push_str(&format!(
+            "  {:<width$}  {}\n",
+            suggestion.role.label(lang),
+            suggestion.line(today, lang)
+        ));
+    }
+    let queue: Vec<&str> = s.case_queue.iter().map(|q| q.name.as_str()).collect();
+    if queue.len() > 2 {
+        out.push_str(&format!(
+            "  {}: {}\n",
+            t::CASE_QUEUE.get(lang),
+            queue.join(", ")
+        ));
+    }
+    if !s.unavailable.is_empty() {
+        let away: Vec<String> = s
+            .unavailable
+            .iter()
+            .map(|(name, why)| {
+                let why = match why {
+                    Absence::OnLeave => t::ON_LEAVE,
+                    Absence::Away => t::AWAY,
+                };
+                format!("{name} ({})", why.get(lang))
+            })
+            .collect();
+        out.push_str(&format!(
+            "  {}: {}\n",
+            t::NOT_AVAILABLE.get(lang),
+            away.join(", ")
+        ));
+    }
+    for w in &s.warnings {
+        out.push_str(&format!("  ! {}\n", w.render(lang)));
+    }
+}
