@@ -32,8 +32,11 @@ fn network() -> Network {
     n
 }
 
-/// (date, absent, urgent bids)
-const YEAR: [((u32, u32), &[&str], &[&str]); 11] = [
+/// (month, day), who is absent, who bids urgently.
+type Date = (u32, u32);
+type Happening = (Date, &'static [&'static str], &'static [&'static str]);
+
+const YEAR: [Happening; 11] = [
     ((1, 12), &[], &[]),
     ((2, 9), &["Dorte"], &[]),
     ((3, 9), &[], &["Erik"]),
