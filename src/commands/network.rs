@@ -9,6 +9,7 @@ use crate::model::network::Leave;
 use crate::model::{Network, Participant};
 use crate::rotation::history::{records_of, session_date};
 use crate::rotation::reason::short_date;
+use crate::store::slug;
 use crate::text::Lang;
 use chrono::NaiveDate;
 use std::process::ExitCode;
@@ -94,7 +95,7 @@ pub fn find<'a>(networks: &'a [Network], name: &str, lang: Lang) -> Result<&'a N
 
 fn clean_name(name: &str, lang: Lang) -> Result<String, String> {
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    if name.is_empty() {
+    if !name.chars().any(char::is_alphanumeric) {
         return Err(t::EMPTY_NAME.get(lang).to_string());
     }
     Ok(name)
@@ -102,8 +103,12 @@ fn clean_name(name: &str, lang: Lang) -> Result<String, String> {
 
 pub fn new(networks: &[Network], name: &str, participants: &str, lang: Lang) -> Edit {
     let name = clean_name(name, lang)?;
-    if networks.iter().any(|n| same(&n.name, &name)) {
-        return Err(t::NETWORK_EXISTS.fill(lang, &[&name]));
+    // Two names with one file name would overwrite each other.
+    if let Some(existing) = networks
+        .iter()
+        .find(|n| same(&n.name, &name) || slug(&n.name) == slug(&name))
+    {
+        return Err(t::NETWORK_EXISTS.fill(lang, &[&existing.name]));
     }
     let mut names: Vec<String> = Vec::new();
     for raw in participants.split(',').filter(|p| !p.trim().is_empty()) {
@@ -145,10 +150,19 @@ pub fn add(mut network: Network, person: &str, lang: Lang) -> Edit {
     Ok((network, message))
 }
 
+/// "Bos" / "Lars'" in Danish, "Bo's" in English.
+fn possessive(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Da if name.ends_with(['s', 'x', 'z']) => format!("{name}'"),
+        Lang::Da => format!("{name}s"),
+        Lang::En => format!("{name}'s"),
+    }
+}
+
 pub fn remove(mut network: Network, person: &str, lang: Lang) -> Edit {
     let i = member_index(&network, person, lang)?;
     let gone = network.participants.remove(i).name;
-    let message = t::REMOVED.fill(lang, &[&gone, &network.name, &gone]);
+    let message = t::REMOVED.fill(lang, &[&gone, &network.name, &possessive(&gone, lang)]);
     Ok((network, message))
 }
 
@@ -246,9 +260,12 @@ mod tests {
         );
         let err = new(&[], "Syd", "Anne,anne", Lang::En).unwrap_err();
         assert_eq!(err, "anne is listed twice");
-        let err = new(&[n], "nord", "Ib", Lang::En).unwrap_err();
-        assert!(err.contains("already exists"), "{err}");
+        let err = new(std::slice::from_ref(&n), "nord", "Ib", Lang::En).unwrap_err();
+        assert_eq!(err, "A network called \"Nord\" already exists");
+        let err = new(&[n], "  NORD!", "Ib", Lang::Da).unwrap_err();
+        assert!(err.contains("\"Nord\""), "same file name: {err}");
         assert!(new(&[], "Syd", " , ", Lang::En).is_err());
+        assert!(new(&[], "!!", "Anne", Lang::En).is_err(), "no file name");
     }
 
     #[test]
@@ -257,6 +274,10 @@ mod tests {
         let (n, _) = add(n, "Carla", Lang::En).unwrap();
         assert_eq!(n.names(), ["Anne", "Bo", "Carla"]);
         assert!(add(n.clone(), "carla", Lang::En).is_err());
+        let (lars, msg) = add(n.clone(), "Lars", Lang::Da).unwrap();
+        assert_eq!(msg, "Lars er med i Nord nu, sidst i rækken");
+        let (_, msg) = remove(lars, "Lars", Lang::Da).unwrap();
+        assert_eq!(msg, "Lars er taget ud af Nord. Tidligere møder beholder Lars' historik.");
         let (n, msg) = remove(n, "bo", Lang::En).unwrap();
         assert_eq!(n.names(), ["Anne", "Carla"]);
         assert_eq!(

@@ -132,8 +132,8 @@ pub const ADDED: Phrase = Phrase::new(
     "{} is in {} now, last in the order",
 );
 pub const REMOVED: Phrase = Phrase::new(
-    "{} er taget ud af {}. Tidligere møder beholder {}s historik.",
-    "Removed {} from {}. Earlier sessions keep {}'s history.",
+    "{} er taget ud af {}. Tidligere møder beholder {} historik.",
+    "Removed {} from {}. Earlier sessions keep {} history.",
 );
 pub const ON_LEAVE_SAVED: Phrase = Phrase::new(
     "{} har orlov fra {} til {} og får ingen roller i den periode",

@@ -23,6 +23,16 @@ pub struct Meeting {
     pub airtime: Vec<(String, u64)>,
 }
 
+/// "Skoleledere Nord" → "skoleledere-nord", so the id is a file name.
+fn slug(name: &str) -> String {
+    let dashed: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    dashed.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-")
+}
+
 fn plan() -> Plan {
     Plan {
         version: 1,
@@ -73,7 +83,7 @@ pub fn record(network: &Network, date: NaiveDate, meeting: &Meeting) -> Record {
         .collect();
     Record {
         version: 1,
-        id: format!("{date}-1300-{}-sample", network.name.to_lowercase()),
+        id: format!("{date}-1300-{}-sample", slug(&network.name)),
         status: SessionStatus::Finished,
         started: at,
         finished: Some(at),
