@@ -277,7 +277,10 @@ mod tests {
         let (lars, msg) = add(n.clone(), "Lars", Lang::Da).unwrap();
         assert_eq!(msg, "Lars er med i Nord nu, sidst i rækken");
         let (_, msg) = remove(lars, "Lars", Lang::Da).unwrap();
-        assert_eq!(msg, "Lars er taget ud af Nord. Tidligere møder beholder Lars' historik.");
+        assert_eq!(
+            msg,
+            "Lars er taget ud af Nord. Tidligere møder beholder Lars' historik."
+        );
         let (n, msg) = remove(n, "bo", Lang::En).unwrap();
         assert_eq!(n.names(), ["Anne", "Carla"]);
         assert_eq!(

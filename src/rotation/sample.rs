@@ -30,7 +30,11 @@ fn slug(name: &str) -> String {
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();
-    dashed.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-")
+    dashed
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 fn plan() -> Plan {

@@ -7,6 +7,7 @@ pub mod live;
 mod live_view;
 pub mod note_input;
 pub mod room;
+pub mod rotation;
 
 use super::keys::{self, Binding};
 use super::{MIN_HEIGHT, MIN_WIDTH, ViewCtx};
