@@ -55,6 +55,13 @@ pub enum Command {
     Start(StartArgs),
     /// Continue the most recent unfinished session.
     Resume(ResumeArgs),
+    /// The room view for a second window (a TV): big timer, step, who speaks.
+    /// Follows the live session in another terminal; never shows a note.
+    Display {
+        /// A theme id (default: high-contrast, for projectors).
+        #[arg(long)]
+        theme: Option<String>,
+    },
     /// List past sessions, newest first: id, date, network, plan, status.
     Sessions(SessionsArgs),
     /// Search the notes of past sessions: one line per hit with date, network, step, kind and text.

@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod check;
+pub mod display;
 pub mod export;
 pub mod network;
 pub mod network_show;
@@ -87,6 +88,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Network(cmd)) => network::run(&ctx, &cmd),
         Some(Command::Start(args)) => start::run(&ctx, &args),
         Some(Command::Resume(args)) => resume::run(&ctx, &args),
+        Some(Command::Display { theme }) => display::run(&ctx, theme.as_deref()),
         None => start::home(&ctx),
     }
 }

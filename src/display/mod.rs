@@ -3,3 +3,5 @@
 
 pub mod follow;
 pub mod publish;
+pub mod runtime;
+pub mod screen;

@@ -4,6 +4,7 @@
 use crate::text::Lang;
 
 pub mod common;
+pub mod display;
 pub mod export;
 pub mod home;
 pub mod keys;

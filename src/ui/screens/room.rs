@@ -1,60 +1,82 @@
-//! The room view: big timer, step title, who speaks now and next. Readable
-//! from across a room, and never shows a note. `runde display` reuses it.
+//! The room view: big timer, step title, who speaks now and next, roles by
+//! name in supervision, ahead or behind plan. Readable from across a room,
+//! and never shows a note: it draws a [`RoomState`], which has no field a
+//! note could go in. The live screen's `v` and `runde display` share it.
 
 use super::super::style::Styles;
+use super::live_view::{discipline, role_word};
+use crate::display::publish::room_state;
 use crate::engine::{Countdown, Session, TimerState};
 use crate::i18n::live as t;
+use crate::model::plan::Role;
+use crate::model::record::Stamp;
+use crate::model::room::RoomState;
 use crate::text::Lang;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 use std::time::Instant;
 use tui_big_text::{BigText, PixelSize};
 
-/// Everything the room may see; built from a session, or from a record
-/// that another window follows.
+/// Everything the room may see, ready to draw.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoomView<'a> {
     pub step_title: String,
-    /// "Step 3 of 10" or the phase title.
+    /// "Step 3/10", or the phase title.
     pub subtitle: String,
+    /// The phase's rule in words, in supervision.
+    pub discipline: Option<String>,
     pub countdown: Countdown,
     pub speaker: Option<String>,
     pub next: Option<String>,
+    /// Roles by name, in supervision.
+    pub roles: Vec<(Role, String)>,
+    /// Seconds the meeting is behind plan (negative: ahead).
+    pub behind_secs: i64,
     pub lang: Lang,
     pub styles: &'a Styles,
-    /// Draw the timer inverted: it just reached zero.
+    /// Draw the timer in the flash colour: it just reached zero.
     pub flash: bool,
 }
 
 impl<'a> RoomView<'a> {
-    pub fn from_session(
-        session: &Session,
-        now: Instant,
-        lang: Lang,
-        styles: &'a Styles,
-    ) -> RoomView<'a> {
-        let step = session.step();
-        let subtitle = match session.phase() {
-            Some((phase, _)) => phase.title.get(lang).to_string(),
+    /// The view of a published room state at wall time `now`.
+    pub fn from_state(state: &RoomState, now: Stamp, lang: Lang, styles: &'a Styles) -> Self {
+        let remaining = state.timer.remaining_at(state.at, now);
+        let planned = state.timer.planned_secs as i64;
+        let subtitle = match &state.phase_title {
+            Some(title) => title.get(lang).to_string(),
             None => format!(
                 "{} {}/{}",
                 t::STEP.get(lang),
-                session.step_index() + 1,
-                session.record().plan.steps.len()
+                state.step_index + 1,
+                state.step_count
             ),
         };
         RoomView {
-            step_title: step.title.get(lang).to_string(),
+            step_title: state.step_title.get(lang).to_string(),
             subtitle,
-            countdown: session.main_countdown(now),
-            speaker: session.speaker().map(str::to_string),
-            next: session.up_next().map(str::to_string),
+            discipline: state.discipline.as_ref().map(|d| discipline(d, lang)),
+            countdown: Countdown {
+                target_secs: state.timer.planned_secs,
+                elapsed_secs: (planned - remaining).max(0) as u64,
+                paused: !state.timer.running,
+            },
+            speaker: state.speaker_now.clone(),
+            next: state.speaker_next.clone(),
+            roles: state.roles.clone(),
+            behind_secs: state.behind_secs,
             lang,
             styles,
             flash: false,
         }
+    }
+
+    /// The view of the session in this window.
+    pub fn from_session(session: &Session, now: Instant, lang: Lang, styles: &'a Styles) -> Self {
+        let stamp = session.record().started;
+        RoomView::from_state(&room_state(session, now, stamp, 0), stamp, lang, styles)
     }
 }
 
@@ -95,57 +117,172 @@ pub fn big_rows(area: Rect, chars: u16) -> u16 {
     }
 }
 
+/// How many times full-size digits fit in `area`, leaving `spare` rows.
+fn scale(area: Rect, chars: u16, spare: u16) -> u16 {
+    let by_width = area.width / (chars * 8).max(1);
+    let by_height = area.height.saturating_sub(spare) / 8;
+    by_width.min(by_height).max(1)
+}
+
+/// Full-size digits drawn `k` times larger: each pixel becomes k×k cells,
+/// so a TV at the back of the room gets digits as big as its window allows.
+fn render_scaled(text: &str, style: ratatui::style::Style, k: u16, area: Rect, buf: &mut Buffer) {
+    let chars = text.chars().count() as u16;
+    let small = Rect::new(0, 0, chars * 8, 8);
+    let mut scratch = Buffer::empty(small);
+    BigText::builder()
+        .pixel_size(PixelSize::Full)
+        .style(style)
+        .lines(vec![Line::from(text.to_string())])
+        .build()
+        .render(small, &mut scratch);
+    let width = small.width * k;
+    let x0 = area.x + area.width.saturating_sub(width) / 2;
+    for sy in 0..small.height {
+        for sx in 0..small.width {
+            let Some(cell) = scratch.cell((sx, sy)).cloned() else {
+                continue;
+            };
+            for dy in 0..k {
+                for dx in 0..k {
+                    let (x, y) = (x0 + sx * k + dx, area.y + sy * k + dy);
+                    if x < area.right()
+                        && y < area.bottom()
+                        && let Some(target) = buf.cell_mut((x, y))
+                    {
+                        *target = cell.clone();
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl RoomView<'_> {
+    fn roles_line(&self) -> Option<Line<'_>> {
+        if self.roles.is_empty() {
+            return None;
+        }
+        let s = self.styles;
+        let mut spans = Vec::new();
+        for role in [Role::CaseGiver, Role::Interviewer, Role::Team] {
+            let names: Vec<&str> = self
+                .roles
+                .iter()
+                .filter(|(r, _)| *r == role)
+                .map(|(_, n)| n.as_str())
+                .collect();
+            if names.is_empty() {
+                continue;
+            }
+            if !spans.is_empty() {
+                spans.push(Span::styled("   ", s.muted));
+            }
+            spans.push(Span::styled(
+                format!("{}: ", role_word(role, self.lang)),
+                s.muted,
+            ));
+            spans.push(Span::styled(names.join(", "), s.role));
+        }
+        Some(Line::from(spans))
+    }
+
+    fn plan_line(&self) -> Line<'_> {
+        let s = self.styles;
+        let minutes = self.behind_secs.unsigned_abs() / 60;
+        match self.behind_secs {
+            d if d >= 60 => {
+                Line::styled(t::BEHIND.fill(self.lang, &[&minutes.to_string()]), s.behind)
+            }
+            d if d <= -60 => {
+                Line::styled(t::AHEAD.fill(self.lang, &[&minutes.to_string()]), s.ahead)
+            }
+            _ => Line::styled(t::ON_PLAN.get(self.lang), s.muted),
+        }
+    }
+}
+
 impl Widget for &RoomView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let s = self.styles;
         let state = self.countdown.state();
         let timer_style = if self.flash { s.flash } else { s.timer(state) };
-        let clock = self.countdown.clock_text();
-        let digits = big_rows(area, clock.chars().count() as u16 + 1);
-        let [title, sub, _, big, word, _, now, next] = Layout::vertical([
+        let sign = if self.countdown.is_over() { "+" } else { "" };
+        let clock = format!("{sign}{}", self.countdown.clock_text());
+        let chars = clock.chars().count() as u16 + 1;
+        let roles = self.roles_line();
+        // Title, subtitle, rule, roles, state word, speakers, plan line.
+        let roles_rows = roles.as_ref().map_or(0, |line| {
+            (line.width() as u16).div_ceil(area.width.max(1)).clamp(1, 3)
+        });
+        let text_rows = 8 + roles_rows;
+        let k = scale(area, chars, text_rows + 2);
+        let digits = if k >= 2 { 8 * k } else { big_rows(area, chars) };
+        let [
+            title,
+            sub,
+            rule_row,
+            roles_area,
+            _,
+            big,
+            word,
+            _,
+            now,
+            next,
+            plan,
+        ] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(1),
+            Constraint::Length(u16::from(self.discipline.is_some())),
+            Constraint::Length(roles_rows),
             Constraint::Fill(1),
             Constraint::Length(digits),
             Constraint::Length(1),
             Constraint::Fill(1),
             Constraint::Length(1),
             Constraint::Length(1),
+            Constraint::Length(1),
         ])
         .areas(area);
-        Paragraph::new(self.step_title.as_str())
-            .style(s.title)
-            .alignment(Alignment::Center)
-            .render(title, buf);
-        Paragraph::new(self.subtitle.as_str())
-            .style(s.muted)
-            .alignment(Alignment::Center)
-            .render(sub, buf);
-        let sign = if self.countdown.is_over() { "+" } else { "" };
-        big_clock(format!("{sign}{clock}"), timer_style, big).render(big, buf);
-        let mut words = state_word(state, self.lang).to_uppercase();
-        if self.flash {
-            words = t::TIME_UP.get(self.lang).to_string();
+        let centred = |text: Line, area: Rect, buf: &mut Buffer| {
+            Paragraph::new(text)
+                .alignment(Alignment::Center)
+                .wrap(Wrap { trim: true })
+                .render(area, buf);
+        };
+        centred(Line::styled(self.step_title.as_str(), s.title), title, buf);
+        centred(Line::styled(self.subtitle.as_str(), s.muted), sub, buf);
+        if let Some(rule) = &self.discipline {
+            centred(Line::styled(rule.as_str(), s.accent), rule_row, buf);
         }
-        Paragraph::new(words)
-            .style(timer_style)
-            .alignment(Alignment::Center)
-            .render(word, buf);
+        if let Some(line) = roles {
+            centred(line, roles_area, buf);
+        }
+        if k >= 2 {
+            render_scaled(&clock, timer_style, k, big, buf);
+        } else {
+            big_clock(clock, timer_style, big).render(big, buf);
+        }
+        let words = if self.flash {
+            t::TIME_UP.get(self.lang).to_string()
+        } else {
+            state_word(state, self.lang).to_uppercase()
+        };
+        centred(Line::styled(words, timer_style), word, buf);
         if let Some(name) = &self.speaker {
-            Paragraph::new(Line::from(vec![
+            let line = Line::from(vec![
                 Span::styled(format!("{}: ", t::SPEAKS.get(self.lang)), s.muted),
                 Span::styled(name.as_str(), s.speaker_now),
-            ]))
-            .alignment(Alignment::Center)
-            .render(now, buf);
+            ]);
+            centred(line, now, buf);
         }
         if let Some(name) = &self.next {
-            Paragraph::new(Line::from(vec![
+            let line = Line::from(vec![
                 Span::styled(format!("{}: ", t::UP_NEXT.get(self.lang)), s.muted),
                 Span::styled(name.as_str(), s.speaker_next),
-            ]))
-            .alignment(Alignment::Center)
-            .render(next, buf);
+            ]);
+            centred(line, next, buf);
         }
+        centred(self.plan_line(), plan, buf);
     }
 }

@@ -1,0 +1,71 @@
+//! The display's loop: looks at the room file twice a second (a stat, no
+//! read unless it changed), redraws when what is shown changes or the
+//! shown second does, and closes on `q`. It never writes anything.
+
+use super::follow::{Follower, Following};
+use super::screen;
+use crate::clock::Clock;
+use crate::store::Store;
+use crate::text::Lang;
+use crate::ui::style::Styles;
+use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+use std::io;
+use std::time::Duration;
+
+/// How often the room file is looked at: well inside the one second the
+/// display has to follow a change.
+const LOOK_EVERY: Duration = Duration::from_millis(500);
+
+pub fn run(store: &Store, clock: &dyn Clock, lang: Lang, styles: &Styles) -> io::Result<()> {
+    let mut terminal = ratatui::init();
+    let result = run_loop(&mut terminal, store, clock, lang, styles);
+    ratatui::restore();
+    result
+}
+
+fn run_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    store: &Store,
+    clock: &dyn Clock,
+    lang: Lang,
+    styles: &Styles,
+) -> io::Result<()> {
+    let mut follower = Follower::default();
+    follower.refresh(store);
+    let mut dirty = true;
+    let mut shown_second = None;
+    loop {
+        let now = clock.wall();
+        let second = now.timestamp();
+        let ticking = matches!(&follower.current, Following::Live(s) if s.timer.running);
+        if dirty || (ticking && shown_second != Some(second)) {
+            terminal.draw(|frame| {
+                let area = frame.area();
+                screen::render(
+                    &follower.current,
+                    now,
+                    lang,
+                    styles,
+                    area,
+                    frame.buffer_mut(),
+                );
+            })?;
+            shown_second = Some(second);
+            dirty = false;
+        }
+        if event::poll(LOOK_EVERY)? {
+            match event::read()? {
+                Event::Key(key) if key.kind != KeyEventKind::Release => {
+                    let ctrl_c = key.modifiers.contains(KeyModifiers::CONTROL)
+                        && key.code == KeyCode::Char('c');
+                    if ctrl_c || matches!(key.code, KeyCode::Char('q') | KeyCode::Esc) {
+                        return Ok(());
+                    }
+                }
+                Event::Resize(..) => dirty = true,
+                _ => {}
+            }
+        }
+        dirty |= follower.refresh(store);
+    }
+}

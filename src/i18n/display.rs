@@ -1,0 +1,10 @@
+//! Words of `runde display`.
+
+use super::Phrase;
+
+pub const WAITING: Phrase = Phrase::new("Venter på en session …", "Waiting for a session …");
+pub const WAITING_HINT: Phrase = Phrase::new(
+    "Vinduet følger den session, der kører i et andet vindue på denne computer. q lukker.",
+    "This window follows the session running in another window on this computer. q closes it.",
+);
+pub const TOO_SMALL: Phrase = Phrase::new("Større vindue, tak", "A larger window, please");
