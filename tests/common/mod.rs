@@ -10,6 +10,8 @@ use runde::model::{Network, Plan};
 use runde::store::{Paths, Store};
 use std::path::Path;
 
+pub mod pty;
+
 /// A fresh store under a temporary `RUNDE_HOME`; keep the dir alive.
 pub fn temp_store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -213,7 +213,9 @@ impl Widget for &RoomView<'_> {
         let roles = self.roles_line();
         // Title, subtitle, rule, roles, state word, speakers, plan line.
         let roles_rows = roles.as_ref().map_or(0, |line| {
-            (line.width() as u16).div_ceil(area.width.max(1)).clamp(1, 3)
+            (line.width() as u16)
+                .div_ceil(area.width.max(1))
+                .clamp(1, 3)
         });
         let text_rows = 8 + roles_rows;
         let k = scale(area, chars, text_rows + 2);

@@ -1,0 +1,109 @@
+//! The real runde binary in a pseudo-terminal, with the screen it draws.
+//! Every wait is on screen content with a deadline; there is no sleep.
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use runde::clock::{Clock, SystemClock};
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+pub const DEADLINE: Duration = Duration::from_secs(20);
+
+/// One run of runde in a pseudo-terminal.
+pub struct Term {
+    pub child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    changed: Receiver<()>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Term {
+    /// runde at 80x24 with `RUNDE_HOME=home`.
+    pub fn spawn(home: &Path, args: &[&str]) -> Term {
+        Term::spawn_sized(home, args, 80, 24)
+    }
+
+    pub fn spawn_sized(home: &Path, args: &[&str], cols: u16, rows: u16) -> Term {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_runde"));
+        cmd.args(args);
+        cmd.env("RUNDE_HOME", home);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "en_US.UTF-8");
+        let child = pty.slave.spawn_command(cmd).expect("spawn runde");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("reader");
+        let writer = pty.master.take_writer().expect("writer");
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let (tx, changed) = channel();
+        let parser = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                if let Ok(mut p) = parser.lock() {
+                    p.process(&buf[..n]);
+                }
+                if tx.send(()).is_err() {
+                    break;
+                }
+            }
+        });
+        Term {
+            child,
+            writer,
+            screen,
+            changed,
+            _master: pty.master,
+        }
+    }
+
+    pub fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text`, or fails at the deadline.
+    pub fn wait_for(&self, text: &str) {
+        self.wait_until(DEADLINE, |screen| screen.contains(text))
+            .unwrap_or_else(|screen| {
+                panic!("the screen never showed {text:?}; it shows:\n{screen}")
+            });
+    }
+
+    /// Waits until `done(screen)` holds; the screen as it stands at the deadline otherwise.
+    pub fn wait_until(&self, limit: Duration, done: impl Fn(&str) -> bool) -> Result<(), String> {
+        let end = SystemClock.now() + limit;
+        loop {
+            let screen = self.contents();
+            if done(&screen) {
+                return Ok(());
+            }
+            let left = end.saturating_duration_since(SystemClock.now());
+            if left.is_zero() {
+                return Err(screen);
+            }
+            // Woken by new output; a quiet screen is looked at again
+            // shortly, for changes that arrive as a whole frame.
+            let _ = self
+                .changed
+                .recv_timeout(left.min(Duration::from_millis(100)));
+        }
+    }
+
+    pub fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+}
