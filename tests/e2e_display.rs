@@ -59,6 +59,16 @@ fn the_display_follows_the_live_session_and_never_shows_a_note() {
     live.child.wait().unwrap();
     display.wait_for("Waiting for a session");
 
+    // Resumed, the session is followed again where it stood.
+    let mut resumed = Term::spawn(home.path(), &["resume", "--lang", "en"]);
+    resumed.wait_for("Now: Carla");
+    display.wait_for("Speaking: Carla");
+    resumed.send("q");
+    resumed.wait_for("Quit?");
+    resumed.send("y");
+    resumed.child.wait().unwrap();
+    display.wait_for("Waiting for a session");
+
     let mut display = display;
     display.send("q");
     display.child.wait().unwrap();
