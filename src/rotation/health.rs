@@ -172,3 +172,129 @@ pub fn signals(network: &Network, past: &[&Record]) -> Vec<Signal> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::record::{FollowUp, Note};
+    use crate::rotation::sample::{Meeting, record};
+    use chrono::NaiveDate;
+
+    fn d(m: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, 10).unwrap()
+    }
+
+    fn net() -> Network {
+        Network::new("Nord", &["Anne", "Bo", "Carla", "Dorte", "Erik"])
+    }
+
+    fn held(here: &[&str], case: Option<&str>) -> Meeting {
+        Meeting {
+            present: here.iter().map(|s| s.to_string()).collect(),
+            case_givers: case.iter().map(|s| s.to_string()).collect(),
+            ..Meeting::default()
+        }
+    }
+
+    const ALL: &[&str] = &["Anne", "Bo", "Carla", "Dorte", "Erik"];
+
+    #[test]
+    fn sees_attendance_falling() {
+        let n = net();
+        let few = &["Anne", "Bo", "Carla"];
+        let cases = ["Anne", "Bo", "Carla", "Dorte", "Erik", "Anne"];
+        let records: Vec<Record> = (0..6)
+            .map(|k| {
+                record(
+                    &n,
+                    d(k + 1),
+                    &held(if k < 3 { ALL } else { few }, Some(cases[k as usize])),
+                )
+            })
+            .collect();
+        let refs: Vec<&Record> = records.iter().collect();
+        let found = signals(&n, &refs);
+        assert_eq!(
+            found,
+            [Signal::FallingAttendance {
+                recent_pct: 60,
+                before_pct: 100
+            }]
+        );
+        assert_eq!(
+            found[0].render(Lang::Da),
+            "Faldende fremmøde: 60 % de seneste møder mod 100 % før"
+        );
+        // Steady attendance says nothing.
+        let refs: Vec<&Record> = records[..4].iter().collect();
+        assert!(signals(&n, &refs[..3]).is_empty());
+    }
+
+    #[test]
+    fn sees_the_same_few_bringing_cases_and_meetings_without_one() {
+        let n = net();
+        let cases = [
+            Some("Bo"),
+            Some("Carla"),
+            Some("Bo"),
+            Some("Carla"),
+            None,
+            None,
+        ];
+        let records: Vec<Record> = cases
+            .iter()
+            .enumerate()
+            .map(|(k, c)| record(&n, d(k as u32 + 1), &held(ALL, *c)))
+            .collect();
+        let refs: Vec<&Record> = records.iter().collect();
+        let found = signals(&n, &refs);
+        assert!(found.contains(&Signal::SameFew {
+            of: 4,
+            names: vec!["Carla".into(), "Bo".into()]
+        }));
+        assert!(found.contains(&Signal::MeetingsWithoutCase { without: 2, of: 4 }));
+        assert_eq!(
+            Signal::SameFew {
+                of: 4,
+                names: vec!["Carla".into(), "Bo".into()]
+            }
+            .render(Lang::En),
+            "The same few bring the cases: the latest 4 all came from Carla and Bo"
+        );
+    }
+
+    #[test]
+    fn counts_actions_nobody_followed_up() {
+        let n = net();
+        let mut first = record(&n, d(1), &held(ALL, Some("Anne")));
+        for id in [1, 2] {
+            first.notes.push(Note {
+                id,
+                kind: NoteKind::Action,
+                text: "call the union".into(),
+                at: first.started,
+                step: 0,
+                participant: None,
+                owner: Some("Bo".into()),
+                due: None,
+                private: false,
+                status: Some(ActionStatus::Open),
+            });
+        }
+        let mut second = record(&n, d(2), &held(ALL, Some("Bo")));
+        second.follow_ups.push(FollowUp {
+            session: first.id.clone(),
+            note: 1,
+            status: ActionStatus::Done,
+            at: second.started,
+        });
+        let records = [first, second];
+        let refs: Vec<&Record> = records.iter().collect();
+        assert_eq!(
+            signals(&n, &refs),
+            [Signal::ActionsNotFollowedUp { count: 1 }]
+        );
+        // The latest meeting's own actions are not due for follow-up yet.
+        assert!(signals(&n, &refs[..1]).is_empty());
+    }
+}

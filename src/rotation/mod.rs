@@ -16,6 +16,7 @@
 pub mod health;
 pub mod history;
 pub mod overrides;
+mod pick;
 pub mod reason;
 pub mod sample;
 pub mod suggest;
@@ -28,3 +29,5 @@ pub use suggest::{Absence, Day, Suggestion, Suggestions, agreement, fairness, su
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_roles;
