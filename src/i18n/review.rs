@@ -37,3 +37,51 @@ pub const BAD_DATE: Phrase = Phrase::new(
     "»{}« er ikke en dato; skriv ÅÅÅÅ-MM-DD",
     "\"{}\" is not a date; write YYYY-MM-DD",
 );
+
+// The review screen.
+pub const TITLE: Phrase = Phrase::new("Tidligere møder", "Past sessions");
+pub const ALL: Phrase = Phrase::new("alle", "all");
+pub const PERIOD: Phrase = Phrase::new("periode", "period");
+pub const LAST_90: Phrase = Phrase::new("seneste 3 måneder", "last 3 months");
+pub const LAST_365: Phrase = Phrase::new("seneste år", "last year");
+pub const THIS_YEAR: Phrase = Phrase::new("i år", "this year");
+pub const SESSIONS_COUNT: Phrase = Phrase::new("{} møder", "{} sessions");
+pub const HITS_COUNT: Phrase = Phrase::new("{} fund", "{} hits");
+pub const SEARCH: Phrase = Phrase::new("Søg", "Search");
+pub const SEARCH_HINT: Phrase = Phrase::new("tryk / for at søge i noterne", "press / to search the notes");
+pub const PRIVATE_SHOWN: Phrase = Phrase::new("private noter vises", "private notes shown");
+pub const PRIVATE_HIDDEN: Phrase = Phrase::new("private noter skjult", "private notes hidden");
+pub const NOTES: Phrase = Phrase::new("noter", "notes");
+pub const EMPTY_DATA: Phrase = Phrase::new(
+    "Her er endnu ingen møder. Når et møde er holdt med runde, kan du finde det her.",
+    "No sessions here yet. Once a session has been run with runde, you find it here.",
+);
+pub const NOTHING_MATCHES: Phrase = Phrase::new(
+    "Intet møde passer til filtrene.",
+    "No session matches the filters.",
+);
+pub const PLANNED_VS_ACTUAL: Phrase = Phrase::new("Planlagt / faktisk (min)", "Planned / actual (min)");
+pub const PLANNED: Phrase = Phrase::new("planlagt", "planned");
+pub const ACTUAL: Phrase = Phrase::new("faktisk", "actual");
+pub const AIRTIME: Phrase = Phrase::new("Taletid (min)", "Airtime (min)");
+pub const NO_TURNS: Phrase = Phrase::new("Ingen ture registreret.", "No turns recorded.");
+pub const ACTIONS: Phrase = Phrase::new("Aftaler", "Actions");
+pub const PRESENT_COUNT: Phrase = Phrase::new("{} til stede", "{} present");
+pub const ABSENT_COUNT: Phrase = Phrase::new("{} afbud", "{} apologies");
+pub const NO_NOTES: Phrase = Phrase::new("Ingen noter.", "No notes.");
+pub const COULD_NOT_OPEN: Phrase = Phrase::new("Mødet kunne ikke åbnes: {}", "The session could not be opened: {}");
+
+// Keys of the review screen.
+pub const KEY_MOVE: Phrase = Phrase::new("vælg", "select");
+pub const KEY_OPEN: Phrase = Phrase::new("åbn", "open");
+pub const KEY_SEARCH: Phrase = Phrase::new("søg", "search");
+pub const KEY_NETWORK: Phrase = Phrase::new("netværk", "network");
+pub const KEY_PLAN: Phrase = Phrase::new("program", "plan");
+pub const KEY_PERIOD: Phrase = Phrase::new("periode", "period");
+pub const KEY_PRIVATE: Phrase = Phrase::new("private", "private");
+pub const KEY_BACK: Phrase = Phrase::new("tilbage", "back");
+pub const KEY_SCROLL: Phrase = Phrase::new("rul", "scroll");
+pub const KEY_DONE: Phrase = Phrase::new("færdig", "done");
+pub const KEY_CLEAR: Phrase = Phrase::new("ryd", "clear");
+pub const KEY_QUIT: Phrase = Phrase::new("luk", "close");
+pub const KEY_HELP: Phrase = Phrase::new("hjælp", "help");

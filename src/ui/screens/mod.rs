@@ -6,6 +6,7 @@ pub mod home;
 pub mod live;
 mod live_view;
 pub mod note_input;
+pub mod review;
 pub mod room;
 pub mod rotation;
 

@@ -1,0 +1,277 @@
+//! One session in detail: planned vs actual per step and airtime per
+//! participant as bar charts, the notes by kind and the actions.
+
+use super::{Detail, ReviewScreen, keys};
+use crate::commands::actions::kind_word;
+use crate::export::dates::{clock_time, long_date, short_date};
+use crate::export::markdown::status_word;
+use crate::i18n::{common, review as t};
+use crate::model::Record;
+use crate::model::plan::NoteKind;
+use crate::model::record::Presence;
+use crate::ui::ViewCtx;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Direction, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Paragraph, Widget, Wrap};
+
+pub fn render(screen: &ReviewScreen, detail: &Detail, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    let s = ctx.styles;
+    let lang = ctx.lang;
+    let r = &detail.record;
+    let [main, footer] = Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).areas(area);
+    let title = format!(
+        " {} · {} ",
+        r.network.name,
+        long_date(r.started.date_naive(), lang)
+    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(s.border)
+        .title(Span::styled(title, s.title));
+    let inner = block.inner(main);
+    block.render(main, buf);
+    Paragraph::new(keys::footer_line(screen.table(), lang, Some(ctx))).render(footer, buf);
+
+    let chart_height = if inner.height >= 30 { 14 } else { 9 };
+    let [summary, charts, notes] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(chart_height),
+        Constraint::Min(1),
+    ])
+    .areas(inner);
+    Paragraph::new(Line::from(Span::styled(format!(" {}", summary_line(r, ctx)), s.text)))
+        .render(summary, buf);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(charts);
+    render_steps(r, left, buf, ctx);
+    render_airtime(r, right, buf, ctx);
+    Paragraph::new(note_lines(screen, detail, ctx))
+        .wrap(Wrap { trim: false })
+        .scroll((detail.scroll, 0))
+        .render(notes, buf);
+}
+
+fn summary_line(r: &Record, ctx: &ViewCtx) -> String {
+    let lang = ctx.lang;
+    let end = r.finished.map(|f| clock_time(f, lang)).unwrap_or_default();
+    let present = r.attendance.iter().filter(|a| a.presence.came()).count();
+    let absent = r
+        .attendance
+        .iter()
+        .filter(|a| a.presence == Presence::NotifiedAbsence)
+        .count();
+    let mut parts = vec![
+        format!("{}–{end}", clock_time(r.started, lang)),
+        r.plan.title.get(lang).to_string(),
+        t::PRESENT_COUNT.fill(lang, &[&present.to_string()]),
+    ];
+    if absent > 0 {
+        parts.push(t::ABSENT_COUNT.fill(lang, &[&absent.to_string()]));
+    }
+    parts.join(" · ")
+}
+
+fn chart_block(title: String, ctx: &ViewCtx) -> Block<'static> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(ctx.styles.border)
+        .title(Span::styled(title, ctx.styles.title))
+}
+
+fn minutes(secs: u64) -> u64 {
+    (secs + 30) / 60
+}
+
+fn render_steps(r: &Record, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    let s = ctx.styles;
+    let lang = ctx.lang;
+    let title = format!(
+        " {} ",
+        t::PLANNED_VS_ACTUAL.get(lang),
+    );
+    let block = chart_block(title, ctx);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let [legend, chart] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+    Paragraph::new(Line::from(vec![
+        Span::styled("▆ ", s.muted),
+        Span::styled(t::PLANNED.get(lang), s.muted),
+        Span::styled("  ▆ ", s.ahead),
+        Span::styled(t::ACTUAL.get(lang), s.muted),
+        Span::styled("  ▆ ", s.behind),
+        Span::styled("> ", s.muted),
+        Span::styled(t::PLANNED.get(lang), s.muted),
+    ]))
+    .render(legend, buf);
+    let steps = r.steps.len().max(1) as u16;
+    // Two bars per step and a gap; wider bars when there is room.
+    let bar_width = ((chart.width.saturating_sub(steps)) / (steps * 2)).clamp(1, 3);
+    let mut bar_chart = BarChart::default()
+        .bar_width(bar_width)
+        .bar_gap(0)
+        .group_gap(1)
+        .label_style(s.muted);
+    for (i, step) in r.steps.iter().enumerate() {
+        let planned = minutes(step.planned_secs);
+        let actual = minutes(step.actual_secs);
+        let actual_style = if actual > planned { s.behind } else { s.ahead };
+        let bars = [
+            Bar::default()
+                .value(planned)
+                .text_value(String::new())
+                .style(s.muted)
+                .value_style(Style::default().add_modifier(ratatui::style::Modifier::REVERSED)),
+            Bar::default()
+                .value(actual)
+                .text_value(String::new())
+                .style(actual_style)
+                .value_style(Style::default().add_modifier(ratatui::style::Modifier::REVERSED)),
+        ];
+        bar_chart = bar_chart.data(
+            BarGroup::default()
+                .label(Line::from((i + 1).to_string()))
+                .bars(&bars),
+        );
+    }
+    bar_chart.render(chart, buf);
+}
+
+/// Seconds spoken per participant, in roster order, then anyone else.
+pub fn airtime(r: &Record) -> Vec<(String, u64)> {
+    let mut out: Vec<(String, u64)> = Vec::new();
+    for turn in r.steps.iter().flat_map(|s| &s.turns) {
+        match out.iter_mut().find(|(n, _)| *n == turn.participant) {
+            Some((_, secs)) => *secs += turn.spoken_secs,
+            None => out.push((turn.participant.clone(), turn.spoken_secs)),
+        }
+    }
+    let rank = |name: &str| {
+        r.network
+            .participants
+            .iter()
+            .position(|p| p.name == name)
+            .unwrap_or(usize::MAX)
+    };
+    out.sort_by_key(|(name, _)| rank(name));
+    out
+}
+
+fn render_airtime(r: &Record, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    let s = ctx.styles;
+    let lang = ctx.lang;
+    let block = chart_block(format!(" {} ", t::AIRTIME.get(lang)), ctx);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let spoken = airtime(r);
+    if spoken.is_empty() {
+        Paragraph::new(Span::styled(t::NO_TURNS.get(lang), s.muted)).render(inner, buf);
+        return;
+    }
+    let label_width = if inner.width >= 40 { 14 } else { 4 };
+    let fits = spoken.len() as u16 <= inner.height;
+    let bars: Vec<Bar> = spoken
+        .iter()
+        .map(|(name, secs)| {
+            let label = if label_width > 4 {
+                name.chars().take(label_width).collect::<String>()
+            } else {
+                r.network
+                    .participant(name)
+                    .map(|p| p.initials())
+                    .unwrap_or_else(|| crate::model::network::initials_of(name))
+            };
+            Bar::default()
+                .value(*secs)
+                .label(Line::from(label))
+                .text_value(format!("{}:{:02}", secs / 60, secs % 60))
+                .style(s.accent)
+                .value_style(s.selection)
+        })
+        .collect();
+    BarChart::default()
+        .direction(Direction::Horizontal)
+        .bar_width(1)
+        .bar_gap(if fits && spoken.len() as u16 * 2 <= inner.height { 1 } else { 0 })
+        .label_style(s.muted)
+        .data(BarGroup::default().bars(&bars))
+        .render(inner, buf);
+}
+
+fn note_lines(screen: &ReviewScreen, detail: &Detail, ctx: &ViewCtx) -> Vec<Line<'static>> {
+    let s = ctx.styles;
+    let lang = ctx.lang;
+    let r = &detail.record;
+    let shown = |private: bool| screen.include_private || !private;
+    let mut lines: Vec<Line> = Vec::new();
+    let actions: Vec<_> = detail.actions.iter().filter(|a| shown(a.private)).collect();
+    if !actions.is_empty() {
+        lines.push(Line::from(Span::styled(format!(" {}", t::ACTIONS.get(lang)), s.title)));
+        for a in actions {
+            let due = a
+                .due
+                .map(|d| short_date(d, lang))
+                .unwrap_or_else(|| t::NEXT_MEETING.get(lang).to_string());
+            lines.push(Line::from(vec![
+                Span::styled("  • ", s.muted),
+                Span::styled(format!("[{}] ", status_word(a.status).get(lang)), s.accent),
+                Span::styled(a.text.clone(), if a.private { s.private } else { s.text }),
+                Span::styled(
+                    format!(
+                        " · {} · {}",
+                        a.owner.clone().unwrap_or_else(|| "–".into()),
+                        due
+                    ),
+                    s.muted,
+                ),
+            ]));
+        }
+    }
+    for kind in [
+        NoteKind::Decision,
+        NoteKind::Learning,
+        NoteKind::Parked,
+        NoteKind::Note,
+    ] {
+        let notes: Vec<_> = r
+            .notes
+            .iter()
+            .filter(|n| n.kind == kind && shown(n.private))
+            .collect();
+        if notes.is_empty() {
+            continue;
+        }
+        lines.push(Line::from(Span::styled(
+            format!(" {}", capitalised(kind_word(kind).get(lang))),
+            s.title,
+        )));
+        for n in notes {
+            let mut spans = vec![Span::styled("  • ", s.muted)];
+            if let Some(who) = &n.participant {
+                spans.push(Span::styled(format!("{who}: "), s.muted));
+            }
+            spans.push(Span::styled(
+                n.text.clone(),
+                if n.private { s.private } else { s.text },
+            ));
+            if n.private {
+                spans.push(Span::styled(format!(" ({})", common::PRIVATE.get(lang)), s.private));
+            }
+            lines.push(Line::from(spans));
+        }
+    }
+    if lines.is_empty() {
+        lines.push(Line::from(Span::styled(format!(" {}", t::NO_NOTES.get(lang)), s.muted)));
+    }
+    lines
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,211 @@
+//! The list: filters, the search field, and sessions or search hits.
+
+use super::ReviewScreen;
+use super::keys;
+use crate::commands::actions::kind_word;
+use crate::commands::search::one_line;
+use crate::i18n::{common, review as t};
+use crate::model::record::SessionStatus;
+use crate::ui::ViewCtx;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, Borders, Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
+};
+
+pub fn render(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    let s = ctx.styles;
+    let lang = ctx.lang;
+    let [main, footer] = Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).areas(area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(s.border)
+        .title(Span::styled(format!(" {} ", t::TITLE.get(lang)), s.title));
+    let inner = block.inner(main);
+    block.render(main, buf);
+    Paragraph::new(keys::footer_line(screen.table(), lang, Some(ctx))).render(footer, buf);
+
+    if screen.empty {
+        let [_, middle, _] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(3),
+            Constraint::Fill(1),
+        ])
+        .areas(inner);
+        Paragraph::new(t::EMPTY_DATA.get(lang))
+            .style(s.muted)
+            .alignment(ratatui::layout::Alignment::Center)
+            .wrap(Wrap { trim: true })
+            .render(middle, buf);
+        return;
+    }
+
+    let [filters, search, _, table_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(inner);
+
+    let all = t::ALL.get(lang);
+    let period = match screen.period {
+        super::Period::All => all,
+        super::Period::Last90 => t::LAST_90.get(lang),
+        super::Period::Last365 => t::LAST_365.get(lang),
+        super::Period::ThisYear => t::THIS_YEAR.get(lang),
+    };
+    let count = if screen.searching() {
+        t::HITS_COUNT.fill(lang, &[&screen.hits.len().to_string()])
+    } else {
+        t::SESSIONS_COUNT.fill(lang, &[&screen.sessions.len().to_string()])
+    };
+    let mut spans = Vec::new();
+    for (label, value) in [
+        (t::NETWORK, screen.network_name().unwrap_or(all)),
+        (t::PLAN, screen.plan_name().unwrap_or(all)),
+        (t::PERIOD, period),
+    ] {
+        spans.push(Span::styled(format!(" {}: ", label.get(lang)), s.muted));
+        spans.push(Span::styled(value.to_string(), s.accent));
+        spans.push(Span::styled("  ", s.muted));
+    }
+    Paragraph::new(Line::from(spans)).render(filters, buf);
+    Paragraph::new(Line::from(Span::styled(format!("{count} "), s.muted)))
+        .alignment(ratatui::layout::Alignment::Right)
+        .render(filters, buf);
+
+    let private = if screen.include_private {
+        Span::styled(format!("{} ", t::PRIVATE_SHOWN.get(lang)), s.private)
+    } else {
+        Span::styled(format!("{} ", t::PRIVATE_HIDDEN.get(lang)), s.muted)
+    };
+    let search_line = if screen.typing || screen.searching() {
+        let mut spans = vec![
+            Span::styled(format!(" {}: ", t::SEARCH.get(lang)), s.muted),
+            Span::styled(screen.query.clone(), s.text),
+        ];
+        if screen.typing {
+            spans.push(Span::styled("▏", s.accent));
+        }
+        Line::from(spans)
+    } else {
+        Line::from(Span::styled(format!(" {}", t::SEARCH_HINT.get(lang)), s.muted))
+    };
+    Paragraph::new(search_line).render(search, buf);
+    Paragraph::new(Line::from(private))
+        .alignment(ratatui::layout::Alignment::Right)
+        .render(search, buf);
+
+    if let Some(message) = &screen.message {
+        Paragraph::new(Span::styled(format!(" {message}"), s.error))
+            .wrap(Wrap { trim: true })
+            .render(table_area, buf);
+        return;
+    }
+    if screen.searching() {
+        render_hits(screen, table_area, buf, ctx);
+    } else {
+        render_sessions(screen, table_area, buf, ctx);
+    }
+}
+
+fn render_sessions(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    let s = ctx.styles;
+    let lang = ctx.lang;
+    if screen.sessions.is_empty() {
+        Paragraph::new(Span::styled(format!(" {}", t::NOTHING_MATCHES.get(lang)), s.muted))
+            .render(area, buf);
+        return;
+    }
+    let header = Row::new(vec![
+        Cell::from(t::DATE.get(lang)),
+        Cell::from(t::NETWORK.get(lang)),
+        Cell::from(t::PLAN.get(lang)),
+        Cell::from(t::STATUS.get(lang)),
+        Cell::from(t::NOTES.get(lang)),
+    ])
+    .style(s.muted);
+    let rows = screen.sessions.iter().map(|r| {
+        let status = if r.status == SessionStatus::Finished {
+            t::FINISHED
+        } else {
+            t::IN_PROGRESS
+        };
+        Row::new(vec![
+            Cell::from(r.day.to_string()),
+            Cell::from(r.network.clone()),
+            Cell::from(r.plan_title.get(lang).to_string()),
+            Cell::from(status.get(lang)),
+            Cell::from(format!("{:>5}", r.notes)),
+        ])
+        .style(s.text)
+    });
+    let widths = [
+        Constraint::Length(10),
+        Constraint::Fill(2),
+        Constraint::Fill(3),
+        Constraint::Length(10),
+        Constraint::Length(5),
+    ];
+    let table = Table::new(rows, widths)
+        .header(header)
+        .column_spacing(2)
+        .row_highlight_style(s.selection)
+        .highlight_symbol("› ")
+        .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
+    let mut state = TableState::default().with_selected(Some(screen.selected));
+    StatefulWidget::render(table, area.inner(ratatui::layout::Margin::new(1, 0)), buf, &mut state);
+}
+
+fn render_hits(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    let s = ctx.styles;
+    let lang = ctx.lang;
+    if screen.hits.is_empty() {
+        Paragraph::new(Span::styled(
+            format!(" {}", t::NO_HITS.fill(lang, &[screen.query.trim()])),
+            s.muted,
+        ))
+        .render(area, buf);
+        return;
+    }
+    let wide = area.width >= 110;
+    let mut head = vec![
+        Cell::from(t::DATE.get(lang)),
+        Cell::from(t::NETWORK.get(lang)),
+    ];
+    if wide {
+        head.push(Cell::from(t::STEP.get(lang)));
+    }
+    head.push(Cell::from(t::KIND.get(lang)));
+    head.push(Cell::from(t::TEXT.get(lang)));
+    let rows = screen.hits.iter().map(|h| {
+        let mut kind = kind_word(h.kind).get(lang).to_string();
+        if h.private {
+            kind = format!("{kind} ({})", common::PRIVATE.get(lang));
+        }
+        let style = if h.private { s.private } else { s.text };
+        let mut cells = vec![Cell::from(h.day.to_string()), Cell::from(h.network.clone())];
+        if wide {
+            cells.push(Cell::from(h.step_title.get(lang).to_string()));
+        }
+        cells.push(Cell::from(kind));
+        cells.push(Cell::from(one_line(&h.text)));
+        Row::new(cells).style(style)
+    });
+    let mut widths = vec![Constraint::Length(10), Constraint::Length(16)];
+    if wide {
+        widths.push(Constraint::Length(22));
+    }
+    widths.push(Constraint::Length(14));
+    widths.push(Constraint::Fill(1));
+    let table = Table::new(rows, widths)
+        .header(Row::new(head).style(s.muted))
+        .column_spacing(1)
+        .row_highlight_style(s.selection)
+        .highlight_symbol("› ")
+        .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
+    let mut state = TableState::default().with_selected(Some(screen.selected));
+    StatefulWidget::render(table, area.inner(ratatui::layout::Margin::new(1, 0)), buf, &mut state);
+}

@@ -1,0 +1,199 @@
+//! Snapshots of the review screen (list, search, detail with both charts,
+//! empty data dir) at 80x24 and 120x40, in Danish and English, and its keys.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use runde::clock::{Clock, FakeClock};
+use runde::model::Record;
+use runde::store::{Paths, Store};
+use runde::text::Lang;
+use runde::ui::ViewCtx;
+use runde::ui::screens::review::{IndexData, ReviewOutcome, ReviewScreen};
+use runde::ui::style::Styles;
+use std::path::Path;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+const LANGS: [Lang; 2] = [Lang::Da, Lang::En];
+const IDS: [&str; 3] = [
+    "2026-03-12-0900-skoleledere-oest-standard",
+    "2026-04-09-0900-skoleledere-oest-standard",
+    "2026-04-15-1300-dagtilbud-nord-standard",
+];
+
+fn fixture(id: &str) -> Record {
+    let store = Store::new(Paths::under(Path::new("/nonexistent")));
+    store
+        .read(&Path::new("tests/fixtures/review").join(format!("{id}.ron")))
+        .unwrap()
+}
+
+fn data(with_records: bool) -> (tempfile::TempDir, IndexData) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(Paths::under(dir.path()));
+    if with_records {
+        for id in IDS {
+            store.save_record(&fixture(id)).unwrap();
+        }
+    }
+    let data = IndexData::open(store).unwrap();
+    (dir, data)
+}
+
+fn today() -> chrono::NaiveDate {
+    "2026-05-01".parse().unwrap()
+}
+
+fn press(screen: &mut ReviewScreen, data: &mut IndexData, code: KeyCode) -> ReviewOutcome {
+    screen.handle(&KeyEvent::new(code, KeyModifiers::NONE), data)
+}
+
+fn type_text(screen: &mut ReviewScreen, data: &mut IndexData, text: &str) {
+    for c in text.chars() {
+        press(screen, data, KeyCode::Char(c));
+    }
+}
+
+fn draw(screen: &ReviewScreen, lang: Lang, (w, h): (u16, u16)) -> String {
+    let clock = FakeClock::default();
+    let styles = Styles::default();
+    let ctx = ViewCtx {
+        lang,
+        styles: &styles,
+        now: clock.now(),
+    };
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal
+        .draw(|f| screen.render(f.area(), f.buffer_mut(), &ctx))
+        .unwrap();
+    terminal.backend().to_string()
+}
+
+fn snap_all(state: &str, make: impl Fn(&mut IndexData) -> ReviewScreen, with_records: bool) {
+    let (_dir, mut data) = data(with_records);
+    let screen = make(&mut data);
+    for lang in LANGS {
+        for size in SIZES {
+            let name = format!("{state}_{}x{}_{}", size.0, size.1, lang.code());
+            insta::assert_snapshot!(name, draw(&screen, lang, size));
+        }
+    }
+}
+
+#[test]
+fn list() {
+    snap_all("review_list", |d| ReviewScreen::new(d, today()), true);
+}
+
+#[test]
+fn empty_data_dir() {
+    snap_all("review_empty", |d| ReviewScreen::new(d, today()), false);
+}
+
+#[test]
+fn search_as_you_type() {
+    snap_all(
+        "review_search",
+        |d| {
+            let mut s = ReviewScreen::new(d, today());
+            press(&mut s, d, KeyCode::Char('/'));
+            type_text(&mut s, d, "trivsel");
+            s
+        },
+        true,
+    );
+}
+
+#[test]
+fn detail_with_both_charts() {
+    snap_all(
+        "review_detail",
+        |d| {
+            let mut s = ReviewScreen::new(d, today());
+            press(&mut s, d, KeyCode::Down);
+            press(&mut s, d, KeyCode::Down);
+            press(&mut s, d, KeyCode::Enter);
+            s
+        },
+        true,
+    );
+}
+
+#[test]
+fn search_narrows_as_letters_come_and_hides_private_notes() {
+    let (_dir, mut d) = data(true);
+    let mut s = ReviewScreen::new(&mut d, today());
+    assert_eq!(s.sessions.len(), 3);
+    press(&mut s, &mut d, KeyCode::Char('/'));
+    type_text(&mut s, &mut d, "sy");
+    let broad = s.hits.len();
+    type_text(&mut s, &mut d, "gefravær");
+    assert!(s.hits.len() < broad || broad == 2, "{broad} then {}", s.hits.len());
+    assert_eq!(s.hits.len(), 2);
+    press(&mut s, &mut d, KeyCode::Backspace);
+    assert!(s.query.ends_with("fravæ"));
+
+    s.query.clear();
+    type_text(&mut s, &mut d, "indsigt");
+    assert!(s.hits.is_empty(), "a private note showed: {:?}", s.hits);
+    s.handle(&KeyEvent::new(KeyCode::Char('p'), KeyModifiers::CONTROL), &mut d);
+    assert_eq!(s.hits.len(), 1);
+    assert!(s.hits[0].private);
+
+    press(&mut s, &mut d, KeyCode::Enter);
+    assert!(!s.typing);
+    press(&mut s, &mut d, KeyCode::Enter);
+    assert_eq!(
+        s.detail.as_ref().unwrap().record.id,
+        "2026-03-12-0900-skoleledere-oest-standard"
+    );
+    press(&mut s, &mut d, KeyCode::Esc);
+    assert!(s.detail.is_none());
+    press(&mut s, &mut d, KeyCode::Esc);
+    assert!(!s.searching());
+    assert_eq!(press(&mut s, &mut d, KeyCode::Char('q')), ReviewOutcome::Quit);
+}
+
+#[test]
+fn filters_cycle_through_networks_and_periods() {
+    let (_dir, mut d) = data(true);
+    let mut s = ReviewScreen::new(&mut d, today());
+    press(&mut s, &mut d, KeyCode::Char('n'));
+    assert_eq!(s.network_name(), Some("Dagtilbud Nord"));
+    assert_eq!(s.sessions.len(), 1);
+    press(&mut s, &mut d, KeyCode::Char('n'));
+    assert_eq!(s.sessions.len(), 2);
+    press(&mut s, &mut d, KeyCode::Char('n'));
+    assert_eq!(s.network_name(), None);
+    // The last 3 months from 1 May 2026 start on 31 January: all three.
+    press(&mut s, &mut d, KeyCode::Char('d'));
+    assert_eq!(s.sessions.len(), 3);
+    s.today = "2026-07-05".parse().unwrap();
+    press(&mut s, &mut d, KeyCode::Char('d'));
+    press(&mut s, &mut d, KeyCode::Char('d'));
+    press(&mut s, &mut d, KeyCode::Char('d'));
+    press(&mut s, &mut d, KeyCode::Char('d'));
+    assert_eq!(s.sessions.len(), 2, "last 3 months from 5 July");
+}
+
+#[test]
+fn the_detail_hides_private_notes_until_asked() {
+    let (_dir, mut d) = data(true);
+    let mut s = ReviewScreen::new(&mut d, today());
+    press(&mut s, &mut d, KeyCode::Down);
+    press(&mut s, &mut d, KeyCode::Down);
+    press(&mut s, &mut d, KeyCode::Enter);
+    let screen = draw(&s, Lang::Da, (120, 40));
+    assert!(!screen.contains("indsigt"), "{screen}");
+    assert!(!screen.contains("Carla holder"), "{screen}");
+    s.handle(&KeyEvent::new(KeyCode::Char('p'), KeyModifiers::CONTROL), &mut d);
+    let screen = draw(&s, Lang::Da, (120, 40));
+    assert!(screen.contains("Carla holder"), "{screen}");
+    assert!(screen.contains("Min egen indsigt"), "{screen}");
+    // Scrolling moves the notes, not the charts.
+    press(&mut s, &mut d, KeyCode::Down);
+    press(&mut s, &mut d, KeyCode::Down);
+    let screen = draw(&s, Lang::Da, (120, 40));
+    assert!(!screen.contains("Carla holder"), "{screen}");
+    assert!(screen.contains("Taletid"), "{screen}");
+}
