@@ -70,6 +70,12 @@ pub enum Command {
     Export(ExportArgs),
     /// List the actions agreed in past sessions, with owner, due date and status.
     Actions(ActionsArgs),
+    /// Browse past sessions on screen: filters, search as you type, one session in detail.
+    Review {
+        /// A theme id (see `runde themes`).
+        #[arg(long)]
+        theme: Option<String>,
+    },
     /// Networks: create, list, edit the roster, and show history and whose turn it is.
     #[command(subcommand)]
     Network(NetworkCommand),

@@ -9,6 +9,7 @@ pub mod network;
 pub mod network_show;
 pub mod plans;
 pub mod resume;
+pub mod review;
 pub mod search;
 pub mod sessions;
 pub mod show;
@@ -85,6 +86,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Search(args)) => search::run(&ctx, &args),
         Some(Command::Export(args)) => export::run(&ctx, &args),
         Some(Command::Actions(args)) => actions::run(&ctx, &args),
+        Some(Command::Review { theme }) => review::run(&ctx, theme.as_deref()),
         Some(Command::Network(cmd)) => network::run(&ctx, &cmd),
         Some(Command::Start(args)) => start::run(&ctx, &args),
         Some(Command::Resume(args)) => resume::run(&ctx, &args),

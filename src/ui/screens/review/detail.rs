@@ -34,7 +34,7 @@ pub fn render(screen: &ReviewScreen, detail: &Detail, area: Rect, buf: &mut Buff
     block.render(main, buf);
     Paragraph::new(keys::footer_line(screen.table(), lang, Some(ctx))).render(footer, buf);
 
-    let chart_height = if inner.height >= 30 { 14 } else { 9 };
+    let chart_height = if inner.height >= 30 { 14 } else { 10 };
     let [summary, charts, notes] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(chart_height),
