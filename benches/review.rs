@@ -21,11 +21,42 @@ const LIST_TARGET_MS: f64 = 200.0;
 const SEARCH_TARGET_MS: f64 = 300.0;
 
 const WORDS: &[&str] = &[
-    "trivsel", "sygefravær", "forældre", "medarbejder", "samtale", "budget", "skema",
-    "ledelse", "kollega", "tillid", "forandring", "konflikt", "møde", "aftale", "ansvar",
-    "prioritering", "feedback", "rekruttering", "arbejdsmiljø", "inklusion", "overgang",
-    "team", "kommunikation", "beslutning", "evaluering", "mål", "retning", "energi",
-    "pres", "tid", "forventning", "opfølgning", "sparring", "netværk", "læring", "mod",
+    "trivsel",
+    "sygefravær",
+    "forældre",
+    "medarbejder",
+    "samtale",
+    "budget",
+    "skema",
+    "ledelse",
+    "kollega",
+    "tillid",
+    "forandring",
+    "konflikt",
+    "møde",
+    "aftale",
+    "ansvar",
+    "prioritering",
+    "feedback",
+    "rekruttering",
+    "arbejdsmiljø",
+    "inklusion",
+    "overgang",
+    "team",
+    "kommunikation",
+    "beslutning",
+    "evaluering",
+    "mål",
+    "retning",
+    "energi",
+    "pres",
+    "tid",
+    "forventning",
+    "opfølgning",
+    "sparring",
+    "netværk",
+    "læring",
+    "mod",
 ];
 
 fn home() -> &'static PathBuf {
@@ -53,7 +84,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> usize {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 33) as usize
     }
 }
@@ -74,7 +108,14 @@ fn generate(home: &std::path::Path) {
         .map(|n| {
             Network::new(
                 &format!("Netværk {n}"),
-                &["Anne Holm", "Bo Berg", "Carla Dahl", "Dorte Lund", "Erik Møller", "Fatima Ali"],
+                &[
+                    "Anne Holm",
+                    "Bo Berg",
+                    "Carla Dahl",
+                    "Dorte Lund",
+                    "Erik Møller",
+                    "Fatima Ali",
+                ],
             )
         })
         .collect();
@@ -143,7 +184,10 @@ fn generate(home: &std::path::Path) {
 
 fn list() -> usize {
     let index = ReviewIndex::open(&Paths::under(home())).expect("index");
-    index.sessions(&SessionFilter::default()).expect("sessions").len()
+    index
+        .sessions(&SessionFilter::default())
+        .expect("sessions")
+        .len()
 }
 
 fn search() -> usize {
@@ -177,12 +221,21 @@ fn report() {
         .filter_map(|e| e.ok()?.metadata().ok())
         .map(|m| m.len())
         .sum();
-    println!("records: {RECORDS}, average {:.1} KB", size as f64 / RECORDS as f64 / 1024.0);
+    println!(
+        "records: {RECORDS}, average {:.1} KB",
+        size as f64 / RECORDS as f64 / 1024.0
+    );
     let (ms, n) = median_ms(list);
     let verdict = |ms: f64, target: f64| if ms <= target { "ok" } else { "OVER TARGET" };
-    println!("list:   {ms:7.1} ms (median of 15, {n} sessions)   target ≤ {LIST_TARGET_MS} ms  {}", verdict(ms, LIST_TARGET_MS));
+    println!(
+        "list:   {ms:7.1} ms (median of 15, {n} sessions)   target ≤ {LIST_TARGET_MS} ms  {}",
+        verdict(ms, LIST_TARGET_MS)
+    );
     let (ms, n) = median_ms(search);
-    println!("search: {ms:7.1} ms (median of 15, {n} hits)       target ≤ {SEARCH_TARGET_MS} ms  {}", verdict(ms, SEARCH_TARGET_MS));
+    println!(
+        "search: {ms:7.1} ms (median of 15, {n} hits)       target ≤ {SEARCH_TARGET_MS} ms  {}",
+        verdict(ms, SEARCH_TARGET_MS)
+    );
 }
 
 #[divan::bench(sample_count = 20, sample_size = 1)]

@@ -128,7 +128,11 @@ fn search_narrows_as_letters_come_and_hides_private_notes() {
     type_text(&mut s, &mut d, "sy");
     let broad = s.hits.len();
     type_text(&mut s, &mut d, "gefravær");
-    assert!(s.hits.len() < broad || broad == 2, "{broad} then {}", s.hits.len());
+    assert!(
+        s.hits.len() < broad || broad == 2,
+        "{broad} then {}",
+        s.hits.len()
+    );
     assert_eq!(s.hits.len(), 2);
     press(&mut s, &mut d, KeyCode::Backspace);
     assert!(s.query.ends_with("fravæ"));
@@ -136,7 +140,10 @@ fn search_narrows_as_letters_come_and_hides_private_notes() {
     s.query.clear();
     type_text(&mut s, &mut d, "indsigt");
     assert!(s.hits.is_empty(), "a private note showed: {:?}", s.hits);
-    s.handle(&KeyEvent::new(KeyCode::Char('p'), KeyModifiers::CONTROL), &mut d);
+    s.handle(
+        &KeyEvent::new(KeyCode::Char('p'), KeyModifiers::CONTROL),
+        &mut d,
+    );
     assert_eq!(s.hits.len(), 1);
     assert!(s.hits[0].private);
 
@@ -151,7 +158,10 @@ fn search_narrows_as_letters_come_and_hides_private_notes() {
     assert!(s.detail.is_none());
     press(&mut s, &mut d, KeyCode::Esc);
     assert!(!s.searching());
-    assert_eq!(press(&mut s, &mut d, KeyCode::Char('q')), ReviewOutcome::Quit);
+    assert_eq!(
+        press(&mut s, &mut d, KeyCode::Char('q')),
+        ReviewOutcome::Quit
+    );
 }
 
 #[test]
@@ -186,7 +196,10 @@ fn the_detail_hides_private_notes_until_asked() {
     let screen = draw(&s, Lang::Da, (120, 40));
     assert!(!screen.contains("indsigt"), "{screen}");
     assert!(!screen.contains("Carla holder"), "{screen}");
-    s.handle(&KeyEvent::new(KeyCode::Char('p'), KeyModifiers::CONTROL), &mut d);
+    s.handle(
+        &KeyEvent::new(KeyCode::Char('p'), KeyModifiers::CONTROL),
+        &mut d,
+    );
     let screen = draw(&s, Lang::Da, (120, 40));
     assert!(screen.contains("Carla holder"), "{screen}");
     assert!(screen.contains("Min egen indsigt"), "{screen}");

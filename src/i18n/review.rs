@@ -48,7 +48,10 @@ pub const THIS_YEAR: Phrase = Phrase::new("i år", "this year");
 pub const SESSIONS_COUNT: Phrase = Phrase::new("{} møder", "{} sessions");
 pub const HITS_COUNT: Phrase = Phrase::new("{} fund", "{} hits");
 pub const SEARCH: Phrase = Phrase::new("Søg", "Search");
-pub const SEARCH_HINT: Phrase = Phrase::new("tryk / for at søge i noterne", "press / to search the notes");
+pub const SEARCH_HINT: Phrase = Phrase::new(
+    "tryk / for at søge i noterne",
+    "press / to search the notes",
+);
 pub const PRIVATE_SHOWN: Phrase = Phrase::new("private noter vises", "private notes shown");
 pub const PRIVATE_HIDDEN: Phrase = Phrase::new("private noter skjult", "private notes hidden");
 pub const NOTES: Phrase = Phrase::new("noter", "notes");
@@ -60,7 +63,8 @@ pub const NOTHING_MATCHES: Phrase = Phrase::new(
     "Intet møde passer til filtrene.",
     "No session matches the filters.",
 );
-pub const PLANNED_VS_ACTUAL: Phrase = Phrase::new("Planlagt / faktisk (min)", "Planned / actual (min)");
+pub const PLANNED_VS_ACTUAL: Phrase =
+    Phrase::new("Planlagt / faktisk (min)", "Planned / actual (min)");
 pub const PLANNED: Phrase = Phrase::new("planlagt", "planned");
 pub const ACTUAL: Phrase = Phrase::new("faktisk", "actual");
 pub const AIRTIME: Phrase = Phrase::new("Taletid (min)", "Airtime (min)");
@@ -69,7 +73,10 @@ pub const ACTIONS: Phrase = Phrase::new("Aftaler", "Actions");
 pub const PRESENT_COUNT: Phrase = Phrase::new("{} til stede", "{} present");
 pub const ABSENT_COUNT: Phrase = Phrase::new("{} afbud", "{} apologies");
 pub const NO_NOTES: Phrase = Phrase::new("Ingen noter.", "No notes.");
-pub const COULD_NOT_OPEN: Phrase = Phrase::new("Mødet kunne ikke åbnes: {}", "The session could not be opened: {}");
+pub const COULD_NOT_OPEN: Phrase = Phrase::new(
+    "Mødet kunne ikke åbnes: {}",
+    "The session could not be opened: {}",
+);
 
 // Keys of the review screen.
 pub const KEY_MOVE: Phrase = Phrase::new("vælg", "select");

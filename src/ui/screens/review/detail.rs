@@ -41,8 +41,11 @@ pub fn render(screen: &ReviewScreen, detail: &Detail, area: Rect, buf: &mut Buff
         Constraint::Min(1),
     ])
     .areas(inner);
-    Paragraph::new(Line::from(Span::styled(format!(" {}", summary_line(r, ctx)), s.text)))
-        .render(summary, buf);
+    Paragraph::new(Line::from(Span::styled(
+        format!(" {}", summary_line(r, ctx)),
+        s.text,
+    )))
+    .render(summary, buf);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(charts);
     render_steps(r, left, buf, ctx);
@@ -87,10 +90,7 @@ fn minutes(secs: u64) -> u64 {
 fn render_steps(r: &Record, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
     let s = ctx.styles;
     let lang = ctx.lang;
-    let title = format!(
-        " {} ",
-        t::PLANNED_VS_ACTUAL.get(lang),
-    );
+    let title = format!(" {} ", t::PLANNED_VS_ACTUAL.get(lang),);
     let block = chart_block(title, ctx);
     let inner = block.inner(area);
     block.render(area, buf);
@@ -194,7 +194,11 @@ fn render_airtime(r: &Record, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
     BarChart::default()
         .direction(Direction::Horizontal)
         .bar_width(1)
-        .bar_gap(if fits && spoken.len() as u16 * 2 <= inner.height { 1 } else { 0 })
+        .bar_gap(if fits && spoken.len() as u16 * 2 <= inner.height {
+            1
+        } else {
+            0
+        })
         .label_style(s.muted)
         .data(BarGroup::default().bars(&bars))
         .render(inner, buf);
@@ -208,7 +212,10 @@ fn note_lines(screen: &ReviewScreen, detail: &Detail, ctx: &ViewCtx) -> Vec<Line
     let mut lines: Vec<Line> = Vec::new();
     let actions: Vec<_> = detail.actions.iter().filter(|a| shown(a.private)).collect();
     if !actions.is_empty() {
-        lines.push(Line::from(Span::styled(format!(" {}", t::ACTIONS.get(lang)), s.title)));
+        lines.push(Line::from(Span::styled(
+            format!(" {}", t::ACTIONS.get(lang)),
+            s.title,
+        )));
         for a in actions {
             let due = a
                 .due
@@ -257,13 +264,19 @@ fn note_lines(screen: &ReviewScreen, detail: &Detail, ctx: &ViewCtx) -> Vec<Line
                 if n.private { s.private } else { s.text },
             ));
             if n.private {
-                spans.push(Span::styled(format!(" ({})", common::PRIVATE.get(lang)), s.private));
+                spans.push(Span::styled(
+                    format!(" ({})", common::PRIVATE.get(lang)),
+                    s.private,
+                ));
             }
             lines.push(Line::from(spans));
         }
     }
     if lines.is_empty() {
-        lines.push(Line::from(Span::styled(format!(" {}", t::NO_NOTES.get(lang)), s.muted)));
+        lines.push(Line::from(Span::styled(
+            format!(" {}", t::NO_NOTES.get(lang)),
+            s.muted,
+        )));
     }
     lines
 }

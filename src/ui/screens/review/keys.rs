@@ -62,38 +62,108 @@ const fn bind(
 use Key::{Char, Code, Ctrl};
 
 pub static LIST: &[ReviewBinding] = &[
-    bind(&[Code(KeyCode::Up), Char('k')], "↑↓", ReviewKey::Up, t::KEY_MOVE, true),
-    bind(&[Code(KeyCode::Down), Char('j')], "↓", ReviewKey::Down, t::KEY_MOVE, false),
-    bind(&[Code(KeyCode::Enter)], "Enter", ReviewKey::Open, t::KEY_OPEN, true),
+    bind(
+        &[Code(KeyCode::Up), Char('k')],
+        "↑↓",
+        ReviewKey::Up,
+        t::KEY_MOVE,
+        true,
+    ),
+    bind(
+        &[Code(KeyCode::Down), Char('j')],
+        "↓",
+        ReviewKey::Down,
+        t::KEY_MOVE,
+        false,
+    ),
+    bind(
+        &[Code(KeyCode::Enter)],
+        "Enter",
+        ReviewKey::Open,
+        t::KEY_OPEN,
+        true,
+    ),
     bind(&[Char('/')], "/", ReviewKey::Search, t::KEY_SEARCH, true),
     bind(&[Char('n')], "n", ReviewKey::Network, t::KEY_NETWORK, true),
     bind(&[Char('p')], "p", ReviewKey::Plan, t::KEY_PLAN, true),
     bind(&[Char('d')], "d", ReviewKey::Period, t::KEY_PERIOD, true),
-    bind(&[Ctrl('p')], "Ctrl-p", ReviewKey::Private, t::KEY_PRIVATE, false),
-    bind(&[Code(KeyCode::Esc)], "Esc", ReviewKey::Back, t::KEY_CLEAR, false),
+    bind(
+        &[Ctrl('p')],
+        "Ctrl-p",
+        ReviewKey::Private,
+        t::KEY_PRIVATE,
+        false,
+    ),
+    bind(
+        &[Code(KeyCode::Esc)],
+        "Esc",
+        ReviewKey::Back,
+        t::KEY_CLEAR,
+        false,
+    ),
     bind(&[Char('?')], "?", ReviewKey::Help, t::KEY_HELP, true),
     bind(&[Char('q')], "q", ReviewKey::Quit, t::KEY_QUIT, true),
 ];
 
 pub static DETAIL: &[ReviewBinding] = &[
-    bind(&[Code(KeyCode::Up), Char('k')], "↑↓", ReviewKey::Up, t::KEY_SCROLL, true),
-    bind(&[Code(KeyCode::Down), Char('j')], "↓", ReviewKey::Down, t::KEY_SCROLL, false),
     bind(
-        &[Code(KeyCode::Esc), Code(KeyCode::Left), Code(KeyCode::Backspace)],
+        &[Code(KeyCode::Up), Char('k')],
+        "↑↓",
+        ReviewKey::Up,
+        t::KEY_SCROLL,
+        true,
+    ),
+    bind(
+        &[Code(KeyCode::Down), Char('j')],
+        "↓",
+        ReviewKey::Down,
+        t::KEY_SCROLL,
+        false,
+    ),
+    bind(
+        &[
+            Code(KeyCode::Esc),
+            Code(KeyCode::Left),
+            Code(KeyCode::Backspace),
+        ],
         "Esc",
         ReviewKey::Back,
         t::KEY_BACK,
         true,
     ),
-    bind(&[Ctrl('p')], "Ctrl-p", ReviewKey::Private, t::KEY_PRIVATE, true),
+    bind(
+        &[Ctrl('p')],
+        "Ctrl-p",
+        ReviewKey::Private,
+        t::KEY_PRIVATE,
+        true,
+    ),
     bind(&[Char('?')], "?", ReviewKey::Help, t::KEY_HELP, true),
     bind(&[Char('q')], "q", ReviewKey::Quit, t::KEY_QUIT, true),
 ];
 
 pub static TYPING: &[ReviewBinding] = &[
-    bind(&[Code(KeyCode::Enter)], "Enter", ReviewKey::Typing, t::KEY_DONE, true),
-    bind(&[Code(KeyCode::Esc)], "Esc", ReviewKey::Typing, t::KEY_CLEAR, true),
-    bind(&[Ctrl('p')], "Ctrl-p", ReviewKey::Typing, t::KEY_PRIVATE, true),
+    bind(
+        &[Code(KeyCode::Enter)],
+        "Enter",
+        ReviewKey::Typing,
+        t::KEY_DONE,
+        true,
+    ),
+    bind(
+        &[Code(KeyCode::Esc)],
+        "Esc",
+        ReviewKey::Typing,
+        t::KEY_CLEAR,
+        true,
+    ),
+    bind(
+        &[Ctrl('p')],
+        "Ctrl-p",
+        ReviewKey::Typing,
+        t::KEY_PRIVATE,
+        true,
+    ),
 ];
 
 fn matches(key: Key, event: &KeyEvent) -> bool {
@@ -136,7 +206,11 @@ pub fn footer_line(table: &[ReviewBinding], lang: Lang, ctx: Option<&ViewCtx>) -
 
 pub fn render_help(table: &[ReviewBinding], area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
     let s = ctx.styles;
-    let width = table.iter().map(|b| b.label.chars().count()).max().unwrap_or(1);
+    let width = table
+        .iter()
+        .map(|b| b.label.chars().count())
+        .max()
+        .unwrap_or(1);
     let mut lines: Vec<Line> = table
         .iter()
         .map(|b| {

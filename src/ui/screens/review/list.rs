@@ -91,7 +91,10 @@ pub fn render(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCtx
         }
         Line::from(spans)
     } else {
-        Line::from(Span::styled(format!(" {}", t::SEARCH_HINT.get(lang)), s.muted))
+        Line::from(Span::styled(
+            format!(" {}", t::SEARCH_HINT.get(lang)),
+            s.muted,
+        ))
     };
     Paragraph::new(search_line).render(search, buf);
     Paragraph::new(Line::from(private))
@@ -115,8 +118,11 @@ fn render_sessions(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &Vi
     let s = ctx.styles;
     let lang = ctx.lang;
     if screen.sessions.is_empty() {
-        Paragraph::new(Span::styled(format!(" {}", t::NOTHING_MATCHES.get(lang)), s.muted))
-            .render(area, buf);
+        Paragraph::new(Span::styled(
+            format!(" {}", t::NOTHING_MATCHES.get(lang)),
+            s.muted,
+        ))
+        .render(area, buf);
         return;
     }
     let header = Row::new(vec![
@@ -156,7 +162,12 @@ fn render_sessions(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &Vi
         .highlight_symbol("› ")
         .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
     let mut state = TableState::default().with_selected(Some(screen.selected));
-    StatefulWidget::render(table, area.inner(ratatui::layout::Margin::new(1, 0)), buf, &mut state);
+    StatefulWidget::render(
+        table,
+        area.inner(ratatui::layout::Margin::new(1, 0)),
+        buf,
+        &mut state,
+    );
 }
 
 fn render_hits(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
@@ -207,5 +218,10 @@ fn render_hits(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCt
         .highlight_symbol("› ")
         .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
     let mut state = TableState::default().with_selected(Some(screen.selected));
-    StatefulWidget::render(table, area.inner(ratatui::layout::Margin::new(1, 0)), buf, &mut state);
+    StatefulWidget::render(
+        table,
+        area.inner(ratatui::layout::Margin::new(1, 0)),
+        buf,
+        &mut state,
+    );
 }

@@ -165,7 +165,9 @@ impl ReviewScreen {
                 .filter(|h| {
                     filter.from.is_none_or(|from| h.day >= from)
                         && self.plan_name().is_none_or(|p| {
-                            self.sessions.iter().any(|s| s.id == h.session && s.plan == p)
+                            self.sessions
+                                .iter()
+                                .any(|s| s.id == h.session && s.plan == p)
                         })
                 })
                 .collect();
