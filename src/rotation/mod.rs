@@ -19,12 +19,14 @@ pub mod overrides;
 mod pick;
 pub mod reason;
 pub mod sample;
+pub mod session;
 pub mod suggest;
 
 pub use health::{Signal, signals};
 pub use history::{History, MemberHistory, records_of, session_date};
 pub use overrides::record_override;
 pub use reason::{CaseTally, Reason, RoleKind, TieBreak, Warning};
+pub use session::{fill_roles, for_new_session, next_meeting_defaults};
 pub use suggest::{Absence, Day, Suggestion, Suggestions, agreement, fairness, suggest};
 
 #[cfg(test)]

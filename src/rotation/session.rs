@@ -1,0 +1,153 @@
+//! The seams for a live session: suggestions before it starts, filling the
+//! roles the facilitator left open, and the defaults for the next meeting.
+
+use super::history::{records_of, same};
+use super::reason::RoleKind;
+use super::suggest::{Day, Suggestions, agreement, suggest};
+use crate::model::Network;
+use crate::model::record::{Attendance, NextMeeting, Record, Roles};
+use chrono::NaiveDate;
+
+/// Suggestions for a session about to start on `date`, from every record
+/// in the store (only `network`'s count). `attendance` may be empty before
+/// it is taken; roles already chosen in `roles` are kept.
+pub fn for_new_session(
+    network: &Network,
+    records: &[Record],
+    date: NaiveDate,
+    attendance: &[Attendance],
+    roles: &Roles,
+    urgent_bids: &[String],
+) -> Suggestions {
+    let past = records_of(network, records, None);
+    let past: Vec<&Record> = past
+        .into_iter()
+        .filter(|r| r.started.date_naive() <= date)
+        .collect();
+    let day = Day {
+        present: (!attendance.is_empty()).then(|| {
+            attendance
+                .iter()
+                .filter(|a| a.presence.came() && a.left.is_none())
+                .map(|a| a.participant.clone())
+                .collect()
+        }),
+        facilitator: roles.facilitator.clone(),
+        urgent_bids: urgent_bids.to_vec(),
+        agreed: agreement(&past).cloned(),
+        ..Day::new(date)
+    };
+    suggest(network, &past, &day)
+}
+
+/// Fills the roles nobody has chosen yet with the suggestions: facilitator,
+/// note-taker, and the first supervision's case-giver and interviewer.
+pub fn fill_roles(roles: &mut Roles, s: &Suggestions) {
+    let name = |x: &Option<super::Suggestion>| x.as_ref().map(|x| x.name.clone());
+    if roles.facilitator.is_none() {
+        roles.facilitator = name(&s.facilitator);
+    }
+    if roles.note_taker.is_none() {
+        roles.note_taker = name(&s.note_taker);
+    }
+    if roles.case_givers.is_empty()
+        && let Some(cg) = name(&s.case_giver)
+    {
+        roles.case_givers.push(cg);
+    }
+    if roles.interviewers.is_empty()
+        && let Some(iv) = name(&s.interviewer)
+    {
+        roles.interviewers.push(iv);
+    }
+}
+
+/// The defaults for the "next meeting" agreement at the end of `today`'s
+/// session: its record counts (it is among `records` or is `current`).
+pub fn next_meeting_defaults(
+    network: &Network,
+    records: &[Record],
+    current: &Record,
+    next_date: NaiveDate,
+) -> NextMeeting {
+    let mut past = records_of(network, records, Some(&current.id));
+    past.push(current);
+    // No agreement in the day: this is the agreement being made.
+    suggest(network, &past, &Day::new(next_date)).as_next_meeting()
+}
+
+impl RoleKind {
+    /// The role named in a stored `RotationOverride`.
+    pub fn parse(name: &str) -> Option<RoleKind> {
+        [
+            RoleKind::CaseGiver,
+            RoleKind::Reserve,
+            RoleKind::Interviewer,
+            RoleKind::Facilitator,
+            RoleKind::NoteTaker,
+        ]
+        .into_iter()
+        .find(|r| same(r.as_str(), name))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::record::Presence;
+    use crate::rotation::sample::{Meeting, record};
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_new_session_starts_from_the_last_agreement_and_keeps_chosen_roles() {
+        let n = Network::new("Nord", &["Anne", "Bo", "Carla", "Dorte"]);
+        let mut last = record(
+            &n,
+            d(9, 14),
+            &Meeting {
+                present: n.names(),
+                facilitator: Some("Anne".into()),
+                case_givers: vec!["Bo".into()],
+                ..Meeting::default()
+            },
+        );
+        last.next_meeting = Some(next_meeting_defaults(&n, &[], &last, d(10, 12)));
+        assert_eq!(
+            last.next_meeting.as_ref().unwrap().facilitator.as_deref(),
+            Some("Bo")
+        );
+        assert_eq!(
+            last.next_meeting.as_ref().unwrap().case_giver.as_deref(),
+            Some("Anne")
+        );
+        let attendance: Vec<Attendance> = ["Anne", "Bo", "Dorte"]
+            .iter()
+            .map(|p| Attendance {
+                participant: p.to_string(),
+                presence: Presence::Present,
+                arrived: None,
+                left: None,
+            })
+            .collect();
+        let mut roles = Roles {
+            note_taker: Some("Dorte".into()),
+            ..Roles::default()
+        };
+        let s = for_new_session(&n, &[last], d(10, 12), &attendance, &roles, &[]);
+        fill_roles(&mut roles, &s);
+        assert_eq!(roles.facilitator.as_deref(), Some("Bo"), "agreed");
+        assert_eq!(roles.note_taker.as_deref(), Some("Dorte"), "chosen, kept");
+        assert_eq!(roles.case_givers, ["Anne"]);
+        assert_eq!(roles.interviewers.len(), 1);
+        assert!(!["Anne", "Bo", "Carla"].contains(&roles.interviewers[0].as_str()));
+    }
+
+    #[test]
+    fn reads_back_a_stored_role_name() {
+        assert_eq!(RoleKind::parse("note_taker"), Some(RoleKind::NoteTaker));
+        assert_eq!(RoleKind::parse("host"), None);
+    }
+}
