@@ -1,0 +1,17 @@
+//! The plan loader on any bytes: no panic, no hang, and a plan that loads
+//! saves and loads back equal.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use runde::model::Plan;
+use runde::store::parse::{parse, to_ron};
+use std::path::Path;
+
+fuzz_target!(|data: &[u8]| {
+    let path = Path::new("fuzz.ron");
+    if let Ok(value) = parse::<Plan>(path, data) {
+        let text = to_ron(&value).expect("a loaded plan saves");
+        let again = parse::<Plan>(path, text.as_bytes()).expect("a saved plan loads");
+        assert_eq!(again, value, "round trip changed the plan");
+    }
+});

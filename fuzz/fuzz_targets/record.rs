@@ -1,0 +1,17 @@
+//! The record loader on any bytes: no panic, no hang, and a record that loads
+//! saves and loads back equal.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use runde::model::Record;
+use runde::store::parse::{parse, to_ron};
+use std::path::Path;
+
+fuzz_target!(|data: &[u8]| {
+    let path = Path::new("fuzz.ron");
+    if let Ok(value) = parse::<Record>(path, data) {
+        let text = to_ron(&value).expect("a loaded record saves");
+        let again = parse::<Record>(path, text.as_bytes()).expect("a saved record loads");
+        assert_eq!(again, value, "round trip changed the record");
+    }
+});
