@@ -77,8 +77,8 @@ pub const WARNINGS: Phrase = Phrase::new("Advarsler", "Warnings");
 
 // Health signals.
 pub const FALLING_ATTENDANCE: Phrase = Phrase::new(
-    "Faldende fremmøde: {} % de seneste møder mod {} % før",
-    "Falling attendance: {}% at the latest meetings against {}% before",
+    "Faldende fremmøde: {} % ved de seneste {} møder mod {} % før",
+    "Falling attendance: {}% at the latest {} meetings against {}% before",
 );
 pub const SAME_FEW: Phrase = Phrase::new(
     "Det er de samme, der kommer med sager: de seneste {} kom alle fra {}",
@@ -159,7 +159,7 @@ pub const COL_ATTENDANCE: Phrase = Phrase::new("Fremmøde", "Attended");
 pub const COL_AIRTIME: Phrase = Phrase::new("Taletid", "Airtime");
 pub const COL_LAST_CASE: Phrase = Phrase::new("Seneste sag", "Last case");
 pub const FORMER: Phrase = Phrase::new("Tidligere deltagere", "Former members");
-pub const HEALTH: Phrase = Phrase::new("Sundhedstegn", "Health");
+pub const HEALTH: Phrase = Phrase::new("Netværkets sundhed", "Health");
 pub const NEXT_MEETING: Phrase = Phrase::new("Næste møde ({})", "Next meeting ({})");
 pub const LEAVE_UNTIL: Phrase = Phrase::new("orlov til {}", "on leave until {}");
 pub const TABLE_NOTE: Phrase = Phrase::new(

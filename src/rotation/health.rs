@@ -33,8 +33,14 @@ impl Signal {
             Signal::FallingAttendance {
                 recent_pct,
                 before_pct,
-            } => t::FALLING_ATTENDANCE
-                .fill(lang, &[&recent_pct.to_string(), &before_pct.to_string()]),
+            } => t::FALLING_ATTENDANCE.fill(
+                lang,
+                &[
+                    &recent_pct.to_string(),
+                    &RECENT.to_string(),
+                    &before_pct.to_string(),
+                ],
+            ),
             Signal::SameFew { of, names } => {
                 let and = match lang {
                     Lang::Da => " og ",
@@ -223,7 +229,7 @@ mod tests {
         );
         assert_eq!(
             found[0].render(Lang::Da),
-            "Faldende fremmøde: 60 % de seneste møder mod 100 % før"
+            "Faldende fremmøde: 60 % ved de seneste 3 møder mod 100 % før"
         );
         // Steady attendance says nothing.
         let refs: Vec<&Record> = records[..4].iter().collect();
