@@ -95,7 +95,7 @@ CREATE INDEX notes_by_session ON notes(session);
 CREATE INDEX notes_actions ON notes(kind, session) WHERE kind = 'Action';
 CREATE VIRTUAL TABLE notes_fts USING fts5(
     text, content='notes', content_rowid='rowid',
-    tokenize='unicode61 remove_diacritics 0', prefix='2 3');
+    tokenize='unicode61 remove_diacritics 0');
 CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
     INSERT INTO notes_fts(rowid, text) VALUES (new.rowid, new.text);
 END;
@@ -144,8 +144,10 @@ impl ReviewIndex {
         let conn = Connection::open(path).map_err(|e| err(&e))?;
         conn.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(|e| err(&e))?;
-        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")
-            .map_err(|e| err(&e))?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16000;",
+        )
+        .map_err(|e| err(&e))?;
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(|e| err(&e))?;
@@ -349,10 +351,14 @@ fn list_records(dir: &Path) -> HashMap<String, (PathBuf, FileStamp)> {
 }
 
 fn forget(tx: &Transaction, id: &str) -> rusqlite::Result<()> {
-    tx.execute("DELETE FROM notes WHERE session = ?1", [id])?;
-    tx.execute("DELETE FROM follow_ups WHERE session = ?1", [id])?;
-    tx.execute("DELETE FROM sessions WHERE id = ?1", [id])?;
-    tx.execute("DELETE FROM files WHERE id = ?1", [id])?;
+    for sql in [
+        "DELETE FROM notes WHERE session = ?1",
+        "DELETE FROM follow_ups WHERE session = ?1",
+        "DELETE FROM sessions WHERE id = ?1",
+        "DELETE FROM files WHERE id = ?1",
+    ] {
+        tx.prepare_cached(sql)?.execute([id])?;
+    }
     Ok(())
 }
 
@@ -380,29 +386,27 @@ fn put_problem(
 
 fn put(tx: &Transaction, id: &str, record: &Record, stamp: FileStamp) -> rusqlite::Result<()> {
     forget(tx, id)?;
-    tx.execute(
-        "INSERT INTO files(id, size, mtime, inode) VALUES (?1, ?2, ?3, ?4)",
-        params![id, stamp.size, stamp.mtime_ns, stamp.inode],
-    )?;
-    tx.execute(
+    tx.prepare_cached("INSERT INTO files(id, size, mtime, inode) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![id, stamp.size, stamp.mtime_ns, stamp.inode])?;
+    tx.prepare_cached(
         "INSERT INTO sessions(id, started, started_utc, day, finished, network, network_key, plan,
              plan_da, plan_en, status, notes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        params![
-            id,
-            record.started.to_rfc3339(),
-            record.started.timestamp(),
-            record.started.date_naive().to_string(),
-            record.finished.map(|f| f.to_rfc3339()),
-            record.network.name,
-            network_key(&record.network.name),
-            record.plan.id,
-            record.plan.title.get(crate::text::Lang::Da),
-            record.plan.title.get(crate::text::Lang::En),
-            format!("{:?}", record.status),
-            record.notes.len() as i64,
-        ],
-    )?;
+    )?
+    .execute(params![
+        id,
+        record.started.to_rfc3339(),
+        record.started.timestamp(),
+        record.started.date_naive().to_string(),
+        record.finished.map(|f| f.to_rfc3339()),
+        record.network.name,
+        network_key(&record.network.name),
+        record.plan.id,
+        record.plan.title.get(crate::text::Lang::Da),
+        record.plan.title.get(crate::text::Lang::En),
+        format!("{:?}", record.status),
+        record.notes.len() as i64,
+    ])?;
     let mut note_stmt = tx.prepare_cached(
         "INSERT INTO notes(session, note, kind, step, step_da, step_en, text, participant, owner,
              due, private, status, at)

@@ -88,6 +88,7 @@ impl App {
                 match home.handle(action, self.lang) {
                     HomeOutcome::Stay => Vec::new(),
                     HomeOutcome::Quit => vec![Outcome::Quit],
+                    HomeOutcome::Review => vec![Outcome::OpenReview],
                     HomeOutcome::Start { plan, network } => {
                         self.screen =
                             Screen::Attendance(Box::new(AttendanceScreen::new(plan, network)));

@@ -77,6 +77,10 @@ fn run_loop(
                     let _ = out.write_all(b"\x07");
                     let _ = out.flush();
                 }
+                Outcome::OpenReview => {
+                    open_review(terminal, app, store, clock)?;
+                    dirty = true;
+                }
                 Outcome::Quit => {
                     publish(app, store, clock, &mut room, false);
                     return Ok(());
@@ -131,4 +135,23 @@ fn save(app: &mut App, store: &Store, clock: &dyn Clock) {
         .save_record(live.session.record())
         .map_err(|e| e.to_string());
     live.saved(result, clock.now());
+}
+
+/// The review screen over the home screen, until the user closes it.
+fn open_review(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    store: &Store,
+    clock: &dyn Clock,
+) -> io::Result<()> {
+    use super::screens::review::{IndexData, run_screen};
+    match IndexData::open(store.clone()) {
+        Ok(mut data) => run_screen(terminal, &mut data, app.lang, &app.styles, clock),
+        Err(e) => {
+            if let super::app::Screen::Home(home) = &mut app.screen {
+                home.message = Some(e);
+            }
+            Ok(())
+        }
+    }
 }

@@ -25,6 +25,7 @@ pub enum HomeOutcome {
     Stay,
     Start { plan: Plan, network: Network },
     Resume(Box<Record>),
+    Review,
     Quit,
 }
 
@@ -76,7 +77,7 @@ impl HomeScreen {
         }
     }
 
-    pub fn handle(&mut self, action: Action, lang: crate::text::Lang) -> HomeOutcome {
+    pub fn handle(&mut self, action: Action, _lang: crate::text::Lang) -> HomeOutcome {
         self.message = None;
         if self.help {
             self.help = false;
@@ -100,7 +101,7 @@ impl HomeScreen {
             Action::Resume => return self.resume(),
             Action::Select => match self.focus {
                 Row::Resume => return self.resume(),
-                Row::Review => self.message = Some(t::REVIEW_LATER.get(lang).into()),
+                Row::Review => return HomeOutcome::Review,
                 _ => {
                     if let (Some(plan), Some(network)) =
                         (self.plans.get(self.plan), self.networks.get(self.network))

@@ -19,6 +19,8 @@ pub enum Outcome {
     Save,
     Bell,
     Quit,
+    /// Show the review screen until it closes, then come back.
+    OpenReview,
 }
 
 #[derive(Debug, Clone)]

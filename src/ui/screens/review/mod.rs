@@ -6,6 +6,7 @@ pub mod data;
 mod detail;
 pub mod keys;
 mod list;
+mod run;
 
 use crate::export::OpenAction;
 use crate::model::Record;
@@ -14,6 +15,7 @@ use chrono::{Datelike, NaiveDate};
 use crossterm::event::KeyEvent;
 pub use data::{IndexData, ReviewData};
 use keys::ReviewKey;
+pub use run::run_screen;
 
 /// How far back the list reaches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
