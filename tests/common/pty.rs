@@ -102,6 +102,30 @@ impl Term {
         }
     }
 
+    /// kill -9: no signal handler runs, nothing is flushed or saved.
+    pub fn kill9(&mut self) {
+        if let Some(pid) = self.child.process_id() {
+            let _ = std::process::Command::new("kill")
+                .args(["-9", &pid.to_string()])
+                .status();
+        }
+        let _ = self.child.wait();
+    }
+
+    /// Waits for the process to end by itself, or fails at the deadline.
+    pub fn wait_exit(&mut self) {
+        let end = SystemClock.now() + DEADLINE;
+        loop {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            if SystemClock.now() >= end {
+                panic!("runde did not exit; the screen shows:\n{}", self.contents());
+            }
+            let _ = self.changed.recv_timeout(Duration::from_millis(50));
+        }
+    }
+
     pub fn send(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
