@@ -2,5 +2,18 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    restore_default_sigpipe();
     runde::commands::run(runde::cli::Cli::parse())
+}
+
+/// `runde plans | head -2` should end quietly, as any Unix tool does, not
+/// panic on a closed pipe: Rust ignores SIGPIPE by default, which turns
+/// every later print into an error.
+fn restore_default_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in main, before any thread starts; setting
+    // a signal's disposition to its default is async-signal-safe.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
 }

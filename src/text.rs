@@ -165,10 +165,14 @@ impl<'de> Visitor<'de> for TextVisitor {
                 other => return Err(de::Error::unknown_field(other, &["da", "en"])),
             }
         }
+        // A plan written in one language still runs in the other: the
+        // missing side shows the text that is there.
         match (da, en) {
             (Some(da), Some(en)) => Ok(Text::Pair { da, en }),
-            (None, _) => Err(de::Error::missing_field("da")),
-            (_, None) => Err(de::Error::missing_field("en")),
+            (Some(one), None) | (None, Some(one)) => Ok(Text::Plain(one)),
+            (None, None) => Err(de::Error::custom(
+                "the text is empty; expected (da: \"…\", en: \"…\") or a plain string",
+            )),
         }
     }
 }
@@ -185,6 +189,14 @@ mod tests {
         assert_eq!(pair.get(Lang::Da), "Hej");
         assert_eq!(pair.get(Lang::En), "Hello");
         assert!(pair.has_both_languages());
+    }
+
+    #[test]
+    fn one_language_serves_both() {
+        let danish: Text = ron::from_str("(da: \"Hej\")").unwrap();
+        assert_eq!(danish.get(Lang::En), "Hej");
+        assert!(!danish.has_both_languages());
+        assert!(ron::from_str::<Text>("()").is_err());
     }
 
     #[test]
