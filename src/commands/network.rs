@@ -54,13 +54,16 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
     };
     match result {
         Ok(None) => ExitCode::SUCCESS,
-        Ok(Some((network, message))) => match ctx.store.save_network(&network) {
+        Ok(Some((network, message))) => match readable(&network)
+            .map_err(|e| e.to_string())
+            .and_then(|()| ctx.store.save_network(&network).map_err(|e| e.to_string()))
+        {
             Ok(()) => {
                 println!("{message}");
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("runde: {}", t::SAVE_FAILED.fill(lang, &[&e.to_string()]));
+                eprintln!("runde: {}", t::SAVE_FAILED.fill(lang, &[&e]));
                 ExitCode::FAILURE
             }
         },
@@ -74,6 +77,14 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
 fn today_of(ctx: &Context) -> NaiveDate {
     use crate::clock::Clock;
     ctx.clock.wall().date_naive()
+}
+
+/// Never write a roster runde could not read back.
+fn readable(network: &Network) -> Result<(), ron::Error> {
+    let text = ron::to_string(network)?;
+    ron::from_str::<Network>(&text)
+        .map(|_| ())
+        .map_err(|e| e.code)
 }
 
 /// A network to save and what to tell the user, or what is wrong.
@@ -97,6 +108,9 @@ fn clean_name(name: &str, lang: Lang) -> Result<String, String> {
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     if !name.chars().any(char::is_alphanumeric) {
         return Err(t::EMPTY_NAME.get(lang).to_string());
+    }
+    if name.chars().count() > 200 {
+        return Err(t::NAME_TOO_LONG.get(lang).to_string());
     }
     Ok(name)
 }
@@ -266,6 +280,10 @@ mod tests {
         assert!(err.contains("\"Nord\""), "same file name: {err}");
         assert!(new(&[], "Syd", " , ", Lang::En).is_err());
         assert!(new(&[], "!!", "Anne", Lang::En).is_err(), "no file name");
+        let long = "x".repeat(201);
+        assert!(new(&[], "Syd", &long, Lang::En).is_err(), "unreadable name");
+        let (n, _) = new(&[], "Syd", "Anne", Lang::En).unwrap();
+        assert!(readable(&n).is_ok());
     }
 
     #[test]
