@@ -270,3 +270,116 @@ fn state_colours_follow_the_timer() {
     assert_eq!(colour_at(10, true), styles.timer_paused.fg.unwrap());
     assert_ne!(styles.timer_over.fg, Some(Color::Reset));
 }
+
+fn live(app: &mut App) -> &mut LiveScreen {
+    app.live_mut().unwrap()
+}
+
+#[test]
+fn a_failed_save_is_shown_at_once_retried_and_quitting_asks() {
+    use runde::ui::screens::live::{Outcome, RETRY};
+    for lang in LANGS {
+        let clock = FakeClock::default();
+        let mut app = live_app(check_in(&clock, 20), lang);
+        live(&mut app).saved(Err("disk full".into()), clock.now());
+        let name = format!("save_failed_80x24_{}", lang.code());
+        insta::assert_snapshot!(name, draw(&app, &clock, (80, 24)));
+        clock.advance(RETRY);
+        assert!(app.tick(&clock).contains(&Outcome::Save), "retried");
+        key(&mut app, &clock, KeyCode::Char('q'));
+        let name = format!("quit_unsaved_80x24_{}", lang.code());
+        insta::assert_snapshot!(name, draw(&app, &clock, (80, 24)));
+        let event =
+            crossterm::event::Event::Key(KeyEvent::new(KeyCode::Char('y'), KeyModifiers::NONE));
+        assert_eq!(app.handle_event(event, &clock).0, vec![Outcome::Quit]);
+    }
+}
+
+#[test]
+fn a_good_save_clears_the_warning_and_stops_retrying() {
+    use runde::ui::screens::live::Outcome;
+    let clock = FakeClock::default();
+    let mut app = live_app(check_in(&clock, 20), Lang::En);
+    app.tick(&clock);
+    live(&mut app).saved(Err("read-only".into()), clock.now());
+    live(&mut app).saved(Ok(()), clock.now());
+    assert!(!draw(&app, &clock, (80, 24)).contains("NOT SAVED"));
+    clock.advance_secs(3);
+    assert!(!app.tick(&clock).contains(&Outcome::Save));
+}
+
+#[test]
+fn zero_rings_the_bell_and_flashes_unless_switched_off() {
+    use runde::ui::screens::live::Outcome;
+    let clock = FakeClock::default();
+    let mut app = live_app(check_in(&clock, 74), Lang::En);
+    assert!(!app.tick(&clock).contains(&Outcome::Bell));
+    clock.advance_secs(1);
+    assert!(app.tick(&clock).contains(&Outcome::Bell));
+    assert!(draw(&app, &clock, (80, 24)).contains("TIME IS UP"));
+    clock.advance_secs(2);
+    app.tick(&clock);
+    assert!(
+        !draw(&app, &clock, (80, 24)).contains("TIME IS UP"),
+        "the flash ends"
+    );
+
+    key(&mut app, &clock, KeyCode::Char('b'));
+    key(&mut app, &clock, KeyCode::Char('n'));
+    clock.advance_secs(80);
+    assert!(!app.tick(&clock).contains(&Outcome::Bell));
+    assert!(draw(&app, &clock, (80, 24)).contains("Alert at zero: off"));
+}
+
+#[test]
+fn quitting_asks_and_any_other_key_stays() {
+    use runde::ui::screens::live::Outcome;
+    let clock = FakeClock::default();
+    let mut app = live_app(check_in(&clock, 20), Lang::Da);
+    key(&mut app, &clock, KeyCode::Char('q'));
+    assert!(draw(&app, &clock, (80, 24)).contains("Afslut?"));
+    key(&mut app, &clock, KeyCode::Char('x'));
+    assert!(!draw(&app, &clock, (80, 24)).contains("Afslut?"));
+    key(&mut app, &clock, KeyCode::Char('q'));
+    let event = crossterm::event::Event::Key(KeyEvent::new(KeyCode::Char('y'), KeyModifiers::NONE));
+    assert_eq!(app.handle_event(event, &clock).0, vec![Outcome::Quit]);
+}
+
+#[test]
+fn late_arrival_and_leaving_from_the_keyboard() {
+    let clock = FakeClock::default();
+    let mut app = live_app(check_in(&clock, 20), Lang::En);
+    key(&mut app, &clock, KeyCode::Char('a'));
+    for ch in "Ida".chars() {
+        key(&mut app, &clock, KeyCode::Char(ch));
+    }
+    key(&mut app, &clock, KeyCode::Enter);
+    assert_eq!(
+        live(&mut app).session.queue().last().map(String::as_str),
+        Some("Ida")
+    );
+    key(&mut app, &clock, KeyCode::Char('d'));
+    for ch in "anne".chars() {
+        key(&mut app, &clock, KeyCode::Char(ch));
+    }
+    key(&mut app, &clock, KeyCode::Enter);
+    assert_eq!(live(&mut app).session.speaker(), Some("Bo"));
+    assert!(draw(&app, &clock, (80, 24)).contains("8 present"));
+}
+
+#[test]
+fn finishing_after_the_last_step_asks_first() {
+    let clock = FakeClock::default();
+    let mut s = session(&clock);
+    let last = s.record().plan.steps.len() - 1;
+    // supervision phases take a → each too
+    while s.step_index() < last {
+        s.update(Msg::NextStep, &clock);
+    }
+    let mut app = live_app(s, Lang::En);
+    key(&mut app, &clock, KeyCode::Right);
+    assert!(draw(&app, &clock, (80, 24)).contains("Finish the meeting?"));
+    key(&mut app, &clock, KeyCode::Char('y'));
+    assert!(live(&mut app).session.is_finished());
+    assert!(draw(&app, &clock, (80, 24)).contains("The meeting is finished"));
+}

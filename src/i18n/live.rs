@@ -62,7 +62,6 @@ pub const SAVE_FAILED: Phrase = Phrase::new(
     "IKKE GEMT, prøver igen (alt er i hukommelsen): {}",
     "NOT SAVED, retrying (everything is kept in memory): {}",
 );
-pub const ALERTS_ON: Phrase = Phrase::new("Signal ved nul: til", "Alert at zero: on");
 pub const ALERTS_OFF: Phrase = Phrase::new("Signal ved nul: fra", "Alert at zero: off");
 pub const TIME_UP: Phrase = Phrase::new("TIDEN ER GÅET", "TIME IS UP");
 pub const SPEAKS: Phrase = Phrase::new("Taler", "Speaking");

@@ -64,22 +64,16 @@ impl LiveScreen {
             _ if self.session.is_finished() => (t::FINISHED.get(ctx.lang).into(), s.accent),
             _ => (String::new(), s.text),
         };
-        let alerts = if self.alerts {
-            t::ALERTS_ON
+        let off = t::ALERTS_OFF.get(ctx.lang);
+        let off_width = if self.alerts {
+            0
         } else {
-            t::ALERTS_OFF
+            off.chars().count() as u16 + 1
         };
-        let [left, right] = Layout::horizontal([
-            Constraint::Fill(1),
-            Constraint::Length(alerts.get(ctx.lang).chars().count() as u16 + 1),
-        ])
-        .areas(area);
+        let [left, right] =
+            Layout::horizontal([Constraint::Fill(1), Constraint::Length(off_width)]).areas(area);
         Paragraph::new(text).style(style).render(left, buf);
-        if !self.alerts {
-            Paragraph::new(alerts.get(ctx.lang))
-                .style(s.muted)
-                .render(right, buf);
-        }
+        Paragraph::new(off).style(s.muted).render(right, buf);
     }
 
     fn render_main(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, flash: bool) {
