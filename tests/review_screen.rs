@@ -210,3 +210,40 @@ fn the_detail_hides_private_notes_until_asked() {
     assert!(!screen.contains("Carla holder"), "{screen}");
     assert!(screen.contains("Taletid"), "{screen}");
 }
+
+#[test]
+fn home_shows_the_selected_networks_open_actions() {
+    use runde::ui::screens::home::HomeScreen;
+    let (_dir, d) = data(true);
+    let network = fixture(IDS[0]).network;
+    let plan = fixture(IDS[0]).plan;
+    let mut home = HomeScreen::new(vec![runde::model::Network::demo(), network], vec![plan], None);
+    home.open_actions = d
+        .index
+        .actions(None)
+        .unwrap()
+        .into_iter()
+        .filter(|a| a.action.status == runde::model::record::ActionStatus::Open)
+        .map(|a| (a.network, a.action))
+        .collect();
+    home.network = 1;
+    for lang in LANGS {
+        let clock = FakeClock::default();
+        let styles = Styles::default();
+        let ctx = ViewCtx {
+            lang,
+            styles: &styles,
+            now: clock.now(),
+        };
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        terminal
+            .draw(|f| home.render(f.area(), f.buffer_mut(), &ctx))
+            .unwrap();
+        let screen = terminal.backend().to_string();
+        assert!(screen.contains("Dorte Lund: Undersøge"), "{screen}");
+        assert!(!screen.contains("Bo sender"), "done, so not open: {screen}");
+        assert!(!screen.contains("Carla holder"), "private: {screen}");
+        assert!(!screen.contains("Jonas"), "another network: {screen}");
+        insta::assert_snapshot!(format!("home_open_actions_80x24_{}", lang.code()), screen);
+    }
+}

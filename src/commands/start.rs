@@ -109,6 +109,7 @@ pub fn home(ctx: &Context) -> ExitCode {
     let mut problems: Vec<String> = networks.problems.iter().map(|p| p.to_string()).collect();
     let resumable = super::resume::latest_unfinished(ctx);
     let mut home = HomeScreen::new(networks.items, plans(ctx), resumable);
+    home.open_actions = open_actions(ctx);
     if let Some(name) = &ctx.config.network
         && let Some(i) = home
             .networks
@@ -120,4 +121,18 @@ pub fn home(ctx: &Context) -> ExitCode {
     problems.extend(ctx.problems.iter().map(|p| p.to_string()));
     home.problems = problems;
     run_app(ctx, app(ctx, None, Screen::Home(Box::new(home))))
+}
+
+/// Every network's open actions, from the review index; none if it fails.
+fn open_actions(ctx: &Context) -> Vec<(String, crate::export::OpenAction)> {
+    use crate::model::record::ActionStatus;
+    crate::store::index::ReviewIndex::open(ctx.store.paths())
+        .and_then(|index| index.actions(None))
+        .map(|all| {
+            all.into_iter()
+                .filter(|a| a.action.status == ActionStatus::Open)
+                .map(|a| (a.network, a.action))
+                .collect()
+        })
+        .unwrap_or_default()
 }

@@ -92,3 +92,7 @@ pub const KEY_DONE: Phrase = Phrase::new("færdig", "done");
 pub const KEY_CLEAR: Phrase = Phrase::new("ryd", "clear");
 pub const KEY_QUIT: Phrase = Phrase::new("luk", "close");
 pub const KEY_HELP: Phrase = Phrase::new("hjælp", "help");
+
+// The home screen's list of open actions.
+pub const OPEN_ACTIONS: Phrase = Phrase::new("Åbne aftaler ({}):", "Open actions ({}):");
+pub const MORE_ACTIONS: Phrase = Phrase::new("  … og {} mere", "  … and {} more");

@@ -42,6 +42,9 @@ pub struct HomeScreen {
     pub focus: Row,
     pub message: Option<String>,
     pub help: bool,
+    /// Open actions of earlier sessions, with their network's name; the
+    /// selected network's are shown (private ones never are).
+    pub open_actions: Vec<(String, crate::export::OpenAction)>,
 }
 
 impl HomeScreen {
@@ -57,6 +60,7 @@ impl HomeScreen {
             focus: Row::Start,
             message: None,
             help: false,
+            open_actions: Vec::new(),
         }
     }
 
@@ -190,6 +194,7 @@ impl HomeScreen {
                 Span::styled(format!(" {value}"), if focused { s.accent } else { s.text }),
             ]));
         }
+        self.open_action_lines(&mut lines, ctx);
         if let Some(msg) = &self.message {
             lines.push(Line::from(""));
             lines.push(Line::styled(msg.clone(), s.accent));
@@ -203,6 +208,43 @@ impl HomeScreen {
         render_footer(keys::HOME, footer, buf, ctx);
         if self.help {
             super::help::render_help(keys::HOME, body, buf, ctx);
+        }
+    }
+
+    /// The selected network's open actions, a few lines under the menu.
+    fn open_action_lines(&self, lines: &mut Vec<Line>, ctx: &ViewCtx) {
+        let (s, lang) = (ctx.styles, ctx.lang);
+        let Some(network) = self.networks.get(self.network) else {
+            return;
+        };
+        let open: Vec<_> = self
+            .open_actions
+            .iter()
+            .filter(|(name, a)| {
+                crate::export::followup::same_network(name, &network.name) && !a.private
+            })
+            .map(|(_, a)| a)
+            .collect();
+        if open.is_empty() {
+            return;
+        }
+        lines.push(Line::from(""));
+        lines.push(Line::styled(
+            crate::i18n::review::OPEN_ACTIONS.fill(lang, &[&open.len().to_string()]),
+            s.muted,
+        ));
+        for a in open.iter().take(4) {
+            let owner = a.owner.as_deref().unwrap_or("–");
+            lines.push(Line::from(vec![
+                Span::styled(format!("  • {owner}: "), s.muted),
+                Span::styled(a.text.clone(), s.text),
+            ]));
+        }
+        if open.len() > 4 {
+            lines.push(Line::styled(
+                crate::i18n::review::MORE_ACTIONS.fill(lang, &[&(open.len() - 4).to_string()]),
+                s.muted,
+            ));
         }
     }
 }
