@@ -217,7 +217,11 @@ fn home_shows_the_selected_networks_open_actions() {
     let (_dir, d) = data(true);
     let network = fixture(IDS[0]).network;
     let plan = fixture(IDS[0]).plan;
-    let mut home = HomeScreen::new(vec![runde::model::Network::demo(), network], vec![plan], None);
+    let mut home = HomeScreen::new(
+        vec![runde::model::Network::demo(), network],
+        vec![plan],
+        None,
+    );
     home.open_actions = d
         .index
         .actions(None)
