@@ -229,6 +229,15 @@ fn a_read_only_data_folder_loses_nothing() {
         .arg("-u")
         .output()
         .is_ok_and(|o| o.stdout.starts_with(b"0\n"));
+    let setpriv = Command::new("setpriv")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if root && !setpriv {
+        fs::set_permissions(&records, fs::Permissions::from_mode(0o700)).expect("chmod back");
+        eprintln!("skipped: root ignores folder permissions and setpriv is missing");
+        return;
+    }
     let wrapper = if root {
         "exec setpriv --bounding-set=-dac_override,-dac_read_search,-fowner \"$@\""
     } else {
