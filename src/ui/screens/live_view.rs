@@ -81,7 +81,7 @@ impl LiveScreen {
         let [header, rest] =
             Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
         render_header(&self.session, header, buf, ctx);
-        let list_width = if wide { 40 } else { 27 };
+        let list_width = if wide { 40 } else { 26 };
         let [list, right] =
             Layout::horizontal([Constraint::Length(list_width), Constraint::Fill(1)]).areas(rest);
         render_steps(&self.session, list, buf, ctx);
@@ -196,11 +196,13 @@ fn timer_label(session: &Session, lang: Lang) -> &'static str {
     }
 }
 
-fn left_or_over(c: &Countdown, lang: Lang) -> String {
-    if c.is_over() {
-        t::OVER_BY.fill(lang, &[&mm_ss(c.overtime_secs())])
-    } else {
-        t::LEFT.fill(lang, &[&mm_ss(c.remaining_secs())])
+/// "8:20 left" / "1:05 over" where there is room, else "8:20" / "+1:05".
+fn left_or_over(c: &Countdown, lang: Lang, roomy: bool) -> String {
+    match (c.is_over(), roomy) {
+        (true, true) => t::OVER_BY.fill(lang, &[&mm_ss(c.overtime_secs())]),
+        (false, true) => t::LEFT.fill(lang, &[&mm_ss(c.remaining_secs())]),
+        (true, false) => format!("+{}", mm_ss(c.overtime_secs())),
+        (false, false) => mm_ss(c.remaining_secs()),
     }
 }
 
@@ -209,7 +211,9 @@ fn render_timer(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, 
     let main = session.main_countdown(ctx.now);
     let state = main.state();
     let style = if flash { s.flash } else { s.timer(state) };
-    let side_width = 17;
+    // Narrow: the digits need 40 columns at half height, so the side is terse.
+    let roomy = area.width >= 70;
+    let side_width = if roomy { 19 } else { 14 };
     let [big, side] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(side_width)]).areas(area);
     let sign = if main.is_over() { "+" } else { "" };
@@ -223,25 +227,20 @@ fn render_timer(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, 
     if flash {
         lines.push(Line::styled(t::TIME_UP.get(ctx.lang), s.flash));
     }
+    let mut side_timer = |label: &str, c: Countdown| {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{label} "), s.muted),
+            Span::styled(left_or_over(&c, ctx.lang, roomy), s.timer(c.state())),
+        ]));
+    };
     if let Some(phase) = session
         .phase_countdown(ctx.now)
         .filter(|_| session.speaker().is_some())
     {
-        lines.push(Line::styled(
-            format!(
-                "{} {}",
-                t::PHASE.get(ctx.lang),
-                left_or_over(&phase, ctx.lang)
-            ),
-            s.timer(phase.state()),
-        ));
+        side_timer(t::PHASE.get(ctx.lang), phase);
     }
     if session.speaker().is_some() || session.phase().is_some() {
-        lines.push(Line::styled(t::STEP.get(ctx.lang).to_uppercase(), s.muted));
-        lines.push(Line::styled(
-            left_or_over(&step, ctx.lang),
-            s.timer(step.state()),
-        ));
+        side_timer(t::STEP.get(ctx.lang), step);
     }
     Paragraph::new(lines).render(side, buf);
 }
