@@ -23,7 +23,7 @@ pub const ATTENDANCE_HINT: Phrase = Phrase::new(
     "Who is here today? Also choose facilitator and note-taker.",
 );
 pub const PRESENT: Phrase = Phrase::new("til stede", "present");
-pub const NOTIFIED: Phrase = Phrase::new("afbud", "sent word");
+pub const NOTIFIED: Phrase = Phrase::new("afbud", "sent apologies");
 pub const ABSENT: Phrase = Phrase::new("udeblevet", "absent");
 pub const NO_SESSION: Phrase = Phrase::new(
     "Der er intet afbrudt møde at genoptage.",

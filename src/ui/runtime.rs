@@ -7,7 +7,7 @@ use super::screens::live::Outcome;
 use crate::clock::Clock;
 use crate::display::publish::{room_state, worth_publishing};
 use crate::model::room::RoomState;
-use crate::store::{RecordLock, Store};
+use crate::store::{RecordLock, Store, StoreError};
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
 use std::io::{self, Write};
 use std::time::Duration;
@@ -35,7 +35,7 @@ fn run_loop(
     let mut room: Option<RoomState> = None;
     let mut dirty = true;
     loop {
-        hold_lock(app, store, &mut lock)?;
+        hold_lock(app, store, clock, &mut lock)?;
         publish(app, store, clock, &mut room, true);
         if dirty {
             terminal.draw(|frame| {
@@ -68,7 +68,7 @@ fn run_loop(
         for outcome in outcomes {
             match outcome {
                 Outcome::Save => {
-                    hold_lock(app, store, &mut lock)?;
+                    hold_lock(app, store, clock, &mut lock)?;
                     save(app, store, clock);
                     dirty = true;
                 }
@@ -91,20 +91,32 @@ fn run_loop(
 }
 
 /// The live session holds its record's lock for as long as it runs.
-fn hold_lock(app: &App, store: &Store, lock: &mut Option<(String, RecordLock)>) -> io::Result<()> {
-    let Some(live) = app.live() else {
+/// Only another runde holding the record stops the session; any other
+/// trouble with the lock file (a read-only folder) shows like a failed
+/// save and is tried again, so nothing typed is lost.
+fn hold_lock(
+    app: &mut App,
+    store: &Store,
+    clock: &dyn Clock,
+    lock: &mut Option<(String, RecordLock)>,
+) -> io::Result<()> {
+    let Some(live) = app.live_mut() else {
         return Ok(());
     };
-    let id = &live.session.record().id;
-    if lock.as_ref().is_some_and(|(held, _)| held == id) {
+    let id = live.session.record().id.clone();
+    if lock.as_ref().is_some_and(|(held, _)| *held == id) {
         return Ok(());
     }
-    match store.lock_record(id) {
+    match store.lock_record(&id) {
         Ok(l) => {
-            *lock = Some((id.clone(), l));
+            *lock = Some((id, l));
             Ok(())
         }
-        Err(e) => Err(io::Error::other(e.to_string())),
+        Err(e @ StoreError::Locked { .. }) => Err(io::Error::other(e.to_string())),
+        Err(e) => {
+            live.saved(Err(e.to_string()), clock.now());
+            Ok(())
+        }
     }
 }
 
