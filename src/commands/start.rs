@@ -8,6 +8,7 @@ use crate::i18n::home as t;
 use crate::model::{Network, Plan};
 use crate::ui::app::{App, Screen};
 use crate::ui::runtime;
+use crate::ui::screens::attendance::AttendanceScreen;
 use crate::ui::screens::home::HomeScreen;
 use crate::ui::style::{Styles, no_color_requested};
 use std::process::ExitCode;
@@ -23,7 +24,6 @@ pub fn app(ctx: &Context, theme: Option<&str>, screen: Screen) -> App {
     let styles = Styles::from_colours(&colours, no_color_requested(std::env::var_os("NO_COLOR")));
     let mut app = App::new(screen, ctx.lang, styles, ctx.config.alerts);
     app.taken_ids = ctx.store.record_ids();
-    app.history = ctx.store.records().items;
     app
 }
 
@@ -99,14 +99,11 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
         eprintln!("runde: {}", t::UNKNOWN_NETWORK.fill(ctx.lang, &[&name]));
         return ExitCode::from(2);
     };
-    let mut app = app(
-        ctx,
-        args.theme.as_deref(),
-        Screen::Home(Box::new(HomeScreen::new(Vec::new(), Vec::new(), None))),
-    );
-    let screen = app.attendance(plan, network, &ctx.clock);
-    app.screen = Screen::Attendance(Box::new(screen));
-    run_app(ctx, app)
+    let history = ctx.store.network_records(&network.name).items;
+    let mut attendance = AttendanceScreen::new(plan, network);
+    attendance.set_history(history, crate::clock::Clock::wall(&ctx.clock).date_naive());
+    let screen = Screen::Attendance(Box::new(attendance));
+    run_app(ctx, app(ctx, args.theme.as_deref(), screen))
 }
 
 /// Bare `runde`: the home screen.

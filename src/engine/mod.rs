@@ -13,7 +13,7 @@ mod tests;
 pub mod timer;
 
 pub use order::SupervisionRoles;
-pub use session::{NewSession, Session};
+pub use session::{NewSession, PendingOverride, Session};
 pub use timer::{Countdown, TimerState};
 
 use crate::model::plan::NoteKind;

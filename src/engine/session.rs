@@ -22,6 +22,20 @@ pub struct NewSession {
     pub network: Network,
     pub attendance: Vec<Attendance>,
     pub roles: Roles,
+    /// Who asked for an urgent case turn at the start.
+    pub urgent_bids: Vec<String>,
+    /// Where the facilitator chose someone else than the rotation suggested.
+    pub overrides: Vec<PendingOverride>,
+}
+
+/// A role given to someone else than the rotation suggested, stamped when
+/// the session starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingOverride {
+    pub role: crate::rotation::RoleKind,
+    pub suggested: Option<String>,
+    pub chosen: String,
+    pub reason: String,
 }
 
 impl NewSession {
@@ -42,6 +56,8 @@ impl NewSession {
             network,
             attendance,
             roles: Roles::default(),
+            urgent_bids: Vec::new(),
+            overrides: Vec::new(),
         }
     }
 }
@@ -79,7 +95,7 @@ impl Session {
             plan: new.plan,
             attendance: new.attendance,
             roles: new.roles,
-            urgent_bids: Vec::new(),
+            urgent_bids: new.urgent_bids,
             rotation_overrides: Vec::new(),
             steps: vec![StepLog::default(); steps],
             notes: Vec::new(),
@@ -87,6 +103,16 @@ impl Session {
             next_meeting: None,
             live: LiveCursor::default(),
         };
+        for o in &new.overrides {
+            crate::rotation::record_override(
+                &mut record,
+                o.role,
+                o.suggested.as_deref(),
+                &o.chosen,
+                &o.reason,
+                wall,
+            );
+        }
         fill_default_roles(&mut record);
         let mut session = Session {
             record,

@@ -19,9 +19,23 @@ pub const REVIEW_LATER: Phrase = Phrase::new(
 );
 pub const ATTENDANCE: Phrase = Phrase::new("Fremmøde", "Attendance");
 pub const ATTENDANCE_HINT: Phrase = Phrase::new(
-    "Hvem er her i dag? Vælg også tovholder og referent.",
-    "Who is here today? Also choose facilitator and note-taker.",
+    "Hvem er her i dag? Rollerne er foreslået efter tur — ret dem med f, r, c og i.",
+    "Who is here today? The roles follow the rotation — change them with f, r, c and i.",
 );
+pub const NOT_HERE: Phrase = Phrase::new(
+    "{} er ikke her i dag og kan ikke have en rolle.",
+    "{} is not here today and cannot take a role.",
+);
+pub const NO_SUPERVISION: Phrase = Phrase::new(
+    "Planen har ingen supervision, så der er ingen fokusperson i dag.",
+    "The plan has no supervision, so there is no case-giver today.",
+);
+pub const ROLE_CLASH: Phrase = Phrase::new(
+    "{} har allerede en rolle, der ikke går sammen med den.",
+    "{} already holds a role that does not go with that one.",
+);
+pub const URGENT: Phrase = Phrase::new("akut", "urgent");
+pub const RESERVE: Phrase = Phrase::new("reserve", "reserve");
 pub const PRESENT: Phrase = Phrase::new("til stede", "present");
 pub const NOTIFIED: Phrase = Phrase::new("afbud", "sent apologies");
 pub const ABSENT: Phrase = Phrase::new("udeblevet", "absent");

@@ -29,4 +29,7 @@ pub const RESUME: Phrase = Phrase::new("genoptag", "resume");
 pub const PRESENCE: Phrase = Phrase::new("til stede / afbud", "present / absent");
 pub const SET_FACILITATOR: Phrase = Phrase::new("tovholder", "facilitator");
 pub const SET_NOTE_TAKER: Phrase = Phrase::new("referent", "note-taker");
+pub const SET_CASE_GIVER: Phrase = Phrase::new("fokusperson", "case-giver");
+pub const SET_INTERVIEWER: Phrase = Phrase::new("interviewer", "interviewer");
+pub const URGENT_BID: Phrase = Phrase::new("akut sag", "urgent case");
 pub const BEGIN: Phrase = Phrase::new("begynd mødet", "begin the meeting");

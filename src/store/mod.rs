@@ -309,6 +309,44 @@ impl Store {
         loaded
     }
 
+    /// The records of one network, oldest first. Found through the review
+    /// index so that only that network's files are read; without a usable
+    /// index every record is read and filtered.
+    pub fn network_records(&self, network: &str) -> Loaded<Record> {
+        let ids = index::ReviewIndex::open(&self.paths)
+            .ok()
+            .and_then(|mut ix| {
+                ix.refresh().ok()?;
+                let filter = index_query::SessionFilter {
+                    network: Some(network.to_string()),
+                    ..Default::default()
+                };
+                ix.sessions(&filter).ok()
+            });
+        let mut loaded = match ids {
+            Some(rows) => {
+                let mut loaded = Loaded {
+                    items: Vec::new(),
+                    problems: Vec::new(),
+                };
+                for row in rows {
+                    match self.load_record(&row.id) {
+                        Ok(record) => loaded.items.push(record),
+                        Err(problem) => loaded.problems.push(problem),
+                    }
+                }
+                loaded
+            }
+            None => self.records(),
+        };
+        let key = network.trim().to_lowercase();
+        loaded
+            .items
+            .retain(|r| r.network.name.trim().to_lowercase() == key);
+        loaded.items.sort_by_key(|r| r.started);
+        loaded
+    }
+
     /// Saves a record atomically and durably, readable by the user only.
     pub fn save_record(&self, record: &Record) -> Result<(), StoreError> {
         let path = self.record_path(&record.id)?;

@@ -8,9 +8,6 @@ use super::screens::live::{LiveScreen, Outcome};
 use super::style::Styles;
 use crate::clock::Clock;
 use crate::engine::{NewSession, Session};
-use crate::model::record::{Attendance, Roles};
-use crate::model::{Network, Plan, Record};
-use crate::rotation::{self, Suggestion, Suggestions};
 use crate::text::Lang;
 use crossterm::event::{Event, KeyEventKind};
 use ratatui::buffer::Buffer;
@@ -33,8 +30,8 @@ pub struct App {
     pub alerts: bool,
     /// Record ids already on disk, so a new session never takes one.
     pub taken_ids: Vec<String>,
-    /// Earlier sessions, for the rotation's suggestions of today's roles.
-    pub history: Vec<Record>,
+    /// The home screen while the attendance check is open, for going back.
+    pub home: Option<Box<HomeScreen>>,
 }
 
 impl App {
@@ -45,44 +42,12 @@ impl App {
             styles,
             alerts,
             taken_ids: Vec::new(),
-            history: Vec::new(),
+            home: None,
         }
     }
 
-    /// The rotation's suggestions for a session of `network` today.
-    fn suggestions(
-        &self,
-        network: &Network,
-        attendance: &[Attendance],
-        roles: &Roles,
-        clock: &dyn Clock,
-    ) -> Suggestions {
-        let today = clock.wall().date_naive();
-        rotation::for_new_session(network, &self.history, today, attendance, roles, &[])
-    }
-
-    /// The attendance check, with the rotation's facilitator and note-taker.
-    pub fn attendance(&self, plan: Plan, network: Network, clock: &dyn Clock) -> AttendanceScreen {
-        let s = self.suggestions(&network, &[], &Roles::default(), clock);
-        let mut screen = AttendanceScreen::new(plan, network);
-        let index = |x: &Option<Suggestion>| {
-            x.as_ref().and_then(|x| {
-                screen
-                    .network
-                    .participants
-                    .iter()
-                    .position(|p| p.name == x.name)
-            })
-        };
-        screen.facilitator = index(&s.facilitator);
-        screen.note_taker = index(&s.note_taker);
-        screen
-    }
-
-    /// A live session that starts now; roles left open come from the rotation.
-    pub fn start(&mut self, mut new: NewSession, clock: &dyn Clock) -> Vec<Outcome> {
-        let s = self.suggestions(&new.network, &new.attendance, &new.roles, clock);
-        rotation::fill_roles(&mut new.roles, &s);
+    /// A live session that starts now.
+    pub fn start(&mut self, new: NewSession, clock: &dyn Clock) -> Vec<Outcome> {
         let mut session = Session::start(new, clock);
         let base = session.record().id.clone();
         let mut n = 1;
@@ -128,9 +93,11 @@ impl App {
                     HomeOutcome::Quit => vec![Outcome::Quit],
                     HomeOutcome::Review => vec![Outcome::OpenReview],
                     HomeOutcome::Start { plan, network } => {
-                        let screen = self.attendance(plan, network, clock);
-                        self.screen = Screen::Attendance(Box::new(screen));
-                        Vec::new()
+                        self.home = Some(home.clone());
+                        let name = network.name.clone();
+                        self.screen =
+                            Screen::Attendance(Box::new(AttendanceScreen::new(plan, network)));
+                        vec![Outcome::LoadHistory(name)]
                     }
                     HomeOutcome::Resume(record) => {
                         let session = Session::resume(*record, clock);
@@ -145,7 +112,13 @@ impl App {
                 };
                 match att.handle(action) {
                     AttendanceOutcome::Stay => Vec::new(),
-                    AttendanceOutcome::Quit => vec![Outcome::Quit],
+                    AttendanceOutcome::Back => match self.home.take() {
+                        Some(home) => {
+                            self.screen = Screen::Home(home);
+                            Vec::new()
+                        }
+                        None => vec![Outcome::Quit],
+                    },
                     AttendanceOutcome::Begin(new) => self.start(*new, clock),
                 }
             }
@@ -168,6 +141,13 @@ impl App {
             }
         }
         Vec::new()
+    }
+
+    /// The network's past sessions, for the attendance check's rotation.
+    pub fn history_loaded(&mut self, records: Vec<crate::model::Record>, today: chrono::NaiveDate) {
+        if let Screen::Attendance(att) = &mut self.screen {
+            att.set_history(records, today);
+        }
     }
 
     pub fn tick(&mut self, clock: &dyn Clock) -> Vec<Outcome> {

@@ -34,6 +34,9 @@ pub enum Action {
     Toggle,
     SetFacilitator,
     SetNoteTaker,
+    SetCaseGiver,
+    SetInterviewer,
+    UrgentBid,
     Resume,
 }
 
@@ -240,6 +243,21 @@ pub static ATTENDANCE: &[Binding] = &[
         k::SET_NOTE_TAKER,
         true,
     ),
+    bind(
+        &[Char('c')],
+        "c",
+        Action::SetCaseGiver,
+        k::SET_CASE_GIVER,
+        true,
+    ),
+    bind(
+        &[Char('i')],
+        "i",
+        Action::SetInterviewer,
+        k::SET_INTERVIEWER,
+        false,
+    ),
+    bind(&[Char('u')], "u", Action::UrgentBid, k::URGENT_BID, false),
     bind(
         &[Code(KeyCode::Enter)],
         "Enter",

@@ -77,6 +77,11 @@ fn run_loop(
                     let _ = out.write_all(b"\x07");
                     let _ = out.flush();
                 }
+                Outcome::LoadHistory(network) => {
+                    let records = store.network_records(&network).items;
+                    app.history_loaded(records, clock.wall().date_naive());
+                    dirty = true;
+                }
                 Outcome::OpenReview => {
                     open_review(terminal, app, store, clock)?;
                     dirty = true;

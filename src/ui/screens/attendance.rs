@@ -1,23 +1,29 @@
 //! Before the first step: who is present, who sent word, and today's
-//! facilitator and note-taker.
+//! roles — facilitator, note-taker, case-giver and interviewer — prefilled
+//! from the rotation with the reason for each, and changeable by hand.
 
-use super::super::ViewCtx;
-use super::super::keys::{self, Action};
-use super::{centered, render_footer, render_too_small, too_small};
-use crate::engine::NewSession;
-use crate::i18n::{common as c, home as t};
-use crate::model::record::{Attendance, Presence, Roles};
+use super::super::keys::Action;
+use crate::engine::{NewSession, PendingOverride};
+use crate::i18n::{Phrase, home as t};
+use crate::model::record::{Attendance, Presence, Record, Roles};
 use crate::model::{Network, Plan};
-use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use crate::rotation::{self, RoleKind, Suggestions};
+use chrono::NaiveDate;
 
 #[derive(Debug, Clone)]
 pub enum AttendanceOutcome {
     Stay,
     Begin(Box<NewSession>),
-    Quit,
+    /// Back to the home screen.
+    Back,
+}
+
+/// One of today's roles: who holds it, and whether the facilitator chose
+/// them by hand (else it follows the rotation as attendance changes).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RoleChoice {
+    pub index: Option<usize>,
+    pub by_hand: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -26,9 +32,18 @@ pub struct AttendanceScreen {
     pub network: Network,
     pub presence: Vec<Presence>,
     pub cursor: usize,
-    pub facilitator: Option<usize>,
-    pub note_taker: Option<usize>,
+    pub facilitator: RoleChoice,
+    pub note_taker: RoleChoice,
+    pub case_giver: RoleChoice,
+    pub interviewer: RoleChoice,
+    pub urgent: Vec<bool>,
     pub help: bool,
+    /// Why the last key was refused, with the name it was about.
+    pub message: Option<(Phrase, String)>,
+    /// The network's past sessions, for the rotation.
+    pub history: Vec<Record>,
+    pub today: Option<NaiveDate>,
+    pub suggestions: Option<Suggestions>,
 }
 
 impl AttendanceScreen {
@@ -39,13 +54,121 @@ impl AttendanceScreen {
             network,
             presence: vec![Presence::Present; n],
             cursor: 0,
-            facilitator: None,
-            note_taker: None,
+            facilitator: RoleChoice::default(),
+            note_taker: RoleChoice::default(),
+            case_giver: RoleChoice::default(),
+            interviewer: RoleChoice::default(),
+            urgent: vec![false; n],
             help: false,
+            message: None,
+            history: Vec::new(),
+            today: None,
+            suggestions: None,
         }
     }
 
+    /// The network's past sessions arrived: suggest today's roles from them.
+    pub fn set_history(&mut self, history: Vec<Record>, today: NaiveDate) {
+        self.history = history;
+        self.today = Some(today);
+        self.suggest();
+    }
+
+    pub fn has_supervision(&self) -> bool {
+        self.plan
+            .steps
+            .iter()
+            .any(|s| matches!(s.kind, crate::model::StepKind::Supervision { .. }))
+    }
+
+    fn name(&self, i: Option<usize>) -> Option<String> {
+        i.and_then(|i| self.network.participants.get(i))
+            .map(|p| p.name.clone())
+    }
+
+    fn index_of(&self, name: Option<&str>) -> Option<usize> {
+        let name = name?.to_lowercase();
+        self.network
+            .participants
+            .iter()
+            .position(|p| p.name.to_lowercase() == name)
+    }
+
+    fn came(&self, i: usize) -> bool {
+        self.presence.get(i).is_some_and(|p| p.came())
+    }
+
+    /// Asks the rotation again and lets every role not chosen by hand follow it.
+    fn suggest(&mut self) {
+        let Some(today) = self.today else {
+            return;
+        };
+        let roles = Roles {
+            facilitator: self
+                .name(self.facilitator.index)
+                .filter(|_| self.facilitator.by_hand),
+            ..Roles::default()
+        };
+        let bids: Vec<String> = self
+            .network
+            .participants
+            .iter()
+            .zip(&self.urgent)
+            .filter(|(_, u)| **u)
+            .map(|(p, _)| p.name.clone())
+            .collect();
+        let s = rotation::for_new_session(
+            &self.network,
+            &self.history,
+            today,
+            &self.attendance(),
+            &roles,
+            &bids,
+        );
+        let pick = |x: &Option<rotation::Suggestion>| x.as_ref().map(|x| x.name.clone());
+        let (f, n, c, i) = (
+            pick(&s.facilitator),
+            pick(&s.note_taker),
+            pick(&s.case_giver),
+            pick(&s.interviewer),
+        );
+        for (choice, name) in [
+            (&mut self.facilitator, f),
+            (&mut self.note_taker, n),
+            (&mut self.case_giver, c),
+            (&mut self.interviewer, i),
+        ] {
+            if !choice.by_hand {
+                choice.index = self
+                    .network
+                    .participants
+                    .iter()
+                    .position(|p| Some(&p.name) == name.as_ref());
+            }
+        }
+        if !self.has_supervision() {
+            self.case_giver = RoleChoice::default();
+            self.interviewer = RoleChoice::default();
+        }
+        self.suggestions = Some(s);
+    }
+
+    pub fn attendance(&self) -> Vec<Attendance> {
+        self.network
+            .participants
+            .iter()
+            .zip(&self.presence)
+            .map(|(p, presence)| Attendance {
+                participant: p.name.clone(),
+                presence: *presence,
+                arrived: None,
+                left: None,
+            })
+            .collect()
+    }
+
     pub fn handle(&mut self, action: Action) -> AttendanceOutcome {
+        self.message = None;
         if self.help {
             self.help = false;
             return AttendanceOutcome::Stay;
@@ -54,108 +177,150 @@ impl AttendanceScreen {
         match action {
             Action::Up => self.cursor = (self.cursor + n - 1) % n,
             Action::Down => self.cursor = (self.cursor + 1) % n,
-            Action::Toggle => {
-                if let Some(p) = self.presence.get_mut(self.cursor) {
-                    *p = match p {
-                        Presence::Present => Presence::NotifiedAbsence,
-                        Presence::NotifiedAbsence => Presence::Absent,
-                        _ => Presence::Present,
-                    };
+            Action::Toggle => self.toggle_presence(),
+            Action::SetFacilitator => self.assign(RoleKind::Facilitator),
+            Action::SetNoteTaker => self.assign(RoleKind::NoteTaker),
+            Action::SetCaseGiver => self.assign(RoleKind::CaseGiver),
+            Action::SetInterviewer => self.assign(RoleKind::Interviewer),
+            Action::UrgentBid => {
+                if let Some(u) = self.urgent.get_mut(self.cursor) {
+                    *u = !*u;
                 }
+                self.suggest();
             }
-            Action::SetFacilitator => self.facilitator = Some(self.cursor),
-            Action::SetNoteTaker => self.note_taker = Some(self.cursor),
             Action::Select => return AttendanceOutcome::Begin(Box::new(self.new_session())),
             Action::Help => self.help = true,
-            Action::Quit => return AttendanceOutcome::Quit,
+            Action::Quit => return AttendanceOutcome::Back,
             _ => {}
         }
         AttendanceOutcome::Stay
     }
 
-    pub fn new_session(&self) -> NewSession {
-        let name = |i: Option<usize>| {
-            i.and_then(|i| self.network.participants.get(i))
-                .map(|p| p.name.clone())
+    fn toggle_presence(&mut self) {
+        let i = self.cursor;
+        if let Some(p) = self.presence.get_mut(i) {
+            *p = match p {
+                Presence::Present => Presence::NotifiedAbsence,
+                Presence::NotifiedAbsence => Presence::Absent,
+                _ => Presence::Present,
+            };
+        }
+        if !self.came(i) {
+            // Nobody away holds a role: it goes back to the rotation.
+            for choice in self.choices_mut() {
+                if choice.index == Some(i) {
+                    *choice = RoleChoice::default();
+                }
+            }
+        }
+        self.suggest();
+    }
+
+    fn choices_mut(&mut self) -> [&mut RoleChoice; 4] {
+        [
+            &mut self.facilitator,
+            &mut self.note_taker,
+            &mut self.case_giver,
+            &mut self.interviewer,
+        ]
+    }
+
+    /// Gives the role to the participant under the cursor, unless the
+    /// rules of the room forbid it; says why when refused.
+    fn assign(&mut self, role: RoleKind) {
+        let i = self.cursor;
+        let who = self.name(Some(i)).unwrap_or_default();
+        if !self.came(i) {
+            self.message = Some((t::NOT_HERE, who));
+            return;
+        }
+        let supervised = matches!(role, RoleKind::CaseGiver | RoleKind::Interviewer);
+        if supervised && !self.has_supervision() {
+            self.message = Some((t::NO_SUPERVISION, who));
+            return;
+        }
+        let holds = |c: &RoleChoice| c.index == Some(i);
+        let clash = match role {
+            RoleKind::CaseGiver => holds(&self.facilitator) || holds(&self.note_taker),
+            RoleKind::Facilitator | RoleKind::NoteTaker => holds(&self.case_giver),
+            _ => false,
+        } || (role == RoleKind::Interviewer && holds(&self.case_giver))
+            || (role == RoleKind::CaseGiver && holds(&self.interviewer));
+        if clash {
+            self.message = Some((t::ROLE_CLASH, who));
+            return;
+        }
+        let choice = RoleChoice {
+            index: Some(i),
+            by_hand: true,
         };
+        match role {
+            RoleKind::Facilitator => self.facilitator = choice,
+            RoleKind::NoteTaker => self.note_taker = choice,
+            RoleKind::CaseGiver => self.case_giver = choice,
+            RoleKind::Interviewer => self.interviewer = choice,
+            RoleKind::Reserve => {}
+        }
+        self.suggest();
+    }
+
+    /// The suggestion the rotation made for a role, if any.
+    fn suggested(&self, role: RoleKind) -> Option<String> {
+        let s = self.suggestions.as_ref()?;
+        let pick = match role {
+            RoleKind::Facilitator => &s.facilitator,
+            RoleKind::NoteTaker => &s.note_taker,
+            RoleKind::CaseGiver => &s.case_giver,
+            RoleKind::Interviewer => &s.interviewer,
+            RoleKind::Reserve => &s.reserve,
+        };
+        pick.as_ref().map(|p| p.name.clone())
+    }
+
+    pub fn new_session(&self) -> NewSession {
+        let mut overrides = Vec::new();
+        for (role, choice) in [
+            (RoleKind::Facilitator, self.facilitator),
+            (RoleKind::NoteTaker, self.note_taker),
+            (RoleKind::CaseGiver, self.case_giver),
+            (RoleKind::Interviewer, self.interviewer),
+        ] {
+            if let (true, Some(chosen)) = (choice.by_hand, self.name(choice.index))
+                && self.suggestions.is_some()
+            {
+                overrides.push(PendingOverride {
+                    role,
+                    suggested: self.suggested(role),
+                    chosen,
+                    reason: "chosen by the facilitator at the attendance check".into(),
+                });
+            }
+        }
         NewSession {
             plan: self.plan.clone(),
             network: self.network.clone(),
-            attendance: self
+            attendance: self.attendance(),
+            roles: Roles {
+                facilitator: self.name(self.facilitator.index),
+                note_taker: self.name(self.note_taker.index),
+                case_givers: self.name(self.case_giver.index).into_iter().collect(),
+                interviewers: self.name(self.interviewer.index).into_iter().collect(),
+                ..Roles::default()
+            },
+            urgent_bids: self
                 .network
                 .participants
                 .iter()
-                .zip(&self.presence)
-                .map(|(p, presence)| Attendance {
-                    participant: p.name.clone(),
-                    presence: *presence,
-                    arrived: None,
-                    left: None,
-                })
+                .zip(&self.urgent)
+                .filter(|(_, u)| **u)
+                .map(|(p, _)| p.name.clone())
                 .collect(),
-            roles: Roles {
-                facilitator: name(self.facilitator),
-                note_taker: name(self.note_taker),
-                ..Roles::default()
-            },
+            overrides,
         }
     }
 
-    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
-        if too_small(area) {
-            render_too_small(area, buf, ctx);
-            return;
-        }
-        let (s, lang) = (ctx.styles, ctx.lang);
-        let [body, footer] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
-        let height = self.presence.len() as u16 + 5;
-        let panel = centered(body, 64, height);
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(s.border)
-            .title(Span::styled(
-                format!(" {} — {} ", t::ATTENDANCE.get(lang), self.network.name),
-                s.title,
-            ));
-        let inner = block.inner(panel);
-        block.render(panel, buf);
-        let mut lines = vec![Line::styled(t::ATTENDANCE_HINT.get(lang), s.muted)];
-        for (i, (p, presence)) in self
-            .network
-            .participants
-            .iter()
-            .zip(&self.presence)
-            .enumerate()
-        {
-            let mark = match presence {
-                Presence::Present | Presence::Late => ("✓", t::PRESENT.get(lang), s.ahead),
-                Presence::NotifiedAbsence => ("–", t::NOTIFIED.get(lang), s.muted),
-                Presence::Absent => ("✗", t::ABSENT.get(lang), s.behind),
-            };
-            let mut roles = Vec::new();
-            if self.facilitator == Some(i) {
-                roles.push(c::FACILITATOR.get(lang));
-            }
-            if self.note_taker == Some(i) {
-                roles.push(c::NOTE_TAKER.get(lang));
-            }
-            let row_style = if i == self.cursor {
-                s.selection
-            } else {
-                s.text
-            };
-            lines.push(Line::from(vec![
-                Span::styled(format!(" {} ", mark.0), mark.2),
-                Span::styled(format!("{:<24}", p.name), row_style),
-                Span::styled(format!("{:<14}", mark.1), mark.2),
-                Span::styled(roles.join(", "), s.role),
-            ]));
-        }
-        Paragraph::new(lines).render(inner, buf);
-        render_footer(keys::ATTENDANCE, footer, buf, ctx);
-        if self.help {
-            super::help::render_help(keys::ATTENDANCE, body, buf, ctx);
-        }
+    /// The index of the reserve the rotation suggests, for the screen.
+    pub fn reserve(&self) -> Option<usize> {
+        self.index_of(self.suggested(RoleKind::Reserve).as_deref())
     }
 }

@@ -14,13 +14,15 @@ pub const FLASH: Duration = Duration::from_millis(1500);
 pub const RETRY: Duration = Duration::from_secs(2);
 
 /// What the runtime must do for the screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     Save,
     Bell,
     Quit,
     /// Show the review screen until it closes, then come back.
     OpenReview,
+    /// Load a network's past sessions for the rotation (network name).
+    LoadHistory(String),
 }
 
 #[derive(Debug, Clone)]

@@ -1,0 +1,127 @@
+//! Drawing the attendance check: the roster with presence and roles, the
+//! rotation's suggestions with their reasons, and why a key was refused.
+
+use super::super::ViewCtx;
+use super::super::keys;
+use super::attendance::AttendanceScreen;
+use super::rotation::RotationPanel;
+use super::{render_footer, render_too_small, too_small};
+use crate::i18n::{common as c, home as t};
+use crate::model::record::Presence;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+
+impl AttendanceScreen {
+    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        if too_small(area) {
+            render_too_small(area, buf, ctx);
+            return;
+        }
+        let [body, message, footer] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        let list_height = (self.presence.len() as u16 + 4).min(body.height);
+        let (list, panel) = if body.width >= 110 {
+            let [list, panel] =
+                Layout::horizontal([Constraint::Length(62), Constraint::Fill(1)]).areas(body);
+            (
+                Rect {
+                    height: list_height,
+                    ..list
+                },
+                panel,
+            )
+        } else {
+            let [list, panel] =
+                Layout::vertical([Constraint::Length(list_height), Constraint::Fill(1)])
+                    .areas(body);
+            (list, panel)
+        };
+        self.render_list(list, buf, ctx);
+        if let (Some(suggestions), Some(today)) = (&self.suggestions, self.today)
+            && panel.height >= 3
+        {
+            RotationPanel {
+                suggestions,
+                today,
+                network: &self.network.name,
+            }
+            .render(panel, buf, ctx);
+        }
+        if let Some((phrase, name)) = &self.message {
+            Paragraph::new(Line::styled(
+                phrase.fill(ctx.lang, &[name]),
+                ctx.styles.error,
+            ))
+            .render(message, buf);
+        }
+        render_footer(keys::ATTENDANCE, footer, buf, ctx);
+        if self.help {
+            super::help::render_help(keys::ATTENDANCE, body, buf, ctx);
+        }
+    }
+
+    fn render_list(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        let (s, lang) = (ctx.styles, ctx.lang);
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(s.border)
+            .title(Span::styled(
+                format!(" {} — {} ", t::ATTENDANCE.get(lang), self.network.name),
+                s.title,
+            ));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let mut lines = vec![Line::styled(t::ATTENDANCE_HINT.get(lang), s.muted)];
+        let reserve = self.reserve();
+        for (i, (p, presence)) in self
+            .network
+            .participants
+            .iter()
+            .zip(&self.presence)
+            .enumerate()
+        {
+            let mark = match presence {
+                Presence::Present | Presence::Late => ("✓", t::PRESENT.get(lang), s.ahead),
+                Presence::NotifiedAbsence => ("–", t::NOTIFIED.get(lang), s.muted),
+                Presence::Absent => ("✗", t::ABSENT.get(lang), s.behind),
+            };
+            let mut roles = Vec::new();
+            for (choice, word) in [
+                (self.facilitator, c::FACILITATOR),
+                (self.note_taker, c::NOTE_TAKER),
+                (self.case_giver, c::CASE_GIVER),
+                (self.interviewer, c::INTERVIEWER),
+            ] {
+                if choice.index == Some(i) {
+                    roles.push(word.get(lang));
+                }
+            }
+            if reserve == Some(i) && self.case_giver.index != Some(i) {
+                roles.push(t::RESERVE.get(lang));
+            }
+            if self.urgent.get(i).copied().unwrap_or(false) {
+                roles.push(t::URGENT.get(lang));
+            }
+            let row_style = if i == self.cursor {
+                s.selection
+            } else {
+                s.text
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!(" {} ", mark.0), mark.2),
+                Span::styled(format!("{:<18}", p.name), row_style),
+                Span::styled(format!("{:<11}", mark.1), mark.2),
+                Span::styled(roles.join(", "), s.role),
+            ]));
+        }
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .render(inner, buf);
+    }
+}

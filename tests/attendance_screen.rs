@@ -1,0 +1,120 @@
+//! The attendance check: roles prefilled from the rotation, changed by
+//! hand within the rules of the room, and drawn at 80x24 and 120x40.
+
+use chrono::NaiveDate;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use runde::model::{Network, Plan};
+use runde::text::Lang;
+use runde::ui::ViewCtx;
+use runde::ui::keys::Action;
+use runde::ui::screens::attendance::AttendanceScreen;
+use runde::ui::style::Styles;
+
+fn plan() -> Plan {
+    let src = include_str!("fixtures/live_plan.ron");
+    runde::store::parse::parse(std::path::Path::new("live_plan.ron"), src.as_bytes()).unwrap()
+}
+
+fn screen() -> AttendanceScreen {
+    let network = Network::new(
+        "Skoleledere Nord",
+        &["Anne", "Bo", "Carla", "Dorte", "Erik", "Fie"],
+    );
+    let mut s = AttendanceScreen::new(plan(), network);
+    s.set_history(Vec::new(), NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+    s
+}
+
+fn at(s: &mut AttendanceScreen, name: &str) {
+    s.cursor = s
+        .network
+        .participants
+        .iter()
+        .position(|p| p.name == name)
+        .unwrap();
+}
+
+#[test]
+fn roles_start_from_the_rotation() {
+    let roles = screen().new_session().roles;
+    assert_eq!(roles.facilitator.as_deref(), Some("Anne"));
+    assert_eq!(roles.note_taker.as_deref(), Some("Fie"));
+    assert_eq!(roles.case_givers, vec!["Bo".to_string()]);
+    assert!(screen().new_session().overrides.is_empty());
+}
+
+#[test]
+fn someone_away_holds_no_role_and_the_case_moves_on() {
+    let mut s = screen();
+    at(&mut s, "Bo");
+    s.handle(Action::Toggle); // Bo sent word
+    let roles = s.new_session().roles;
+    assert_ne!(roles.case_givers, vec!["Bo".to_string()]);
+    s.handle(Action::SetNoteTaker);
+    assert!(s.message.is_some(), "an absent person cannot take notes");
+    assert_ne!(s.new_session().roles.note_taker.as_deref(), Some("Bo"));
+}
+
+#[test]
+fn the_facilitator_does_not_bring_the_case() {
+    let mut s = screen();
+    at(&mut s, "Anne");
+    s.handle(Action::SetCaseGiver);
+    assert!(s.message.is_some());
+    assert_eq!(s.new_session().roles.case_givers, vec!["Bo".to_string()]);
+}
+
+#[test]
+fn a_choice_by_hand_is_kept_and_logged_as_an_override() {
+    let mut s = screen();
+    at(&mut s, "Dorte");
+    s.handle(Action::SetCaseGiver);
+    assert!(s.message.is_none());
+    at(&mut s, "Erik");
+    s.handle(Action::Toggle); // attendance changes; the hand-picked case stays
+    let new = s.new_session();
+    assert_eq!(new.roles.case_givers, vec!["Dorte".to_string()]);
+    assert_eq!(new.overrides.len(), 1);
+    assert_eq!(new.overrides[0].suggested.as_deref(), Some("Bo"));
+    assert_eq!(new.overrides[0].chosen, "Dorte");
+}
+
+#[test]
+fn an_urgent_bid_takes_the_case() {
+    let mut s = screen();
+    at(&mut s, "Erik");
+    s.handle(Action::UrgentBid);
+    let new = s.new_session();
+    assert_eq!(new.roles.case_givers, vec!["Erik".to_string()]);
+    assert_eq!(new.urgent_bids, vec!["Erik".to_string()]);
+}
+
+#[test]
+fn snapshots() {
+    for lang in [Lang::Da, Lang::En] {
+        for (w, h) in [(80, 24), (120, 40)] {
+            let mut s = screen();
+            at(&mut s, "Bo");
+            s.handle(Action::Toggle);
+            at(&mut s, "Anne");
+            s.handle(Action::SetCaseGiver); // refused, with the reason shown
+            let styles = Styles::default();
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+            terminal
+                .draw(|f| {
+                    let ctx = ViewCtx {
+                        lang,
+                        styles: &styles,
+                        now: runde::clock::Clock::now(&runde::clock::FakeClock::default()),
+                    };
+                    s.render(f.area(), f.buffer_mut(), &ctx)
+                })
+                .unwrap();
+            insta::assert_snapshot!(
+                format!("attendance_{w}x{h}_{}", lang.code()),
+                terminal.backend().to_string()
+            );
+        }
+    }
+}
