@@ -36,7 +36,8 @@ fn run_loop(
     let mut dirty = true;
     loop {
         hold_lock(app, store, clock, &mut lock)?;
-        publish(app, store, clock, &mut room, true);
+        // Draw first: the room state's durable write (two fsyncs) must not
+        // hold up the frame the facilitator is waiting for.
         if dirty {
             terminal.draw(|frame| {
                 let area = frame.area();
@@ -44,6 +45,7 @@ fn run_loop(
             })?;
             dirty = false;
         }
+        publish(app, store, clock, &mut room, true);
         let event = match app.next_wake(clock.now()) {
             Some(wait) => {
                 if event::poll(wait + MARGIN)? {
