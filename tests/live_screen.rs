@@ -383,3 +383,36 @@ fn finishing_after_the_last_step_asks_first() {
     assert!(live(&mut app).session.is_finished());
     assert!(draw(&app, &clock, (80, 24)).contains("The meeting is finished"));
 }
+
+#[test]
+fn home_enter_then_attendance_enter_opens_the_first_step() {
+    let clock = FakeClock::default();
+    let home = HomeScreen::new(vec![Network::demo()], vec![plan()], None);
+    let mut app = App::new(
+        Screen::Home(Box::new(home)),
+        Lang::En,
+        Styles::default(),
+        true,
+    );
+    key(&mut app, &clock, KeyCode::Enter);
+    assert!(draw(&app, &clock, (80, 24)).contains("Attendance"));
+    key(&mut app, &clock, KeyCode::Down);
+    key(&mut app, &clock, KeyCode::Char(' '));
+    key(&mut app, &clock, KeyCode::Enter);
+    let screen = draw(&app, &clock, (80, 24));
+    assert!(screen.contains("7 present"), "{screen}");
+    assert!(screen.contains("▶ Welcome"), "{screen}");
+    let record = app.live().unwrap().session.record();
+    assert!(record.roles.case_givers.first().is_some_and(|c| c != "Bo"));
+}
+
+#[test]
+fn the_loop_sleeps_while_paused_and_wakes_for_the_next_second_while_running() {
+    let clock = FakeClock::default();
+    let mut app = live_app(check_in(&clock, 20), Lang::En);
+    clock.advance(std::time::Duration::from_millis(300));
+    let wait = app.next_wake(clock.now()).unwrap();
+    assert!(wait <= std::time::Duration::from_millis(700), "{wait:?}");
+    key(&mut app, &clock, KeyCode::Char(' '));
+    assert_eq!(app.next_wake(clock.now()), None);
+}
