@@ -234,8 +234,11 @@ impl Session {
 
     /// How long the loop may sleep before a displayed second changes.
     pub fn next_wake(&self, now: Instant) -> Option<Duration> {
-        [self.step_timer, self.phase_timer, self.turn_timer]
+        // The phase timer is only on screen in a supervision.
+        let phase = self.phase().is_some().then_some(self.phase_timer);
+        [Some(self.step_timer), phase, Some(self.turn_timer)]
             .iter()
+            .flatten()
             .filter_map(|t| t.until_next_second(now))
             .min()
     }
