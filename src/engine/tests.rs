@@ -428,3 +428,30 @@ fn behind_and_ahead_of_plan() {
         "the block ran two minutes over"
     );
 }
+
+#[test]
+fn a_hand_edited_cursor_never_panics() {
+    let (s, clock) = four();
+    let mut record = s.record().clone();
+    record.live.step = 999;
+    record.live.phase = 99;
+    record.live.queue = vec!["Nobody".into()];
+    record.live.speaking = true;
+    record.live.turn_adjust_secs = -99_999;
+    record.steps.clear();
+    let mut r = Session::resume(record, &clock);
+    assert_eq!(r.step_index(), 3);
+    for msg in [
+        Msg::Pass,
+        Msg::NextSpeaker,
+        Msg::Extend(-5),
+        Msg::PrevStep,
+        Msg::Leave("Nobody".into()),
+        Msg::NextStep,
+        Msg::NextStep,
+    ] {
+        r.update(msg, &clock);
+        r.tick(&clock);
+        let _ = (r.main_countdown(clock.now()), r.behind_secs(clock.now()));
+    }
+}
