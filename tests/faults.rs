@@ -9,6 +9,7 @@
 
 mod common;
 
+use common::pty::Term;
 use runde::model::record::Record;
 use runde::store::{Store, StoreError};
 use std::fs;
@@ -356,4 +357,71 @@ fn a_write_cut_short_by_a_crash_leaves_the_old_record() {
     store
         .save_record(&with_notes(&old, 1))
         .expect("saves after");
+}
+
+fn running_as_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"))
+}
+
+/// The live binary, when its records folder turns read-only mid-session:
+/// it says NOT SAVED, keeps the note on screen and in memory, keeps
+/// running, and saves it all once the folder is writable again.
+#[cfg(unix)]
+#[test]
+fn a_live_session_keeps_its_notes_while_it_cannot_save() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = tempfile::tempdir().expect("home");
+    let runde = env!("CARGO_BIN_EXE_runde");
+    let args = ["start", "--participants", "Anne,Bo,Carla", "--lang", "en"];
+    let mut term = if running_as_root() {
+        // root passes permission checks; drop that power for this runde.
+        let mut wrapped = vec![
+            "--bounding-set=-dac_override,-dac_read_search,-fowner",
+            runde,
+        ];
+        wrapped.extend(args);
+        Term::spawn_program("setpriv", home.path(), &wrapped, 120, 40)
+    } else {
+        Term::spawn_sized(home.path(), &args, 120, 40)
+    };
+    term.wait_for("Notes (0)");
+    term.send("l");
+    term.wait_for("Frame the round");
+    term.send("n");
+    term.wait_for("Now: Anne");
+    let store = common::store_at(home.path());
+    let records = store.paths().records_dir();
+    assert_eq!(store.record_ids().len(), 1, "the first change is saved");
+
+    fs::set_permissions(&records, fs::Permissions::from_mode(0o500)).expect("chmod");
+    term.send("i");
+    term.wait_for("New note");
+    term.send("Said once, kept anyway");
+    term.send("\r");
+    term.wait_for("NOT SAVED");
+    term.wait_for("Said once, kept anyway");
+    term.wait_for("Permission denied");
+    // It keeps working: the next speaker still comes.
+    term.send("n");
+    term.wait_for("Now: Bo");
+    let id = &store.record_ids()[0];
+    let before = store.load_record(id).expect("old record loads");
+    assert!(
+        before.notes.is_empty(),
+        "nothing was written while read-only"
+    );
+
+    fs::set_permissions(&records, fs::Permissions::from_mode(0o700)).expect("chmod back");
+    // The retry saves on its own; the warning goes.
+    term.wait_until(std::time::Duration::from_secs(20), |s| {
+        !s.contains("NOT SAVED")
+    })
+    .unwrap_or_else(|s| panic!("never saved again:\n{s}"));
+    term.kill9();
+    let after = store.load_record(id).expect("record loads");
+    let texts: Vec<&str> = after.notes.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(texts, vec!["Said once, kept anyway"]);
 }

@@ -78,7 +78,9 @@ pub enum StoreError {
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            StoreError::Io { path, error } => write!(f, "{}: {error}", path.display()),
+            // The reason first: a status line cut at the screen's edge
+            // must still say why (the path can be long).
+            StoreError::Io { path, error } => write!(f, "{error}: {}", path.display()),
             StoreError::Encode { path, error } => {
                 write!(f, "{}: could not write RON: {error}", path.display())
             }

@@ -27,6 +27,12 @@ impl Term {
     }
 
     pub fn spawn_sized(home: &Path, args: &[&str], cols: u16, rows: u16) -> Term {
+        Term::spawn_program(env!("CARGO_BIN_EXE_runde"), home, args, cols, rows)
+    }
+
+    /// `program args` in the pty, for runde behind a wrapper such as
+    /// `setpriv` (the wrapper's arguments end with runde's path).
+    pub fn spawn_program(program: &str, home: &Path, args: &[&str], cols: u16, rows: u16) -> Term {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -35,7 +41,7 @@ impl Term {
                 pixel_height: 0,
             })
             .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_runde"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("RUNDE_HOME", home);
         cmd.env("TERM", "xterm-256color");
