@@ -123,6 +123,12 @@ pub fn home(ctx: &Context) -> ExitCode {
     }
     problems.extend(ctx.problems.iter().map(|p| p.to_string()));
     home.problems = problems;
+    home.open_actions = ctx
+        .store
+        .actions(None)
+        .into_iter()
+        .filter(|(_, a)| a.status == crate::model::record::ActionStatus::Open)
+        .collect();
     run_app(ctx, app(ctx, None, Screen::Home(Box::new(home))))
 }
 

@@ -4,6 +4,7 @@
 //! position into `record.live` with every change, so that
 //! [`Session::resume`] continues at the same step, speaker and elapsed times.
 
+mod follow_up;
 pub mod order;
 mod query;
 mod round;
@@ -35,6 +36,14 @@ pub enum Msg {
     AddNote(NewNote),
     ArriveLate(String),
     Leave(String),
+    /// Settle an action from an earlier session: done, moved or dropped.
+    FollowUp {
+        session: String,
+        note: u32,
+        status: crate::model::record::ActionStatus,
+    },
+    /// Set the next meeting's agreement.
+    SetNextMeeting(crate::model::record::NextMeeting),
     /// End the session (after the last step).
     Finish,
 }

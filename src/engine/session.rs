@@ -180,6 +180,12 @@ impl Session {
             Msg::AddNote(note) => self.add_note(note, wall),
             Msg::ArriveLate(name) => self.arrive(&name, wall),
             Msg::Leave(name) => self.leave(&name, now, wall),
+            Msg::FollowUp {
+                session,
+                note,
+                status,
+            } => self.follow_up(session, note, status, wall),
+            Msg::SetNextMeeting(next) => self.set_next_meeting(next),
             Msg::Finish => {
                 self.finish(now, wall);
                 effects.push(Effect::Finished);

@@ -15,6 +15,7 @@ fn step(title: &str, kind: StepKind) -> Step {
         prompts: Vec::new(),
         notes: Vec::new(),
         private: false,
+        purpose: None,
     }
 }
 

@@ -33,3 +33,6 @@ pub const SET_CASE_GIVER: Phrase = Phrase::new("fokusperson", "case-giver");
 pub const SET_INTERVIEWER: Phrase = Phrase::new("interviewer", "interviewer");
 pub const URGENT_BID: Phrase = Phrase::new("akut sag", "urgent case");
 pub const BEGIN: Phrase = Phrase::new("begynd mødet", "begin the meeting");
+pub const FOLLOW_UP_DONE: Phrase = Phrase::new("aftale gjort", "action done");
+pub const FOLLOW_UP_MOVED: Phrase = Phrase::new("aftale flyttet", "action moved");
+pub const FOLLOW_UP_DROPPED: Phrase = Phrase::new("aftale droppet", "action dropped");

@@ -92,3 +92,15 @@ pub const DISC_DIALOGUE: Phrase = Phrase::new("fri dialog", "open dialogue");
 pub const SPEAKS_LABEL: Phrase = Phrase::new("taler", "speaks");
 pub const SILENT_LABEL: Phrase = Phrase::new("tier", "silent");
 pub const ROUND_NO: Phrase = Phrase::new("runde {}", "round {}");
+pub const FOLLOW_UP_OF: Phrase =
+    Phrase::new("{}s aftaler fra sidst", "{}'s actions from last time");
+pub const FOLLOW_UP_ALL: Phrase =
+    Phrase::new("Åbne aftaler fra sidst", "Open actions from last time");
+pub const FOLLOW_UP_NONE: Phrase = Phrase::new("Ingen åbne aftaler.", "No open actions.");
+pub const FOLLOW_UP_KEYS: Phrase = Phrase::new(
+    "1 gjort · 2 flyttet · 3 droppet",
+    "1 done · 2 moved · 3 dropped",
+);
+pub const MARK_DONE: Phrase = Phrase::new("✓ gjort", "✓ done");
+pub const MARK_MOVED: Phrase = Phrase::new("→ flyttet", "→ moved");
+pub const MARK_DROPPED: Phrase = Phrase::new("✗ droppet", "✗ dropped");

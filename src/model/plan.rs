@@ -44,6 +44,18 @@ pub struct Step {
     /// Notes taken in this step are private unless the facilitator toggles it.
     #[serde(default)]
     pub private: bool,
+    /// What the step is for, where runde helps with it beyond the timer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<StepPurpose>,
+}
+
+/// Steps runde gives extra help in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StepPurpose {
+    /// Follow up the open actions of earlier meetings, speaker by speaker.
+    SinceLastTime,
+    /// Agree the next meeting: date, host, roles, theme.
+    NextMeeting,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

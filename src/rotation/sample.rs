@@ -50,6 +50,7 @@ fn plan() -> Plan {
             prompts: Vec::new(),
             notes: Vec::new(),
             private: false,
+            purpose: None,
         }],
     }
 }

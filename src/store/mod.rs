@@ -349,6 +349,27 @@ impl Store {
         loaded
     }
 
+    /// Every action taken in the network's sessions, oldest first, with the
+    /// latest follow-up applied; empty when the index cannot be read.
+    pub fn network_actions(&self, network: &str) -> Vec<crate::export::OpenAction> {
+        self.actions(Some(network))
+            .into_iter()
+            .map(|(_, action)| action)
+            .collect()
+    }
+
+    /// Every action with its network's name (all networks when `None`).
+    pub fn actions(&self, network: Option<&str>) -> Vec<(String, crate::export::OpenAction)> {
+        index::ReviewIndex::open(&self.paths)
+            .ok()
+            .and_then(|mut ix| {
+                ix.refresh().ok()?;
+                ix.actions(network).ok()
+            })
+            .map(|rows| rows.into_iter().map(|r| (r.network, r.action)).collect())
+            .unwrap_or_default()
+    }
+
     /// Saves a record atomically and durably, readable by the user only.
     pub fn save_record(&self, record: &Record) -> Result<(), StoreError> {
         let path = self.record_path(&record.id)?;

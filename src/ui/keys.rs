@@ -37,6 +37,9 @@ pub enum Action {
     SetCaseGiver,
     SetInterviewer,
     UrgentBid,
+    FollowUpDone,
+    FollowUpMoved,
+    FollowUpDropped,
     Resume,
 }
 
@@ -120,6 +123,27 @@ pub static LIVE: &[Binding] = &[
     bind(&[Char('a')], "a", Action::Arrive, k::ARRIVE, false),
     bind(&[Char('d')], "d", Action::Depart, k::DEPART, false),
     bind(&[Char('b')], "b", Action::ToggleAlerts, k::ALERTS, false),
+    bind(
+        &[Char('1')],
+        "1",
+        Action::FollowUpDone,
+        k::FOLLOW_UP_DONE,
+        false,
+    ),
+    bind(
+        &[Char('2')],
+        "2",
+        Action::FollowUpMoved,
+        k::FOLLOW_UP_MOVED,
+        false,
+    ),
+    bind(
+        &[Char('3')],
+        "3",
+        Action::FollowUpDropped,
+        k::FOLLOW_UP_DROPPED,
+        false,
+    ),
     bind(&[Char('?')], "?", Action::Help, k::HELP, true),
     bind(&[Char('q')], "q", Action::Quit, k::QUIT, true),
 ];

@@ -33,9 +33,11 @@ fn run_loop(
 ) -> io::Result<()> {
     let mut lock: Option<(String, RecordLock)> = None;
     let mut room: Option<RoomState> = None;
+    let mut actions_for: Option<String> = None;
     let mut dirty = true;
     loop {
         hold_lock(app, store, clock, &mut lock)?;
+        load_actions(app, store, &mut actions_for);
         // Draw first: the room state's durable write (two fsyncs) must not
         // hold up the frame the facilitator is waiting for.
         if dirty {
@@ -125,6 +127,24 @@ fn hold_lock(
             Ok(())
         }
     }
+}
+
+/// The network's earlier actions, once per live session, for "since last time".
+fn load_actions(app: &mut App, store: &Store, loaded_for: &mut Option<String>) {
+    let Some(live) = app.live_mut() else {
+        return;
+    };
+    let id = live.session.record().id.clone();
+    if loaded_for.as_ref() == Some(&id) {
+        return;
+    }
+    let network = live.session.record().network.name.clone();
+    live.open_actions = store
+        .network_actions(&network)
+        .into_iter()
+        .filter(|a| a.session != id)
+        .collect();
+    *loaded_for = Some(id);
 }
 
 /// What the room may see, for `runde display`, written only when it changed.

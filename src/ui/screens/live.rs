@@ -4,6 +4,7 @@
 use super::note_input::{InputOutcome, NameInput, NoteInput};
 use crate::clock::Clock;
 use crate::engine::{Effect, Msg, Session};
+use crate::model::record::ActionStatus;
 use crate::ui::keys::{self, Action};
 use crossterm::event::{KeyCode, KeyEvent};
 use std::time::{Duration, Instant};
@@ -44,6 +45,8 @@ pub struct LiveScreen {
     /// The last save failed with this message; cleared by a good save.
     pub save_error: Option<String>,
     pub retry_at: Option<Instant>,
+    /// Actions of earlier meetings of the network, for "since last time".
+    pub open_actions: Vec<crate::export::OpenAction>,
 }
 
 impl LiveScreen {
@@ -56,6 +59,7 @@ impl LiveScreen {
             flash_until: None,
             save_error: None,
             retry_at: None,
+            open_actions: Vec::new(),
         }
     }
 
@@ -132,6 +136,17 @@ impl LiveScreen {
             Action::Room => {
                 self.room = !self.room;
                 return Vec::new();
+            }
+            Action::FollowUpDone | Action::FollowUpMoved | Action::FollowUpDropped => {
+                let status = match action {
+                    Action::FollowUpDone => ActionStatus::Done,
+                    Action::FollowUpMoved => ActionStatus::Moved,
+                    _ => ActionStatus::Dropped,
+                };
+                match self.follow_up_msg(status) {
+                    Some(msg) => msg,
+                    None => return Vec::new(),
+                }
             }
             Action::Arrive | Action::Depart => {
                 self.popup = Some(Popup::Name(NameInput::new(action == Action::Arrive)));

@@ -110,7 +110,14 @@ impl LiveScreen {
         Paragraph::new(people)
             .wrap(Wrap { trim: true })
             .render(pad(who), buf);
-        render_guidance(&self.session, guide, buf, ctx);
+        if self.following_up() {
+            let [guide, follow] =
+                Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(guide);
+            render_guidance(&self.session, guide, buf, ctx);
+            self.render_follow_up(follow, buf, ctx);
+        } else {
+            render_guidance(&self.session, guide, buf, ctx);
+        }
         render_notes(&self.session, notes, buf, ctx);
     }
 }

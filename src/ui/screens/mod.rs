@@ -5,6 +5,7 @@ mod attendance_view;
 pub mod help;
 pub mod home;
 pub mod live;
+mod live_followup;
 mod live_view;
 pub mod note_input;
 pub mod review;

@@ -1,0 +1,84 @@
+//! Follow-up across two sessions, through the live screen: an action taken
+//! in one meeting is on screen in the next meeting's "since last time"
+//! round during its owner's turn, is marked done with one key, and is gone
+//! from the open list.
+
+use runde::clock::FakeClock;
+use runde::engine::{Msg, NewNote, NewSession, Session};
+use runde::model::plan::{NoteKind, StepPurpose};
+use runde::model::record::ActionStatus;
+use runde::model::{Network, Plan};
+use runde::store::{Paths, Store};
+use runde::ui::keys::Action;
+use runde::ui::screens::live::LiveScreen;
+
+fn standard() -> Plan {
+    let (_, src) = runde::bundled::PLANS
+        .iter()
+        .find(|(id, _)| *id == "standard")
+        .unwrap();
+    runde::store::parse::parse(std::path::Path::new("standard.ron"), src.as_bytes()).unwrap()
+}
+
+fn network() -> Network {
+    Network::new("Skoleledere Øst", &["Anne", "Bo", "Carla"])
+}
+
+#[test]
+fn an_action_is_followed_up_by_its_owner_in_the_next_meeting() {
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::new(Paths::under(home.path()));
+
+    let first_clock = FakeClock::at("2026-10-01T09:00:00+02:00");
+    let mut first = Session::start(
+        NewSession::with_everyone(standard(), network()),
+        &first_clock,
+    );
+    first.update(
+        Msg::AddNote(NewNote {
+            kind: NoteKind::Action,
+            text: "sender mødeplanen ud".into(),
+            private: false,
+            owner: Some("Bo".into()),
+        }),
+        &first_clock,
+    );
+    first.update(Msg::Finish, &first_clock);
+    store.save_record(first.record()).unwrap();
+
+    let clock = FakeClock::at("2026-11-05T09:00:00+01:00");
+    let second = Session::start(NewSession::with_everyone(standard(), network()), &clock);
+    let mut live = LiveScreen::new(second, true);
+    live.open_actions = store.network_actions("Skoleledere Øst");
+    assert_eq!(live.open_actions.len(), 1);
+
+    while live.session.step().purpose != Some(StepPurpose::SinceLastTime) {
+        live.handle_action(Action::NextStep, &clock);
+    }
+    // Before anyone speaks every open action shows; during a turn, the speaker's.
+    assert_eq!(live.follow_up_list().len(), 1);
+    while live.session.speaker() != Some("Bo") {
+        live.handle_action(Action::NextSpeaker, &clock);
+    }
+    assert_eq!(live.follow_up_list().len(), 1);
+    live.handle_action(Action::FollowUpDone, &clock);
+    assert_eq!(live.follow_up_list()[0].1, Some(ActionStatus::Done));
+    store.save_record(live.session.record()).unwrap();
+
+    let open: Vec<_> = store
+        .network_actions("Skoleledere Øst")
+        .into_iter()
+        .filter(|a| a.status == ActionStatus::Open)
+        .collect();
+    assert!(open.is_empty(), "{open:?}");
+}
+
+#[test]
+fn the_keys_do_nothing_outside_the_since_last_time_step() {
+    let clock = FakeClock::default();
+    let session = Session::start(NewSession::with_everyone(standard(), network()), &clock);
+    let mut live = LiveScreen::new(session, true);
+    assert!(!live.following_up());
+    live.handle_action(Action::FollowUpDone, &clock);
+    assert!(live.session.record().follow_ups.is_empty());
+}
