@@ -1,0 +1,126 @@
+//! The real binary in a pseudo-terminal through a meeting's everyday
+//! moves: start with participants, a round with a pass, a note of each
+//! kind, pause and resume the timer, next and previous step, quit, `runde
+//! resume`, and `runde export`. Every wait is on screen content.
+
+mod common;
+
+use common::pty::Term;
+use runde::model::plan::NoteKind;
+use std::process::Command;
+
+/// The note kinds in the order Tab cycles them from the check-in's default.
+const KINDS: [(&str, &str, NoteKind); 5] = [
+    ("parked", "Talk about the budget later", NoteKind::Parked),
+    ("note", "Anne is starting a new job", NoteKind::Note),
+    ("decision", "We meet at Carla's in May", NoteKind::Decision),
+    ("action", "Bo books the room", NoteKind::Action),
+    (
+        "learning point",
+        "Silence before a round helps",
+        NoteKind::Learning,
+    ),
+];
+
+#[test]
+fn a_meeting_from_start_to_export() {
+    let home = tempfile::tempdir().expect("home");
+    let mut term = Term::spawn_sized(
+        home.path(),
+        &["start", "--participants", "Anne,Bo,Carla", "--lang", "en"],
+        120,
+        40,
+    );
+    term.wait_for("Notes (0)");
+
+    // The check-in round: Anne passes, Bo and Carla speak, Anne comes back.
+    term.send("l");
+    term.wait_for("▶ Check-in");
+    term.send("n");
+    term.wait_for("Now: Anne");
+    term.send("p");
+    term.wait_for("Passed: Anne");
+    term.wait_for("Now: Bo");
+    term.send("n");
+    term.wait_for("Now: Carla");
+    term.send("n");
+    term.wait_for("Now: Anne");
+
+    // Pause and resume the timer.
+    term.send(" ");
+    term.wait_for("PAUSED");
+    term.send(" ");
+    term.wait_for("RUNNING");
+
+    // A note of each kind: Tab moves the kind on from the step's default.
+    for (i, (label, text, _)) in KINDS.iter().enumerate() {
+        term.send("i");
+        term.wait_for("New note");
+        for _ in 0..i {
+            term.send("\t");
+        }
+        term.wait_for(&format!("New note [{label}]"));
+        term.send(text);
+        term.send("\r");
+        term.wait_for(&format!("[{label}] {text}"));
+    }
+    term.wait_for("Notes (5)");
+
+    // Next and previous step.
+    term.send("l");
+    term.wait_for("▶ Since last time");
+    term.wait_for("Notes (0)");
+    term.send("h");
+    term.wait_for("▶ Check-in");
+    term.wait_for("Notes (5)");
+
+    // Quit, and resume where we stood.
+    term.send("q");
+    term.wait_for("Quit?");
+    term.send("y");
+    term.wait_exit();
+    let mut again = Term::spawn_sized(home.path(), &["resume", "--lang", "en"], 120, 40);
+    again.wait_for("▶ Check-in");
+    again.wait_for("Notes (5)");
+    for (label, text, _) in KINDS {
+        again.wait_for(&format!("[{label}] {text}"));
+    }
+    again.send("q");
+    again.wait_for("Quit?");
+    again.send("y");
+    again.wait_exit();
+
+    // The record holds every kind, and Anne's pass.
+    let store = common::store_at(home.path());
+    let ids = store.record_ids();
+    let record = store.load_record(&ids[0]).expect("record loads");
+    let kinds: Vec<NoteKind> = record.notes.iter().map(|n| n.kind).collect();
+    assert_eq!(kinds, KINDS.map(|(_, _, k)| k).to_vec());
+    let anne_passed = record.steps[1]
+        .turns
+        .iter()
+        .any(|t| t.participant == "Anne" && t.passes > 0);
+    let passed_now = record.live.passed.iter().any(|p| p == "Anne");
+    assert!(
+        anne_passed || passed_now,
+        "Anne's pass is in the record: {:?} / {:?}",
+        record.steps[1].turns,
+        record.live
+    );
+
+    // The minutes carry the notes.
+    let out = Command::new(env!("CARGO_BIN_EXE_runde"))
+        .args(["export", "latest", "--lang", "en"])
+        .env("RUNDE_HOME", home.path())
+        .output()
+        .expect("runde export");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let minutes = String::from_utf8_lossy(&out.stdout);
+    for text in ["Bo books the room", "We meet at Carla's in May"] {
+        assert!(minutes.contains(text), "{text} missing from:\n{minutes}");
+    }
+}
