@@ -216,6 +216,21 @@ impl Session {
         delta
     }
 
+    /// Planned seconds still to run: the rest of the current step (none
+    /// once it runs over) and every step after it.
+    pub fn remaining_planned_secs(&self, now: Instant) -> u64 {
+        if self.is_finished() {
+            return 0;
+        }
+        let current = self.record.live.step;
+        let rest_of_step = self.step_countdown(now).remaining_secs();
+        let later: u64 = self.record.steps[current + 1..]
+            .iter()
+            .map(|s| s.planned_secs)
+            .sum();
+        rest_of_step + later
+    }
+
     /// Planned seconds of the whole meeting for today's attendance.
     pub fn meeting_planned_secs(&self) -> u64 {
         self.record.steps.iter().map(|s| s.planned_secs).sum()

@@ -456,3 +456,15 @@ fn a_hand_edited_cursor_never_panics() {
         let _ = (r.main_countdown(clock.now()), r.behind_secs(clock.now()));
     }
 }
+
+#[test]
+fn remaining_planned_time_flows_from_attendance() {
+    let (mut s, clock) = four();
+    // 5 + 10 + supervision (5 + 3 × 1) + check-out (4 × 2 + 1)
+    assert_eq!(s.remaining_planned_secs(clock.now()), (5 + 10 + 8 + 9) * 60);
+    clock.advance_secs(60);
+    assert_eq!(s.remaining_planned_secs(clock.now()), (4 + 10 + 8 + 9) * 60);
+    s.update(Msg::Leave("Dorte".into()), &clock);
+    // one speaker fewer in the check-in, the team round and the check-out
+    assert_eq!(s.remaining_planned_secs(clock.now()), (3 + 10 + 7 + 7) * 60);
+}

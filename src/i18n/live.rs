@@ -15,6 +15,7 @@ pub const PROGRAMME: Phrase = Phrase::new("Program", "Programme");
 pub const ON_PLAN: Phrase = Phrase::new("følger planen", "on plan");
 pub const AHEAD: Phrase = Phrase::new("{} min foran", "{} min ahead");
 pub const BEHIND: Phrase = Phrase::new("{} min bagud", "{} min behind");
+pub const ENDS_AT: Phrase = Phrase::new("slut ca. {}", "ends about {}");
 pub const NOW: Phrase = Phrase::new("Nu", "Now");
 pub const NEXT: Phrase = Phrase::new("Næste", "Next");
 pub const QUEUE: Phrase = Phrase::new("Kø", "Queue");

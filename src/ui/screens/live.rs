@@ -5,6 +5,7 @@ use super::note_input::{InputOutcome, NameInput, NoteInput};
 use crate::clock::Clock;
 use crate::engine::{Effect, Msg, Session};
 use crate::model::record::ActionStatus;
+use crate::model::record::Stamp;
 use crate::ui::keys::{self, Action};
 use crossterm::event::{KeyCode, KeyEvent};
 use std::time::{Duration, Instant};
@@ -47,11 +48,14 @@ pub struct LiveScreen {
     pub retry_at: Option<Instant>,
     /// Actions of earlier meetings of the network, for "since last time".
     pub open_actions: Vec<crate::export::OpenAction>,
+    /// Wall time at the last key or wake, for the meeting's expected end.
+    pub wall: Option<Stamp>,
 }
 
 impl LiveScreen {
     pub fn new(session: Session, alerts: bool) -> LiveScreen {
         LiveScreen {
+            wall: session.record().live.saved_at,
             session,
             popup: None,
             room: false,
@@ -77,6 +81,7 @@ impl LiveScreen {
     }
 
     pub fn handle_key(&mut self, key: KeyEvent, clock: &dyn Clock) -> Vec<Outcome> {
+        self.wall = Some(clock.wall());
         match self.popup.take() {
             Some(popup) => self.handle_popup(popup, key, clock),
             None => match keys::lookup(keys::LIVE, &key) {
@@ -197,6 +202,7 @@ impl LiveScreen {
 
     /// The loop woke without a key: alerts, periodic save, retry.
     pub fn tick(&mut self, clock: &dyn Clock) -> Vec<Outcome> {
+        self.wall = Some(clock.wall());
         let now = clock.now();
         let effects = self.session.tick(clock);
         let mut out = self.apply(effects, now);

@@ -9,6 +9,7 @@ use crate::engine::timer::{minutes, mm_ss};
 use crate::engine::{Countdown, Session};
 use crate::i18n::{common as c, live as t};
 use crate::model::plan::{Discipline, Role};
+use crate::model::record::Stamp;
 use crate::text::Lang;
 use crate::ui::ViewCtx;
 use crate::ui::style::Styles;
@@ -80,7 +81,7 @@ impl LiveScreen {
         let wide = area.width >= 110;
         let [header, rest] =
             Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-        render_header(&self.session, header, buf, ctx);
+        render_header(&self.session, self.wall, header, buf, ctx);
         let list_width = if wide { 40 } else { 26 };
         let [list, right] =
             Layout::horizontal([Constraint::Length(list_width), Constraint::Fill(1)]).areas(rest);
@@ -131,7 +132,13 @@ fn pad(area: Rect) -> Rect {
     )
 }
 
-fn render_header(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+fn render_header(
+    session: &Session,
+    wall: Option<Stamp>,
+    area: Rect,
+    buf: &mut Buffer,
+    ctx: &ViewCtx,
+) {
     let s = ctx.styles;
     let record = session.record();
     let behind = session.behind_secs(ctx.now);
@@ -142,6 +149,14 @@ fn render_header(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx)
         (t::BEHIND.fill(ctx.lang, &[&mins.to_string()]), s.behind)
     } else {
         (t::AHEAD.fill(ctx.lang, &[&mins.to_string()]), s.ahead)
+    };
+    let plan_state = match wall.filter(|_| !session.is_finished()) {
+        Some(wall) => {
+            let left = chrono::Duration::seconds(session.remaining_planned_secs(ctx.now) as i64);
+            let end = (wall + left).format("%H:%M").to_string();
+            format!("{plan_state} · {}", t::ENDS_AT.fill(ctx.lang, &[&end]))
+        }
+        None => plan_state,
     };
     let left = format!(
         " {} · {} · {}",
