@@ -270,3 +270,14 @@ fn a_broken_record_is_a_problem_not_a_failure() {
         problems[0]
     );
 }
+
+#[test]
+fn an_index_that_cannot_be_written_falls_back_to_memory() {
+    let (_dir, store) = home_with(&[FIRST, SECOND]);
+    // A folder where the index file should be: no SQLite file can go there,
+    // as with a read-only shared folder, even for root.
+    fs::create_dir_all(store.paths().index_file().join("blocked")).unwrap();
+    let index = ReviewIndex::open(store.paths()).unwrap();
+    assert_eq!(index.sessions(&SessionFilter::default()).unwrap().len(), 2);
+    assert_eq!(search(&index, "sygefravær", false).len(), 2);
+}

@@ -127,9 +127,31 @@ impl ReviewIndex {
 
     fn rebuild(path: &Path, records_dir: &Path) -> Result<ReviewIndex, IndexError> {
         remove_index_files(path);
-        let mut index = Self::open_checked(path, records_dir)?;
+        let mut index = match Self::open_checked(path, records_dir) {
+            Ok(index) => index,
+            // A read-only data dir (a shared folder, say): index in memory,
+            // slower to open but never wrong.
+            Err(_) => Self::in_memory(path, records_dir)?,
+        };
         index.refresh()?;
         Ok(index)
+    }
+
+    fn in_memory(path: &Path, records_dir: &Path) -> Result<ReviewIndex, IndexError> {
+        let err = |e: rusqlite::Error| IndexError {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        };
+        let conn = Connection::open_in_memory().map_err(err)?;
+        conn.execute_batch(&format!(
+            "BEGIN; {SCHEMA} PRAGMA user_version = {INDEX_SCHEMA}; COMMIT;"
+        ))
+        .map_err(err)?;
+        Ok(ReviewIndex {
+            conn,
+            path: path.to_path_buf(),
+            records_dir: records_dir.to_path_buf(),
+        })
     }
 
     fn open_checked(path: &Path, records_dir: &Path) -> Result<ReviewIndex, IndexError> {
