@@ -37,15 +37,21 @@ fn run_loop(
     let mut dirty = true;
     loop {
         hold_lock(app, store, clock, &mut lock)?;
-        load_actions(app, store, &mut actions_for);
-        // Draw first: the room state's durable write (two fsyncs) must not
-        // hold up the frame the facilitator is waiting for.
+        // Draw first: the room state's durable write (two fsyncs) and the
+        // review index (opened, maybe built, for last meeting's actions)
+        // must not hold up the frame the facilitator is waiting for.
         if dirty {
             terminal.draw(|frame| {
                 let area = frame.area();
                 app.render(area, frame.buffer_mut(), clock.now());
             })?;
             dirty = false;
+        }
+        if load_actions(app, store, &mut actions_for) {
+            terminal.draw(|frame| {
+                let area = frame.area();
+                app.render(area, frame.buffer_mut(), clock.now());
+            })?;
         }
         publish(app, store, clock, &mut room, true);
         let event = match app.next_wake(clock.now()) {
@@ -129,14 +135,15 @@ fn hold_lock(
     }
 }
 
-/// The network's earlier actions, once per live session, for "since last time".
-fn load_actions(app: &mut App, store: &Store, loaded_for: &mut Option<String>) {
+/// The network's earlier actions, once per live session, for "since last time";
+/// true when it loaded them (the screen then needs drawing again).
+fn load_actions(app: &mut App, store: &Store, loaded_for: &mut Option<String>) -> bool {
     let Some(live) = app.live_mut() else {
-        return;
+        return false;
     };
     let id = live.session.record().id.clone();
     if loaded_for.as_ref() == Some(&id) {
-        return;
+        return false;
     }
     let network = live.session.record().network.name.clone();
     live.open_actions = store
@@ -145,6 +152,7 @@ fn load_actions(app: &mut App, store: &Store, loaded_for: &mut Option<String>) {
         .filter(|a| a.session != id)
         .collect();
     *loaded_for = Some(id);
+    true
 }
 
 /// What the room may see, for `runde display`, written only when it changed.
