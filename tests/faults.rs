@@ -425,3 +425,41 @@ fn a_live_session_keeps_its_notes_while_it_cannot_save() {
     let texts: Vec<&str> = after.notes.iter().map(|n| n.text.as_str()).collect();
     assert_eq!(texts, vec!["Said once, kept anyway"]);
 }
+
+/// A second runde on a session that a live runde holds: a clear message,
+/// no second writer, and the first session goes on undisturbed.
+#[test]
+fn a_second_runde_on_a_live_session_is_refused_with_a_clear_message() {
+    let home = tempfile::tempdir().expect("home");
+    let mut first = Term::spawn_sized(
+        home.path(),
+        &["start", "--participants", "Anne,Bo,Carla", "--lang", "en"],
+        120,
+        40,
+    );
+    first.wait_for("Notes (0)");
+    first.send("l");
+    first.wait_for("Frame the round");
+    first.send("n");
+    first.wait_for("Now: Anne");
+
+    let mut second = Term::spawn_sized(home.path(), &["resume", "--lang", "en"], 120, 40);
+    second.wait_for("another runde has this session open");
+    second.wait_exit();
+
+    first.send("n");
+    first.wait_for("Now: Bo");
+    first.send("i");
+    first.wait_for("New note");
+    first.send("Still ours\r");
+    first.wait_for("Notes (1)");
+    first.send("q");
+    first.wait_for("Quit?");
+    first.send("y");
+    first.wait_exit();
+    let store = common::store_at(home.path());
+    let ids = store.record_ids();
+    let record = store.load_record(&ids[0]).expect("record loads");
+    assert_eq!(record.notes.len(), 1);
+    assert_eq!(record.notes[0].text, "Still ours");
+}
