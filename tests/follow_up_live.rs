@@ -82,3 +82,30 @@ fn the_keys_do_nothing_outside_the_since_last_time_step() {
     live.handle_action(Action::FollowUpDone, &clock);
     assert!(live.session.record().follow_ups.is_empty());
 }
+
+#[test]
+fn the_next_meeting_is_agreed_from_the_rotation_and_edited_by_hand() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use runde::model::record::NextMeeting;
+    let clock = FakeClock::default();
+    let session = Session::start(NewSession::with_everyone(standard(), network()), &clock);
+    let mut live = LiveScreen::new(session, true);
+    live.next_defaults = Some(NextMeeting {
+        facilitator: Some("Bo".into()),
+        case_giver: Some("Carla".into()),
+        ..NextMeeting::default()
+    });
+    while live.session.step().purpose != Some(StepPurpose::NextMeeting) {
+        live.handle_action(Action::NextStep, &clock);
+    }
+    live.handle_action(Action::EditNext, &clock);
+    for c in "14-12-2026".chars() {
+        live.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), &clock);
+    }
+    live.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE), &clock);
+    live.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE), &clock);
+    let next = live.session.record().next_meeting.clone().unwrap();
+    assert_eq!(next.date, chrono::NaiveDate::from_ymd_opt(2026, 12, 14));
+    assert_eq!(next.facilitator.as_deref(), Some("Bo"));
+    assert_eq!(next.case_giver.as_deref(), Some("Carla"));
+}

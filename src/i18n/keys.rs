@@ -36,3 +36,4 @@ pub const BEGIN: Phrase = Phrase::new("begynd mødet", "begin the meeting");
 pub const FOLLOW_UP_DONE: Phrase = Phrase::new("aftale gjort", "action done");
 pub const FOLLOW_UP_MOVED: Phrase = Phrase::new("aftale flyttet", "action moved");
 pub const FOLLOW_UP_DROPPED: Phrase = Phrase::new("aftale droppet", "action dropped");
+pub const EDIT_NEXT: Phrase = Phrase::new("ret næste møde", "edit next meeting");

@@ -105,3 +105,20 @@ pub const FOLLOW_UP_KEYS: Phrase = Phrase::new(
 pub const MARK_DONE: Phrase = Phrase::new("✓ gjort", "✓ done");
 pub const MARK_MOVED: Phrase = Phrase::new("→ flyttet", "→ moved");
 pub const MARK_DROPPED: Phrase = Phrase::new("✗ droppet", "✗ dropped");
+pub const NEXT_TITLE: Phrase = Phrase::new("Næste møde", "Next meeting");
+pub const NEXT_DATE: Phrase = Phrase::new("dato", "date");
+pub const NEXT_RESERVE: Phrase = Phrase::new("reserve", "reserve");
+pub const NEXT_THEME: Phrase = Phrase::new("tema", "theme");
+pub const NEXT_SUGGESTED: Phrase = Phrase::new(
+    "Forslag efter tur — e retter og gemmer.",
+    "Suggested by the rotation — e edits and saves.",
+);
+pub const NEXT_SAVED: Phrase = Phrase::new("Gemt — e retter.", "Saved — e edits.");
+pub const NEXT_EDIT_HINT: Phrase = Phrase::new(
+    "Enter gemmer og går videre · Esc lukker",
+    "Enter saves and moves on · Esc closes",
+);
+pub const NEXT_BAD_DATE: Phrase = Phrase::new(
+    "Datoen kan ikke læses — skriv fx 14-12-2026",
+    "The date cannot be read — write e.g. 2026-12-14",
+);

@@ -37,6 +37,7 @@ pub enum Action {
     SetCaseGiver,
     SetInterviewer,
     UrgentBid,
+    EditNext,
     FollowUpDone,
     FollowUpMoved,
     FollowUpDropped,
@@ -123,6 +124,7 @@ pub static LIVE: &[Binding] = &[
     bind(&[Char('a')], "a", Action::Arrive, k::ARRIVE, false),
     bind(&[Char('d')], "d", Action::Depart, k::DEPART, false),
     bind(&[Char('b')], "b", Action::ToggleAlerts, k::ALERTS, false),
+    bind(&[Char('e')], "e", Action::EditNext, k::EDIT_NEXT, false),
     bind(
         &[Char('1')],
         "1",

@@ -145,7 +145,21 @@ fn load_actions(app: &mut App, store: &Store, loaded_for: &mut Option<String>) -
     if loaded_for.as_ref() == Some(&id) {
         return false;
     }
-    let network = live.session.record().network.name.clone();
+    let network = live.session.record().network.clone();
+    let records: Vec<crate::model::Record> = store
+        .network_records(&network.name)
+        .items
+        .into_iter()
+        .filter(|r| r.id != id)
+        .collect();
+    let today = live.session.record().started.date_naive();
+    live.next_defaults = Some(crate::rotation::next_meeting_defaults(
+        &network,
+        &records,
+        live.session.record(),
+        today + chrono::Duration::days(28),
+    ));
+    let network = network.name;
     live.open_actions = store
         .network_actions(&network)
         .into_iter()

@@ -31,6 +31,7 @@ pub enum Outcome {
 pub enum Popup {
     Note(NoteInput),
     Name(NameInput),
+    NextField(super::live_next::NextFieldInput),
     Help,
     ConfirmQuit,
     ConfirmFinish,
@@ -50,6 +51,8 @@ pub struct LiveScreen {
     pub open_actions: Vec<crate::export::OpenAction>,
     /// Wall time at the last key or wake, for the meeting's expected end.
     pub wall: Option<Stamp>,
+    /// The rotation's suggestion for the next meeting's agreement.
+    pub next_defaults: Option<crate::model::record::NextMeeting>,
 }
 
 impl LiveScreen {
@@ -64,6 +67,7 @@ impl LiveScreen {
             save_error: None,
             retry_at: None,
             open_actions: Vec::new(),
+            next_defaults: None,
         }
     }
 
@@ -71,7 +75,7 @@ impl LiveScreen {
     pub fn table(&self) -> &'static [keys::Binding] {
         match &self.popup {
             Some(Popup::Note(_)) => keys::NOTE_INPUT,
-            Some(Popup::Name(_)) => keys::NAME_INPUT,
+            Some(Popup::Name(_)) | Some(Popup::NextField(_)) => keys::NAME_INPUT,
             _ => keys::LIVE,
         }
     }
@@ -117,6 +121,17 @@ impl LiveScreen {
                 InputOutcome::Done(name) => self.send(Msg::Leave(name), clock),
                 InputOutcome::Cancelled => Vec::new(),
             },
+            Popup::NextField(mut input) => match input.handle(key) {
+                InputOutcome::Editing => {
+                    self.popup = Some(Popup::NextField(input));
+                    Vec::new()
+                }
+                InputOutcome::Done(text) => match self.next_field_done(input, text) {
+                    Some(msg) => self.send(msg, clock),
+                    None => Vec::new(),
+                },
+                InputOutcome::Cancelled => Vec::new(),
+            },
         }
     }
 
@@ -125,7 +140,15 @@ impl LiveScreen {
             Action::TogglePause => Msg::TogglePause,
             Action::NextSpeaker => Msg::NextSpeaker,
             Action::Pass => Msg::Pass,
-            Action::NextStep => Msg::NextStep,
+            Action::NextStep => {
+                // Leaving the agreement step keeps what was suggested, so the
+                // next meeting starts from it even if nobody pressed e.
+                if self.agreeing_next() && self.session.record().next_meeting.is_none() {
+                    let next = self.next_meeting();
+                    self.session.update(Msg::SetNextMeeting(next), clock);
+                }
+                Msg::NextStep
+            }
             Action::PrevStep => Msg::PrevStep,
             Action::More => Msg::Extend(1),
             Action::Less => Msg::Extend(-1),
@@ -140,6 +163,12 @@ impl LiveScreen {
             }
             Action::Room => {
                 self.room = !self.room;
+                return Vec::new();
+            }
+            Action::EditNext => {
+                if self.agreeing_next() {
+                    self.edit_next();
+                }
                 return Vec::new();
             }
             Action::FollowUpDone | Action::FollowUpMoved | Action::FollowUpDropped => {

@@ -50,6 +50,10 @@ impl LiveScreen {
                 let rect = Rect::new(body.x, body.bottom().saturating_sub(4), body.width, 4);
                 input.render(rect, buf, ctx);
             }
+            Some(Popup::NextField(input)) => {
+                let rect = Rect::new(body.x, body.bottom().saturating_sub(4), body.width, 4);
+                input.render(rect, buf, ctx);
+            }
             Some(Popup::Help) => render_help(self.table(), body, buf, ctx),
             _ => {}
         }
@@ -111,7 +115,12 @@ impl LiveScreen {
         Paragraph::new(people)
             .wrap(Wrap { trim: true })
             .render(pad(who), buf);
-        if self.following_up() {
+        if self.agreeing_next() {
+            let [guide, next] =
+                Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(guide);
+            render_guidance(&self.session, guide, buf, ctx);
+            self.render_next_meeting(next, buf, ctx);
+        } else if self.following_up() {
             let [guide, follow] =
                 Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(guide);
             render_guidance(&self.session, guide, buf, ctx);

@@ -6,6 +6,7 @@ pub mod help;
 pub mod home;
 pub mod live;
 mod live_followup;
+pub mod live_next;
 mod live_view;
 pub mod note_input;
 pub mod review;

@@ -1,0 +1,230 @@
+//! The "agreements and next meeting" step: the next meeting's date, host,
+//! roles and theme, prefilled from the rotation and edited field by field.
+
+use super::super::ViewCtx;
+use super::super::keys::{self, Action};
+use super::live::{LiveScreen, Popup};
+use super::note_input::InputOutcome;
+use crate::engine::Msg;
+use crate::i18n::{common as c, live as t};
+use crate::model::plan::StepPurpose;
+use crate::model::record::NextMeeting;
+use crossterm::event::KeyEvent;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use ratatui_textarea::TextArea;
+
+/// The fields of the agreement, in the order they are edited.
+pub const FIELDS: usize = 7;
+
+fn label(field: usize) -> crate::i18n::Phrase {
+    match field {
+        0 => t::NEXT_DATE,
+        1 => c::HOST,
+        2 => c::FACILITATOR,
+        3 => c::NOTE_TAKER,
+        4 => c::CASE_GIVER,
+        5 => t::NEXT_RESERVE,
+        _ => t::NEXT_THEME,
+    }
+}
+
+fn value(next: &NextMeeting, field: usize) -> String {
+    match field {
+        0 => next.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        1 => next.host.clone(),
+        2 => next.facilitator.clone(),
+        3 => next.note_taker.clone(),
+        4 => next.case_giver.clone(),
+        5 => next.reserve.clone(),
+        _ => next.theme.clone(),
+    }
+    .unwrap_or_default()
+}
+
+/// `next` with one field set from typed text; `None` for a date it cannot read.
+pub fn with_field(next: &NextMeeting, field: usize, text: &str) -> Option<NextMeeting> {
+    let text = text.trim();
+    let opt = (!text.is_empty()).then(|| text.to_string());
+    let mut out = next.clone();
+    match field {
+        0 => {
+            out.date = if text.is_empty() {
+                None
+            } else {
+                Some(parse_date(text)?)
+            }
+        }
+        1 => out.host = opt,
+        2 => out.facilitator = opt,
+        3 => out.note_taker = opt,
+        4 => out.case_giver = opt,
+        5 => out.reserve = opt,
+        _ => out.theme = opt,
+    }
+    Some(out)
+}
+
+/// "2026-12-14", "14-12-2026", "14/12/2026" or "14.12.2026".
+pub fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
+    ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"]
+        .iter()
+        .find_map(|f| chrono::NaiveDate::parse_from_str(text, f).ok())
+}
+
+/// One field of the agreement being typed.
+#[derive(Debug, Clone)]
+pub struct NextFieldInput {
+    pub field: usize,
+    pub editor: TextArea<'static>,
+    pub bad_date: bool,
+}
+
+impl NextFieldInput {
+    pub fn new(field: usize, next: &NextMeeting) -> NextFieldInput {
+        let mut editor = TextArea::from([value(next, field)]);
+        editor.set_cursor_line_style(ratatui::style::Style::new());
+        // Typing replaces the suggestion; arrows keep and edit it.
+        editor.select_all();
+        NextFieldInput {
+            field,
+            editor,
+            bad_date: false,
+        }
+    }
+
+    pub fn handle(&mut self, key: KeyEvent) -> InputOutcome<String> {
+        match keys::lookup(keys::NAME_INPUT, &key) {
+            Some(Action::Save) => InputOutcome::Done(self.editor.lines().join(" ")),
+            Some(Action::Cancel) => InputOutcome::Cancelled,
+            _ => {
+                self.editor.input(key);
+                InputOutcome::Editing
+            }
+        }
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        Clear.render(area, buf);
+        let title = format!(
+            " {} {}/{}: {} ",
+            t::NEXT_TITLE.get(ctx.lang),
+            self.field + 1,
+            FIELDS,
+            label(self.field).get(ctx.lang)
+        );
+        let hint = if self.bad_date {
+            Span::styled(t::NEXT_BAD_DATE.get(ctx.lang), ctx.styles.error)
+        } else {
+            Span::styled(t::NEXT_EDIT_HINT.get(ctx.lang), ctx.styles.muted)
+        };
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(ctx.styles.accent)
+            .title(Span::styled(title, ctx.styles.title))
+            .title_bottom(Line::from(hint));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        self.editor.render(inner, buf);
+    }
+}
+
+impl LiveScreen {
+    pub fn agreeing_next(&self) -> bool {
+        self.session.step().purpose == Some(StepPurpose::NextMeeting)
+    }
+
+    /// Opens the first field of the agreement for editing.
+    pub fn edit_next(&mut self) {
+        let next = self.next_meeting();
+        self.popup = Some(Popup::NextField(NextFieldInput::new(0, &next)));
+    }
+
+    /// The agreement as it stands: the record's, else the rotation's defaults.
+    pub fn next_meeting(&self) -> NextMeeting {
+        self.session
+            .record()
+            .next_meeting
+            .clone()
+            .or_else(|| self.next_defaults.clone())
+            .unwrap_or_default()
+    }
+
+    /// A field was typed: store it and open the next one, until the last.
+    pub fn next_field_done(&mut self, mut input: NextFieldInput, text: String) -> Option<Msg> {
+        let next = self.next_meeting();
+        match with_field(&next, input.field, &text) {
+            None => {
+                input.bad_date = true;
+                self.popup = Some(Popup::NextField(input));
+                None
+            }
+            Some(updated) => {
+                if input.field + 1 < FIELDS {
+                    self.popup = Some(Popup::NextField(NextFieldInput::new(
+                        input.field + 1,
+                        &updated,
+                    )));
+                }
+                Some(Msg::SetNextMeeting(updated))
+            }
+        }
+    }
+
+    pub fn render_next_meeting(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        let (s, lang) = (ctx.styles, ctx.lang);
+        let block = Block::default()
+            .borders(Borders::TOP)
+            .border_style(s.border)
+            .title(Span::styled(
+                format!(" {} ", t::NEXT_TITLE.get(lang)),
+                s.title,
+            ));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let next = self.next_meeting();
+        let mut lines = Vec::new();
+        for field in 0..FIELDS {
+            let v = value(&next, field);
+            lines.push(Line::from(vec![
+                Span::styled(format!("{:<20}", label(field).get(lang)), s.muted),
+                Span::styled(if v.is_empty() { "—".into() } else { v }, s.role),
+            ]));
+        }
+        let saved = self.session.record().next_meeting.is_some();
+        let hint = if saved {
+            t::NEXT_SAVED
+        } else {
+            t::NEXT_SUGGESTED
+        };
+        lines.push(Line::styled(hint.get(lang), s.muted));
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .render(inner, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_danish_and_iso_forms() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 12, 14);
+        for text in ["2026-12-14", "14-12-2026", "14/12/2026", "14.12.2026"] {
+            assert_eq!(parse_date(text), d, "{text}");
+        }
+        assert_eq!(parse_date("next week"), None);
+    }
+
+    #[test]
+    fn a_field_is_set_and_a_bad_date_refused() {
+        let next = NextMeeting::default();
+        let with_host = with_field(&next, 1, " Bo ").unwrap();
+        assert_eq!(with_host.host.as_deref(), Some("Bo"));
+        assert!(with_field(&next, 0, "snart").is_none());
+        assert_eq!(with_field(&with_host, 1, "").unwrap().host, None);
+    }
+}
