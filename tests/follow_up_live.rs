@@ -109,3 +109,29 @@ fn the_next_meeting_is_agreed_from_the_rotation_and_edited_by_hand() {
     assert_eq!(next.facilitator.as_deref(), Some("Bo"));
     assert_eq!(next.case_giver.as_deref(), Some("Carla"));
 }
+
+#[test]
+fn a_finished_meeting_says_so_instead_of_running() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use runde::clock::Clock;
+    let clock = FakeClock::default();
+    let mut session = Session::start(NewSession::with_everyone(standard(), network()), &clock);
+    session.update(Msg::Finish, &clock);
+    let live = LiveScreen::new(session, true);
+    let styles = runde::ui::style::Styles::default();
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    terminal
+        .draw(|f| {
+            let ctx = runde::ui::ViewCtx {
+                lang: runde::text::Lang::En,
+                styles: &styles,
+                now: clock.now(),
+            };
+            live.render(f.area(), f.buffer_mut(), &ctx)
+        })
+        .unwrap();
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("ENDED"), "{screen}");
+    assert!(!screen.contains("RUNNING"), "{screen}");
+}

@@ -122,3 +122,4 @@ pub const NEXT_BAD_DATE: Phrase = Phrase::new(
     "Datoen kan ikke læses — skriv fx 14-12-2026",
     "The date cannot be read — write e.g. 2026-12-14",
 );
+pub const ENDED: Phrase = Phrase::new("slut", "ended");

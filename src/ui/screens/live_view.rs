@@ -253,7 +253,11 @@ fn render_timer(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, 
     let step = session.step_countdown(ctx.now);
     let mut lines = vec![
         Line::styled(timer_label(session, ctx.lang).to_uppercase(), s.muted),
-        Line::styled(state_word(state, ctx.lang).to_uppercase(), style),
+        if session.is_finished() {
+            Line::styled(t::ENDED.get(ctx.lang).to_uppercase(), s.accent)
+        } else {
+            Line::styled(state_word(state, ctx.lang).to_uppercase(), style)
+        },
     ];
     if flash {
         lines.push(Line::styled(t::TIME_UP.get(ctx.lang), s.flash));
