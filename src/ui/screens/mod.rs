@@ -7,6 +7,7 @@ pub mod home;
 pub mod live;
 mod live_followup;
 pub mod live_next;
+mod live_people;
 mod live_view;
 pub mod note_input;
 pub mod review;

@@ -4,7 +4,7 @@
 //! note could go in. The live screen's `v` and `runde display` share it.
 
 use super::super::style::Styles;
-use super::live_view::{discipline, role_word};
+use super::live_people::{discipline, role_word};
 use crate::display::publish::room_state;
 use crate::engine::{Countdown, Session, TimerState};
 use crate::i18n::live as t;
