@@ -241,6 +241,13 @@ pub static HOME: &[Binding] = &[
 
 pub static ATTENDANCE: &[Binding] = &[
     bind(
+        &[Code(KeyCode::Enter)],
+        "Enter",
+        Action::Select,
+        k::BEGIN,
+        true,
+    ),
+    bind(
         &[Code(KeyCode::Up), Char('k')],
         "↑/k",
         Action::Up,
@@ -284,13 +291,6 @@ pub static ATTENDANCE: &[Binding] = &[
         false,
     ),
     bind(&[Char('u')], "u", Action::UrgentBid, k::URGENT_BID, false),
-    bind(
-        &[Code(KeyCode::Enter)],
-        "Enter",
-        Action::Select,
-        k::BEGIN,
-        true,
-    ),
     bind(&[Char('?')], "?", Action::Help, k::HELP, true),
     bind(
         &[Char('q'), Code(KeyCode::Esc)],
