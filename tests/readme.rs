@@ -32,3 +32,25 @@ fn readme_gives_the_two_commands() {
     assert!(readme.contains("cargo run --release"));
     assert!(readme.contains("cargo test"));
 }
+
+#[test]
+fn the_screens_refuse_kindly_without_a_terminal() {
+    for args in [
+        &["start", "--participants", "Anne,Bo"][..],
+        &["display"],
+        &["review"],
+        &[],
+    ] {
+        let home = tempfile::tempdir().unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_runde"))
+            .args(args)
+            .env("RUNDE_HOME", home.path())
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.contains("needs a terminal"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}

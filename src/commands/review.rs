@@ -21,6 +21,10 @@ pub fn run(ctx: &Context, theme: Option<&str>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Err(e) = crate::ui::require_terminal() {
+        eprintln!("runde: {e}");
+        return ExitCode::FAILURE;
+    }
     let mut terminal = ratatui::init();
     let result = run_screen(&mut terminal, &mut data, ctx.lang, &styles, &ctx.clock);
     ratatui::restore();

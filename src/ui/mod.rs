@@ -11,6 +11,20 @@ use crate::text::Lang;
 use std::time::Instant;
 use style::Styles;
 
+/// A clear error instead of a panic when runde is started without a
+/// terminal (piped, or from a script).
+pub fn require_terminal() -> std::io::Result<()> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+        Ok(())
+    } else {
+        Err(std::io::Error::other(
+            "runde needs a terminal for its screens; run it in a terminal window \
+             (the commands plans, show, check, sessions, search, export and actions work without one)",
+        ))
+    }
+}
+
 /// The smallest terminal runde draws in.
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;

@@ -17,6 +17,7 @@ const MARGIN: Duration = Duration::from_millis(3);
 
 /// Runs the app in the terminal until the user quits.
 pub fn run(app: &mut App, store: &Store, clock: &dyn Clock) -> io::Result<()> {
+    crate::ui::require_terminal()?;
     let mut terminal = ratatui::init();
     let _ = crossterm::execute!(io::stdout(), EnableBracketedPaste);
     let result = run_loop(&mut terminal, app, store, clock);
