@@ -7,11 +7,11 @@ pub mod export_file;
 pub mod index;
 pub mod index_query;
 pub mod lock;
+mod network_lookups;
 pub mod parse;
 pub mod paths;
 pub mod problem;
 
-use crate::model::room::RoomState;
 use crate::model::theme::ThemeColours;
 use crate::model::{Config, Network, Plan, Record, Theme};
 pub use lock::{LockError, RecordLock};
@@ -311,65 +311,6 @@ impl Store {
         loaded
     }
 
-    /// The records of one network, oldest first. Found through the review
-    /// index so that only that network's files are read; without a usable
-    /// index every record is read and filtered.
-    pub fn network_records(&self, network: &str) -> Loaded<Record> {
-        let ids = index::ReviewIndex::open(&self.paths)
-            .ok()
-            .and_then(|mut ix| {
-                ix.refresh().ok()?;
-                let filter = index_query::SessionFilter {
-                    network: Some(network.to_string()),
-                    ..Default::default()
-                };
-                ix.sessions(&filter).ok()
-            });
-        let mut loaded = match ids {
-            Some(rows) => {
-                let mut loaded = Loaded {
-                    items: Vec::new(),
-                    problems: Vec::new(),
-                };
-                for row in rows {
-                    match self.load_record(&row.id) {
-                        Ok(record) => loaded.items.push(record),
-                        Err(problem) => loaded.problems.push(problem),
-                    }
-                }
-                loaded
-            }
-            None => self.records(),
-        };
-        let key = network.trim().to_lowercase();
-        loaded
-            .items
-            .retain(|r| r.network.name.trim().to_lowercase() == key);
-        loaded.items.sort_by_key(|r| r.started);
-        loaded
-    }
-
-    /// Every action taken in the network's sessions, oldest first, with the
-    /// latest follow-up applied; empty when the index cannot be read.
-    pub fn network_actions(&self, network: &str) -> Vec<crate::export::OpenAction> {
-        self.actions(Some(network))
-            .into_iter()
-            .map(|(_, action)| action)
-            .collect()
-    }
-
-    /// Every action with its network's name (all networks when `None`).
-    pub fn actions(&self, network: Option<&str>) -> Vec<(String, crate::export::OpenAction)> {
-        index::ReviewIndex::open(&self.paths)
-            .ok()
-            .and_then(|mut ix| {
-                ix.refresh().ok()?;
-                ix.actions(network).ok()
-            })
-            .map(|rows| rows.into_iter().map(|r| (r.network, r.action)).collect())
-            .unwrap_or_default()
-    }
-
     /// Saves a record atomically and durably, readable by the user only.
     pub fn save_record(&self, record: &Record) -> Result<(), StoreError> {
         let path = self.record_path(&record.id)?;
@@ -383,29 +324,6 @@ impl Store {
             LockError::Busy => StoreError::Locked { path },
             LockError::Io(error) => StoreError::Io { path, error },
         })
-    }
-
-    /// Publishes what the room may see, for `runde display`.
-    pub fn save_room_state(&self, state: &RoomState) -> Result<(), StoreError> {
-        self.write_ron(&self.paths.room_file(), state)
-    }
-
-    /// The last published room state; `None` when no session has published.
-    pub fn room_state(&self) -> Option<Result<RoomState, Problem>> {
-        let path = self.paths.room_file();
-        path.exists().then(|| self.read::<RoomState>(&path))
-    }
-
-    /// A cheap change check for the display: the room file's modification time.
-    pub fn room_state_changed_at(&self) -> Option<std::time::SystemTime> {
-        fs::metadata(self.paths.room_file())
-            .and_then(|m| m.modified())
-            .ok()
-    }
-
-    /// True while the process with this id runs (Linux: /proc).
-    pub fn process_alive(pid: u32) -> bool {
-        Path::new(&format!("/proc/{pid}")).exists()
     }
 
     fn write_ron<T: serde::Serialize>(&self, path: &Path, value: &T) -> Result<(), StoreError> {
