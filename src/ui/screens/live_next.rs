@@ -2,9 +2,8 @@
 //! roles and theme, prefilled from the rotation and edited field by field.
 
 use super::super::ViewCtx;
-use super::super::keys::{self, Action};
 use super::live::{LiveScreen, Popup};
-use super::note_input::InputOutcome;
+use super::note_input::{InputOutcome, line_input};
 use crate::engine::Msg;
 use crate::i18n::{common as c, live as t};
 use crate::model::plan::StepPurpose;
@@ -96,14 +95,7 @@ impl NextFieldInput {
     }
 
     pub fn handle(&mut self, key: KeyEvent) -> InputOutcome<String> {
-        match keys::lookup(keys::NAME_INPUT, &key) {
-            Some(Action::Save) => InputOutcome::Done(self.editor.lines().join(" ")),
-            Some(Action::Cancel) => InputOutcome::Cancelled,
-            _ => {
-                self.editor.input(key);
-                InputOutcome::Editing
-            }
-        }
+        line_input(&mut self.editor, key)
     }
 
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {

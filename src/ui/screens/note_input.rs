@@ -22,6 +22,19 @@ pub enum InputOutcome<T> {
     Cancelled,
 }
 
+/// A one-line input under the NAME_INPUT keys: Enter gives the text,
+/// Esc cancels, any other key edits.
+pub fn line_input(editor: &mut TextArea<'static>, key: KeyEvent) -> InputOutcome<String> {
+    match keys::lookup(keys::NAME_INPUT, &key) {
+        Some(Action::Save) => InputOutcome::Done(editor.lines().join(" ")),
+        Some(Action::Cancel) => InputOutcome::Cancelled,
+        _ => {
+            editor.input(key);
+            InputOutcome::Editing
+        }
+    }
+}
+
 pub fn kind_word(kind: NoteKind, lang: Lang) -> &'static str {
     match kind {
         NoteKind::Note => c::NOTE.get(lang),
@@ -143,14 +156,7 @@ impl NameInput {
     }
 
     pub fn handle(&mut self, key: KeyEvent) -> InputOutcome<String> {
-        match keys::lookup(keys::NAME_INPUT, &key) {
-            Some(Action::Save) => InputOutcome::Done(self.editor.lines().join(" ")),
-            Some(Action::Cancel) => InputOutcome::Cancelled,
-            _ => {
-                self.editor.input(key);
-                InputOutcome::Editing
-            }
-        }
+        line_input(&mut self.editor, key)
     }
 
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
