@@ -11,6 +11,8 @@ mod round;
 mod session;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_resume;
 pub mod timer;
 
 pub use order::SupervisionRoles;
