@@ -6,6 +6,7 @@ pub mod bundled_themes;
 pub mod export_file;
 pub mod index;
 pub mod index_query;
+mod index_write;
 pub mod lock;
 mod network_lookups;
 pub mod parse;
