@@ -4,6 +4,7 @@
 //! guidance and prompts. Pure: a plan in, a string out.
 
 mod markdown;
+mod phases;
 mod sheet;
 mod text;
 
