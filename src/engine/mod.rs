@@ -5,6 +5,7 @@
 //! [`Session::resume`] continues at the same step, speaker and elapsed times.
 
 mod follow_up;
+mod note_text;
 pub mod order;
 mod query;
 mod round;
@@ -15,6 +16,7 @@ mod tests;
 mod tests_resume;
 pub mod timer;
 
+pub use note_text::{owner_from_text, take_owner};
 pub use order::SupervisionRoles;
 pub use session::{NewSession, PendingOverride, Session};
 pub use timer::{Countdown, TimerState};
@@ -77,38 +79,4 @@ pub enum AlertKind {
     Turn,
     Phase,
     Step,
-}
-
-/// The owner of an action written as `@Name` in its text: the first
-/// participant whose name (or first name) follows an `@`.
-pub fn owner_from_text(text: &str, names: &[String]) -> Option<String> {
-    for (i, _) in text.match_indices('@') {
-        let rest = text[i + 1..].to_lowercase();
-        let best = names
-            .iter()
-            .filter(|n| {
-                let n = n.to_lowercase();
-                rest.starts_with(&n)
-                    && rest[n.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric())
-            })
-            .max_by_key(|n| n.len());
-        if let Some(name) = best {
-            return Some(name.clone());
-        }
-        let word: String = text[i + 1..]
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '-')
-            .collect();
-        if let Some(name) = names.iter().find(|n| {
-            n.split_whitespace()
-                .next()
-                .is_some_and(|first| order::same(first, &word))
-        }) {
-            return Some(name.clone());
-        }
-    }
-    None
 }

@@ -3,7 +3,7 @@
 use super::super::ViewCtx;
 use super::super::keys::{self, Action};
 use super::render_footer;
-use crate::engine::{NewNote, owner_from_text};
+use crate::engine::{NewNote, take_owner};
 use crate::i18n::{common as c, live as t};
 use crate::model::plan::NoteKind;
 use crate::text::Lang;
@@ -72,19 +72,31 @@ impl NoteInput {
 
     /// The owner an action would get from its `@Name`.
     pub fn owner(&self) -> Option<String> {
-        (self.kind == NoteKind::Action)
-            .then(|| owner_from_text(&self.text(), &self.names))
-            .flatten()
+        self.to_save().1
+    }
+
+    /// The text as it will be saved and the action's owner: an action's
+    /// `@Name` becomes its owner and leaves the text.
+    fn to_save(&self) -> (String, Option<String>) {
+        let text = self.text();
+        if self.kind != NoteKind::Action {
+            return (text, None);
+        }
+        let (owner, text) = take_owner(&text, &self.names);
+        (text, owner)
     }
 
     pub fn handle(&mut self, key: KeyEvent) -> InputOutcome<NewNote> {
         match keys::lookup(keys::NOTE_INPUT, &key) {
-            Some(Action::Save) => InputOutcome::Done(NewNote {
-                kind: self.kind,
-                text: self.text(),
-                private: self.private,
-                owner: self.owner(),
-            }),
+            Some(Action::Save) => {
+                let (text, owner) = self.to_save();
+                InputOutcome::Done(NewNote {
+                    kind: self.kind,
+                    text,
+                    private: self.private,
+                    owner,
+                })
+            }
             Some(Action::Cancel) => InputOutcome::Cancelled,
             Some(Action::CycleKind) => {
                 self.kind = self.kind.next();
@@ -203,11 +215,27 @@ mod tests {
         assert_eq!(input.kind, NoteKind::Action);
         match press(&mut input, KeyCode::Enter) {
             InputOutcome::Done(note) => {
-                assert_eq!(note.text, "Bo: ring til Ærø @bo");
+                assert_eq!(note.text, "Bo: ring til Ærø");
                 assert_eq!(note.owner.as_deref(), Some("Bo Ørum"));
             }
             other => panic!("{other:?}"),
         }
         assert_eq!(press(&mut input, KeyCode::Esc), InputOutcome::Cancelled);
+    }
+
+    #[test]
+    fn only_an_action_takes_the_mention_out() {
+        let names = vec!["Bo".to_string()];
+        let mut input = NoteInput::new(NoteKind::Note, false, names);
+        for c in "Spørg @Bo".chars() {
+            press(&mut input, KeyCode::Char(c));
+        }
+        match press(&mut input, KeyCode::Enter) {
+            InputOutcome::Done(note) => {
+                assert_eq!(note.text, "Spørg @Bo");
+                assert_eq!(note.owner, None);
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }
