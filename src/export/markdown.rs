@@ -2,11 +2,11 @@
 //! actions, learning points, parked topics, evaluation, next meeting.
 
 use super::MinutesOptions;
-use super::dates::{clock_time, long_date, short_date};
+use super::dates::{long_date, short_date};
 use super::pseudonym::Pseudonymiser;
 use crate::i18n::{Phrase, common, export as words};
 use crate::model::plan::NoteKind;
-use crate::model::record::{ActionStatus, Note, Presence, Record};
+use crate::model::record::{ActionStatus, Note, Record};
 use crate::text::Lang;
 use std::fmt::Write;
 
@@ -75,125 +75,16 @@ pub fn minutes(record: &Record, followed: &[FollowedAction], opts: &MinutesOptio
     out
 }
 
-struct Minutes<'a> {
-    record: &'a Record,
-    lang: Lang,
-    include_private: bool,
-    names: Pseudonymiser,
+pub(super) struct Minutes<'a> {
+    pub(super) record: &'a Record,
+    pub(super) lang: Lang,
+    pub(super) include_private: bool,
+    pub(super) names: Pseudonymiser,
 }
 
 impl Minutes<'_> {
-    fn say(&self, phrase: Phrase) -> &'static str {
+    pub(super) fn say(&self, phrase: Phrase) -> &'static str {
         phrase.get(self.lang)
-    }
-
-    fn header(&self, out: &mut String) {
-        let r = self.record;
-        let lang = self.lang;
-        let _ = writeln!(out, "# {}: {}\n", self.say(words::MINUTES), r.network.name);
-        let _ = writeln!(
-            out,
-            "- **{}:** {}",
-            self.say(words::DATE),
-            long_date(r.started.date_naive(), lang)
-        );
-        let end = r.finished.map(|f| clock_time(f, lang)).unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "- **{}:** {}–{end}",
-            self.say(words::TIME),
-            clock_time(r.started, lang)
-        );
-        let _ = writeln!(
-            out,
-            "- **{}:** {}",
-            self.say(words::PLAN),
-            r.plan.title.get(lang)
-        );
-        let present: Vec<String> = r
-            .attendance
-            .iter()
-            .filter(|a| a.presence.came())
-            .map(|a| {
-                let mut s = self.names.name(&a.participant);
-                let mut extra = Vec::new();
-                if let (Presence::Late, Some(t)) = (a.presence, a.arrived) {
-                    extra.push(words::ARRIVED.fill(lang, &[&clock_time(t, lang)]));
-                }
-                if let Some(t) = a.left {
-                    extra.push(words::LEFT.fill(lang, &[&clock_time(t, lang)]));
-                }
-                if !extra.is_empty() {
-                    let _ = write!(s, " ({})", extra.join(", "));
-                }
-                s
-            })
-            .collect();
-        self.people_line(out, words::PRESENT, &present, true);
-        for (phrase, presence) in [
-            (words::NOTIFIED_ABSENCE, Presence::NotifiedAbsence),
-            (words::ABSENT, Presence::Absent),
-        ] {
-            let names: Vec<String> = r
-                .attendance
-                .iter()
-                .filter(|a| a.presence == presence)
-                .map(|a| self.names.name(&a.participant))
-                .collect();
-            self.people_line(out, phrase, &names, false);
-        }
-        let roles = self.roles();
-        if !roles.is_empty() {
-            let _ = writeln!(
-                out,
-                "- **{}:** {}",
-                self.say(words::ROLES),
-                roles.join(" · ")
-            );
-        }
-        if !r.is_finished() {
-            let _ = writeln!(out, "\n_{}_", self.say(words::IN_PROGRESS));
-        }
-        out.push('\n');
-    }
-
-    fn people_line(&self, out: &mut String, label: Phrase, names: &[String], always: bool) {
-        if names.is_empty() && !always {
-            return;
-        }
-        let list = if names.is_empty() {
-            self.say(words::NOBODY).to_string()
-        } else {
-            names.join(", ")
-        };
-        let _ = writeln!(out, "- **{}:** {list}", self.say(label));
-    }
-
-    fn roles(&self) -> Vec<String> {
-        let r = &self.record.roles;
-        let mut out = Vec::new();
-        let mut add = |phrase: Phrase, names: &[&String]| {
-            if !names.is_empty() {
-                let list: Vec<String> = names.iter().map(|n| self.names.name(n)).collect();
-                out.push(format!("{}: {}", phrase.get(self.lang), list.join(", ")));
-            }
-        };
-        add(
-            common::FACILITATOR,
-            &r.facilitator.iter().collect::<Vec<_>>(),
-        );
-        add(common::NOTE_TAKER, &r.note_taker.iter().collect::<Vec<_>>());
-        add(
-            common::CASE_GIVER,
-            &r.case_givers.iter().collect::<Vec<_>>(),
-        );
-        add(
-            common::INTERVIEWER,
-            &r.interviewers.iter().collect::<Vec<_>>(),
-        );
-        add(common::TIMEKEEPER, &r.timekeeper.iter().collect::<Vec<_>>());
-        add(common::HOST, &r.host.iter().collect::<Vec<_>>());
-        out
     }
 
     fn shown(&self, note: &Note) -> bool {

@@ -4,6 +4,7 @@
 pub mod dates;
 pub mod followup;
 pub mod markdown;
+mod minutes_header;
 pub mod pseudonym;
 
 pub use followup::{OpenAction, open_actions, open_actions_by_owner};

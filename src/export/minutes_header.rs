@@ -1,0 +1,120 @@
+//! The head of the minutes: network, date, time, plan, who came (with
+//! late arrivals and early leavers), who sent word or stayed away, and who
+//! held which role.
+
+use super::dates::{clock_time, long_date};
+use super::markdown::Minutes;
+use crate::i18n::{Phrase, common, export as words};
+use crate::model::record::Presence;
+use std::fmt::Write;
+
+impl Minutes<'_> {
+    pub(super) fn header(&self, out: &mut String) {
+        let r = self.record;
+        let lang = self.lang;
+        let _ = writeln!(out, "# {}: {}\n", self.say(words::MINUTES), r.network.name);
+        let _ = writeln!(
+            out,
+            "- **{}:** {}",
+            self.say(words::DATE),
+            long_date(r.started.date_naive(), lang)
+        );
+        let end = r.finished.map(|f| clock_time(f, lang)).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "- **{}:** {}–{end}",
+            self.say(words::TIME),
+            clock_time(r.started, lang)
+        );
+        let _ = writeln!(
+            out,
+            "- **{}:** {}",
+            self.say(words::PLAN),
+            r.plan.title.get(lang)
+        );
+        let present: Vec<String> = r
+            .attendance
+            .iter()
+            .filter(|a| a.presence.came())
+            .map(|a| {
+                let mut s = self.names.name(&a.participant);
+                let mut extra = Vec::new();
+                if let (Presence::Late, Some(t)) = (a.presence, a.arrived) {
+                    extra.push(words::ARRIVED.fill(lang, &[&clock_time(t, lang)]));
+                }
+                if let Some(t) = a.left {
+                    extra.push(words::LEFT.fill(lang, &[&clock_time(t, lang)]));
+                }
+                if !extra.is_empty() {
+                    let _ = write!(s, " ({})", extra.join(", "));
+                }
+                s
+            })
+            .collect();
+        self.people_line(out, words::PRESENT, &present, true);
+        for (phrase, presence) in [
+            (words::NOTIFIED_ABSENCE, Presence::NotifiedAbsence),
+            (words::ABSENT, Presence::Absent),
+        ] {
+            let names: Vec<String> = r
+                .attendance
+                .iter()
+                .filter(|a| a.presence == presence)
+                .map(|a| self.names.name(&a.participant))
+                .collect();
+            self.people_line(out, phrase, &names, false);
+        }
+        let roles = self.roles();
+        if !roles.is_empty() {
+            let _ = writeln!(
+                out,
+                "- **{}:** {}",
+                self.say(words::ROLES),
+                roles.join(" · ")
+            );
+        }
+        if !r.is_finished() {
+            let _ = writeln!(out, "\n_{}_", self.say(words::IN_PROGRESS));
+        }
+        out.push('\n');
+    }
+
+    fn people_line(&self, out: &mut String, label: Phrase, names: &[String], always: bool) {
+        if names.is_empty() && !always {
+            return;
+        }
+        let list = if names.is_empty() {
+            self.say(words::NOBODY).to_string()
+        } else {
+            names.join(", ")
+        };
+        let _ = writeln!(out, "- **{}:** {list}", self.say(label));
+    }
+
+    fn roles(&self) -> Vec<String> {
+        let r = &self.record.roles;
+        let mut out = Vec::new();
+        let mut add = |phrase: Phrase, names: &[&String]| {
+            if !names.is_empty() {
+                let list: Vec<String> = names.iter().map(|n| self.names.name(n)).collect();
+                out.push(format!("{}: {}", phrase.get(self.lang), list.join(", ")));
+            }
+        };
+        add(
+            common::FACILITATOR,
+            &r.facilitator.iter().collect::<Vec<_>>(),
+        );
+        add(common::NOTE_TAKER, &r.note_taker.iter().collect::<Vec<_>>());
+        add(
+            common::CASE_GIVER,
+            &r.case_givers.iter().collect::<Vec<_>>(),
+        );
+        add(
+            common::INTERVIEWER,
+            &r.interviewers.iter().collect::<Vec<_>>(),
+        );
+        add(common::TIMEKEEPER, &r.timekeeper.iter().collect::<Vec<_>>());
+        add(common::HOST, &r.host.iter().collect::<Vec<_>>());
+        out
+    }
+}
