@@ -4,6 +4,7 @@
 //! position into `record.live` with every change, so that
 //! [`Session::resume`] continues at the same step, speaker and elapsed times.
 
+mod adjust;
 mod follow_up;
 mod note_text;
 pub mod order;

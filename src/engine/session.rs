@@ -1,5 +1,6 @@
 //! The session: creation, resume, and the messages that move it.
 
+use super::adjust::adjusted;
 use super::order::{self, fill_default_roles, record_id};
 use super::timer::Timer;
 use super::{AlertKind, Effect, Msg, NewNote};
@@ -360,14 +361,20 @@ impl Session {
         let base_step = self.base_planned_secs(self.record.live.step) as i64;
         let turn_base = self.turn_planned_secs() as i64;
         let phase_base = self.phase_planned_secs().map(|p| p as i64);
+        let ran = |timer: &Timer| timer.elapsed(now).as_secs() as i64;
+        let (turn_ran, phase_ran, step_ran) = (
+            ran(&self.turn_timer),
+            ran(&self.phase_timer),
+            ran(&self.step_timer),
+        );
         let live = &mut self.record.live;
         if live.speaking {
-            live.turn_adjust_secs = (live.turn_adjust_secs + delta).max(-turn_base);
+            live.turn_adjust_secs = adjusted(turn_base, live.turn_adjust_secs, delta, turn_ran);
         }
         if let Some(base) = phase_base {
-            live.phase_adjust_secs = (live.phase_adjust_secs + delta).max(-base);
+            live.phase_adjust_secs = adjusted(base, live.phase_adjust_secs, delta, phase_ran);
         }
-        live.step_adjust_secs = (live.step_adjust_secs + delta).max(-base_step);
+        live.step_adjust_secs = adjusted(base_step, live.step_adjust_secs, delta, step_ran);
         self.recompute_planned();
         // A timer pushed past its zero again may alert again.
         self.alerted.turn &= self.turn_countdown(now).is_some_and(|c| c.is_over());

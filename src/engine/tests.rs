@@ -199,12 +199,38 @@ fn extend_and_shorten_the_current_timer() {
     for _ in 0..5 {
         s.update(Msg::Extend(-1), &clock);
     }
-    assert_eq!(s.turn_countdown(clock.now()).unwrap().target_secs, 0);
+    // − never takes a timer below a minute to go.
+    assert_eq!(s.turn_countdown(clock.now()).unwrap().target_secs, 60);
+    assert_eq!(
+        s.turn_countdown(clock.now()).unwrap().state(),
+        TimerState::LastMinute
+    );
+    assert_eq!(s.step_planned_secs(0), 2 * 60);
+}
+
+#[test]
+fn less_leaves_a_minute_on_the_turn_and_the_step() {
+    let (mut s, clock) = four();
+    s.update(Msg::NextSpeaker, &clock);
+    clock.advance_secs(30);
+    s.update(Msg::Extend(-1), &clock);
+    // 30 s into a one-minute turn: the turn keeps its minute; the step
+    // (5 min, 30 s run) loses one.
+    let turn = s.turn_countdown(clock.now()).unwrap();
+    assert_eq!(turn.target_secs, 60);
+    assert_eq!(s.step_planned_secs(0), 4 * 60);
+    for _ in 0..10 {
+        s.update(Msg::Extend(-1), &clock);
+    }
+    assert_eq!(s.step_planned_secs(0), 90, "30 s run + a minute to go");
+    clock.advance_secs(60);
     assert_eq!(
         s.turn_countdown(clock.now()).unwrap().state(),
         TimerState::Overtime
     );
-    assert_eq!(s.step_planned_secs(0), 2 * 60);
+    s.update(Msg::Extend(-1), &clock);
+    assert_eq!(s.turn_countdown(clock.now()).unwrap().target_secs, 60);
+    assert_eq!(s.step_planned_secs(0), 90, "a timer over its time keeps it");
 }
 
 #[test]
