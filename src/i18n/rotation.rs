@@ -143,6 +143,19 @@ pub const ON_LEAVE_SAVED: Phrase = Phrase::new(
     "{} har orlov fra {} til {} og får ingen roller i den periode",
     "{} is on leave from {} to {} and gets no roles in that period",
 );
+pub const ADDED_MANY: Phrase = Phrase::new(
+    "{} er med i {} nu, sidst i rækken",
+    "{} are in {} now, last in the order",
+);
+pub const MOVED: Phrase = Phrase::new(
+    "{} er nu nr. {} i rækken",
+    "{} is now number {} in the order",
+);
+pub const ALREADY_FIRST: Phrase = Phrase::new("{} er allerede først", "{} is already first");
+pub const ALREADY_LAST: Phrase = Phrase::new("{} er allerede sidst", "{} is already last");
+pub const NO_LEAVE: Phrase =
+    Phrase::new("{} har ingen orlov at afslutte", "{} has no leave to end");
+pub const LEAVE_ENDED: Phrase = Phrase::new("{} orlov er slut", "{} leave has ended");
 pub const SAVE_FAILED: Phrase = Phrase::new("Kunne ikke gemme: {}", "Could not save: {}");
 pub const LIST_HEADER: Phrase = Phrase::new("Netværk", "Network");
 pub const MEMBERS: Phrase = Phrase::new("Deltagere", "Members");

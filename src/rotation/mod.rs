@@ -18,6 +18,7 @@ pub mod history;
 pub mod overrides;
 mod pick;
 pub mod reason;
+pub mod roster;
 pub mod sample;
 pub mod session;
 pub mod suggest;

@@ -1,0 +1,331 @@
+//! Editing a network's roster: create, add, remove, reorder, leave. Pure:
+//! each edit takes the network and gives back the changed one with what to
+//! tell the user, or says what is wrong. The command line (`runde network
+//! …`) and the network screen both edit through here.
+
+use super::history::same;
+use super::reason::short_date;
+use crate::i18n::rotation as t;
+use crate::model::network::Leave;
+use crate::model::{Network, Participant};
+use crate::store::slug;
+use crate::text::Lang;
+use chrono::NaiveDate;
+
+/// A network to save and what to tell the user, or what is wrong.
+pub type Edit = Result<(Network, String), String>;
+
+/// Never write a roster runde could not read back.
+pub fn readable(network: &Network) -> Result<(), ron::Error> {
+    let text = ron::to_string(network)?;
+    ron::from_str::<Network>(&text)
+        .map(|_| ())
+        .map_err(|e| e.code)
+}
+
+pub fn find<'a>(networks: &'a [Network], name: &str, lang: Lang) -> Result<&'a Network, String> {
+    networks
+        .iter()
+        .find(|n| same(&n.name, name))
+        .ok_or_else(|| {
+            let names: Vec<&str> = networks.iter().map(|n| n.name.as_str()).collect();
+            t::NO_SUCH_NETWORK.fill(lang, &[name.trim(), &names.join(", ")])
+        })
+}
+
+/// A name with its spaces tidied, or why it cannot be one.
+pub fn clean_name(name: &str, lang: Lang) -> Result<String, String> {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !name.chars().any(char::is_alphanumeric) {
+        return Err(t::EMPTY_NAME.get(lang).to_string());
+    }
+    if name.chars().count() > 200 {
+        return Err(t::NAME_TOO_LONG.get(lang).to_string());
+    }
+    Ok(name)
+}
+
+/// A name for a new network, refused when it would share a name or a file
+/// name with an existing one (they would overwrite each other).
+pub fn new_name(networks: &[Network], name: &str, lang: Lang) -> Result<String, String> {
+    let name = clean_name(name, lang)?;
+    match networks
+        .iter()
+        .find(|n| same(&n.name, &name) || slug(&n.name) == slug(&name))
+    {
+        Some(existing) => Err(t::NETWORK_EXISTS.fill(lang, &[&existing.name])),
+        None => Ok(name),
+    }
+}
+
+/// "Anne, Bo ,,Carla" → the names in that order, each once.
+fn name_list(participants: &str, lang: Lang) -> Result<Vec<String>, String> {
+    let mut names: Vec<String> = Vec::new();
+    for raw in participants.split(',').filter(|p| !p.trim().is_empty()) {
+        let person = clean_name(raw, lang)?;
+        if names.iter().any(|n| same(n, &person)) {
+            return Err(t::LISTED_TWICE.fill(lang, &[&person]));
+        }
+        names.push(person);
+    }
+    Ok(names)
+}
+
+pub fn new(networks: &[Network], name: &str, participants: &str, lang: Lang) -> Edit {
+    let name = new_name(networks, name, lang)?;
+    let names = name_list(participants, lang)?;
+    if names.is_empty() {
+        return Err(t::NO_PARTICIPANTS.get(lang).to_string());
+    }
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let network = Network::new(&name, &refs);
+    let message = t::CREATED.fill(lang, &[&name, &names.len().to_string(), &names.join(", ")]);
+    Ok((network, message))
+}
+
+fn member_index(network: &Network, person: &str, lang: Lang) -> Result<usize, String> {
+    network
+        .participants
+        .iter()
+        .position(|p| same(&p.name, person))
+        .ok_or_else(|| {
+            t::NOT_MEMBER.fill(
+                lang,
+                &[person.trim(), &network.name, &network.names().join(", ")],
+            )
+        })
+}
+
+pub fn add(mut network: Network, person: &str, lang: Lang) -> Edit {
+    let person = clean_name(person, lang)?;
+    if network.participant(&person).is_some() {
+        return Err(t::ALREADY_MEMBER.fill(lang, &[&person, &network.name]));
+    }
+    network.participants.push(Participant::new(&person));
+    let message = t::ADDED.fill(lang, &[&person, &network.name]);
+    Ok((network, message))
+}
+
+/// Adds "Anne, Bo, Carla" at the end of the order, in that order; nothing
+/// is added when one of them cannot be.
+pub fn add_many(network: Network, people: &str, lang: Lang) -> Edit {
+    let names = name_list(people, lang)?;
+    let Some(first) = names.first() else {
+        return Err(t::EMPTY_NAME.get(lang).to_string());
+    };
+    if names.len() == 1 {
+        return add(network, first, lang);
+    }
+    let mut network = network;
+    for person in &names {
+        (network, _) = add(network, person, lang)?;
+    }
+    let message = t::ADDED_MANY.fill(lang, &[&names.join(", "), &network.name]);
+    Ok((network, message))
+}
+
+/// "Bos" / "Lars'" in Danish, "Bo's" in English.
+fn possessive(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Da if name.ends_with(['s', 'x', 'z']) => format!("{name}'"),
+        Lang::Da => format!("{name}s"),
+        Lang::En => format!("{name}'s"),
+    }
+}
+
+pub fn remove(mut network: Network, person: &str, lang: Lang) -> Edit {
+    let i = member_index(&network, person, lang)?;
+    let gone = network.participants.remove(i).name;
+    let message = t::REMOVED.fill(lang, &[&gone, &network.name, &possessive(&gone, lang)]);
+    Ok((network, message))
+}
+
+/// Moves a member one place earlier (`earlier`) or later in the fixed
+/// rotation order, which decides who facilitates and takes notes when.
+pub fn move_member(mut network: Network, person: &str, earlier: bool, lang: Lang) -> Edit {
+    let i = member_index(&network, person, lang)?;
+    let j = match (earlier, i) {
+        (true, 0) => return Err(t::ALREADY_FIRST.fill(lang, &[&network.participants[i].name])),
+        (true, _) => i - 1,
+        (false, _) if i + 1 >= network.participants.len() => {
+            return Err(t::ALREADY_LAST.fill(lang, &[&network.participants[i].name]));
+        }
+        (false, _) => i + 1,
+    };
+    network.participants.swap(i, j);
+    let message = t::MOVED.fill(lang, &[&network.participants[j].name, &(j + 1).to_string()]);
+    Ok((network, message))
+}
+
+pub fn leave(
+    mut network: Network,
+    person: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+    today: NaiveDate,
+    lang: Lang,
+) -> Edit {
+    if to < from {
+        return Err(t::LEAVE_BACKWARDS.fill(lang, &[&to.to_string(), &from.to_string()]));
+    }
+    let i = member_index(&network, person, lang)?;
+    let p = &mut network.participants[i];
+    p.leave.push(Leave { from, to });
+    let message = t::ON_LEAVE_SAVED.fill(
+        lang,
+        &[
+            &p.name,
+            &short_date(from, today, lang),
+            &short_date(to, today, lang),
+        ],
+    );
+    Ok((network, message))
+}
+
+/// Ends a member's leave: periods that are over stay (they explain old
+/// meetings), one under way ends yesterday and planned ones are dropped.
+pub fn end_leave(mut network: Network, person: &str, today: NaiveDate, lang: Lang) -> Edit {
+    let i = member_index(&network, person, lang)?;
+    let p = &mut network.participants[i];
+    let before = p.leave.clone();
+    let yesterday = today.pred_opt().unwrap_or(today);
+    p.leave.retain(|l| l.from < today);
+    for l in &mut p.leave {
+        if l.to >= today {
+            l.to = yesterday;
+        }
+    }
+    if p.leave == before {
+        return Err(t::NO_LEAVE.fill(lang, &[&p.name]));
+    }
+    let message = t::LEAVE_ENDED.fill(lang, &[&possessive(&p.name, lang)]);
+    Ok((network, message))
+}
+
+/// The leave a member has today or ahead, for showing next to the name.
+pub fn current_leave(p: &Participant, today: NaiveDate) -> Option<&Leave> {
+    p.leave
+        .iter()
+        .filter(|l| l.to >= today)
+        .min_by_key(|l| l.from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn new_network_keeps_the_given_order_and_refuses_duplicates() {
+        let (n, msg) = new(&[], " Nord ", "Anne, Bo ,,Carla", Lang::Da).unwrap();
+        assert_eq!(n.names(), ["Anne", "Bo", "Carla"]);
+        assert_eq!(
+            msg,
+            "Netværket Nord er oprettet med 3 deltagere: Anne, Bo, Carla"
+        );
+        let err = new(&[], "Syd", "Anne,anne", Lang::En).unwrap_err();
+        assert_eq!(err, "anne is listed twice");
+        let err = new(std::slice::from_ref(&n), "nord", "Ib", Lang::En).unwrap_err();
+        assert_eq!(err, "A network called \"Nord\" already exists");
+        let err = new(&[n], "  NORD!", "Ib", Lang::Da).unwrap_err();
+        assert!(err.contains("\"Nord\""), "same file name: {err}");
+        assert!(new(&[], "Syd", " , ", Lang::En).is_err());
+        assert!(new(&[], "!!", "Anne", Lang::En).is_err(), "no file name");
+        let long = "x".repeat(201);
+        assert!(new(&[], "Syd", &long, Lang::En).is_err(), "unreadable name");
+        let (n, _) = new(&[], "Syd", "Anne", Lang::En).unwrap();
+        assert!(readable(&n).is_ok());
+    }
+
+    #[test]
+    fn add_remove_and_leave_edit_the_roster() {
+        let n = Network::new("Nord", &["Anne", "Bo"]);
+        let (n, _) = add(n, "Carla", Lang::En).unwrap();
+        assert_eq!(n.names(), ["Anne", "Bo", "Carla"]);
+        assert!(add(n.clone(), "carla", Lang::En).is_err());
+        let (lars, msg) = add(n.clone(), "Lars", Lang::Da).unwrap();
+        assert_eq!(msg, "Lars er med i Nord nu, sidst i rækken");
+        let (_, msg) = remove(lars, "Lars", Lang::Da).unwrap();
+        assert_eq!(
+            msg,
+            "Lars er taget ud af Nord. Tidligere møder beholder Lars' historik."
+        );
+        let (n, msg) = remove(n, "bo", Lang::En).unwrap();
+        assert_eq!(n.names(), ["Anne", "Carla"]);
+        assert_eq!(
+            msg,
+            "Removed Bo from Nord. Earlier sessions keep Bo's history."
+        );
+        let err = remove(n.clone(), "Ib", Lang::Da).unwrap_err();
+        assert_eq!(err, "Ib er ikke med i Nord. Deltagere: Anne, Carla");
+        let today = d("2026-11-23");
+        let (n, msg) = leave(n, "Anne", d("2026-12-01"), d("2027-02-28"), today, Lang::Da).unwrap();
+        assert!(n.participants[0].on_leave(d("2027-01-15")));
+        assert_eq!(
+            msg,
+            "Anne har orlov fra 1. dec til 28. feb 2027 og får ingen roller i den periode"
+        );
+        assert!(leave(n, "Anne", d("2026-12-01"), d("2026-11-01"), today, Lang::En).is_err());
+    }
+
+    #[test]
+    fn several_are_added_at_once_or_none_are() {
+        let n = Network::new("Nord", &["Anne"]);
+        let (n2, msg) = add_many(n.clone(), "Bo, Carla", Lang::En).unwrap();
+        assert_eq!(n2.names(), ["Anne", "Bo", "Carla"]);
+        assert_eq!(msg, "Bo, Carla are in Nord now, last in the order");
+        assert!(add_many(n.clone(), "Bo, anne", Lang::En).is_err());
+        assert!(add_many(n.clone(), " , ", Lang::En).is_err());
+        let (n3, msg) = add_many(n, "Bo", Lang::Da).unwrap();
+        assert_eq!(n3.names(), ["Anne", "Bo"]);
+        assert_eq!(msg, "Bo er med i Nord nu, sidst i rækken");
+    }
+
+    #[test]
+    fn moving_changes_the_rotation_order_within_its_ends() {
+        let n = Network::new("Nord", &["Anne", "Bo", "Carla"]);
+        let (n, msg) = move_member(n, "Carla", true, Lang::Da).unwrap();
+        assert_eq!(n.names(), ["Anne", "Carla", "Bo"]);
+        assert_eq!(msg, "Carla er nu nr. 2 i rækken");
+        let (n, _) = move_member(n, "anne", false, Lang::En).unwrap();
+        assert_eq!(n.names(), ["Carla", "Anne", "Bo"]);
+        assert!(move_member(n.clone(), "Carla", true, Lang::En).is_err());
+        assert!(move_member(n.clone(), "Bo", false, Lang::En).is_err());
+        assert!(move_member(n, "Ib", false, Lang::En).is_err());
+    }
+
+    #[test]
+    fn ending_leave_keeps_the_past_and_drops_the_planned() {
+        let today = d("2026-11-23");
+        let mut n = Network::new("Nord", &["Anne"]);
+        n.participants[0].leave = vec![
+            Leave {
+                from: d("2026-03-01"),
+                to: d("2026-04-01"),
+            },
+            Leave {
+                from: d("2026-11-01"),
+                to: d("2027-01-31"),
+            },
+            Leave {
+                from: d("2027-05-01"),
+                to: d("2027-06-01"),
+            },
+        ];
+        assert_eq!(
+            current_leave(&n.participants[0], today).map(|l| l.from),
+            Some(d("2026-11-01"))
+        );
+        let (n, msg) = end_leave(n, "Anne", today, Lang::En).unwrap();
+        let p = &n.participants[0];
+        assert_eq!(p.leave.len(), 2);
+        assert_eq!(p.leave[1].to, d("2026-11-22"));
+        assert!(!p.on_leave(today) && p.on_leave(d("2026-11-22")));
+        assert!(current_leave(p, today).is_none());
+        assert_eq!(msg, "Anne's leave has ended");
+        assert!(end_leave(n, "Anne", today, Lang::En).is_err(), "none left");
+    }
+}
