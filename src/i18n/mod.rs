@@ -11,6 +11,7 @@ pub mod keys;
 pub mod live;
 pub mod plans;
 pub mod review;
+pub mod roster;
 pub mod rotation;
 pub mod runsheet;
 

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 pub const NETWORK_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, try_from = "RawNetwork")]
 pub struct Network {
     pub version: u32,

@@ -5,6 +5,7 @@ use super::keys;
 use super::screens::attendance::{AttendanceOutcome, AttendanceScreen};
 use super::screens::home::{HomeOutcome, HomeScreen};
 use super::screens::live::{LiveScreen, Outcome};
+use super::screens::network::{NetworkOutcome, NetworkScreen};
 use super::style::Styles;
 use crate::clock::Clock;
 use crate::engine::{NewSession, Session};
@@ -19,6 +20,7 @@ pub enum Screen {
     Home(Box<HomeScreen>),
     Attendance(Box<AttendanceScreen>),
     Live(Box<LiveScreen>),
+    Network(Box<NetworkScreen>),
 }
 
 #[derive(Debug, Clone)]
@@ -30,7 +32,8 @@ pub struct App {
     pub alerts: bool,
     /// Record ids already on disk, so a new session never takes one.
     pub taken_ids: Vec<String>,
-    /// The home screen while the attendance check is open, for going back.
+    /// The home screen while the attendance check or the network screen
+    /// is open, for going back.
     pub home: Option<Box<HomeScreen>>,
 }
 
@@ -99,6 +102,27 @@ impl App {
                             Screen::Attendance(Box::new(AttendanceScreen::new(plan, network)));
                         vec![Outcome::LoadHistory(name)]
                     }
+                    HomeOutcome::NewNetwork => {
+                        let today = clock.wall().date_naive();
+                        let screen = NetworkScreen::create(home.networks.clone(), today);
+                        self.home = Some(home.clone());
+                        self.screen = Screen::Network(Box::new(screen));
+                        Vec::new()
+                    }
+                    HomeOutcome::EditNetwork(network) => {
+                        let today = clock.wall().date_naive();
+                        let others = home
+                            .networks
+                            .iter()
+                            .filter(|n| n.name != network.name)
+                            .cloned()
+                            .collect();
+                        let name = network.name.clone();
+                        let screen = NetworkScreen::edit(network, others, today);
+                        self.home = Some(home.clone());
+                        self.screen = Screen::Network(Box::new(screen));
+                        vec![Outcome::LoadHistory(name)]
+                    }
                     HomeOutcome::Resume(record) => {
                         let session = Session::resume(*record, clock);
                         self.screen = Screen::Live(Box::new(LiveScreen::new(session, self.alerts)));
@@ -122,6 +146,28 @@ impl App {
                     AttendanceOutcome::Begin(new) => self.start(*new, clock),
                 }
             }
+            Screen::Network(screen) => match screen.handle(key, self.lang) {
+                NetworkOutcome::Stay => Vec::new(),
+                NetworkOutcome::Save(network) => vec![Outcome::SaveNetwork(network)],
+                NetworkOutcome::Back(network) => {
+                    let unsaved = screen.unsaved;
+                    let said = screen.message.clone().filter(|_| network.is_none());
+                    let mut home = self
+                        .home
+                        .take()
+                        .unwrap_or_else(|| Box::new(HomeScreen::new(Vec::new(), Vec::new(), None)));
+                    let mut outcomes = Vec::new();
+                    if let Some(network) = network {
+                        home.network_back(network.clone());
+                        if unsaved {
+                            outcomes.push(Outcome::SaveNetwork(network));
+                        }
+                    }
+                    home.message = said.map(|(text, _)| text);
+                    self.screen = Screen::Home(home);
+                    outcomes
+                }
+            },
         };
         (outcomes, true)
     }
@@ -143,10 +189,26 @@ impl App {
         Vec::new()
     }
 
-    /// The network's past sessions, for the attendance check's rotation.
+    /// The network's past sessions, for the attendance check's rotation
+    /// or the network screen.
     pub fn history_loaded(&mut self, records: Vec<crate::model::Record>, today: chrono::NaiveDate) {
-        if let Screen::Attendance(att) = &mut self.screen {
-            att.set_history(records, today);
+        match &mut self.screen {
+            Screen::Attendance(att) => att.set_history(records, today),
+            Screen::Network(screen) => screen.set_history(&records),
+            _ => {}
+        }
+    }
+
+    /// What became of writing a network to disk.
+    pub fn network_saved(&mut self, result: Result<(), String>) {
+        match &mut self.screen {
+            Screen::Network(screen) => screen.saved(result, self.lang),
+            Screen::Home(home) => {
+                if let Err(e) = result {
+                    home.message = Some(crate::i18n::roster::NOT_SAVED.fill(self.lang, &[&e]));
+                }
+            }
+            _ => {}
         }
     }
 
@@ -171,6 +233,7 @@ impl App {
             Screen::Home(home) => home.render(area, buf, &ctx),
             Screen::Attendance(att) => att.render(area, buf, &ctx),
             Screen::Live(live) => live.render(area, buf, &ctx),
+            Screen::Network(screen) => screen.render(area, buf, &ctx),
         }
     }
 }

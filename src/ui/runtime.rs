@@ -93,6 +93,13 @@ fn run_loop(
                     app.history_loaded(records, clock.wall().date_naive());
                     dirty = true;
                 }
+                Outcome::SaveNetwork(network) => {
+                    let result = crate::rotation::roster::readable(&network)
+                        .map_err(|e| e.to_string())
+                        .and_then(|()| store.save_network(&network).map_err(|e| e.to_string()));
+                    app.network_saved(result);
+                    dirty = true;
+                }
                 Outcome::OpenReview => {
                     open_review(terminal, app, store, clock)?;
                     dirty = true;

@@ -23,9 +23,16 @@ pub enum Row {
 #[derive(Debug, Clone)]
 pub enum HomeOutcome {
     Stay,
-    Start { plan: Plan, network: Network },
+    Start {
+        plan: Plan,
+        network: Network,
+    },
     Resume(Box<Record>),
     Review,
+    /// Open the network screen for a new network.
+    NewNetwork,
+    /// Open the network screen for the selected network.
+    EditNetwork(Network),
     Quit,
 }
 
@@ -117,11 +124,34 @@ impl HomeScreen {
                     }
                 }
             },
+            Action::NewNetwork => return HomeOutcome::NewNetwork,
+            Action::EditNetwork => {
+                if let Some(network) = self.networks.get(self.network) {
+                    return HomeOutcome::EditNetwork(network.clone());
+                }
+            }
             Action::Help => self.help = true,
             Action::Quit => return HomeOutcome::Quit,
             _ => {}
         }
         HomeOutcome::Stay
+    }
+
+    /// Back from the network screen: the network as it now stands is the
+    /// one chosen.
+    pub fn network_back(&mut self, network: Network) {
+        let same = |n: &Network| n.name.to_lowercase() == network.name.to_lowercase();
+        match self.networks.iter().position(same) {
+            Some(i) => {
+                self.networks[i] = network;
+                self.network = i;
+            }
+            None => {
+                self.networks.push(network);
+                self.network = self.networks.len() - 1;
+            }
+        }
+        self.focus = Row::Network;
     }
 
     fn resume(&self) -> HomeOutcome {

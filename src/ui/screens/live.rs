@@ -25,6 +25,8 @@ pub enum Outcome {
     OpenReview,
     /// Load a network's past sessions for the rotation (network name).
     LoadHistory(String),
+    /// Write a network edited on the network screen.
+    SaveNetwork(crate::model::Network),
 }
 
 #[derive(Debug, Clone)]

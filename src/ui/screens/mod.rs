@@ -9,6 +9,8 @@ mod live_followup;
 pub mod live_next;
 mod live_people;
 mod live_view;
+pub mod network;
+mod network_view;
 pub mod note_input;
 pub mod review;
 pub mod room;

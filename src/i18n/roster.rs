@@ -1,0 +1,62 @@
+//! The network screen: a network's members in their rotation order.
+
+use super::Phrase;
+
+pub const TITLE: Phrase = Phrase::new("Netværk: {}", "Network: {}");
+pub const NEW_TITLE: Phrase = Phrase::new("Nyt netværk", "New network");
+pub const INTRO: Phrase = Phrase::new(
+    "Deltagerne står i den faste rækkefølge, som tovholder og referent går på omgang i.",
+    "Members stand in the fixed order in which facilitator and note-taker rotate.",
+);
+pub const EMPTY: Phrase = Phrase::new(
+    "Ingen deltagere endnu. Tryk a og skriv navnene, adskilt af komma.",
+    "No members yet. Press a and type the names, separated by commas.",
+);
+pub const COL_NR: Phrase = Phrase::new("Nr.", "No.");
+pub const COL_NAME: Phrase = Phrase::new("Deltager", "Member");
+pub const COL_CASES: Phrase = Phrase::new("Sager", "Cases");
+pub const COL_LAST_CASE: Phrase = Phrase::new("Sidste sag", "Last case");
+pub const COL_FACILITATED: Phrase = Phrase::new("Tovh.", "Facil.");
+pub const COL_ATTENDANCE: Phrase = Phrase::new("Fremmøde", "Attended");
+pub const COL_LEAVE: Phrase = Phrase::new("Orlov", "Leave");
+pub const LEAVE_SPAN: Phrase = Phrase::new("{} – {}", "{} – {}");
+pub const SESSIONS: Phrase = Phrase::new(
+    "{} møder i alt. Tidligere deltagere beholder deres historik.",
+    "{} sessions in all. Former members keep their history.",
+);
+pub const NO_SESSIONS: Phrase = Phrase::new(
+    "Netværket har ingen møder endnu.",
+    "The network has no sessions yet.",
+);
+pub const NAME_PROMPT: Phrase = Phrase::new("Netværkets navn", "The network's name");
+pub const ADD_PROMPT: Phrase = Phrase::new(
+    "Tilføj deltagere (adskilt af komma)",
+    "Add members (separated by commas)",
+);
+pub const LEAVE_PROMPT: Phrase = Phrase::new("Orlov for {}", "Leave for {}");
+pub const LEAVE_HINT: Phrase = Phrase::new(
+    "fra og til, fx 1/12 28/2 · tom linje: orloven slutter",
+    "from and to, e.g. 1/12 28/2 · an empty line ends the leave",
+);
+pub const BAD_PERIOD: Phrase = Phrase::new(
+    "Skriv to datoer, fra og til, fx 1/12 28/2",
+    "Type two dates, from and to, e.g. 1/12 28/2",
+);
+pub const INPUT_HINT: Phrase = Phrase::new("Enter gem · Esc fortryd", "Enter save · Esc cancel");
+pub const CONFIRM_REMOVE: Phrase = Phrase::new(
+    "Tag {} ud af netværket? Tidligere møder beholder historikken. Enter/j: ja · Esc: nej",
+    "Remove {} from the network? Earlier sessions keep the history. Enter/y: yes · Esc: no",
+);
+pub const NOT_CREATED: Phrase = Phrase::new(
+    "Netværket blev ikke oprettet: det har ingen deltagere.",
+    "The network was not created: it has no members.",
+);
+pub const SAVED: Phrase = Phrase::new("Gemt.", "Saved.");
+pub const NOT_SAVED: Phrase = Phrase::new(
+    "Ikke gemt: {}. Ændringen er husket og gemmes igen ved næste tast.",
+    "Not saved: {}. The change is kept and saved again at the next key.",
+);
+pub const KEEP_ONE: Phrase = Phrase::new(
+    "Et netværk skal have mindst én deltager.",
+    "A network needs at least one member.",
+);

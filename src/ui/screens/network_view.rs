@@ -1,0 +1,220 @@
+//! Drawing the network screen: members in rotation order with what each has
+//! done and any leave, the network's health signals, and the open question.
+
+use super::super::ViewCtx;
+use super::super::keys;
+use super::network::{NetworkScreen, PromptKind};
+use super::{render_footer, render_too_small, too_small};
+use crate::i18n::roster as t;
+use crate::rotation::reason::short_date;
+use crate::rotation::roster::current_leave;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+/// `text` cut or padded to `width` columns.
+fn fit(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if (out.as_str().width() + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)) > width {
+            break;
+        }
+        out.push(c);
+    }
+    let pad = width.saturating_sub(out.as_str().width());
+    out + &" ".repeat(pad)
+}
+
+/// "83 %" in Danish, "83%" in English.
+fn percent(rate: f64, lang: crate::text::Lang) -> String {
+    let n = (rate * 100.0).round();
+    match lang {
+        crate::text::Lang::Da => format!("{n} %"),
+        crate::text::Lang::En => format!("{n}%"),
+    }
+}
+
+impl NetworkScreen {
+    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        if too_small(area) {
+            render_too_small(area, buf, ctx);
+            return;
+        }
+        let question_rows = match (&self.prompt, self.confirm_remove) {
+            (_, true) => 4,
+            (Some(_), _) => 3,
+            _ => 0,
+        };
+        let message_rows = match &self.message {
+            Some((text, _)) if text.as_str().width() > area.width as usize => 2,
+            _ => 1,
+        };
+        let [body, question, message, footer] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(question_rows),
+            Constraint::Length(message_rows),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        self.render_members(body, buf, ctx);
+        if question_rows > 0 {
+            self.render_question(question, buf, ctx);
+        }
+        if let Some((text, bad)) = &self.message {
+            let style = if *bad {
+                ctx.styles.error
+            } else {
+                ctx.styles.ahead
+            };
+            Paragraph::new(Line::styled(text.clone(), style))
+                .wrap(Wrap { trim: true })
+                .render(message, buf);
+        }
+        render_footer(keys::NETWORK, footer, buf, ctx);
+        if self.help {
+            super::help::render_help(keys::NETWORK, body, buf, ctx);
+        }
+    }
+
+    fn render_members(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        let (s, lang) = (ctx.styles, ctx.lang);
+        let title = if self.network.name.is_empty() {
+            t::NEW_TITLE.get(lang).to_string()
+        } else {
+            t::TITLE.fill(lang, &[&self.network.name])
+        };
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(s.border)
+            .title(Span::styled(format!(" {title} "), s.title));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let mut lines = vec![Line::styled(t::INTRO.get(lang), s.muted), Line::from("")];
+        let people = &self.network.participants;
+        if people.is_empty() {
+            lines.push(Line::styled(t::EMPTY.get(lang), s.text));
+        }
+        let name_width = people
+            .iter()
+            .map(|p| p.name.as_str().width())
+            .chain([t::COL_NAME.get(lang).width()])
+            .max()
+            .unwrap_or(8)
+            .min(22);
+        if !people.is_empty() {
+            lines.push(Line::styled(
+                format!(
+                    "  {:<3} {}  {:>5}  {} {:>5}  {:>8}  {}",
+                    t::COL_NR.get(lang),
+                    fit(t::COL_NAME.get(lang), name_width),
+                    t::COL_CASES.get(lang),
+                    fit(t::COL_LAST_CASE.get(lang), 11),
+                    t::COL_FACILITATED.get(lang),
+                    t::COL_ATTENDANCE.get(lang),
+                    t::COL_LEAVE.get(lang),
+                ),
+                s.muted,
+            ));
+        }
+        // Keep the selected member in view on a short screen.
+        let room = (inner.height as usize)
+            .saturating_sub(lines.len() + 3)
+            .max(1);
+        let first = self.selected.saturating_sub(room - 1);
+        for (i, p) in people.iter().enumerate().skip(first).take(room) {
+            let done = self.history.as_ref().and_then(|h| h.member(&p.name));
+            let cases = done.map_or("–".into(), |m| m.cases.to_string());
+            let last = done
+                .and_then(|m| m.last_case)
+                .map_or("–".into(), |d| short_date(d, self.today, lang));
+            let facilitated = done.map_or("–".into(), |m| m.facilitations.to_string());
+            let attended = done
+                .and_then(|m| m.attendance_rate())
+                .map_or("–".into(), |r| percent(r, lang));
+            let leave = current_leave(p, self.today).map_or(String::new(), |l| {
+                t::LEAVE_SPAN.fill(
+                    lang,
+                    &[
+                        &short_date(l.from, self.today, lang),
+                        &short_date(l.to, self.today, lang),
+                    ],
+                )
+            });
+            let (marker, style) = if i == self.selected {
+                ("▶ ", s.selection)
+            } else {
+                ("  ", s.text)
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{marker}{:<3} ", i + 1), style),
+                Span::styled(fit(&p.name, name_width), style),
+                Span::styled(
+                    format!(
+                        "  {cases:>5}  {} {facilitated:>5}  {attended:>8}  ",
+                        fit(&last, 11)
+                    ),
+                    s.text,
+                ),
+                Span::styled(leave, s.behind),
+            ]));
+        }
+        if let Some(h) = &self.history {
+            let said = match h.sessions {
+                0 => t::NO_SESSIONS.get(lang).to_string(),
+                n => t::SESSIONS.fill(lang, &[&n.to_string()]),
+            };
+            lines.push(Line::from(""));
+            lines.push(Line::styled(said, s.muted));
+        }
+        for signal in &self.signals {
+            lines.push(Line::styled(format!("! {}", signal.render(lang)), s.behind));
+        }
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .render(inner, buf);
+    }
+
+    fn render_question(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        let (s, lang) = (ctx.styles, ctx.lang);
+        Clear.render(area, buf);
+        let name = self
+            .network
+            .participants
+            .get(self.selected)
+            .map_or("", |p| p.name.as_str());
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(s.accent);
+        if self.confirm_remove {
+            let inner = block.inner(area);
+            block.render(area, buf);
+            Paragraph::new(Line::styled(t::CONFIRM_REMOVE.fill(lang, &[name]), s.text))
+                .wrap(Wrap { trim: true })
+                .render(inner, buf);
+            return;
+        }
+        let Some(prompt) = &self.prompt else {
+            return;
+        };
+        let title = match prompt.kind {
+            PromptKind::Name => t::NAME_PROMPT.get(lang).to_string(),
+            PromptKind::Add => t::ADD_PROMPT.get(lang).to_string(),
+            PromptKind::Leave => t::LEAVE_PROMPT.fill(lang, &[name]),
+        };
+        let hint = match (&prompt.error, prompt.kind) {
+            (Some(e), _) => Span::styled(format!(" {e} "), s.error),
+            (None, PromptKind::Leave) => {
+                Span::styled(format!(" {} ", t::LEAVE_HINT.get(lang)), s.muted)
+            }
+            (None, _) => Span::styled(format!(" {} ", t::INPUT_HINT.get(lang)), s.muted),
+        };
+        let block = block
+            .title(Span::styled(format!(" {title} "), s.title))
+            .title_bottom(Line::from(hint));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        prompt.editor.render(inner, buf);
+    }
+}

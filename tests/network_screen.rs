@@ -1,0 +1,142 @@
+//! The network screen, where a facilitator creates a network and edits its
+//! roster between meetings: snapshots at 80x24 and 120x40 in Danish and
+//! English, and the real binary creating a network on the home screen and
+//! starting a meeting with it.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::pty::Term;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use runde::clock::{Clock, FakeClock};
+use runde::model::Network;
+use runde::model::network::Leave;
+use runde::model::record::Record;
+use runde::rotation::sample::{Meeting, record};
+use runde::text::Lang;
+use runde::ui::ViewCtx;
+use runde::ui::screens::network::{NetworkScreen, Prompt, PromptKind};
+use runde::ui::style::Styles;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+const LANGS: [Lang; 2] = [Lang::Da, Lang::En];
+
+fn d(m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+}
+
+fn names(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+/// The demo network after four meetings, with Gustav on leave.
+fn screen() -> NetworkScreen {
+    let mut n = Network::demo();
+    n.participants[6].leave.push(Leave {
+        from: d(11, 1),
+        to: d(12, 31),
+    });
+    let held = |fac: &str, cg: &str, away: &[&str]| Meeting {
+        present: n
+            .names()
+            .into_iter()
+            .filter(|p| !away.contains(&p.as_str()))
+            .collect(),
+        facilitator: Some(fac.into()),
+        note_taker: None,
+        case_givers: names(&[cg]),
+        interviewers: Vec::new(),
+        ..Meeting::default()
+    };
+    let past: Vec<Record> = vec![
+        record(&n, d(6, 8), &held("Anne", "Bo", &[])),
+        record(&n, d(8, 17), &held("Bo", "Dorte", &["Helle"])),
+        record(&n, d(9, 14), &held("Carla", "Erik", &["Helle", "Fatima"])),
+        record(&n, d(10, 12), &held("Dorte", "Bo", &["Helle"])),
+    ];
+    let mut s = NetworkScreen::edit(n, Vec::new(), d(11, 23));
+    s.set_history(&past);
+    s.selected = 6;
+    s
+}
+
+fn draw(screen: &NetworkScreen, lang: Lang, (w, h): (u16, u16)) -> String {
+    let clock = FakeClock::default();
+    let styles = Styles::default();
+    let ctx = ViewCtx {
+        lang,
+        styles: &styles,
+        now: clock.now(),
+    };
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal
+        .draw(|f| screen.render(f.area(), f.buffer_mut(), &ctx))
+        .unwrap();
+    terminal.backend().to_string()
+}
+
+#[test]
+fn members_with_their_history_and_leave() {
+    let s = screen();
+    for lang in LANGS {
+        for size in SIZES {
+            let name = format!("network_{}x{}_{}", size.0, size.1, lang.code());
+            insta::assert_snapshot!(name, draw(&s, lang, size));
+        }
+    }
+}
+
+#[test]
+fn the_leave_question() {
+    let mut s = screen();
+    s.prompt = Some(Prompt {
+        kind: PromptKind::Leave,
+        editor: ratatui_textarea::TextArea::from(["1/11/2026 31/12/2026"]),
+        error: None,
+    });
+    for lang in LANGS {
+        let name = format!("network_leave_80x24_{}", lang.code());
+        insta::assert_snapshot!(name, draw(&s, lang, (80, 24)));
+    }
+}
+
+#[test]
+fn a_network_made_on_the_home_screen_holds_the_meeting() {
+    let home = tempfile::tempdir().expect("home");
+    let mut term = Term::spawn_sized(home.path(), &["--lang", "en"], 100, 30);
+    term.wait_for("Past sessions");
+    term.send("n");
+    term.wait_for("The network's name");
+    term.send("Skoleledere Nord\r");
+    term.wait_for("Add members");
+    term.send("Anne, Bo, Carla, Dorte\r");
+    term.wait_for("4   Dorte");
+    // Dorte goes first in the order; Bo is on leave over the winter.
+    term.send("<<<");
+    term.wait_for("Dorte is now number 1");
+    term.send("jjo");
+    term.wait_for("Leave for Bo");
+    term.send("1/1/2026 31/12/2027\r");
+    term.wait_for("gets no roles");
+    term.send("\x1b");
+    term.wait_for("Skoleledere Nord (4)");
+
+    let saved = std::fs::read_to_string(home.path().join("data/networks/skoleledere-nord.ron"))
+        .expect("the network is saved");
+    let network: Network = ron::from_str(&saved).expect("readable");
+    assert_eq!(network.names(), ["Dorte", "Anne", "Bo", "Carla"]);
+    assert_eq!(network.participants[2].leave.len(), 1);
+
+    // The meeting starts with the new network, Bo on leave gets no role
+    // and Dorte, first in the order, facilitates.
+    term.send("\r");
+    term.wait_for("Attendance — Skoleledere Nord");
+    term.wait_for("facilitator  Dorte");
+    let screen = term.contents();
+    assert!(!screen.contains("Bo — "), "Bo is on leave:\n{screen}");
+    term.send("q");
+    term.wait_for("Skoleledere Nord (4)");
+    term.send("q");
+    term.wait_exit();
+}
