@@ -281,7 +281,11 @@ fn a_failed_save_is_shown_at_once_retried_and_quitting_asks() {
     for lang in LANGS {
         let clock = FakeClock::default();
         let mut app = live_app(check_in(&clock, 20), lang);
-        live(&mut app).saved(Err("disk full".into()), clock.now());
+        let full = runde::store::StoreError::Io {
+            path: "/data/records/x.ron".into(),
+            error: std::io::Error::new(std::io::ErrorKind::StorageFull, "No space left on device"),
+        };
+        live(&mut app).saved(Err(full.describe(lang)), clock.now());
         let name = format!("save_failed_80x24_{}", lang.code());
         insta::assert_snapshot!(name, draw(&app, &clock, (80, 24)));
         clock.advance(RETRY);

@@ -3,6 +3,7 @@
 use super::Context;
 use crate::cli::ExportArgs;
 use crate::export::{FollowedAction, MinutesOptions, minutes};
+use crate::i18n::errors::io_reason;
 use crate::i18n::review as words;
 use crate::model::Record;
 use crate::store::Store;
@@ -48,7 +49,8 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> ExitCode {
             Err(e) => {
                 eprintln!(
                     "runde: {}",
-                    words::CANNOT_WRITE.fill(lang, &[&path.display().to_string(), &e.to_string()])
+                    words::CANNOT_WRITE
+                        .fill(lang, &[&path.display().to_string(), &io_reason(&e, lang)],)
                 );
                 ExitCode::FAILURE
             }

@@ -5,6 +5,7 @@ use crate::text::Lang;
 
 pub mod common;
 pub mod display;
+pub mod errors;
 pub mod export;
 pub mod home;
 pub mod keys;

@@ -97,6 +97,23 @@ impl fmt::Display for StoreError {
 
 impl std::error::Error for StoreError {}
 
+impl StoreError {
+    /// The error in the UI's language, the reason before the path (a status
+    /// line cut at the screen's edge must still say why).
+    pub fn describe(&self, lang: crate::text::Lang) -> String {
+        use crate::i18n::errors;
+        match self {
+            StoreError::Io { path, error } => {
+                format!("{}: {}", errors::io_reason(error, lang), path.display())
+            }
+            StoreError::Locked { path } => {
+                format!("{}: {}", errors::LOCKED.get(lang), path.display())
+            }
+            StoreError::Encode { .. } | StoreError::BadId { .. } => self.to_string(),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Store {
     paths: Paths,

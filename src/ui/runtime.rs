@@ -123,6 +123,7 @@ fn hold_lock(
     clock: &dyn Clock,
     lock: &mut Option<(String, RecordLock)>,
 ) -> io::Result<()> {
+    let lang = app.lang;
     let Some(live) = app.live_mut() else {
         return Ok(());
     };
@@ -135,9 +136,9 @@ fn hold_lock(
             *lock = Some((id, l));
             Ok(())
         }
-        Err(e @ StoreError::Locked { .. }) => Err(io::Error::other(e.to_string())),
+        Err(e @ StoreError::Locked { .. }) => Err(io::Error::other(e.describe(lang))),
         Err(e) => {
-            live.saved(Err(e.to_string()), clock.now());
+            live.saved(Err(e.describe(lang)), clock.now());
             Ok(())
         }
     }
@@ -196,13 +197,14 @@ fn publish(
 }
 
 fn save(app: &mut App, store: &Store, clock: &dyn Clock) {
+    let lang = app.lang;
     let Some(live) = app.live_mut() else {
         return;
     };
     live.session.sync(clock.now(), clock.wall());
     let result = store
         .save_record(live.session.record())
-        .map_err(|e| e.to_string());
+        .map_err(|e| e.describe(lang));
     live.saved(result, clock.now());
 }
 
