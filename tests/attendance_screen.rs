@@ -71,6 +71,13 @@ fn a_choice_by_hand_is_kept_and_logged_as_an_override() {
     at(&mut s, "Dorte");
     s.handle(Action::SetCaseGiver);
     assert!(s.message.is_none());
+    let asked = s.reason.as_ref().expect("why Dorte and not Bo?");
+    assert_eq!(
+        (asked.chosen.as_str(), asked.suggested.as_str()),
+        ("Dorte", "Bo")
+    );
+    type_reason(&mut s, "swapped with Bo by agreement");
+    assert!(s.reason.is_none());
     at(&mut s, "Erik");
     s.handle(Action::Toggle); // attendance changes; the hand-picked case stays
     let new = s.new_session();
@@ -78,6 +85,59 @@ fn a_choice_by_hand_is_kept_and_logged_as_an_override() {
     assert_eq!(new.overrides.len(), 1);
     assert_eq!(new.overrides[0].suggested.as_deref(), Some("Bo"));
     assert_eq!(new.overrides[0].chosen, "Dorte");
+    assert_eq!(new.overrides[0].reason, "swapped with Bo by agreement");
+}
+
+fn type_reason(s: &mut AttendanceScreen, text: &str) {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    for c in text.chars() {
+        s.reason_key(key(KeyCode::Char(c)), Lang::En);
+    }
+    s.reason_key(key(KeyCode::Enter), Lang::En);
+}
+
+#[test]
+fn the_suggested_person_needs_no_reason_and_an_empty_one_says_by_hand() {
+    let mut s = screen();
+    at(&mut s, "Bo");
+    s.handle(Action::SetCaseGiver);
+    assert!(s.reason.is_none(), "Bo was the suggestion");
+    at(&mut s, "Carla");
+    s.handle(Action::SetFacilitator);
+    type_reason(&mut s, "");
+    let new = s.new_session();
+    assert_eq!(new.overrides.len(), 1);
+    assert_eq!(new.overrides[0].chosen, "Carla");
+    assert_eq!(
+        new.overrides[0].reason,
+        "chosen by the facilitator at the attendance check"
+    );
+}
+
+#[test]
+fn the_reason_question_snapshots() {
+    for lang in [Lang::Da, Lang::En] {
+        let mut s = screen();
+        at(&mut s, "Dorte");
+        s.handle(Action::SetCaseGiver);
+        let styles = Styles::default();
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        terminal
+            .draw(|f| {
+                let ctx = ViewCtx {
+                    lang,
+                    styles: &styles,
+                    now: runde::clock::Clock::now(&runde::clock::FakeClock::default()),
+                };
+                s.render(f.area(), f.buffer_mut(), &ctx)
+            })
+            .unwrap();
+        insta::assert_snapshot!(
+            format!("attendance_reason_80x24_{}", lang.code()),
+            terminal.backend().to_string()
+        );
+    }
 }
 
 #[test]

@@ -57,3 +57,15 @@ pub const NO_PARTICIPANTS: Phrase = Phrase::new(
     "--participants skal nævne mindst én deltager, fx \"Anne,Bo\".",
     "--participants must name at least one participant, e.g. \"Anne,Bo\".",
 );
+pub const CHOSEN_BY_HAND: Phrase = Phrase::new(
+    "valgt af tovholderen ved fremmødet",
+    "chosen by the facilitator at the attendance check",
+);
+pub const REASON_TITLE: Phrase = Phrase::new(
+    "{} som {} i stedet for {}: hvorfor?",
+    "{} as {} instead of {}: why?",
+);
+pub const REASON_HINT: Phrase = Phrase::new(
+    "fx byttet efter aftale, akut sag · Enter gem · tom: valgt af tovholderen",
+    "e.g. swapped by agreement, urgent case · Enter save · empty: chosen by hand",
+);

@@ -130,6 +130,10 @@ impl App {
                     }
                 }
             }
+            Screen::Attendance(att) if att.reason.is_some() => {
+                att.reason_key(key, self.lang);
+                Vec::new()
+            }
             Screen::Attendance(att) => {
                 let Some(action) = keys::lookup(keys::ATTENDANCE, &key) else {
                     return (Vec::new(), false);

@@ -3,12 +3,16 @@
 //! from the rotation with the reason for each, and changeable by hand.
 
 use super::super::keys::Action;
+use super::note_input::{InputOutcome, line_input};
 use crate::engine::{NewSession, PendingOverride};
 use crate::i18n::{Phrase, home as t};
 use crate::model::record::{Attendance, Presence, Record, Roles};
 use crate::model::{Network, Plan};
 use crate::rotation::{self, RoleKind, Suggestions};
+use crate::text::Lang;
 use chrono::NaiveDate;
+use crossterm::event::KeyEvent;
+use ratatui_textarea::TextArea;
 
 #[derive(Debug, Clone)]
 pub enum AttendanceOutcome {
@@ -24,6 +28,25 @@ pub enum AttendanceOutcome {
 pub struct RoleChoice {
     pub index: Option<usize>,
     pub by_hand: bool,
+}
+
+/// The question after a role was given to someone else than the rotation
+/// suggested: why? (a swap by consent, an urgent case, …).
+#[derive(Debug, Clone)]
+pub struct ReasonPrompt {
+    pub role: RoleKind,
+    pub chosen: String,
+    pub suggested: String,
+    pub editor: TextArea<'static>,
+}
+
+/// A role the facilitator gave by hand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandChoice {
+    pub role: RoleKind,
+    /// The rotation's suggestion before the first change by hand.
+    pub suggested: Option<String>,
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -44,6 +67,11 @@ pub struct AttendanceScreen {
     pub history: Vec<Record>,
     pub today: Option<NaiveDate>,
     pub suggestions: Option<Suggestions>,
+    /// Open while the facilitator says why a role left the rotation.
+    pub reason: Option<ReasonPrompt>,
+    /// Each role given by hand: whom the rotation had suggested before,
+    /// and why the facilitator chose otherwise.
+    pub by_hand: Vec<HandChoice>,
 }
 
 impl AttendanceScreen {
@@ -64,6 +92,8 @@ impl AttendanceScreen {
             history: Vec::new(),
             today: None,
             suggestions: None,
+            reason: None,
+            by_hand: Vec::new(),
         }
     }
 
@@ -254,6 +284,26 @@ impl AttendanceScreen {
             index: Some(i),
             by_hand: true,
         };
+        // The rotation's own suggestion, from before any change by hand.
+        let suggested = match self.by_hand.iter().position(|h| h.role == role) {
+            Some(i) => self.by_hand.remove(i).suggested,
+            None => self.suggested(role),
+        };
+        self.by_hand.push(HandChoice {
+            role,
+            suggested: suggested.clone(),
+            reason: None,
+        });
+        if let Some(suggested) = suggested.filter(|s| *s != who) {
+            let mut editor = TextArea::default();
+            editor.set_cursor_line_style(ratatui::style::Style::new());
+            self.reason = Some(ReasonPrompt {
+                role,
+                chosen: who.clone(),
+                suggested,
+                editor,
+            });
+        }
         match role {
             RoleKind::Facilitator => self.facilitator = choice,
             RoleKind::NoteTaker => self.note_taker = choice,
@@ -262,6 +312,30 @@ impl AttendanceScreen {
             RoleKind::Reserve => {}
         }
         self.suggest();
+    }
+
+    /// A key while the reason is asked for. An empty answer (or Esc) keeps
+    /// the choice with a plain "chosen by the facilitator".
+    pub fn reason_key(&mut self, key: KeyEvent, lang: Lang) {
+        let Some(mut prompt) = self.reason.take() else {
+            return;
+        };
+        let typed = match line_input(&mut prompt.editor, key) {
+            InputOutcome::Editing => {
+                self.reason = Some(prompt);
+                return;
+            }
+            InputOutcome::Done(text) => text.trim().to_string(),
+            InputOutcome::Cancelled => String::new(),
+        };
+        let reason = if typed.is_empty() {
+            t::CHOSEN_BY_HAND.get(lang).to_string()
+        } else {
+            typed
+        };
+        if let Some(h) = self.by_hand.iter_mut().find(|h| h.role == prompt.role) {
+            h.reason = Some(reason);
+        }
     }
 
     /// The suggestion the rotation made for a role, if any.
@@ -285,14 +359,20 @@ impl AttendanceScreen {
             (RoleKind::CaseGiver, self.case_giver),
             (RoleKind::Interviewer, self.interviewer),
         ] {
+            let Some(hand) = self.by_hand.iter().find(|h| h.role == role) else {
+                continue;
+            };
             if let (true, Some(chosen)) = (choice.by_hand, self.name(choice.index))
-                && self.suggestions.is_some()
+                && hand.suggested.as_ref() != Some(&chosen)
             {
                 overrides.push(PendingOverride {
                     role,
-                    suggested: self.suggested(role),
+                    suggested: hand.suggested.clone(),
                     chosen,
-                    reason: "chosen by the facilitator at the attendance check".into(),
+                    reason: hand
+                        .reason
+                        .clone()
+                        .unwrap_or_else(|| t::CHOSEN_BY_HAND.en.to_string()),
                 });
             }
         }

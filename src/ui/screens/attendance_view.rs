@@ -3,7 +3,7 @@
 
 use super::super::ViewCtx;
 use super::super::keys;
-use super::attendance::AttendanceScreen;
+use super::attendance::{AttendanceScreen, ReasonPrompt};
 use super::rotation::RotationPanel;
 use super::{render_footer, render_too_small, too_small};
 use crate::i18n::{common as c, home as t};
@@ -11,7 +11,28 @@ use crate::model::record::Presence;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+
+/// "Dorte as case-giver instead of Bo: why?" with a line to answer in.
+fn render_reason(prompt: &ReasonPrompt, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    let (s, lang) = (ctx.styles, ctx.lang);
+    Clear.render(area, buf);
+    let title = t::REASON_TITLE.fill(
+        lang,
+        &[&prompt.chosen, prompt.role.label(lang), &prompt.suggested],
+    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(s.accent)
+        .title(Span::styled(format!(" {title} "), s.title))
+        .title_bottom(Line::styled(
+            format!(" {} ", t::REASON_HINT.get(lang)),
+            s.muted,
+        ));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    prompt.editor.render(inner, buf);
+}
 
 impl AttendanceScreen {
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
@@ -19,8 +40,10 @@ impl AttendanceScreen {
             render_too_small(area, buf, ctx);
             return;
         }
-        let [body, message, footer] = Layout::vertical([
+        let asking = if self.reason.is_some() { 3 } else { 0 };
+        let [body, question, message, footer] = Layout::vertical([
             Constraint::Fill(1),
+            Constraint::Length(asking),
             Constraint::Length(1),
             Constraint::Length(1),
         ])
@@ -59,6 +82,11 @@ impl AttendanceScreen {
                 ctx.styles.error,
             ))
             .render(message, buf);
+        }
+        if let Some(prompt) = &self.reason {
+            render_reason(prompt, question, buf, ctx);
+            render_footer(keys::NAME_INPUT, footer, buf, ctx);
+            return;
         }
         render_footer(keys::ATTENDANCE, footer, buf, ctx);
         if self.help {
