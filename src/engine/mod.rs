@@ -14,6 +14,8 @@ mod session;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_beat;
+#[cfg(test)]
 mod tests_resume;
 pub mod timer;
 

@@ -3,7 +3,7 @@
 
 use super::order::{SupervisionRoles, supervision_roles};
 use super::session::Session;
-use super::timer::Countdown;
+use super::timer::{Countdown, Timer};
 use crate::model::plan::{Phase, Step, StepKind};
 use crate::model::planning::{self, Headcount, phase_minutes, secs, step_minutes};
 use crate::model::record::{Note, Record};
@@ -147,7 +147,7 @@ impl Session {
         let target = self.turn_planned_secs() as i64 + self.record.live.turn_adjust_secs;
         Some(Countdown::new(
             target.max(0) as u64,
-            self.turn_timer.elapsed(now),
+            self.shown(&self.turn_timer, now),
             self.is_paused(),
         ))
     }
@@ -156,7 +156,7 @@ impl Session {
         let planned = self.phase_planned_secs()? as i64 + self.record.live.phase_adjust_secs;
         Some(Countdown::new(
             planned.max(0) as u64,
-            self.phase_timer.elapsed(now),
+            self.shown(&self.phase_timer, now),
             self.is_paused(),
         ))
     }
@@ -164,7 +164,7 @@ impl Session {
     pub fn step_countdown(&self, now: Instant) -> Countdown {
         Countdown::new(
             self.step_planned_secs(self.record.live.step),
-            self.step_timer.elapsed(now),
+            self.shown(&self.step_timer, now),
             self.is_paused(),
         )
     }
@@ -184,7 +184,7 @@ impl Session {
     /// Seconds a step has run (the current one up to `now`).
     pub fn step_actual_secs(&self, step: usize, now: Instant) -> u64 {
         if step == self.record.live.step && !self.is_finished() {
-            self.step_timer.elapsed(now).as_secs()
+            self.shown(&self.step_timer, now).as_secs()
         } else {
             self.record.steps.get(step).map_or(0, |s| s.actual_secs)
         }
@@ -247,14 +247,26 @@ impl Session {
         self.record.notes.iter().filter(move |n| n.step == step)
     }
 
-    /// How long the loop may sleep before a displayed second changes.
+    /// The timer whose seconds set the beat every shown timer changes on:
+    /// the one the big digits show (the turn, else the phase, else the step).
+    fn beat(&self) -> &Timer {
+        if self.record.live.speaking {
+            &self.turn_timer
+        } else if self.phase_planned_secs().is_some() {
+            &self.phase_timer
+        } else {
+            &self.step_timer
+        }
+    }
+
+    /// A timer's elapsed time as every screen shows it: on the beat.
+    fn shown(&self, timer: &Timer, now: Instant) -> Duration {
+        timer.elapsed_on_beat(self.beat(), now)
+    }
+
+    /// How long the loop may sleep before a shown second changes: every
+    /// shown timer changes on the beat, so this is one wake a second.
     pub fn next_wake(&self, now: Instant) -> Option<Duration> {
-        // The phase timer is only on screen in a supervision.
-        let phase = self.phase().is_some().then_some(self.phase_timer);
-        [Some(self.step_timer), phase, Some(self.turn_timer)]
-            .iter()
-            .flatten()
-            .filter_map(|t| t.until_next_second(now))
-            .min()
+        self.beat().until_next_second(now)
     }
 }

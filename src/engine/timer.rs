@@ -60,6 +60,22 @@ impl Timer {
         }
     }
 
+    /// Elapsed time as the screen shows it, sampled on `beat`: the last
+    /// instant at or before `now` when the whole seconds of `beat` changed.
+    /// All timers shown this way change their whole seconds at the same
+    /// instant, so one wake and one draw a second serve them all; `beat`
+    /// itself loses only its fraction, so it reaches each second (and zero)
+    /// exactly. Any other timer lags by less than a second and never runs
+    /// ahead. A timer that does not run along with `beat` shows as it stands.
+    pub fn elapsed_on_beat(&self, beat: &Timer, now: Instant) -> Duration {
+        let elapsed = self.elapsed(now);
+        if self.is_running() != beat.is_running() {
+            return elapsed;
+        }
+        let since_beat = Duration::from_nanos(u64::from(beat.elapsed(now).subsec_nanos()));
+        elapsed.saturating_sub(since_beat)
+    }
+
     /// Time until the whole seconds of `elapsed` change; `None` when stopped.
     pub fn until_next_second(&self, now: Instant) -> Option<Duration> {
         self.running_since?;
@@ -167,6 +183,45 @@ mod tests {
         let t = Timer::running(t0, Duration::from_millis(300));
         assert_eq!(t.until_next_second(t0), Some(Duration::from_millis(700)));
         assert_eq!(Timer::stopped(Duration::ZERO).until_next_second(t0), None);
+    }
+
+    #[test]
+    fn timers_on_one_beat_change_together() {
+        let t0 = crate::clock::Clock::now(&crate::clock::FakeClock::default());
+        let ms = Duration::from_millis;
+        // The step began 0.7 s before the turn: on their own their seconds
+        // change 0.3 s apart.
+        let step = Timer::running(t0, ms(700));
+        let turn = Timer::running(t0, Duration::ZERO);
+        let shown = |at: Duration| {
+            let now = t0 + at;
+            (
+                turn.elapsed_on_beat(&turn, now).as_secs(),
+                step.elapsed_on_beat(&turn, now).as_secs(),
+            )
+        };
+        assert_eq!(shown(ms(999)), (0, 0));
+        assert_eq!(shown(ms(1000)), (1, 1), "both change on the turn's beat");
+        assert_eq!(
+            step.elapsed(t0 + ms(300)).as_secs(),
+            1,
+            "the step alone would change here"
+        );
+        assert_eq!(shown(ms(1999)), (1, 1));
+        assert_eq!(shown(ms(2000)), (2, 2));
+        // Paused together: frozen where they stood.
+        let (mut step, mut turn) = (step, turn);
+        step.pause(t0 + ms(2500));
+        turn.pause(t0 + ms(2500));
+        let later = t0 + ms(9000);
+        assert_eq!(turn.elapsed_on_beat(&turn, later).as_secs(), 2);
+        assert_eq!(step.elapsed_on_beat(&turn, later).as_secs(), 2);
+        // A stopped timer beside a running beat stays as it stands.
+        let stopped = Timer::stopped(ms(4500));
+        assert_eq!(
+            stopped.elapsed_on_beat(&Timer::running(t0, ms(300)), t0),
+            ms(4500)
+        );
     }
 
     #[test]
