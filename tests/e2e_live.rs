@@ -14,6 +14,8 @@ fn a_note_survives_a_killed_session() {
         &["start", "--participants", "Anne,Bo,Carla", "--lang", "en"],
     );
     term.wait_for("Welcome");
+    // Filed under no network, and the header says so.
+    term.wait_for(" · Ad hoc · ");
     term.send("l");
     term.wait_for("Frame the round");
     term.send("n");
@@ -38,6 +40,10 @@ fn a_note_survives_a_killed_session() {
         .filter(|e| e.path().extension().is_some_and(|x| x == "ron"))
         .count();
     assert_eq!(records, 1);
+    let store = common::store_at(home.path());
+    let record = store.load_record(&store.record_ids()[0]).unwrap();
+    assert!(record.network.is_ad_hoc(), "{}", record.network.name);
+    assert!(record.id.contains("-ad-hoc-"), "{}", record.id);
 
     let mut again = Term::spawn(home.path(), &["resume", "--lang", "en"]);
     again.wait_for("Remember the cake for Ærø");

@@ -331,3 +331,24 @@ fn a_user_theme_sets_some_roles_and_the_rest_comes_from_the_default() {
     assert_eq!(fallback, default);
     assert!(problems[0].to_string().contains("no theme \"nope\""));
 }
+
+#[test]
+fn ad_hoc_sessions_have_no_network_history() {
+    let (_dir, store) = store();
+    let mut ad_hoc = record("2026-11-23-0900-ad-hoc-test");
+    ad_hoc.network = Network::ad_hoc(&["Anne", "Bo"]);
+    store.save_record(&ad_hoc).unwrap();
+    let mut second = ad_hoc.clone();
+    second.id = "2026-11-30-0900-ad-hoc-test".into();
+    store.save_record(&second).unwrap();
+    store
+        .save_record(&record("2026-11-24-0900-demo-test"))
+        .unwrap();
+    // Two unrelated ad-hoc meetings never feed each other's rotation or
+    // "since last time"; a real network still has its history.
+    assert!(store.network_records("Ad hoc").items.is_empty());
+    assert!(store.network_records("ad hoc").items.is_empty());
+    assert!(store.network_actions("Ad hoc").is_empty());
+    assert_eq!(store.network_records("Demo").items.len(), 1);
+    assert_eq!(store.record_ids().len(), 3, "the ad-hoc records are kept");
+}

@@ -73,7 +73,7 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
             return ExitCode::from(2);
         }
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-        let network = Network::new("runde", &refs);
+        let network = Network::ad_hoc(&refs);
         let mut app = app(
             ctx,
             args.theme.as_deref(),

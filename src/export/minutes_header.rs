@@ -12,7 +12,12 @@ impl Minutes<'_> {
     pub(super) fn header(&self, out: &mut String) {
         let r = self.record;
         let lang = self.lang;
-        let _ = writeln!(out, "# {}: {}\n", self.say(words::MINUTES), r.network.name);
+        let _ = writeln!(
+            out,
+            "# {}: {}\n",
+            self.say(words::MINUTES),
+            common::network_label(&r.network.name, self.lang)
+        );
         let _ = writeln!(
             out,
             "- **{}:** {}",

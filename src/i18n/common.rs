@@ -25,3 +25,36 @@ pub const TOO_SMALL: Phrase = Phrase::new(
     "Vinduet er for lille ({}x{}). runde skal bruge mindst {}x{}.",
     "The window is too small ({}x{}). runde needs at least {}x{}.",
 );
+pub const AD_HOC: Phrase = Phrase::new("Ad hoc (uden netværk)", "Ad hoc (no network)");
+
+/// A network's name as the UI shows it: the ad-hoc sessions' shared name
+/// says that they belong to no network.
+pub fn network_label(name: &str, lang: crate::text::Lang) -> String {
+    if crate::model::network::is_ad_hoc_name(name) {
+        AD_HOC.get(lang).to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Network;
+    use crate::text::Lang;
+
+    #[test]
+    fn the_ad_hoc_network_is_named_as_no_network() {
+        let ad_hoc = Network::ad_hoc(&["Anne"]);
+        assert!(ad_hoc.is_ad_hoc() && !Network::demo().is_ad_hoc());
+        assert_eq!(
+            network_label(&ad_hoc.name, Lang::Da),
+            "Ad hoc (uden netværk)"
+        );
+        assert_eq!(network_label(&ad_hoc.name, Lang::En), "Ad hoc (no network)");
+        assert_eq!(
+            network_label("Skoleledere Øst", Lang::Da),
+            "Skoleledere Øst"
+        );
+    }
+}

@@ -6,6 +6,15 @@ use serde::{Deserialize, Serialize};
 
 pub const NETWORK_VERSION: u32 = 1;
 
+/// The name every ad-hoc session (`runde start --participants`) is filed
+/// under; the UI shows it as "Ad hoc (uden netværk)".
+pub const AD_HOC_NAME: &str = "Ad hoc";
+
+/// True for the ad-hoc sessions' network name (any case).
+pub fn is_ad_hoc_name(name: &str) -> bool {
+    name.trim().eq_ignore_ascii_case(AD_HOC_NAME)
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, try_from = "RawNetwork")]
 pub struct Network {
@@ -125,6 +134,16 @@ impl Network {
     }
 
     /// The network every fresh install starts with, so a session runs at once.
+    /// The network of a session started with `--participants`: a list of
+    /// names for one meeting, not a saved network with a rotation.
+    pub fn ad_hoc(names: &[&str]) -> Network {
+        Network::new(AD_HOC_NAME, names)
+    }
+
+    pub fn is_ad_hoc(&self) -> bool {
+        is_ad_hoc_name(&self.name)
+    }
+
     pub fn demo() -> Network {
         Network::new(
             "Demo",

@@ -11,7 +11,15 @@ impl Store {
     /// The records of one network, oldest first. Found through the review
     /// index so that only that network's files are read; without a usable
     /// index every record is read and filtered.
+    ///
+    /// Ad-hoc sessions share a name but not a group: they have no history.
     pub fn network_records(&self, network: &str) -> Loaded<Record> {
+        if crate::model::network::is_ad_hoc_name(network) {
+            return Loaded {
+                items: Vec::new(),
+                problems: Vec::new(),
+            };
+        }
         let ids = index::ReviewIndex::open(&self.paths)
             .ok()
             .and_then(|mut ix| {
@@ -48,7 +56,11 @@ impl Store {
 
     /// Every action taken in the network's sessions, oldest first, with the
     /// latest follow-up applied; empty when the index cannot be read.
+    /// None for ad-hoc sessions: one ad-hoc meeting does not follow up another's.
     pub fn network_actions(&self, network: &str) -> Vec<crate::export::OpenAction> {
+        if crate::model::network::is_ad_hoc_name(network) {
+            return Vec::new();
+        }
         self.actions(Some(network))
             .into_iter()
             .map(|(_, action)| action)

@@ -23,7 +23,7 @@ pub fn render(screen: &ReviewScreen, detail: &Detail, area: Rect, buf: &mut Buff
     let [main, footer] = Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).areas(area);
     let title = format!(
         " {} · {} ",
-        r.network.name,
+        crate::i18n::common::network_label(&r.network.name, lang),
         long_date(r.started.date_naive(), lang)
     );
     let block = Block::default()

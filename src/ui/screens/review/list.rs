@@ -62,8 +62,11 @@ pub fn render(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCtx
         t::SESSIONS_COUNT.fill(lang, &[&screen.sessions.len().to_string()])
     };
     let mut spans = Vec::new();
+    let network = screen
+        .network_name()
+        .map_or_else(|| all.to_string(), |n| common::network_label(n, lang));
     for (label, value) in [
-        (t::NETWORK, screen.network_name().unwrap_or(all)),
+        (t::NETWORK, network.as_str()),
         (t::PLAN, screen.plan_name().unwrap_or(all)),
         (t::PERIOD, period),
     ] {
