@@ -141,6 +141,20 @@ fn the_reason_question_snapshots() {
 }
 
 #[test]
+fn the_suggested_interviewer_can_be_given_the_case_and_the_rest_move() {
+    let mut s = screen();
+    let interviewer = s.new_session().roles.interviewers[0].clone();
+    at(&mut s, &interviewer);
+    s.handle(Action::SetCaseGiver);
+    assert!(s.message.is_none(), "only a suggestion stood in the way");
+    type_reason(&mut s, "");
+    let roles = s.new_session().roles;
+    assert_eq!(roles.case_givers, vec![interviewer.clone()]);
+    assert_ne!(roles.interviewers, vec![interviewer.clone()]);
+    assert_ne!(roles.note_taker, Some(interviewer));
+}
+
+#[test]
 fn an_urgent_bid_takes_the_case() {
     let mut s = screen();
     at(&mut s, "Erik");

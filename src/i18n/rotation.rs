@@ -47,6 +47,10 @@ pub const NOTES_ONCE: Phrase = Phrase::new("har været referent 1 gang", "took n
 pub const NOTES_N: Phrase = Phrase::new("har været referent {} gange", "took notes {} times");
 pub const HAS_THE_CASE: Phrase = Phrase::new("{} har sagen i dag", "{} brings the case today");
 pub const TODAYS_FACILITATOR: Phrase = Phrase::new("dagens tovholder", "today's facilitator");
+pub const CHOSEN_TODAY: Phrase = Phrase::new(
+    "valgt af tovholderen i dag",
+    "chosen by the facilitator today",
+);
 
 // Warnings.
 pub const UNEVEN: Phrase = Phrase::new(

@@ -94,6 +94,8 @@ pub enum Reason {
     },
     /// Already chosen for today.
     Today,
+    /// Chosen by the facilitator for today instead of the rotation's pick.
+    ChosenToday,
 }
 
 /// "14. sep" / "14 Sep", with the year when it is not `today`'s.
@@ -198,6 +200,7 @@ impl Reason {
                 s
             }
             Reason::Today => t::TODAYS_FACILITATOR.get(lang).to_string(),
+            Reason::ChosenToday => t::CHOSEN_TODAY.get(lang).to_string(),
         }
     }
 }

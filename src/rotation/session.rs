@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 
 /// Suggestions for a session about to start on `date`, from every record
 /// in the store (only `network`'s count). `attendance` may be empty before
-/// it is taken; roles already chosen in `roles` are kept.
+/// it is taken; the facilitator and case-giver already chosen in `roles`
+/// are kept, and the other roles are suggested around them.
 pub fn for_new_session(
     network: &Network,
     records: &[Record],
@@ -33,6 +34,7 @@ pub fn for_new_session(
                 .collect()
         }),
         facilitator: roles.facilitator.clone(),
+        case_giver: roles.case_givers.first().cloned(),
         urgent_bids: urgent_bids.to_vec(),
         agreed: agreement(&past).cloned(),
         ..Day::new(date)

@@ -18,6 +18,8 @@ pub struct Day {
     pub present: Option<Vec<String>>,
     /// Today's facilitator, when already settled.
     pub facilitator: Option<String>,
+    /// Today's case-giver, when the facilitator has chosen one by hand.
+    pub case_giver: Option<String>,
     /// Those who asked for an urgent case at the start.
     pub urgent_bids: Vec<String>,
     /// What the last meeting agreed for this one (its `next_meeting`).
@@ -31,6 +33,7 @@ impl Day {
             date,
             present: None,
             facilitator: None,
+            case_giver: None,
             urgent_bids: Vec::new(),
             agreed: None,
         }
@@ -43,6 +46,7 @@ impl Day {
             date: session_date(record),
             present: (!record.attendance.is_empty()).then(|| record.present()),
             facilitator: record.roles.facilitator.clone(),
+            case_giver: None,
             urgent_bids: record.urgent_bids.clone(),
             agreed: agreement(past).cloned(),
         }
@@ -181,11 +185,26 @@ pub fn suggest(network: &Network, past: &[&Record], day: &Day) -> Suggestions {
     let eligible = |n: &str| is_available(n) && not_fac(n);
     let away = |n: &str| unavailable.iter().any(|(u, _)| same(u, n));
     let case_queue = case_queue(&roster, &history, day, (&eligible, &away), &mut warnings);
-    let mut queue_iter = case_queue.iter().cloned();
-    let case_giver = queue_iter.next().map(|s| Suggestion {
-        role: RoleKind::CaseGiver,
-        ..s
-    });
+    let chosen = day
+        .case_giver
+        .as_deref()
+        .filter(|n| eligible(n))
+        .and_then(roster_name);
+    let mut queue_iter = case_queue
+        .iter()
+        .filter(|s| chosen.as_deref().is_none_or(|c| !same(c, &s.name)))
+        .cloned();
+    let case_giver = match chosen.clone() {
+        Some(name) => Some(Suggestion {
+            role: RoleKind::CaseGiver,
+            name,
+            reason: Reason::ChosenToday,
+        }),
+        None => queue_iter.next().map(|s| Suggestion {
+            role: RoleKind::CaseGiver,
+            ..s
+        }),
+    };
     let reserve = queue_iter.next().map(|s| Suggestion {
         role: RoleKind::Reserve,
         ..s
@@ -214,9 +233,17 @@ pub fn suggest(network: &Network, past: &[&Record], day: &Day) -> Suggestions {
     let nt_name = note_taker.as_ref().map(|s| s.name.clone());
     let not_nt = |n: &str| nt_name.as_deref().is_none_or(|c| !same(c, n));
     // The interviewer asks while the note-taker writes: two people where
-    // there are enough.
+    // there are enough. Nor the reserve, who would have to bring the case
+    // if the case-giver cannot, where someone else can ask.
+    let rs_name = reserve.as_ref().map(|s| s.name.clone());
+    let not_rs = |n: &str| rs_name.as_deref().is_none_or(|c| !same(c, n));
     let interviewer = interviewer(&roster, &history, &|n| {
-        eligible(n) && not_cg(n) && not_nt(n)
+        eligible(n) && not_cg(n) && not_nt(n) && not_rs(n)
+    })
+    .or_else(|| {
+        interviewer(&roster, &history, &|n| {
+            eligible(n) && not_cg(n) && not_nt(n)
+        })
     })
     .or_else(|| interviewer(&roster, &history, &|n| eligible(n) && not_cg(n)));
     if let Some(w) = fairness(&history) {

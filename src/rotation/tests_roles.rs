@@ -202,3 +202,67 @@ fn override_is_logged_with_its_reason() {
     );
     assert_eq!(o.suggested.as_deref(), Some("Bo"));
 }
+
+#[test]
+fn a_case_giver_chosen_by_hand_moves_the_others_around_them() {
+    let n = net();
+    let past = [record(&n, d(9, 14), &meeting("Anne", &[]))];
+    let plain = run(&n, &past, &today("Bo"));
+    let suggested = case_giver(&plain).to_string();
+    // The facilitator gives the case to the suggested interviewer instead.
+    let chosen = plain.interviewer.as_ref().unwrap().name.clone();
+    assert_ne!(chosen, suggested);
+    let day = Day {
+        case_giver: Some(chosen.to_lowercase()),
+        ..today("Bo")
+    };
+    let s = run(&n, &past, &day);
+    let cg = s.case_giver.as_ref().unwrap();
+    assert_eq!(
+        (cg.name.as_str(), &cg.reason),
+        (chosen.as_str(), &Reason::ChosenToday)
+    );
+    assert_eq!(
+        cg.line(d(11, 23), Lang::En),
+        format!("{chosen} — chosen by the facilitator today")
+    );
+    // The rotation's own first pick stands by as reserve.
+    assert_eq!(s.reserve.as_ref().unwrap().name, suggested);
+    let others = [&s.interviewer, &s.note_taker];
+    for role in others.iter().filter_map(|r| r.as_ref()) {
+        assert_ne!(role.name, chosen, "{role:?}");
+    }
+    assert_ne!(
+        s.interviewer.as_ref().unwrap().name,
+        suggested,
+        "not the reserve"
+    );
+    // The facilitator can never be given the case, not even by hand.
+    let s = run(
+        &n,
+        &past,
+        &Day {
+            case_giver: Some("Bo".into()),
+            ..today("Bo")
+        },
+    );
+    assert_ne!(case_giver(&s), "Bo");
+}
+
+#[test]
+fn the_interviewer_is_not_the_reserve_where_someone_else_can_ask() {
+    let n = net();
+    let s = run(&n, &[], &today("Anne"));
+    let (cg, rs) = (case_giver(&s), s.reserve.as_ref().unwrap().name.as_str());
+    let iv = s.interviewer.as_ref().unwrap().name.as_str();
+    assert!(iv != cg && iv != rs, "{cg} {rs} {iv}");
+    // Four present: facilitator, case-giver, note-taker, reserve. The
+    // reserve is the only one left to ask, and asks.
+    let day = Day {
+        present: Some(n.names().into_iter().take(4).collect()),
+        ..today("Anne")
+    };
+    let s = run(&n, &[], &day);
+    let rs = s.reserve.as_ref().unwrap().name.as_str();
+    assert_eq!(s.interviewer.as_ref().unwrap().name, rs);
+}

@@ -137,6 +137,11 @@ impl AttendanceScreen {
             facilitator: self
                 .name(self.facilitator.index)
                 .filter(|_| self.facilitator.by_hand),
+            case_givers: self
+                .name(self.case_giver.index)
+                .filter(|_| self.case_giver.by_hand)
+                .into_iter()
+                .collect(),
             ..Roles::default()
         };
         let bids: Vec<String> = self
@@ -269,13 +274,19 @@ impl AttendanceScreen {
             self.message = Some((t::NO_SUPERVISION, who));
             return;
         }
+        // A role the rotation merely suggested moves on by itself (the
+        // rotation suggests around a chosen facilitator and case-giver);
+        // only a choice it cannot move around refuses the key.
         let holds = |c: &RoleChoice| c.index == Some(i);
+        let by_hand = |c: &RoleChoice| holds(c) && c.by_hand;
         let clash = match role {
-            RoleKind::CaseGiver => holds(&self.facilitator) || holds(&self.note_taker),
-            RoleKind::Facilitator | RoleKind::NoteTaker => holds(&self.case_giver),
-            _ => false,
-        } || (role == RoleKind::Interviewer && holds(&self.case_giver))
-            || (role == RoleKind::CaseGiver && holds(&self.interviewer));
+            RoleKind::CaseGiver => {
+                holds(&self.facilitator) || by_hand(&self.note_taker) || by_hand(&self.interviewer)
+            }
+            RoleKind::Facilitator => by_hand(&self.case_giver),
+            RoleKind::NoteTaker | RoleKind::Interviewer => holds(&self.case_giver),
+            RoleKind::Reserve => false,
+        };
         if clash {
             self.message = Some((t::ROLE_CLASH, who));
             return;
