@@ -44,7 +44,7 @@ pub const DEPART_TITLE: Phrase = Phrase::new("Hvem går?", "Who leaves?");
 pub const HELP_TITLE: Phrase = Phrase::new("Taster", "Keys");
 pub const HELP_CLOSE: Phrase = Phrase::new("Tryk en tast for at lukke", "Press any key to close");
 pub const QUIT_ASK: Phrase = Phrase::new(
-    "Afslut? Mødet er gemt og kan genoptages. y = ja, anden tast = nej",
+    "Afslut? Mødet er gemt og kan genoptages. j = ja, anden tast = nej",
     "Quit? The session is saved and can be resumed. y = yes, other key = no",
 );
 pub const QUIT_UNSAVED: Phrase = Phrase::new(
@@ -52,7 +52,7 @@ pub const QUIT_UNSAVED: Phrase = Phrase::new(
     "NOT SAVED! Quitting loses the latest changes. y = quit anyway, other key = stay",
 );
 pub const FINISH_ASK: Phrase = Phrase::new(
-    "Det var sidste punkt. Afslut mødet? y = ja, anden tast = nej",
+    "Det var sidste punkt. Afslut mødet? j = ja, anden tast = nej",
     "That was the last step. Finish the meeting? y = yes, other key = no",
 );
 pub const FINISHED: Phrase = Phrase::new(
