@@ -2,8 +2,8 @@
 //! after every follow-up.
 
 use super::Context;
-use super::search::one_line;
-use super::sessions::{open_index, table};
+use super::review_index::{index_failed, open_index};
+use super::table::{one_line, table};
 use crate::cli::ActionsArgs;
 use crate::export::markdown::status_word;
 use crate::i18n::{Phrase, common, review as words};
@@ -28,13 +28,7 @@ pub fn run(ctx: &Context, args: &ActionsArgs) -> ExitCode {
             print!("{}", render(&shown, lang));
             ExitCode::SUCCESS
         }
-        Err(e) => {
-            eprintln!(
-                "runde: {}",
-                words::INDEX_FAILED.fill(lang, &[&e.to_string()])
-            );
-            ExitCode::FAILURE
-        }
+        Err(e) => index_failed(lang, e),
     }
 }
 
@@ -44,12 +38,12 @@ pub fn render(actions: &[NetworkAction], lang: Lang) -> String {
         return format!("{}\n", words::NO_ACTIONS.get(lang));
     }
     let header = [
-        words::DATE.get(lang).to_string(),
-        words::NETWORK.get(lang).to_string(),
-        words::OWNER.get(lang).to_string(),
-        words::DUE.get(lang).to_string(),
-        words::STATUS.get(lang).to_string(),
-        words::TEXT.get(lang).to_string(),
+        words::DATE,
+        words::NETWORK,
+        words::OWNER,
+        words::DUE,
+        words::STATUS,
+        words::TEXT,
     ];
     let body: Vec<[String; 6]> = actions
         .iter()
@@ -71,7 +65,7 @@ pub fn render(actions: &[NetworkAction], lang: Lang) -> String {
             ]
         })
         .collect();
-    table(&header, &body)
+    table(lang, header, &body)
 }
 
 pub fn kind_word(kind: NoteKind) -> Phrase {

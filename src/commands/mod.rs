@@ -10,10 +10,12 @@ pub mod network_show;
 pub mod plans;
 pub mod resume;
 pub mod review;
+mod review_index;
 pub mod search;
 pub mod sessions;
 pub mod show;
 pub mod start;
+mod table;
 pub mod themes;
 
 use crate::cli::{Cli, Command, LangArg};

@@ -1,12 +1,16 @@
 //! `runde search TEXT`: one line per matching note.
 
 use super::Context;
-use super::sessions::{open_index, table};
+use super::review_index::{index_failed, open_index};
+use super::table::table;
 use crate::cli::SearchArgs;
-use crate::i18n::review as words;
+use crate::i18n::{common, review as words};
 use crate::store::index_query::{SearchHit, SearchQuery};
 use crate::text::Lang;
 use std::process::ExitCode;
+
+// The review screen lists hits the same way and takes this from here.
+pub use super::table::one_line;
 
 pub fn run(ctx: &Context, args: &SearchArgs) -> ExitCode {
     let lang = ctx.lang;
@@ -29,31 +33,25 @@ pub fn run(ctx: &Context, args: &SearchArgs) -> ExitCode {
             print!("{}", render(&hits, lang));
             ExitCode::SUCCESS
         }
-        Err(e) => {
-            eprintln!(
-                "runde: {}",
-                words::INDEX_FAILED.fill(lang, &[&e.to_string()])
-            );
-            ExitCode::FAILURE
-        }
+        Err(e) => index_failed(lang, e),
     }
 }
 
 /// Date, network, step, kind, text; private hits marked.
 pub fn render(hits: &[SearchHit], lang: Lang) -> String {
     let header = [
-        words::DATE.get(lang).to_string(),
-        words::NETWORK.get(lang).to_string(),
-        words::STEP.get(lang).to_string(),
-        words::KIND.get(lang).to_string(),
-        words::TEXT.get(lang).to_string(),
+        words::DATE,
+        words::NETWORK,
+        words::STEP,
+        words::KIND,
+        words::TEXT,
     ];
     let body: Vec<[String; 5]> = hits
         .iter()
         .map(|h| {
             let mut kind = super::actions::kind_word(h.kind).get(lang).to_string();
             if h.private {
-                kind = format!("{kind} ({})", crate::i18n::common::PRIVATE.get(lang));
+                kind = format!("{kind} ({})", common::PRIVATE.get(lang));
             }
             [
                 h.day.to_string(),
@@ -64,9 +62,5 @@ pub fn render(hits: &[SearchHit], lang: Lang) -> String {
             ]
         })
         .collect();
-    table(&header, &body)
-}
-
-pub fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    table(lang, header, &body)
 }

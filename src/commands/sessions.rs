@@ -1,14 +1,15 @@
 //! `runde sessions`: past sessions, newest first.
 
 use super::Context;
+use super::review_index::{index_failed, open_index};
+use super::table::table;
 use crate::cli::SessionsArgs;
 use crate::i18n::review as words;
-use crate::store::index::ReviewIndex;
+use crate::model::record::SessionStatus;
 use crate::store::index_query::{SessionFilter, SessionRow};
 use crate::text::Lang;
 use chrono::NaiveDate;
 use std::process::ExitCode;
-use unicode_width::UnicodeWidthStr;
 
 pub fn run(ctx: &Context, args: &SessionsArgs) -> ExitCode {
     let lang = ctx.lang;
@@ -36,32 +37,7 @@ pub fn run(ctx: &Context, args: &SessionsArgs) -> ExitCode {
             print!("{}", render(&rows, lang));
             ExitCode::SUCCESS
         }
-        Err(e) => {
-            eprintln!(
-                "runde: {}",
-                words::INDEX_FAILED.fill(lang, &[&e.to_string()])
-            );
-            ExitCode::FAILURE
-        }
-    }
-}
-
-/// Opens the review index, reporting broken record files on stderr.
-pub(crate) fn open_index(ctx: &Context) -> Option<ReviewIndex> {
-    match ReviewIndex::open(ctx.store.paths()) {
-        Ok(index) => {
-            for problem in index.problems().unwrap_or_default() {
-                eprintln!("{problem}");
-            }
-            Some(index)
-        }
-        Err(e) => {
-            eprintln!(
-                "runde: {}",
-                words::INDEX_FAILED.fill(ctx.lang, &[&e.to_string()])
-            );
-            None
-        }
+        Err(e) => index_failed(lang, e),
     }
 }
 
@@ -75,16 +51,16 @@ pub fn render(rows: &[SessionRow], lang: Lang) -> String {
         return format!("{}\n", words::NO_SESSIONS.get(lang));
     }
     let header = [
-        words::ID.get(lang).to_string(),
-        words::DATE.get(lang).to_string(),
-        words::NETWORK.get(lang).to_string(),
-        words::PLAN.get(lang).to_string(),
-        words::STATUS.get(lang).to_string(),
+        words::ID,
+        words::DATE,
+        words::NETWORK,
+        words::PLAN,
+        words::STATUS,
     ];
     let body: Vec<[String; 5]> = rows
         .iter()
         .map(|r| {
-            let status = if r.status == crate::model::record::SessionStatus::Finished {
+            let status = if r.status == SessionStatus::Finished {
                 words::FINISHED
             } else {
                 words::IN_PROGRESS
@@ -98,28 +74,5 @@ pub fn render(rows: &[SessionRow], lang: Lang) -> String {
             ]
         })
         .collect();
-    table(&header, &body)
-}
-
-/// Columns padded by display width, two spaces apart; the last unpadded.
-pub fn table<const N: usize>(header: &[String; N], body: &[[String; N]]) -> String {
-    let mut widths = [0usize; N];
-    for row in std::iter::once(header).chain(body.iter()) {
-        for (w, cell) in widths.iter_mut().zip(row.iter()) {
-            *w = (*w).max(cell.width());
-        }
-    }
-    let mut out = String::new();
-    for row in std::iter::once(header).chain(body.iter()) {
-        let mut line = String::new();
-        for (i, cell) in row.iter().enumerate() {
-            line.push_str(cell);
-            if i + 1 < N {
-                line.push_str(&" ".repeat(widths[i] - cell.width() + 2));
-            }
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+    table(lang, header, &body)
 }
