@@ -6,12 +6,14 @@ use super::review_index::{index_failed, open_index};
 use super::table::{one_line, table};
 use crate::cli::ActionsArgs;
 use crate::export::markdown::status_word;
-use crate::i18n::{Phrase, common, review as words};
-use crate::model::plan::NoteKind;
+use crate::i18n::{common, review as words};
 use crate::model::record::ActionStatus;
 use crate::store::index_query::NetworkAction;
 use crate::text::Lang;
 use std::process::ExitCode;
+
+// The review screen names note kinds the same way and takes this from here.
+pub use crate::i18n::common::note_kind as kind_word;
 
 pub fn run(ctx: &Context, args: &ActionsArgs) -> ExitCode {
     let lang = ctx.lang;
@@ -66,14 +68,4 @@ pub fn render(actions: &[NetworkAction], lang: Lang) -> String {
         })
         .collect();
     table(lang, header, &body)
-}
-
-pub fn kind_word(kind: NoteKind) -> Phrase {
-    match kind {
-        NoteKind::Note => common::NOTE,
-        NoteKind::Decision => common::DECISION,
-        NoteKind::Action => common::ACTION,
-        NoteKind::Learning => common::LEARNING,
-        NoteKind::Parked => common::PARKED,
-    }
 }

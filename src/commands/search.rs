@@ -49,7 +49,7 @@ pub fn render(hits: &[SearchHit], lang: Lang) -> String {
     let body: Vec<[String; 5]> = hits
         .iter()
         .map(|h| {
-            let mut kind = super::actions::kind_word(h.kind).get(lang).to_string();
+            let mut kind = common::note_kind(h.kind).get(lang).to_string();
             if h.private {
                 kind = format!("{kind} ({})", common::PRIVATE.get(lang));
             }

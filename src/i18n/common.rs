@@ -27,6 +27,18 @@ pub const TOO_SMALL: Phrase = Phrase::new(
 );
 pub const AD_HOC: Phrase = Phrase::new("Ad hoc (uden netværk)", "Ad hoc (no network)");
 
+/// The word for a kind of note, as lists and run-sheets name it.
+pub fn note_kind(kind: crate::model::plan::NoteKind) -> Phrase {
+    use crate::model::plan::NoteKind;
+    match kind {
+        NoteKind::Note => NOTE,
+        NoteKind::Decision => DECISION,
+        NoteKind::Action => ACTION,
+        NoteKind::Learning => LEARNING,
+        NoteKind::Parked => PARKED,
+    }
+}
+
 /// A network's name as the UI shows it: the ad-hoc sessions' shared name
 /// says that they belong to no network.
 pub fn network_label(name: &str, lang: crate::text::Lang) -> String {

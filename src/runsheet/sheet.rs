@@ -3,9 +3,9 @@
 
 use super::RunSheetOptions;
 use super::phases::phase_blocks;
-use crate::i18n::{Phrase, common, runsheet as words};
+use crate::i18n::{common, runsheet as words};
 use crate::model::Plan;
-use crate::model::plan::{NoteKind, PhaseItem, Step, StepKind, TurnOrder};
+use crate::model::plan::{PhaseItem, Step, StepKind, TurnOrder};
 use crate::model::planning::{Headcount, plan_minutes, step_minutes};
 use crate::text::Lang;
 use chrono::{Duration, NaiveTime};
@@ -152,7 +152,11 @@ fn section(
         }
     }
     let notes = (!step.notes.is_empty()).then(|| {
-        let kinds: Vec<&str> = step.notes.iter().map(|k| note_kind(*k).get(lang)).collect();
+        let kinds: Vec<&str> = step
+            .notes
+            .iter()
+            .map(|k| common::note_kind(*k).get(lang))
+            .collect();
         let mut line = format!("{} {}", words::NOTES.get(lang), kinds.join(", "));
         if step.private {
             line.push(' ');
@@ -182,16 +186,6 @@ pub(super) fn join_and(items: &[String], lang: Lang) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [rest @ .., last] => format!("{} {} {}", rest.join(", "), words::AND.get(lang), last),
-    }
-}
-
-fn note_kind(kind: NoteKind) -> Phrase {
-    match kind {
-        NoteKind::Note => common::NOTE,
-        NoteKind::Decision => common::DECISION,
-        NoteKind::Action => common::ACTION,
-        NoteKind::Learning => common::LEARNING,
-        NoteKind::Parked => common::PARKED,
     }
 }
 
