@@ -27,7 +27,12 @@ pub fn run(ctx: &Context, theme: Option<&str>) -> ExitCode {
     }
     let mut terminal = ratatui::init();
     let result = run_screen(&mut terminal, &mut data, ctx.lang, &styles, &ctx.clock);
-    ratatui::restore();
+    if crate::ui::input::hung_up() {
+        // The terminal went away: nothing to restore, nobody to tell.
+        crate::ui::input::forget_terminal(terminal);
+        return ExitCode::SUCCESS;
+    }
+    let _ = ratatui::try_restore();
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

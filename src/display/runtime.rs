@@ -7,8 +7,9 @@ use super::screen;
 use crate::clock::Clock;
 use crate::store::Store;
 use crate::text::Lang;
+use crate::ui::input::{self, Input};
 use crate::ui::style::Styles;
-use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 use std::io;
 use std::time::Duration;
 
@@ -20,7 +21,12 @@ pub fn run(store: &Store, clock: &dyn Clock, lang: Lang, styles: &Styles) -> io:
     crate::ui::require_terminal()?;
     let mut terminal = ratatui::init();
     let result = run_loop(&mut terminal, store, clock, lang, styles);
-    ratatui::restore();
+    if input::hung_up() {
+        // Nothing to restore on a terminal that is gone, nobody to tell.
+        input::forget_terminal(terminal);
+        return Ok(());
+    }
+    let _ = ratatui::try_restore();
     result
 }
 
@@ -54,8 +60,10 @@ fn run_loop(
             shown_second = Some(second);
             dirty = false;
         }
-        if event::poll(LOOK_EVERY)? {
-            match event::read()? {
+        match input::next(Some(LOOK_EVERY))? {
+            Input::Gone => return Ok(()),
+            Input::Timeout => {}
+            Input::Event(event) => match event {
                 Event::Key(key) if key.kind != KeyEventKind::Release => {
                     let ctrl_c = key.modifiers.contains(KeyModifiers::CONTROL)
                         && key.code == KeyCode::Char('c');
@@ -65,7 +73,7 @@ fn run_loop(
                 }
                 Event::Resize(..) => dirty = true,
                 _ => {}
-            }
+            },
         }
         dirty |= follower.refresh(store);
     }

@@ -2,6 +2,7 @@
 //! active screen, key tables, styles and one module per screen.
 
 pub mod app;
+pub mod input;
 pub mod keys;
 pub mod runtime;
 pub mod screens;

@@ -3,12 +3,13 @@
 //! It draws only after something visible changed.
 
 use super::app::App;
+use super::input::{self, Input};
 use super::screens::live::Outcome;
 use crate::clock::Clock;
 use crate::display::publish::{room_state, worth_publishing};
 use crate::model::room::RoomState;
 use crate::store::{RecordLock, Store, StoreError};
-use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use std::io::{self, Write};
 use std::time::Duration;
 
@@ -20,9 +21,22 @@ pub fn run(app: &mut App, store: &Store, clock: &dyn Clock) -> io::Result<()> {
     crate::ui::require_terminal()?;
     let mut terminal = ratatui::init();
     let _ = crossterm::execute!(io::stdout(), EnableBracketedPaste);
-    let result = run_loop(&mut terminal, app, store, clock);
+    let mut room: Option<RoomState> = None;
+    let mut lock: Option<(String, RecordLock)> = None;
+    let result = run_loop(&mut terminal, app, store, clock, &mut room, &mut lock);
+    if input::hung_up() {
+        // The terminal went away: keep where the session stands, tell the
+        // room it ended, and end quietly; there is no screen to restore and
+        // nobody to read an error.
+        wind_up(app, store, clock, &mut room, &lock);
+        input::forget_terminal(terminal);
+        return Ok(());
+    }
+    if result.is_err() {
+        wind_up(app, store, clock, &mut room, &lock);
+    }
     let _ = crossterm::execute!(io::stdout(), DisableBracketedPaste);
-    ratatui::restore();
+    let _ = ratatui::try_restore();
     result
 }
 
@@ -31,13 +45,13 @@ fn run_loop(
     app: &mut App,
     store: &Store,
     clock: &dyn Clock,
+    room: &mut Option<RoomState>,
+    lock: &mut Option<(String, RecordLock)>,
 ) -> io::Result<()> {
-    let mut lock: Option<(String, RecordLock)> = None;
-    let mut room: Option<RoomState> = None;
     let mut actions_for: Option<String> = None;
     let mut dirty = true;
     loop {
-        hold_lock(app, store, clock, &mut lock)?;
+        hold_lock(app, store, clock, lock)?;
         // Draw first: the room state's durable write (two fsyncs) and the
         // review index (opened, maybe built, for last meeting's actions)
         // must not hold up the frame the facilitator is waiting for.
@@ -54,16 +68,12 @@ fn run_loop(
                 app.render(area, frame.buffer_mut(), clock.now());
             })?;
         }
-        publish(app, store, clock, &mut room, true);
-        let event = match app.next_wake(clock.now()) {
-            Some(wait) => {
-                if event::poll(wait + MARGIN)? {
-                    Some(event::read()?)
-                } else {
-                    None
-                }
-            }
-            None => Some(event::read()?),
+        publish(app, store, clock, room, true);
+        let wait = app.next_wake(clock.now()).map(|wait| wait + MARGIN);
+        let event = match input::next(wait)? {
+            Input::Event(event) => Some(event),
+            Input::Timeout => None,
+            Input::Gone => return Ok(()),
         };
         let outcomes = match event {
             Some(event) => {
@@ -79,7 +89,7 @@ fn run_loop(
         for outcome in outcomes {
             match outcome {
                 Outcome::Save => {
-                    hold_lock(app, store, clock, &mut lock)?;
+                    hold_lock(app, store, clock, lock)?;
                     save(app, store, clock);
                     dirty = true;
                 }
@@ -105,7 +115,7 @@ fn run_loop(
                     dirty = true;
                 }
                 Outcome::Quit => {
-                    publish(app, store, clock, &mut room, false);
+                    publish(app, store, clock, room, false);
                     return Ok(());
                 }
             }
@@ -193,6 +203,25 @@ fn publish(
     state.live &= running;
     if worth_publishing(last.as_ref(), &state) && store.save_room_state(&state).is_ok() {
         *last = Some(state);
+    }
+}
+
+/// After the loop ended on an error or a lost terminal: save the session
+/// this runde holds (never one another runde holds) and tell the room.
+fn wind_up(
+    app: &mut App,
+    store: &Store,
+    clock: &dyn Clock,
+    room: &mut Option<RoomState>,
+    lock: &Option<(String, RecordLock)>,
+) {
+    let held = app.live().is_some_and(|live| {
+        lock.as_ref()
+            .is_some_and(|(id, _)| *id == live.session.record().id)
+    });
+    if held {
+        save(app, store, clock);
+        publish(app, store, clock, room, false);
     }
 }
 

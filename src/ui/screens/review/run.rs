@@ -5,8 +5,9 @@ use super::{ReviewData, ReviewOutcome, ReviewScreen};
 use crate::clock::Clock;
 use crate::text::Lang;
 use crate::ui::ViewCtx;
+use crate::ui::input;
 use crate::ui::style::Styles;
-use crossterm::event::{self, Event, KeyEventKind};
+use crossterm::event::{Event, KeyEventKind};
 use std::io;
 
 /// Runs the review screen in a terminal that is already set up, until the
@@ -30,7 +31,10 @@ pub fn run_screen(
             terminal.draw(|f| screen.render(f.area(), f.buffer_mut(), &ctx))?;
             dirty = false;
         }
-        match event::read()? {
+        let Some(event) = input::next_event()? else {
+            return Ok(());
+        };
+        match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
                 if screen.handle(&key, data) == ReviewOutcome::Quit {
                     return Ok(());
