@@ -1,67 +1,24 @@
 //! Snapshots of the live screen in every state, at 80x24 and 120x40, in
-//! Danish and English, with a fake clock.
+//! Danish and English, with a fake clock. The screen driven from the
+//! keyboard: `live_keys.rs`.
 
+mod common;
+
+use common::live::{check_in, draw, key, live, live_app, plan, send, session};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use runde::clock::{Clock, FakeClock};
-use runde::engine::{Msg, NewNote, NewSession, Session};
+use runde::engine::{Msg, NewNote};
+use runde::model::Network;
 use runde::model::plan::NoteKind;
-use runde::model::{Network, Plan};
 use runde::text::Lang;
 use runde::ui::app::{App, Screen};
 use runde::ui::screens::home::HomeScreen;
-use runde::ui::screens::live::LiveScreen;
 use runde::ui::style::Styles;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 const LANGS: [Lang; 2] = [Lang::Da, Lang::En];
-
-/// A frozen copy of the standard plan, so the plan's wording can change
-/// without moving these snapshots.
-fn plan() -> Plan {
-    let src = include_str!("fixtures/live_plan.ron");
-    runde::store::parse::parse(std::path::Path::new("live_plan.ron"), src.as_bytes()).unwrap()
-}
-
-fn session(clock: &FakeClock) -> Session {
-    let mut new = NewSession::with_everyone(plan(), Network::demo());
-    new.roles.facilitator = Some("Anne".into());
-    new.roles.case_givers = vec!["Carla".into()];
-    new.roles.interviewers = vec!["Bo".into()];
-    Session::start(new, clock)
-}
-
-fn send(s: &mut Session, clock: &FakeClock, msgs: &[Msg]) {
-    for m in msgs {
-        s.update(m.clone(), clock);
-    }
-}
-
-/// The check-in round with Anne speaking `secs` into her turn.
-fn check_in(clock: &FakeClock, secs: u64) -> Session {
-    let mut s = session(clock);
-    send(&mut s, clock, &[Msg::NextStep, Msg::NextSpeaker]);
-    clock.advance_secs(secs);
-    s
-}
-
-fn live_app(session: Session, lang: Lang) -> App {
-    App::new(
-        Screen::Live(Box::new(LiveScreen::new(session, true))),
-        lang,
-        Styles::default(),
-        true,
-    )
-}
-
-fn draw(app: &App, clock: &FakeClock, (w, h): (u16, u16)) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal
-        .draw(|f| app.render(f.area(), f.buffer_mut(), clock.now()))
-        .unwrap();
-    terminal.backend().to_string()
-}
 
 /// Snapshot one state at both sizes in both languages.
 fn snap_all(state: &str, make: impl Fn(&FakeClock, Lang) -> App) {
@@ -73,11 +30,6 @@ fn snap_all(state: &str, make: impl Fn(&FakeClock, Lang) -> App) {
             insta::assert_snapshot!(name, draw(&app, &clock, size));
         }
     }
-}
-
-fn key(app: &mut App, clock: &FakeClock, code: KeyCode) {
-    let event = crossterm::event::Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
-    app.handle_event(event, clock);
 }
 
 #[test]
@@ -271,10 +223,6 @@ fn state_colours_follow_the_timer() {
     assert_ne!(styles.timer_over.fg, Some(Color::Reset));
 }
 
-fn live(app: &mut App) -> &mut LiveScreen {
-    app.live_mut().unwrap()
-}
-
 #[test]
 fn a_failed_save_is_shown_at_once_retried_and_quitting_asks() {
     use runde::ui::screens::live::{Outcome, RETRY};
@@ -297,126 +245,4 @@ fn a_failed_save_is_shown_at_once_retried_and_quitting_asks() {
             crossterm::event::Event::Key(KeyEvent::new(KeyCode::Char('y'), KeyModifiers::NONE));
         assert_eq!(app.handle_event(event, &clock).0, vec![Outcome::Quit]);
     }
-}
-
-#[test]
-fn a_good_save_clears_the_warning_and_stops_retrying() {
-    use runde::ui::screens::live::Outcome;
-    let clock = FakeClock::default();
-    let mut app = live_app(check_in(&clock, 20), Lang::En);
-    app.tick(&clock);
-    live(&mut app).saved(Err("read-only".into()), clock.now());
-    live(&mut app).saved(Ok(()), clock.now());
-    assert!(!draw(&app, &clock, (80, 24)).contains("NOT SAVED"));
-    clock.advance_secs(3);
-    assert!(!app.tick(&clock).contains(&Outcome::Save));
-}
-
-#[test]
-fn zero_rings_the_bell_and_flashes_unless_switched_off() {
-    use runde::ui::screens::live::Outcome;
-    let clock = FakeClock::default();
-    let mut app = live_app(check_in(&clock, 74), Lang::En);
-    assert!(!app.tick(&clock).contains(&Outcome::Bell));
-    clock.advance_secs(1);
-    assert!(app.tick(&clock).contains(&Outcome::Bell));
-    assert!(draw(&app, &clock, (80, 24)).contains("TIME IS UP"));
-    clock.advance_secs(2);
-    app.tick(&clock);
-    assert!(
-        !draw(&app, &clock, (80, 24)).contains("TIME IS UP"),
-        "the flash ends"
-    );
-
-    key(&mut app, &clock, KeyCode::Char('b'));
-    key(&mut app, &clock, KeyCode::Char('n'));
-    clock.advance_secs(80);
-    assert!(!app.tick(&clock).contains(&Outcome::Bell));
-    assert!(draw(&app, &clock, (80, 24)).contains("Alert at zero: off"));
-}
-
-#[test]
-fn quitting_asks_and_any_other_key_stays() {
-    use runde::ui::screens::live::Outcome;
-    let clock = FakeClock::default();
-    let mut app = live_app(check_in(&clock, 20), Lang::Da);
-    key(&mut app, &clock, KeyCode::Char('q'));
-    assert!(draw(&app, &clock, (80, 24)).contains("Afslut?"));
-    key(&mut app, &clock, KeyCode::Char('x'));
-    assert!(!draw(&app, &clock, (80, 24)).contains("Afslut?"));
-    key(&mut app, &clock, KeyCode::Char('q'));
-    let event = crossterm::event::Event::Key(KeyEvent::new(KeyCode::Char('y'), KeyModifiers::NONE));
-    assert_eq!(app.handle_event(event, &clock).0, vec![Outcome::Quit]);
-}
-
-#[test]
-fn late_arrival_and_leaving_from_the_keyboard() {
-    let clock = FakeClock::default();
-    let mut app = live_app(check_in(&clock, 20), Lang::En);
-    key(&mut app, &clock, KeyCode::Char('a'));
-    for ch in "Ida".chars() {
-        key(&mut app, &clock, KeyCode::Char(ch));
-    }
-    key(&mut app, &clock, KeyCode::Enter);
-    assert_eq!(
-        live(&mut app).session.queue().last().map(String::as_str),
-        Some("Ida")
-    );
-    key(&mut app, &clock, KeyCode::Char('d'));
-    for ch in "anne".chars() {
-        key(&mut app, &clock, KeyCode::Char(ch));
-    }
-    key(&mut app, &clock, KeyCode::Enter);
-    assert_eq!(live(&mut app).session.speaker(), Some("Bo"));
-    assert!(draw(&app, &clock, (80, 24)).contains("8 present"));
-}
-
-#[test]
-fn finishing_after_the_last_step_asks_first() {
-    let clock = FakeClock::default();
-    let mut s = session(&clock);
-    let last = s.record().plan.steps.len() - 1;
-    // supervision phases take a → each too
-    while s.step_index() < last {
-        s.update(Msg::NextStep, &clock);
-    }
-    let mut app = live_app(s, Lang::En);
-    key(&mut app, &clock, KeyCode::Right);
-    assert!(draw(&app, &clock, (80, 24)).contains("Finish the meeting?"));
-    key(&mut app, &clock, KeyCode::Char('y'));
-    assert!(live(&mut app).session.is_finished());
-    assert!(draw(&app, &clock, (80, 24)).contains("The meeting is finished"));
-}
-
-#[test]
-fn home_enter_then_attendance_enter_opens_the_first_step() {
-    let clock = FakeClock::default();
-    let home = HomeScreen::new(vec![Network::demo()], vec![plan()], None);
-    let mut app = App::new(
-        Screen::Home(Box::new(home)),
-        Lang::En,
-        Styles::default(),
-        true,
-    );
-    key(&mut app, &clock, KeyCode::Enter);
-    assert!(draw(&app, &clock, (80, 24)).contains("Attendance"));
-    key(&mut app, &clock, KeyCode::Down);
-    key(&mut app, &clock, KeyCode::Char(' '));
-    key(&mut app, &clock, KeyCode::Enter);
-    let screen = draw(&app, &clock, (80, 24));
-    assert!(screen.contains("7 present"), "{screen}");
-    assert!(screen.contains("▶ Welcome"), "{screen}");
-    let record = app.live().unwrap().session.record();
-    assert!(record.roles.case_givers.first().is_some_and(|c| c != "Bo"));
-}
-
-#[test]
-fn the_loop_sleeps_while_paused_and_wakes_for_the_next_second_while_running() {
-    let clock = FakeClock::default();
-    let mut app = live_app(check_in(&clock, 20), Lang::En);
-    clock.advance(std::time::Duration::from_millis(300));
-    let wait = app.next_wake(clock.now()).unwrap();
-    assert!(wait <= std::time::Duration::from_millis(700), "{wait:?}");
-    key(&mut app, &clock, KeyCode::Char(' '));
-    assert_eq!(app.next_wake(clock.now()), None);
 }

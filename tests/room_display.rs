@@ -2,32 +2,21 @@
 //! in Danish and English, in a round, in supervision, and while waiting.
 //! Never a note, by construction and by test.
 
+mod common;
+
+use common::live::session;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use runde::clock::{Clock, FakeClock};
 use runde::display::follow::Following;
 use runde::display::publish::room_state;
 use runde::display::screen;
-use runde::engine::{Msg, NewNote, NewSession, Session};
+use runde::engine::{Msg, NewNote, Session};
 use runde::model::plan::NoteKind;
-use runde::model::{Network, Plan};
 use runde::text::Lang;
 use runde::ui::style::Styles;
 
 const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (200, 60)];
-
-fn plan() -> Plan {
-    let src = include_str!("fixtures/live_plan.ron");
-    runde::store::parse::parse(std::path::Path::new("live_plan.ron"), src.as_bytes()).unwrap()
-}
-
-fn session(clock: &FakeClock) -> Session {
-    let mut new = NewSession::with_everyone(plan(), Network::demo());
-    new.roles.facilitator = Some("Anne".into());
-    new.roles.case_givers = vec!["Carla".into()];
-    new.roles.interviewers = vec!["Bo".into()];
-    Session::start(new, clock)
-}
 
 fn draw(following: &Following, clock: &FakeClock, lang: Lang, (w, h): (u16, u16)) -> String {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();

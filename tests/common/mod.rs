@@ -10,6 +10,7 @@ use runde::model::{Network, Plan};
 use runde::store::{Paths, Store};
 use std::path::Path;
 
+pub mod live;
 pub mod pty;
 
 /// A fresh store under a temporary `RUNDE_HOME`; keep the dir alive.
