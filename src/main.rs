@@ -1,9 +1,10 @@
-use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     restore_default_sigpipe();
-    runde::commands::run(runde::cli::Cli::parse())
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = runde::commands::lang_before_parsing(&args);
+    runde::commands::run(runde::cli_lang::parse(args, lang))
 }
 
 /// `runde plans | head -2` should end quietly, as any Unix tool does, not

@@ -58,6 +58,16 @@ pub fn resolve_lang(arg: Option<LangArg>, config: &Config, locale: &str) -> Lang
     }
 }
 
+/// The language for the command line's own help and errors: `--lang` as
+/// typed, else the config, else the locale.
+pub fn lang_before_parsing(args: &[std::ffi::OsString]) -> Lang {
+    let arg = crate::cli_lang::lang_arg(args);
+    let config = Store::from_env()
+        .map(|store| store.config().0)
+        .unwrap_or_default();
+    resolve_lang(arg, &config, &locale())
+}
+
 fn locale() -> String {
     ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()

@@ -3,6 +3,7 @@
 
 use crate::text::Lang;
 
+pub mod cli;
 pub mod common;
 pub mod display;
 pub mod errors;

@@ -1,0 +1,115 @@
+//! The command line in the user's language: `runde --help` in Danish when
+//! the language is Danish (from `--lang`, the config or the locale).
+
+use crate::cli::Cli;
+use crate::i18n::cli as da;
+use crate::text::Lang;
+use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches};
+use std::ffi::OsString;
+
+/// Parses the command line; help and usage in `lang`.
+pub fn parse(args: Vec<OsString>, lang: Lang) -> Cli {
+    let args = help_subcommand_as_flag(args);
+    let matches = command(lang).get_matches_from(args);
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// The language asked for with `--lang` before the command line is parsed,
+/// so the help can be in it.
+pub fn lang_arg(args: &[OsString]) -> Option<crate::cli::LangArg> {
+    let args: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let value = args
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.as_str() {
+            "--lang" => args.get(i + 1).cloned(),
+            _ => a.strip_prefix("--lang=").map(str::to_string),
+        })?;
+    match value.as_str() {
+        "da" => Some(crate::cli::LangArg::Da),
+        "en" => Some(crate::cli::LangArg::En),
+        _ => None,
+    }
+}
+
+/// `runde help network new` is `runde network new --help`: the Danish
+/// command tree has no generated help subcommand to translate.
+fn help_subcommand_as_flag(mut args: Vec<OsString>) -> Vec<OsString> {
+    if args.get(1).is_some_and(|a| a == "help") {
+        args.remove(1);
+        args.push("--help".into());
+    }
+    args
+}
+
+/// The clap command, its texts in `lang`.
+pub fn command(lang: Lang) -> Command {
+    let cmd = Cli::command();
+    match lang {
+        Lang::En => cmd,
+        Lang::Da => danish(cmd, "")
+            .disable_version_flag(true)
+            .arg(
+                Arg::new("version")
+                    .short('V')
+                    .long("version")
+                    .action(ArgAction::Version)
+                    .help(da::VERSION)
+                    .help_heading(da::OPTIONS),
+            )
+            .long_about(da::LONG_ABOUT)
+            .disable_help_subcommand(true),
+    }
+}
+
+fn danish(mut cmd: Command, path: &str) -> Command {
+    if let Some(about) = da::danish(path) {
+        cmd = cmd.about(about).long_about(None::<&str>);
+    }
+    let ids: Vec<(String, bool)> = cmd
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    for (id, positional) in ids {
+        if let Some(help) = da::danish(&format!("{path}.{id}")) {
+            cmd = cmd.mut_arg(&id, |a| a.help(help).long_help(None::<&str>));
+        }
+        let heading = if positional {
+            da::ARGUMENTS
+        } else {
+            da::OPTIONS
+        };
+        // The Danish texts name the values themselves.
+        cmd = cmd.mut_arg(&id, |a| a.help_heading(heading).hide_possible_values(true));
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        let sub_path = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path} {name}")
+        };
+        cmd = cmd.mut_subcommand(&name, |s| danish(s, &sub_path));
+    }
+    cmd.disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(da::HELP)
+                .help_heading(da::OPTIONS),
+        )
+        .subcommand_help_heading(da::COMMANDS)
+        .subcommand_value_name("KOMMANDO")
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+            da::USAGE
+        ))
+}

@@ -1,0 +1,188 @@
+//! `runde --help` in Danish: the command line's texts, keyed by command
+//! path ("network new") and, after a dot, an argument's id. English comes
+//! from the doc comments in `cli.rs`; a test keeps the two complete.
+
+pub const USAGE: &str = "Brug";
+pub const COMMANDS: &str = "Kommandoer";
+pub const OPTIONS: &str = "Tilvalg";
+pub const ARGUMENTS: &str = "Argumenter";
+pub const HELP: &str = "Vis hjælp";
+pub const VERSION: &str = "Vis versionen";
+pub const LONG_ABOUT: &str = "runde guider tovholderen i et ledernetværk gennem et møde: planens \
+punkter med hvad der skal siges, et ur for hver runde og hver taler, en retfærdig tur-rækkefølge, \
+hurtige noter, der gemmes i samme øjeblik, de er skrevet, og bagefter referat og åbne handlinger.\n\n\
+Uden en kommando åbner runde startskærmen.";
+
+/// (key, Danish text). "" is runde itself.
+pub static TEXTS: &[(&str, &str)] = &[
+    (
+        "",
+        "En ledsager i terminalen for tovholderen i et ledernetværk",
+    ),
+    (
+        ".lang",
+        "Sprog: da eller en (standard: indstillingerne, ellers systemets sprog).",
+    ),
+    (
+        "plans",
+        "Vis alle planer med den planlagte tid for 8 deltagere.",
+    ),
+    ("themes", "Vis farvetemaerne."),
+    (
+        "check",
+        "Kontrollér runde-filer (plan, tema, netværk, mødereferat, indstillinger) ud fra indholdet.",
+    ),
+    ("check.files", "Filerne, der skal kontrolleres."),
+    (
+        "show",
+        "Vis en plans drejebog: dagsorden med klokkeslæt, roller, vejledning og spørgsmål.",
+    ),
+    ("show.plan", "Planens id (se runde plans)."),
+    (
+        "show.participants",
+        "Antal deltagere, til længden af runderne.",
+    ),
+    ("show.at", "Starttidspunkt, TT:MM."),
+    ("show.format", "Format: text eller md."),
+    ("start", "Start et møde."),
+    ("start.plan", "Planens id (standard: standard)."),
+    (
+        "start.network",
+        "Netværket (standard: indstillingernes, ellers demonetværket).",
+    ),
+    (
+        "start.participants",
+        "Alle nævnte er til stede; mødet åbner på første punkt.",
+    ),
+    ("start.theme", "Et tema-id (se runde themes)."),
+    ("resume", "Fortsæt det seneste uafsluttede møde."),
+    (
+        "resume.session",
+        "Et møde-id (standard: det seneste uafsluttede).",
+    ),
+    ("resume.theme", "Et tema-id (se runde themes)."),
+    (
+        "display",
+        "Rumvisningen til en skærm mere (et tv): stort ur, punkt og hvem der taler. Følger mødet i en anden terminal og viser aldrig en note.",
+    ),
+    (
+        "display.theme",
+        "Et tema-id (standard: high-contrast, til projektorer).",
+    ),
+    (
+        "sessions",
+        "Vis tidligere møder, nyeste først: id, dato, netværk, plan og status.",
+    ),
+    ("sessions.network", "Kun dette netværks møder."),
+    (
+        "sessions.plan",
+        "Kun møder holdt efter denne plan (dens id).",
+    ),
+    (
+        "sessions.from",
+        "Kun møder på eller efter denne dag, ÅÅÅÅ-MM-DD.",
+    ),
+    (
+        "sessions.to",
+        "Kun møder på eller før denne dag, ÅÅÅÅ-MM-DD.",
+    ),
+    (
+        "search",
+        "Søg i noterne fra tidligere møder: en linje pr. fund med dato, netværk, punkt, slags og tekst.",
+    ),
+    (
+        "search.text",
+        "Ordene, der skal findes; alle ord skal forekomme, og hvert kan være begyndelsen af et ord.",
+    ),
+    ("search.network", "Kun dette netværks noter."),
+    (
+        "search.include_private",
+        "Søg også i private noter (sagsnoter, læringsloggen).",
+    ),
+    (
+        "export",
+        "Skriv et mødes referat som Markdown, klar til at sætte ind i en mail.",
+    ),
+    (
+        "export.session",
+        "Et møde-id (se runde sessions) eller latest.",
+    ),
+    ("export.format", "Format: md."),
+    (
+        "export.output",
+        "Skriv referatet til denne fil i stedet for at vise det.",
+    ),
+    (
+        "export.include_private",
+        "Tag private noter med (de udelades ellers).",
+    ),
+    (
+        "export.pseudonymise",
+        "Erstat deltagernes navne med deres initialer overalt, også i noternes tekst.",
+    ),
+    (
+        "actions",
+        "Vis handlinger aftalt på tidligere møder med ansvarlig, frist og status.",
+    ),
+    ("actions.network", "Kun dette netværks handlinger."),
+    (
+        "actions.open",
+        "Kun handlinger, der stadig er åbne (ikke gjort, flyttet eller droppet siden).",
+    ),
+    (
+        "actions.include_private",
+        "Tag private handlinger med (fra sagsarbejdet).",
+    ),
+    (
+        "review",
+        "Gennemse tidligere møder på skærmen: filtre, søgning mens du skriver, et møde i detaljer.",
+    ),
+    ("review.theme", "Et tema-id (se runde themes)."),
+    (
+        "network",
+        "Netværk: opret, vis, ret deltagerlisten, og se historik og hvis tur det er.",
+    ),
+    (
+        "network new",
+        "Opret et netværk; deltagernes rækkefølge er rotationens rækkefølge.",
+    ),
+    ("network new.name", "Netværkets navn."),
+    (
+        "network new.participants",
+        "Deltagerne i rotationens rækkefølge, adskilt af komma: \"Anne,Bo,Carla\".",
+    ),
+    (
+        "network list",
+        "Vis netværkene med antal deltagere og seneste møde.",
+    ),
+    (
+        "network show",
+        "Pr. deltager: sager, interviews, tovholderopgaver, fremmøde og taletid; advarselstegn; og hvem der står for tur til hver rolle, med begrundelse.",
+    ),
+    ("network show.name", "Netværkets navn."),
+    (
+        "network add",
+        "Tilføj en deltager sidst i rotationens rækkefølge.",
+    ),
+    ("network add.name", "Netværkets navn."),
+    ("network add.person", "Den nye deltagers navn."),
+    (
+        "network remove",
+        "Tag en deltager ud; gamle mødereferater beholder historikken.",
+    ),
+    ("network remove.name", "Netværkets navn."),
+    ("network remove.person", "Deltageren, der skal tages ud."),
+    (
+        "network leave",
+        "Giv en deltager orlov: ingen roller og ingen sager i perioden.",
+    ),
+    ("network leave.name", "Netværkets navn."),
+    ("network leave.person", "Deltageren, der får orlov."),
+    ("network leave.from", "Første orlovsdag, ÅÅÅÅ-MM-DD."),
+    ("network leave.to", "Sidste orlovsdag, ÅÅÅÅ-MM-DD."),
+];
+
+/// The Danish text for a key, if there is one.
+pub fn danish(key: &str) -> Option<&'static str> {
+    TEXTS.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+}
