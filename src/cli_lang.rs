@@ -83,7 +83,10 @@ fn danish(mut cmd: Command, path: &str) -> Command {
             da::OPTIONS
         };
         // The Danish texts name the values themselves.
-        cmd = cmd.mut_arg(&id, |a| a.help_heading(heading).hide_possible_values(true));
+        cmd = cmd.mut_arg(&id, |a| {
+            let takes_value = a.get_action().takes_values();
+            a.help_heading(heading).hide_possible_values(takes_value)
+        });
     }
     let subs: Vec<String> = cmd
         .get_subcommands()

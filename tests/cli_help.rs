@@ -38,6 +38,13 @@ fn every_command_and_option_has_a_danish_text_and_none_is_stale() {
     assert!(stale.is_empty(), "Danish texts for nothing: {stale:?}");
 }
 
+#[test]
+fn both_command_trees_pass_clap_s_own_checks() {
+    // clap checks a tree only as far as it is parsed; this walks all of it.
+    runde::cli_lang::command(runde::text::Lang::Da).debug_assert();
+    runde::cli_lang::command(runde::text::Lang::En).debug_assert();
+}
+
 fn help(args: &[&str], lang_env: &str) -> String {
     let home = tempfile::tempdir().expect("home");
     let out = Process::new(env!("CARGO_BIN_EXE_runde"))
