@@ -6,6 +6,38 @@ use crossterm::event::KeyCode;
 
 use Key::{Char, Code, Ctrl};
 
+// Bindings several screens share, so that they read and work the same on
+// every screen.
+const UP: Binding = bind(
+    &[Code(KeyCode::Up), Char('k')],
+    "↑/k",
+    Action::Up,
+    k::UP,
+    false,
+);
+const DOWN: Binding = bind(
+    &[Code(KeyCode::Down), Char('j')],
+    "↓/j",
+    Action::Down,
+    k::DOWN,
+    false,
+);
+const HELP: Binding = bind(&[Char('?')], "?", Action::Help, k::HELP, true);
+const QUIT_OR_ESC: Binding = bind(
+    &[Char('q'), Code(KeyCode::Esc)],
+    "q",
+    Action::Quit,
+    k::QUIT,
+    true,
+);
+const CANCEL: Binding = bind(
+    &[Code(KeyCode::Esc)],
+    "Esc",
+    Action::Cancel,
+    k::CANCEL,
+    true,
+);
+
 pub static LIVE: &[Binding] = &[
     bind(&[Char(' ')], "Space", Action::TogglePause, k::PAUSE, true),
     bind(
@@ -59,7 +91,7 @@ pub static LIVE: &[Binding] = &[
         k::FOLLOW_UP_DROPPED,
         false,
     ),
-    bind(&[Char('?')], "?", Action::Help, k::HELP, true),
+    HELP,
     bind(&[Char('q')], "q", Action::Quit, k::QUIT, true),
 ];
 
@@ -71,13 +103,7 @@ pub static NOTE_INPUT: &[Binding] = &[
         k::SAVE_NOTE,
         true,
     ),
-    bind(
-        &[Code(KeyCode::Esc)],
-        "Esc",
-        Action::Cancel,
-        k::CANCEL,
-        true,
-    ),
+    CANCEL,
     bind(
         &[Code(KeyCode::Tab)],
         "Tab",
@@ -96,13 +122,7 @@ pub static NOTE_INPUT: &[Binding] = &[
 
 pub static NAME_INPUT: &[Binding] = &[
     bind(&[Code(KeyCode::Enter)], "Enter", Action::Save, k::OK, true),
-    bind(
-        &[Code(KeyCode::Esc)],
-        "Esc",
-        Action::Cancel,
-        k::CANCEL,
-        true,
-    ),
+    CANCEL,
 ];
 
 pub static HOME: &[Binding] = &[
@@ -113,20 +133,8 @@ pub static HOME: &[Binding] = &[
         k::START,
         true,
     ),
-    bind(
-        &[Code(KeyCode::Up), Char('k')],
-        "↑/k",
-        Action::Up,
-        k::UP,
-        false,
-    ),
-    bind(
-        &[Code(KeyCode::Down), Char('j')],
-        "↓/j",
-        Action::Down,
-        k::DOWN,
-        false,
-    ),
+    UP,
+    DOWN,
     bind(
         &[Code(KeyCode::Left), Char('h')],
         "←→",
@@ -150,14 +158,8 @@ pub static HOME: &[Binding] = &[
         k::EDIT_NETWORK,
         true,
     ),
-    bind(&[Char('?')], "?", Action::Help, k::HELP, true),
-    bind(
-        &[Char('q'), Code(KeyCode::Esc)],
-        "q",
-        Action::Quit,
-        k::QUIT,
-        true,
-    ),
+    HELP,
+    QUIT_OR_ESC,
 ];
 
 pub static ATTENDANCE: &[Binding] = &[
@@ -168,20 +170,8 @@ pub static ATTENDANCE: &[Binding] = &[
         k::BEGIN,
         true,
     ),
-    bind(
-        &[Code(KeyCode::Up), Char('k')],
-        "↑/k",
-        Action::Up,
-        k::UP,
-        false,
-    ),
-    bind(
-        &[Code(KeyCode::Down), Char('j')],
-        "↓/j",
-        Action::Down,
-        k::DOWN,
-        false,
-    ),
+    UP,
+    DOWN,
     bind(&[Char(' ')], "Space", Action::Toggle, k::PRESENCE, true),
     bind(
         &[Char('f')],
@@ -212,14 +202,8 @@ pub static ATTENDANCE: &[Binding] = &[
         false,
     ),
     bind(&[Char('u')], "u", Action::UrgentBid, k::URGENT_BID, false),
-    bind(&[Char('?')], "?", Action::Help, k::HELP, true),
-    bind(
-        &[Char('q'), Code(KeyCode::Esc)],
-        "q",
-        Action::Quit,
-        k::QUIT,
-        true,
-    ),
+    HELP,
+    QUIT_OR_ESC,
 ];
 
 pub static NETWORK: &[Binding] = &[
@@ -246,21 +230,9 @@ pub static NETWORK: &[Binding] = &[
         false,
     ),
     bind(&[Char('o')], "o", Action::Leave, k::LEAVE, true),
-    bind(
-        &[Code(KeyCode::Up), Char('k')],
-        "↑/k",
-        Action::Up,
-        k::UP,
-        false,
-    ),
-    bind(
-        &[Code(KeyCode::Down), Char('j')],
-        "↓/j",
-        Action::Down,
-        k::DOWN,
-        false,
-    ),
-    bind(&[Char('?')], "?", Action::Help, k::HELP, true),
+    UP,
+    DOWN,
+    HELP,
     bind(
         &[Code(KeyCode::Esc), Char('q')],
         "Esc",
