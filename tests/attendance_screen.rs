@@ -1,19 +1,17 @@
 //! The attendance check: roles prefilled from the rotation, changed by
 //! hand within the rules of the room, and drawn at 80x24 and 120x40.
 
+mod common;
+
 use chrono::NaiveDate;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use runde::model::{Network, Plan};
+use common::live::plan;
+use runde::model::Network;
 use runde::text::Lang;
-use runde::ui::ViewCtx;
 use runde::ui::keys::Action;
 use runde::ui::screens::attendance::AttendanceScreen;
-use runde::ui::style::Styles;
 
-fn plan() -> Plan {
-    let src = include_str!("fixtures/live_plan.ron");
-    runde::store::parse::parse(std::path::Path::new("live_plan.ron"), src.as_bytes()).unwrap()
+fn draw(screen: &AttendanceScreen, lang: Lang, size: (u16, u16)) -> String {
+    common::screen::draw(lang, size, |area, buf, ctx| screen.render(area, buf, ctx))
 }
 
 fn screen() -> AttendanceScreen {
@@ -121,21 +119,9 @@ fn the_reason_question_snapshots() {
         let mut s = screen();
         at(&mut s, "Dorte");
         s.handle(Action::SetCaseGiver);
-        let styles = Styles::default();
-        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        terminal
-            .draw(|f| {
-                let ctx = ViewCtx {
-                    lang,
-                    styles: &styles,
-                    now: runde::clock::Clock::now(&runde::clock::FakeClock::default()),
-                };
-                s.render(f.area(), f.buffer_mut(), &ctx)
-            })
-            .unwrap();
         insta::assert_snapshot!(
             format!("attendance_reason_80x24_{}", lang.code()),
-            terminal.backend().to_string()
+            draw(&s, lang, (80, 24))
         );
     }
 }
@@ -173,21 +159,9 @@ fn snapshots() {
             s.handle(Action::Toggle);
             at(&mut s, "Anne");
             s.handle(Action::SetCaseGiver); // refused, with the reason shown
-            let styles = Styles::default();
-            let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-            terminal
-                .draw(|f| {
-                    let ctx = ViewCtx {
-                        lang,
-                        styles: &styles,
-                        now: runde::clock::Clock::now(&runde::clock::FakeClock::default()),
-                    };
-                    s.render(f.area(), f.buffer_mut(), &ctx)
-                })
-                .unwrap();
             insta::assert_snapshot!(
                 format!("attendance_{w}x{h}_{}", lang.code()),
-                terminal.backend().to_string()
+                draw(&s, lang, (w, h))
             );
         }
     }

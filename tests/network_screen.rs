@@ -7,17 +7,12 @@ mod common;
 
 use chrono::NaiveDate;
 use common::pty::Term;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use runde::clock::{Clock, FakeClock};
 use runde::model::Network;
 use runde::model::network::Leave;
 use runde::model::record::Record;
 use runde::rotation::sample::{Meeting, record};
 use runde::text::Lang;
-use runde::ui::ViewCtx;
 use runde::ui::screens::network::{NetworkScreen, Prompt, PromptKind};
-use runde::ui::style::Styles;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 const LANGS: [Lang; 2] = [Lang::Da, Lang::En];
@@ -61,19 +56,8 @@ fn screen() -> NetworkScreen {
     s
 }
 
-fn draw(screen: &NetworkScreen, lang: Lang, (w, h): (u16, u16)) -> String {
-    let clock = FakeClock::default();
-    let styles = Styles::default();
-    let ctx = ViewCtx {
-        lang,
-        styles: &styles,
-        now: clock.now(),
-    };
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal
-        .draw(|f| screen.render(f.area(), f.buffer_mut(), &ctx))
-        .unwrap();
-    terminal.backend().to_string()
+fn draw(screen: &NetworkScreen, lang: Lang, size: (u16, u16)) -> String {
+    common::screen::draw(lang, size, |area, buf, ctx| screen.render(area, buf, ctx))
 }
 
 #[test]

@@ -1,9 +1,9 @@
 //! Snapshots of the rotation panel of the attendance and roles step, at
 //! 80x24 and 120x40, in Danish and English.
 
+mod common;
+
 use chrono::NaiveDate;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use runde::clock::{Clock, FakeClock};
 use runde::model::Network;
 use runde::model::network::Leave;
@@ -67,19 +67,8 @@ fn today() -> (Network, Suggestions) {
     (n, s)
 }
 
-fn draw(panel: &RotationPanel, lang: Lang, (w, h): (u16, u16)) -> String {
-    let clock = FakeClock::default();
-    let styles = Styles::default();
-    let ctx = ViewCtx {
-        lang,
-        styles: &styles,
-        now: clock.now(),
-    };
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal
-        .draw(|f| panel.render(f.area(), f.buffer_mut(), &ctx))
-        .unwrap();
-    terminal.backend().to_string()
+fn draw(panel: &RotationPanel, lang: Lang, size: (u16, u16)) -> String {
+    common::screen::draw(lang, size, |area, buf, ctx| panel.render(area, buf, ctx))
 }
 
 #[test]

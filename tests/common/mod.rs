@@ -12,6 +12,7 @@ use std::path::Path;
 
 pub mod live;
 pub mod pty;
+pub mod screen;
 
 /// A fresh store under a temporary `RUNDE_HOME`; keep the dir alive.
 pub fn temp_store() -> (tempfile::TempDir, Store) {
