@@ -6,7 +6,7 @@ use crate::i18n::rotation as t;
 use crate::model::{Network, Record};
 use crate::rotation::history::{MemberHistory, records_of, session_date};
 use crate::rotation::reason::short_date;
-use crate::rotation::{Absence, Day, Suggestions, agreement, signals, suggest};
+use crate::rotation::{Day, Suggestions, agreement, signals, suggest};
 use crate::text::Lang;
 use chrono::NaiveDate;
 
@@ -144,21 +144,10 @@ fn next(out: &mut String, s: &Suggestions, today: NaiveDate, lang: Lang) {
         ));
     }
     if !s.unavailable.is_empty() {
-        let away: Vec<String> = s
-            .unavailable
-            .iter()
-            .map(|(name, why)| {
-                let why = match why {
-                    Absence::OnLeave => t::ON_LEAVE,
-                    Absence::Away => t::AWAY,
-                };
-                format!("{name} ({})", why.get(lang))
-            })
-            .collect();
         out.push_str(&format!(
             "  {}: {}\n",
             t::NOT_AVAILABLE.get(lang),
-            away.join(", ")
+            t::unavailable(&s.unavailable, lang)
         ));
     }
     for w in &s.warnings {

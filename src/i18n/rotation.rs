@@ -77,6 +77,22 @@ pub const CASE_QUEUE: Phrase = Phrase::new("Kø til sager", "Case queue");
 pub const NOT_AVAILABLE: Phrase = Phrase::new("Ikke med", "Not available");
 pub const ON_LEAVE: Phrase = Phrase::new("orlov", "on leave");
 pub const AWAY: Phrase = Phrase::new("fraværende", "away");
+
+/// Who is not available today and why: "Dorte (orlov), Erik (fraværende)".
+pub fn unavailable(who: &[(String, crate::rotation::Absence)], lang: crate::text::Lang) -> String {
+    use crate::rotation::Absence;
+    let named: Vec<String> = who
+        .iter()
+        .map(|(name, why)| {
+            let why = match why {
+                Absence::OnLeave => ON_LEAVE,
+                Absence::Away => AWAY,
+            };
+            format!("{name} ({})", why.get(lang))
+        })
+        .collect();
+    named.join(", ")
+}
 pub const WARNINGS: Phrase = Phrase::new("Advarsler", "Warnings");
 
 // Health signals.

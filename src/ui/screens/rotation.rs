@@ -8,7 +8,7 @@
 
 use super::super::ViewCtx;
 use crate::i18n::rotation as t;
-use crate::rotation::{Absence, Suggestions};
+use crate::rotation::Suggestions;
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -81,20 +81,9 @@ impl RotationPanel<'_> {
             ]));
         }
         if !sug.unavailable.is_empty() {
-            let away: Vec<String> = sug
-                .unavailable
-                .iter()
-                .map(|(name, why)| {
-                    let why = match why {
-                        Absence::OnLeave => t::ON_LEAVE,
-                        Absence::Away => t::AWAY,
-                    };
-                    format!("{name} ({})", why.get(lang))
-                })
-                .collect();
             lines.push(Line::from(vec![
                 Span::styled(format!("{}: ", t::NOT_AVAILABLE.get(lang)), s.muted),
-                Span::styled(away.join(", "), s.text),
+                Span::styled(t::unavailable(&sug.unavailable, lang), s.text),
             ]));
         }
         lines
