@@ -92,10 +92,15 @@ fn a_network_made_on_the_home_screen_holds_the_meeting() {
     term.wait_for("Past sessions");
     term.send("n");
     term.wait_for("The network's name");
-    term.send("Skoleledere Nord\r");
+    term.send("Skoleledere Nrod\r");
     term.wait_for("Add members");
     term.send("Anne, Bo, Carla, Dorte\r");
     term.wait_for("4   Dorte");
+    // A typo in the name, put right while the network has no sessions.
+    term.send("r");
+    term.wait_for("A new name for the network");
+    term.send("\x7f\x7f\x7f\x7fNord\r");
+    term.wait_for("Skoleledere Nrod is now called Skoleledere Nord");
     // Dorte goes first in the order; Bo is on leave over the winter.
     term.send("<<<");
     term.wait_for("Dorte is now number 1");
@@ -109,6 +114,15 @@ fn a_network_made_on_the_home_screen_holds_the_meeting() {
     let saved = std::fs::read_to_string(home.path().join("data/networks/skoleledere-nord.ron"))
         .expect("the network is saved");
     let network: Network = ron::from_str(&saved).expect("readable");
+    let files: Vec<_> = std::fs::read_dir(home.path().join("data/networks"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        files,
+        ["skoleledere-nord.ron"],
+        "the old name's file is gone"
+    );
     assert_eq!(network.names(), ["Dorte", "Anne", "Bo", "Carla"]);
     assert_eq!(network.participants[2].leave.len(), 1);
 

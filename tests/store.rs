@@ -352,3 +352,24 @@ fn ad_hoc_sessions_have_no_network_history() {
     assert_eq!(store.network_records("Demo").items.len(), 1);
     assert_eq!(store.record_ids().len(), 3, "the ad-hoc records are kept");
 }
+
+#[test]
+fn a_renamed_network_leaves_one_file_under_its_new_name() {
+    let (_dir, store) = store();
+    let mut network = runde::model::Network::new("Nrod", &["Anne"]);
+    store.save_network(&network).unwrap();
+    network.name = "Nord".into();
+    store.rename_network("Nrod", &network).unwrap();
+    let names: Vec<String> = store
+        .networks()
+        .items
+        .iter()
+        .map(|n| n.name.clone())
+        .collect();
+    assert!(names.contains(&"Nord".to_string()), "{names:?}");
+    assert!(!names.contains(&"Nrod".to_string()), "{names:?}");
+    // Only the case changes: same file, still there.
+    network.name = "NORD".into();
+    store.rename_network("Nord", &network).unwrap();
+    assert!(store.networks().items.iter().any(|n| n.name == "NORD"));
+}

@@ -60,3 +60,14 @@ pub const KEEP_ONE: Phrase = Phrase::new(
     "Et netværk skal have mindst én deltager.",
     "A network needs at least one member.",
 );
+pub const RENAME_PROMPT: Phrase =
+    Phrase::new("Nyt navn til netværket", "A new name for the network");
+pub const RENAMED: Phrase = Phrase::new("{} hedder nu {}", "{} is now called {}");
+pub const HAS_SESSIONS: Phrase = Phrase::new(
+    "Netværket har {} møder under dette navn, og de kender det kun under det; navnet bliver",
+    "The network has {} sessions under this name, which know it by that name only; the name stays",
+);
+pub const STILL_LOADING: Phrase = Phrase::new(
+    "Netværkets møder er ikke læst endnu; prøv igen om et øjeblik",
+    "The network's sessions are not read yet; try again in a moment",
+);

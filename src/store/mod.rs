@@ -290,6 +290,22 @@ impl Store {
         self.write_ron(&self.network_path(&network.name), network)
     }
 
+    /// Saves `network` under its new name, then removes the file of its
+    /// old one (kept if the new one could not be written).
+    pub fn rename_network(&self, old_name: &str, network: &Network) -> Result<(), StoreError> {
+        self.save_network(network)?;
+        let old = self.network_path(old_name);
+        if old == self.network_path(&network.name) {
+            return Ok(());
+        }
+        match fs::remove_file(&old) {
+            Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
+                Err(StoreError::Io { path: old, error })
+            }
+            _ => Ok(()),
+        }
+    }
+
     pub fn record_path(&self, id: &str) -> Result<PathBuf, StoreError> {
         if !crate::model::checked::is_slug(id) {
             return Err(StoreError::BadId { id: id.to_string() });

@@ -153,8 +153,12 @@ impl App {
             Screen::Network(screen) => match screen.handle(key, self.lang) {
                 NetworkOutcome::Stay => Vec::new(),
                 NetworkOutcome::Save(network) => vec![Outcome::SaveNetwork(network)],
+                NetworkOutcome::Rename { from, network } => {
+                    vec![Outcome::RenameNetwork { from, network }]
+                }
                 NetworkOutcome::Back(network) => {
                     let unsaved = screen.unsaved;
+                    let renamed_from = screen.renamed_from.clone();
                     let said = screen.message.clone().filter(|_| network.is_none());
                     let mut home = self
                         .home
@@ -162,7 +166,7 @@ impl App {
                         .unwrap_or_else(|| Box::new(HomeScreen::new(Vec::new(), Vec::new(), None)));
                     let mut outcomes = Vec::new();
                     if let Some(network) = network {
-                        home.network_back(network.clone());
+                        home.network_back(network.clone(), renamed_from.as_deref());
                         if unsaved {
                             outcomes.push(Outcome::SaveNetwork(network));
                         }

@@ -104,10 +104,11 @@ fn run_loop(
                     dirty = true;
                 }
                 Outcome::SaveNetwork(network) => {
-                    let result = crate::rotation::roster::readable(&network)
-                        .map_err(|e| e.to_string())
-                        .and_then(|()| store.save_network(&network).map_err(|e| e.to_string()));
-                    app.network_saved(result);
+                    app.network_saved(save_network(store, None, &network));
+                    dirty = true;
+                }
+                Outcome::RenameNetwork { from, network } => {
+                    app.network_saved(save_network(store, Some(&from), &network));
                     dirty = true;
                 }
                 Outcome::OpenReview => {
@@ -223,6 +224,21 @@ fn wind_up(
         save(app, store, clock);
         publish(app, store, clock, room, false);
     }
+}
+
+/// Writes a network edited on the network screen (under a new name when
+/// renamed from `from`), never one runde could not read back.
+fn save_network(
+    store: &Store,
+    from: Option<&str>,
+    network: &crate::model::Network,
+) -> Result<(), String> {
+    crate::rotation::roster::readable(network).map_err(|e| e.to_string())?;
+    match from {
+        Some(from) => store.rename_network(from, network),
+        None => store.save_network(network),
+    }
+    .map_err(|e| e.to_string())
 }
 
 fn save(app: &mut App, store: &Store, clock: &dyn Clock) {

@@ -49,6 +49,7 @@ pub enum Action {
     MoveEarlier,
     MoveLater,
     Leave,
+    RenameNetwork,
 }
 
 /// A key as a table names it.

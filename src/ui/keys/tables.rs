@@ -230,6 +230,7 @@ pub static NETWORK: &[Binding] = &[
         false,
     ),
     bind(&[Char('o')], "o", Action::Leave, k::LEAVE, true),
+    bind(&[Char('r')], "r", Action::RenameNetwork, k::RENAME, false),
     UP,
     DOWN,
     HELP,

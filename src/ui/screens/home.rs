@@ -139,7 +139,12 @@ impl HomeScreen {
 
     /// Back from the network screen: the network as it now stands is the
     /// one chosen.
-    pub fn network_back(&mut self, network: Network) {
+    pub fn network_back(&mut self, network: Network, renamed_from: Option<&str>) {
+        if let Some(old) = renamed_from {
+            // The demo is built in: it stays under its own name.
+            self.networks
+                .retain(|n| n.name != old || *n == Network::demo());
+        }
         let same = |n: &Network| n.name.to_lowercase() == network.name.to_lowercase();
         match self.networks.iter().position(same) {
             Some(i) => {

@@ -27,6 +27,11 @@ pub enum Outcome {
     LoadHistory(String),
     /// Write a network edited on the network screen.
     SaveNetwork(crate::model::Network),
+    /// Write a renamed network and remove its old file.
+    RenameNetwork {
+        from: String,
+        network: crate::model::Network,
+    },
 }
 
 #[derive(Debug, Clone)]

@@ -18,6 +18,7 @@ use ratatui_textarea::TextArea;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PromptKind {
     Name,
+    Rename,
     Add,
     Leave,
 }
@@ -48,6 +49,11 @@ pub enum NetworkOutcome {
     Stay,
     /// Write the network to disk.
     Save(Network),
+    /// Write the network under its new name and remove the old file.
+    Rename {
+        from: String,
+        network: Network,
+    },
     /// Back to the home screen with the network as it now stands, or
     /// `None` when a new network was given up before it had members.
     Back(Option<Network>),
@@ -71,6 +77,10 @@ pub struct NetworkScreen {
     pub today: NaiveDate,
     pub history: Option<History>,
     pub signals: Vec<Signal>,
+    /// The name the network had when the screen opened, once renamed.
+    pub renamed_from: Option<String>,
+    /// The old name while a rename is not yet saved.
+    pub pending_rename: Option<String>,
 }
 
 impl NetworkScreen {
@@ -88,6 +98,8 @@ impl NetworkScreen {
             today,
             history: None,
             signals: Vec::new(),
+            renamed_from: None,
+            pending_rename: None,
         }
     }
 
@@ -96,6 +108,7 @@ impl NetworkScreen {
         let mut screen = NetworkScreen::edit(Network::new("", &[]), others, today);
         screen.exists = false;
         screen.prompt = Some(Prompt::new(PromptKind::Name, ""));
+        screen.set_history(&[]);
         screen
     }
 
@@ -183,6 +196,9 @@ impl NetworkScreen {
                     self.prompt = Some(Prompt::new(PromptKind::Leave, &current));
                 }
             }
+            Action::RenameNetwork => {
+                self.prompt = Some(Prompt::new(PromptKind::Rename, &self.network.name));
+            }
             Action::Help => self.help = true,
             Action::Quit => return self.back(lang),
             _ => {}
@@ -192,10 +208,13 @@ impl NetworkScreen {
 
     /// A failed save is tried again at the next key.
     fn retry(&self) -> NetworkOutcome {
-        if self.unsaved && self.exists {
-            NetworkOutcome::Save(self.network.clone())
-        } else {
-            NetworkOutcome::Stay
+        match (&self.pending_rename, self.unsaved && self.exists) {
+            (_, false) => NetworkOutcome::Stay,
+            (Some(from), true) => NetworkOutcome::Rename {
+                from: from.clone(),
+                network: self.network.clone(),
+            },
+            (None, true) => NetworkOutcome::Save(self.network.clone()),
         }
     }
 
@@ -217,6 +236,7 @@ impl NetworkScreen {
                 }
                 Err(e) => Err(e),
             },
+            PromptKind::Rename => return self.rename(prompt, text, lang),
             PromptKind::Add => roster::add_many(self.network.clone(), text, lang),
             PromptKind::Leave => match self.selected_name() {
                 None => return NetworkOutcome::Stay,
@@ -245,6 +265,40 @@ impl NetworkScreen {
         out
     }
 
+    /// A new name, while no session is filed under the old one: records
+    /// name their network, so a rename would cut the history off.
+    fn rename(&mut self, mut prompt: Prompt, text: &str, lang: Lang) -> NetworkOutcome {
+        let sessions = self.history.as_ref().map(|h| h.sessions);
+        let checked = match sessions {
+            Some(0) => roster::new_name(&self.others, text, lang),
+            Some(n) => Err(t::HAS_SESSIONS.fill(lang, &[&n.to_string()])),
+            None => Err(t::STILL_LOADING.get(lang).to_string()),
+        };
+        match checked {
+            Ok(name) if name == self.network.name => NetworkOutcome::Stay,
+            Ok(name) => {
+                let from = std::mem::replace(&mut self.network.name, name.clone());
+                self.renamed_from.get_or_insert(from.clone());
+                self.message = Some((t::RENAMED.fill(lang, &[&from, &name]), false));
+                if !self.exists {
+                    return NetworkOutcome::Stay;
+                }
+                // Renamed twice before a save: the file on disk is the first name's.
+                let on_disk = self.pending_rename.get_or_insert(from).clone();
+                self.unsaved = true;
+                NetworkOutcome::Rename {
+                    from: on_disk,
+                    network: self.network.clone(),
+                }
+            }
+            Err(e) => {
+                prompt.error = Some(e);
+                self.prompt = Some(prompt);
+                NetworkOutcome::Stay
+            }
+        }
+    }
+
     fn apply(&mut self, edit: roster::Edit) -> NetworkOutcome {
         match edit {
             Ok((network, message)) => {
@@ -266,7 +320,10 @@ impl NetworkScreen {
     /// What became of a save the screen asked for.
     pub fn saved(&mut self, result: Result<(), String>, lang: Lang) {
         match result {
-            Ok(()) => self.unsaved = false,
+            Ok(()) => {
+                self.unsaved = false;
+                self.pending_rename = None;
+            }
             Err(e) => {
                 self.unsaved = true;
                 self.message = Some((t::NOT_SAVED.fill(lang, &[&e]), true));
@@ -447,6 +504,44 @@ mod tests {
         assert_eq!(shown, "1/12/2026 28/2/2027", "the leave to edit");
         assert_eq!(type_line(&mut s, " bad"), NetworkOutcome::Stay);
         assert!(s.prompt.as_ref().unwrap().error.is_some());
+    }
+
+    #[test]
+    fn a_network_without_sessions_can_be_renamed_and_one_with_them_cannot() {
+        let others = vec![Network::new("Syd", &["Ib"])];
+        let n = Network::new("Nrod", &["Anne"]);
+        let mut s = NetworkScreen::edit(n.clone(), others.clone(), d("2026-11-23"));
+        s.set_history(&[]);
+        s.handle(key(KeyCode::Char('r')), Lang::En);
+        let shown = s.prompt.as_ref().unwrap().editor.lines()[0].clone();
+        assert_eq!(shown, "Nrod");
+        for _ in 0..4 {
+            s.handle(key(KeyCode::Backspace), Lang::En);
+        }
+        assert_eq!(type_line(&mut s, "syd"), NetworkOutcome::Stay, "taken");
+        assert!(s.prompt.as_ref().unwrap().error.is_some());
+        for _ in 0..3 {
+            s.handle(key(KeyCode::Backspace), Lang::En);
+        }
+        let out = type_line(&mut s, "Nord");
+        let NetworkOutcome::Rename { from, network } = out else {
+            panic!("{out:?}")
+        };
+        assert_eq!((from.as_str(), network.name.as_str()), ("Nrod", "Nord"));
+        assert_eq!(s.renamed_from.as_deref(), Some("Nrod"));
+
+        let mut held = NetworkScreen::edit(n.clone(), others, d("2026-11-23"));
+        let past = crate::rotation::sample::record(
+            &n,
+            d("2026-10-01"),
+            &crate::rotation::sample::Meeting::default(),
+        );
+        held.set_history(&[past]);
+        held.handle(key(KeyCode::Char('r')), Lang::En);
+        assert_eq!(type_line(&mut held, "x"), NetworkOutcome::Stay);
+        let error = held.prompt.as_ref().unwrap().error.clone().unwrap();
+        assert!(error.contains("1 session"), "{error}");
+        assert_eq!(held.network.name, "Nrod");
     }
 
     #[test]

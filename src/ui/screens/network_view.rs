@@ -200,6 +200,7 @@ impl NetworkScreen {
         };
         let title = match prompt.kind {
             PromptKind::Name => t::NAME_PROMPT.get(lang).to_string(),
+            PromptKind::Rename => t::RENAME_PROMPT.get(lang).to_string(),
             PromptKind::Add => t::ADD_PROMPT.get(lang).to_string(),
             PromptKind::Leave => t::LEAVE_PROMPT.fill(lang, &[name]),
         };
