@@ -23,6 +23,7 @@ use crate::clock::SystemClock;
 use crate::model::Config;
 use crate::store::{Problem, Store};
 use crate::text::Lang;
+use crate::ui::style::{Styles, no_color_requested};
 use std::process::ExitCode;
 
 /// What every command needs.
@@ -46,6 +47,16 @@ impl Context {
             clock: SystemClock,
             problems,
         }
+    }
+
+    /// The styles of theme `id`, plain when NO_COLOR asks for it; problems
+    /// with the theme files go to stderr.
+    pub fn styles(&self, id: Option<&str>) -> Styles {
+        let (colours, problems) = self.store.theme_colours(id);
+        for problem in &problems {
+            eprintln!("{problem}");
+        }
+        Styles::from_colours(&colours, no_color_requested(std::env::var_os("NO_COLOR")))
     }
 }
 

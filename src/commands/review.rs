@@ -3,17 +3,10 @@
 use super::Context;
 use crate::i18n::review as words;
 use crate::ui::screens::review::{IndexData, run_screen};
-use crate::ui::style::{Styles, no_color_requested};
 use std::process::ExitCode;
 
 pub fn run(ctx: &Context, theme: Option<&str>) -> ExitCode {
-    let (colours, problems) = ctx
-        .store
-        .theme_colours(theme.or(ctx.config.theme.as_deref()));
-    for problem in &problems {
-        eprintln!("{problem}");
-    }
-    let styles = Styles::from_colours(&colours, no_color_requested(std::env::var_os("NO_COLOR")));
+    let styles = ctx.styles(theme.or(ctx.config.theme.as_deref()));
     let mut data = match IndexData::open(ctx.store.clone()) {
         Ok(data) => data,
         Err(e) => {

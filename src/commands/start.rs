@@ -10,18 +10,11 @@ use crate::ui::app::{App, Screen};
 use crate::ui::runtime;
 use crate::ui::screens::attendance::AttendanceScreen;
 use crate::ui::screens::home::HomeScreen;
-use crate::ui::style::{Styles, no_color_requested};
 use std::process::ExitCode;
 
 /// An app on `screen` in the context's language and the chosen theme.
 pub fn app(ctx: &Context, theme: Option<&str>, screen: Screen) -> App {
-    let (colours, problems) = ctx
-        .store
-        .theme_colours(theme.or(ctx.config.theme.as_deref()));
-    for problem in &problems {
-        eprintln!("{problem}");
-    }
-    let styles = Styles::from_colours(&colours, no_color_requested(std::env::var_os("NO_COLOR")));
+    let styles = ctx.styles(theme.or(ctx.config.theme.as_deref()));
     let mut app = App::new(screen, ctx.lang, styles, ctx.config.alerts);
     app.taken_ids = ctx.store.record_ids();
     app
