@@ -9,7 +9,7 @@ use runde::model::Record;
 use runde::store::{Paths, Store};
 use runde::text::Lang;
 use runde::ui::ViewCtx;
-use runde::ui::screens::review::{IndexData, ReviewOutcome, ReviewScreen};
+use runde::ui::screens::review::{IndexData, Notice, ReviewOutcome, ReviewScreen};
 use runde::ui::style::Styles;
 use std::path::Path;
 
@@ -250,4 +250,78 @@ fn home_shows_the_selected_networks_open_actions() {
         assert!(!screen.contains("Jonas"), "another network: {screen}");
         insta::assert_snapshot!(format!("home_open_actions_80x24_{}", lang.code()), screen);
     }
+}
+
+#[test]
+fn e_saves_the_minutes_without_private_notes_and_says_where() {
+    let (dir, mut d) = data(true);
+    let mut s = ReviewScreen::new(&mut d, today());
+    // From the list: the session under the cursor.
+    assert_eq!(
+        press(&mut s, &mut d, KeyCode::Char('e')),
+        ReviewOutcome::Export(s.sessions[0].id.clone())
+    );
+    press(&mut s, &mut d, KeyCode::Down);
+    press(&mut s, &mut d, KeyCode::Down);
+    press(&mut s, &mut d, KeyCode::Enter);
+    // Private notes shown on screen still stay out of the minutes.
+    s.handle(
+        &KeyEvent::new(KeyCode::Char('p'), KeyModifiers::CONTROL),
+        &mut d,
+    );
+    let id = s.detail.as_ref().unwrap().record.id.clone();
+    let ReviewOutcome::Export(asked) = press(&mut s, &mut d, KeyCode::Char('e')) else {
+        panic!("e exports");
+    };
+    assert_eq!(asked, id);
+    s.export(&id, &mut d, Lang::Da);
+    let path = dir
+        .path()
+        .join("data")
+        .join("exports")
+        .join(format!("{id}.md"));
+    assert_eq!(s.notice, Some(Notice::Exported(path.clone())));
+    let minutes = std::fs::read_to_string(&path).unwrap();
+    assert!(minutes.starts_with("# Referat"), "{minutes}");
+    assert!(!minutes.contains("Min egen indsigt"), "{minutes}");
+    let screen = draw(&s, Lang::Da, (120, 40));
+    assert!(
+        screen.contains("Referatet (uden private noter) er gemt i"),
+        "{screen}"
+    );
+    // The next key puts the footer back.
+    press(&mut s, &mut d, KeyCode::Down);
+    assert_eq!(s.notice, None);
+}
+
+#[test]
+fn a_failed_export_says_why_in_the_ui_language() {
+    let (dir, mut d) = data(true);
+    // A file where the exports folder should be.
+    std::fs::write(dir.path().join("data").join("exports"), "").unwrap();
+    let mut s = ReviewScreen::new(&mut d, today());
+    let id = s.sessions[0].id.clone();
+    s.export(&id, &mut d, Lang::Da);
+    let Some(Notice::ExportFailed(why)) = &s.notice else {
+        panic!("{:?}", s.notice);
+    };
+    assert!(!why.contains("os error"), "{why}");
+    assert!(draw(&s, Lang::Da, (120, 40)).contains("Referatet blev ikke gemt"));
+}
+
+#[test]
+fn export_notice() {
+    snap_all(
+        "review_exported",
+        |d| {
+            let mut s = ReviewScreen::new(d, today());
+            press(&mut s, d, KeyCode::Enter);
+            s.notice = Some(Notice::Exported(
+                "/home/anne/.local/share/runde/exports/2026-04-15-1300-dagtilbud-nord-standard.md"
+                    .into(),
+            ));
+            s
+        },
+        true,
+    );
 }

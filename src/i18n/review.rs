@@ -92,6 +92,15 @@ pub const KEY_DONE: Phrase = Phrase::new("færdig", "done");
 pub const KEY_CLEAR: Phrase = Phrase::new("ryd", "clear");
 pub const KEY_QUIT: Phrase = Phrase::new("luk", "close");
 pub const KEY_HELP: Phrase = Phrase::new("hjælp", "help");
+pub const KEY_EXPORT: Phrase = Phrase::new("gem referat", "save minutes");
+pub const EXPORTED: Phrase = Phrase::new(
+    "Referatet (uden private noter) er gemt i {}",
+    "The minutes (without private notes) are in {}",
+);
+pub const EXPORT_FAILED: Phrase = Phrase::new(
+    "Referatet blev ikke gemt: {}",
+    "The minutes were not saved: {}",
+);
 
 // The home screen's list of open actions.
 pub const OPEN_ACTIONS: Phrase = Phrase::new("Åbne aftaler ({}):", "Open actions ({}):");

@@ -56,6 +56,11 @@ impl Paths {
         self.data_dir.join("room.ron")
     }
 
+    /// Minutes saved from the review screen.
+    pub fn exports_dir(&self) -> PathBuf {
+        self.data_dir.join("exports")
+    }
+
     pub fn index_file(&self) -> PathBuf {
         self.data_dir.join("index.sqlite")
     }

@@ -6,6 +6,8 @@ use crate::model::Record;
 use crate::store::Store;
 use crate::store::index::ReviewIndex;
 use crate::store::index_query::{SearchHit, SearchQuery, SessionFilter, SessionRow};
+use crate::text::Lang;
+use std::path::PathBuf;
 
 pub trait ReviewData {
     fn networks(&mut self) -> Vec<String>;
@@ -14,6 +16,9 @@ pub trait ReviewData {
     fn search(&mut self, query: &SearchQuery) -> Vec<SearchHit>;
     /// The record and its actions (status after follow-ups), or what went wrong.
     fn open(&mut self, id: &str) -> Result<(Record, Vec<OpenAction>), String>;
+    /// Saves the session's minutes (as `runde export`: no private notes)
+    /// in the exports folder; where they went, or what went wrong.
+    fn export(&mut self, id: &str, lang: Lang) -> Result<PathBuf, String>;
 }
 
 /// The real data: the index for lists and search, the record file for detail.
@@ -57,5 +62,19 @@ impl ReviewData for IndexData {
             .filter(|a| a.session == id)
             .collect();
         Ok((record, actions))
+    }
+
+    fn export(&mut self, id: &str, lang: Lang) -> Result<PathBuf, String> {
+        let record = self.store.load_record(id).map_err(|p| p.to_string())?;
+        let opts = crate::export::MinutesOptions {
+            lang,
+            include_private: false,
+            pseudonymise: false,
+        };
+        let followed = crate::commands::export::followed(&self.store, &record);
+        let text = crate::export::minutes(&record, &followed, &opts);
+        self.store
+            .save_export(id, &format!("{text}\n"))
+            .map_err(|e| e.describe(lang))
     }
 }

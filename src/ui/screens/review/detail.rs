@@ -1,7 +1,7 @@
 //! One session in detail: planned vs actual per step and airtime per
 //! participant as bar charts, the notes by kind and the actions.
 
-use super::{Detail, ReviewScreen, keys};
+use super::{Detail, ReviewScreen};
 use crate::commands::actions::kind_word;
 use crate::export::dates::{clock_time, long_date, short_date};
 use crate::export::markdown::status_word;
@@ -20,7 +20,9 @@ pub fn render(screen: &ReviewScreen, detail: &Detail, area: Rect, buf: &mut Buff
     let s = ctx.styles;
     let lang = ctx.lang;
     let r = &detail.record;
-    let [main, footer] = Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).areas(area);
+    let [main, footer] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(screen.footer_rows())])
+            .areas(area);
     let title = format!(
         " {} · {} ",
         crate::i18n::common::network_label(&r.network.name, lang),
@@ -32,7 +34,7 @@ pub fn render(screen: &ReviewScreen, detail: &Detail, area: Rect, buf: &mut Buff
         .title(Span::styled(title, s.title));
     let inner = block.inner(main);
     block.render(main, buf);
-    Paragraph::new(keys::footer_line(screen.table(), lang, Some(ctx))).render(footer, buf);
+    screen.render_footer(footer, buf, ctx);
 
     let chart_height = if inner.height >= 30 { 14 } else { 10 };
     let [summary, charts, notes] = Layout::vertical([

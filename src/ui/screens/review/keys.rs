@@ -23,6 +23,8 @@ pub enum ReviewKey {
     Back,
     Quit,
     Help,
+    /// Save the session's minutes in the exports folder.
+    Export,
     /// Only described: typing keys are handled as text.
     Typing,
 }
@@ -101,6 +103,7 @@ pub static LIST: &[ReviewBinding] = &[
         t::KEY_CLEAR,
         false,
     ),
+    bind(&[Char('e')], "e", ReviewKey::Export, t::KEY_EXPORT, false),
     bind(&[Char('?')], "?", ReviewKey::Help, t::KEY_HELP, true),
     bind(&[Char('q')], "q", ReviewKey::Quit, t::KEY_QUIT, true),
 ];
@@ -138,6 +141,7 @@ pub static DETAIL: &[ReviewBinding] = &[
         t::KEY_PRIVATE,
         true,
     ),
+    bind(&[Char('e')], "e", ReviewKey::Export, t::KEY_EXPORT, true),
     bind(&[Char('?')], "?", ReviewKey::Help, t::KEY_HELP, true),
     bind(&[Char('q')], "q", ReviewKey::Quit, t::KEY_QUIT, true),
 ];

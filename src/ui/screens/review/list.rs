@@ -1,7 +1,6 @@
 //! The list: filters, the search field, and sessions or search hits.
 
 use super::ReviewScreen;
-use super::keys;
 use crate::commands::actions::kind_word;
 use crate::commands::search::one_line;
 use crate::i18n::{common, review as t};
@@ -17,14 +16,16 @@ use ratatui::widgets::{
 pub fn render(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
     let s = ctx.styles;
     let lang = ctx.lang;
-    let [main, footer] = Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).areas(area);
+    let [main, footer] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(screen.footer_rows())])
+            .areas(area);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(s.border)
         .title(Span::styled(format!(" {} ", t::TITLE.get(lang)), s.title));
     let inner = block.inner(main);
     block.render(main, buf);
-    Paragraph::new(keys::footer_line(screen.table(), lang, Some(ctx))).render(footer, buf);
+    screen.render_footer(footer, buf, ctx);
 
     if screen.empty {
         let [_, middle, _] = Layout::vertical([

@@ -16,6 +16,7 @@ use crossterm::event::KeyEvent;
 pub use data::{IndexData, ReviewData};
 use keys::ReviewKey;
 pub use run::run_screen;
+use std::path::PathBuf;
 
 /// How far back the list reaches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -76,15 +77,27 @@ pub struct ReviewScreen {
     pub detail: Option<Detail>,
     pub help: bool,
     pub message: Option<String>,
+    /// What the last key did, shown in place of the footer until the next.
+    pub notice: Option<Notice>,
     /// True when the data dir holds no session at all.
     pub empty: bool,
 }
 
 /// What the caller must do after a key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReviewOutcome {
     Stay,
     Quit,
+    /// Save this session's minutes, in the UI's language: see [`ReviewScreen::export`].
+    Export(String),
+}
+
+/// A line in place of the footer, until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    Exported(PathBuf),
+    /// Why the minutes were not saved, in the UI's language.
+    ExportFailed(String),
 }
 
 /// The most hits the screen asks for.
@@ -109,6 +122,7 @@ impl ReviewScreen {
             detail: None,
             help: false,
             message: None,
+            notice: None,
             empty: false,
         };
         screen.reload(data);
@@ -181,6 +195,7 @@ impl ReviewScreen {
 
     pub fn handle(&mut self, key: &KeyEvent, data: &mut dyn ReviewData) -> ReviewOutcome {
         self.message = None;
+        self.notice = None;
         if self.help {
             self.help = false;
             return ReviewOutcome::Stay;
@@ -200,6 +215,11 @@ impl ReviewScreen {
                 self.selected = (self.selected + 1).min(self.rows().saturating_sub(1))
             }
             ReviewKey::Open => self.open_selected(data),
+            ReviewKey::Export => {
+                if let Some(id) = self.selected_id() {
+                    return ReviewOutcome::Export(id);
+                }
+            }
             ReviewKey::Search => self.typing = true,
             ReviewKey::Network => {
                 self.network = (self.network + 1) % (self.networks.len() + 1);
@@ -270,6 +290,7 @@ impl ReviewScreen {
                 self.reload(data);
             }
             ReviewKey::Back => self.detail = None,
+            ReviewKey::Export => return ReviewOutcome::Export(detail.record.id.clone()),
             ReviewKey::Quit => return ReviewOutcome::Quit,
             ReviewKey::Help => self.help = true,
             _ => {}
@@ -277,13 +298,59 @@ impl ReviewScreen {
         ReviewOutcome::Stay
     }
 
-    fn open_selected(&mut self, data: &mut dyn ReviewData) {
-        let id = if self.searching() {
+    /// The session under the cursor (of a search hit while searching).
+    fn selected_id(&self) -> Option<String> {
+        if self.searching() {
             self.hits.get(self.selected).map(|h| h.session.clone())
         } else {
             self.sessions.get(self.selected).map(|s| s.id.clone())
+        }
+    }
+
+    /// Saves the session's minutes through `data` and says where they went.
+    pub fn export(&mut self, id: &str, data: &mut dyn ReviewData, lang: crate::text::Lang) {
+        self.notice = Some(match data.export(id, lang) {
+            Ok(path) => Notice::Exported(path),
+            Err(why) => Notice::ExportFailed(why),
+        });
+    }
+
+    /// The footer: the notice of the last key, else the keys.
+    fn render_footer(
+        &self,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+        ctx: &super::super::ViewCtx,
+    ) {
+        use crate::i18n::review as t;
+        use ratatui::widgets::{Paragraph, Widget, Wrap};
+        let (text, style) = match &self.notice {
+            Some(Notice::Exported(path)) => (
+                t::EXPORTED.fill(ctx.lang, &[&path.display().to_string()]),
+                ctx.styles.accent,
+            ),
+            Some(Notice::ExportFailed(why)) => {
+                (t::EXPORT_FAILED.fill(ctx.lang, &[why]), ctx.styles.error)
+            }
+            None => {
+                Paragraph::new(keys::footer_line(self.table(), ctx.lang, Some(ctx)))
+                    .render(area, buf);
+                return;
+            }
         };
-        let Some(id) = id else { return };
+        Paragraph::new(text)
+            .style(style)
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
+    }
+
+    /// Rows the footer takes: two for a notice (a path is long).
+    fn footer_rows(&self) -> u16 {
+        if self.notice.is_some() { 2 } else { 1 }
+    }
+
+    fn open_selected(&mut self, data: &mut dyn ReviewData) {
+        let Some(id) = self.selected_id() else { return };
         match data.open(&id) {
             Ok((record, actions)) => {
                 self.detail = Some(Detail {

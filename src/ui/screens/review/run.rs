@@ -36,8 +36,10 @@ pub fn run_screen(
         };
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
-                if screen.handle(&key, data) == ReviewOutcome::Quit {
-                    return Ok(());
+                match screen.handle(&key, data) {
+                    ReviewOutcome::Quit => return Ok(()),
+                    ReviewOutcome::Export(id) => screen.export(&id, data, lang),
+                    ReviewOutcome::Stay => {}
                 }
                 dirty = true;
             }
