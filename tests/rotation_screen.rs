@@ -78,6 +78,7 @@ fn the_panel_says_who_and_why() {
         suggestions: &s,
         today: d(11, 9),
         network: &n.name,
+        when: None,
     };
     for lang in LANGS {
         for size in SIZES {
@@ -94,6 +95,7 @@ fn the_panel_asks_for_the_rows_it_needs() {
         suggestions: &s,
         today: d(11, 9),
         network: &n.name,
+        when: None,
     };
     let styles = Styles::default();
     let ctx = ViewCtx {

@@ -73,6 +73,7 @@ impl AttendanceScreen {
                 suggestions,
                 today,
                 network: &self.network.name,
+                when: None,
             }
             .render(panel, buf, ctx);
         }

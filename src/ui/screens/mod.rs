@@ -4,6 +4,7 @@ pub mod attendance;
 mod attendance_view;
 pub mod help;
 pub mod home;
+mod leave_period;
 pub mod live;
 mod live_followup;
 pub mod live_next;

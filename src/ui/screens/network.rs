@@ -4,14 +4,14 @@
 //! saved at once; a failed save is kept and tried again.
 
 use super::super::keys::{self, Action};
+use super::leave_period::{day_text, parse_period};
 use super::note_input::{InputOutcome, line_input};
 use crate::i18n::roster as t;
-use crate::model::network::Leave;
 use crate::model::{Network, Record};
 use crate::rotation::history::{History, records_of};
-use crate::rotation::{Signal, roster, signals};
+use crate::rotation::{Day, Signal, Suggestions, agreement, roster, signals, suggest};
 use crate::text::Lang;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
 
@@ -77,6 +77,11 @@ pub struct NetworkScreen {
     pub today: NaiveDate,
     pub history: Option<History>,
     pub signals: Vec<Signal>,
+    /// Who is next for each role at the next meeting, and its date.
+    pub next: Option<(NaiveDate, Suggestions)>,
+    /// The network's sessions, to suggest the next meeting's roles again
+    /// after the roster changes.
+    pub records: Vec<Record>,
     /// The name the network had when the screen opened, once renamed.
     pub renamed_from: Option<String>,
     /// The old name while a rename is not yet saved.
@@ -98,6 +103,8 @@ impl NetworkScreen {
             today,
             history: None,
             signals: Vec::new(),
+            next: None,
+            records: Vec::new(),
             renamed_from: None,
             pending_rename: None,
         }
@@ -117,6 +124,22 @@ impl NetworkScreen {
         let past = records_of(&self.network, records, None);
         self.history = Some(History::of(&self.network, &past));
         self.signals = signals(&self.network, &past);
+        self.next = None;
+        if !self.network.participants.is_empty() {
+            // The agreed date when it is still ahead, else today.
+            let agreed = agreement(&past).cloned();
+            let date = agreed
+                .as_ref()
+                .and_then(|a| a.date)
+                .filter(|d| *d >= self.today)
+                .unwrap_or(self.today);
+            let day = Day {
+                agreed,
+                ..Day::new(date)
+            };
+            self.next = Some((date, suggest(&self.network, &past, &day)));
+        }
+        self.records = records.to_vec();
     }
 
     fn selected_name(&self) -> Option<String> {
@@ -303,6 +326,10 @@ impl NetworkScreen {
         match edit {
             Ok((network, message)) => {
                 self.network = network;
+                if self.history.is_some() {
+                    let records = std::mem::take(&mut self.records);
+                    self.set_history(&records);
+                }
                 self.exists = true;
                 self.unsaved = true;
                 let last = self.network.participants.len().saturating_sub(1);
@@ -332,227 +359,6 @@ impl NetworkScreen {
     }
 }
 
-/// "1/12/2026" as a facilitator would type it back.
-fn day_text(day: NaiveDate) -> String {
-    format!("{}/{}/{}", day.day(), day.month(), day.year())
-}
-
-/// A date as typed: "2026-12-01", "1/12/2026", "1.12.2026", "1-12-2026",
-/// or without the year ("1/12", "1.12"), which `year_for` decides.
-fn parse_day(text: &str, year_for: impl Fn(u32, u32) -> i32) -> Option<NaiveDate> {
-    if let Some(day) = crate::ui::screens::live_next::parse_date(text) {
-        return Some(day);
-    }
-    let (d, m) = text.split_once(['/', '.'])?;
-    let (d, m): (u32, u32) = (d.parse().ok()?, m.trim_end_matches('.').parse().ok()?);
-    NaiveDate::from_ymd_opt(year_for(d, m), m, d)
-}
-
-/// A period of leave typed as two dates, "1/12 28/2" or "1/12/2026 –
-/// 28/2/2027". A date without a year is the next one from about a month
-/// ago, and the end is the first such date on or after the start.
-pub fn parse_period(text: &str, today: NaiveDate) -> Option<Leave> {
-    let text = text
-        .replace(['–', '—'], " ")
-        .replace(" - ", " ")
-        .replace("..", " ")
-        .replace(" til ", " ")
-        .replace(" to ", " ");
-    let parts: Vec<&str> = text.split_whitespace().collect();
-    let [from, to] = parts.as_slice() else {
-        return None;
-    };
-    let recent = today - chrono::Duration::days(31);
-    let from = parse_day(from, |d, m| {
-        let this = NaiveDate::from_ymd_opt(today.year(), m, d);
-        if this.is_some_and(|day| day < recent) {
-            today.year() + 1
-        } else {
-            today.year()
-        }
-    })?;
-    let to = parse_day(to, |d, m| {
-        let this = NaiveDate::from_ymd_opt(from.year(), m, d);
-        if this.is_some_and(|day| day < from) {
-            from.year() + 1
-        } else {
-            from.year()
-        }
-    })?;
-    Some(Leave { from, to })
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crossterm::event::KeyModifiers;
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
-
-    fn key(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
-
-    fn type_line(screen: &mut NetworkScreen, text: &str) -> NetworkOutcome {
-        for c in text.chars() {
-            screen.handle(key(KeyCode::Char(c)), Lang::En);
-        }
-        screen.handle(key(KeyCode::Enter), Lang::En)
-    }
-
-    #[test]
-    fn periods_in_the_forms_a_facilitator_types() {
-        let today = d("2026-11-23");
-        let want = Leave {
-            from: d("2026-12-01"),
-            to: d("2027-02-28"),
-        };
-        for text in [
-            "1/12 28/2",
-            "1.12 28.2",
-            "1/12/2026 – 28/2/2027",
-            "2026-12-01 2027-02-28",
-            "1/12 til 28/2",
-            "2026-12-01..2027-02-28",
-        ] {
-            assert_eq!(parse_period(text, today), Some(want.clone()), "{text}");
-        }
-        let started = parse_period("1/11 30/11", today).unwrap();
-        assert_eq!(started.from, d("2026-11-01"), "a leave under way");
-        assert_eq!(parse_period("1/12", today), None);
-        assert_eq!(parse_period("31/2 1/3", today), None);
-        assert_eq!(parse_period("snart senere", today), None);
-    }
-
-    #[test]
-    fn a_new_network_is_named_then_filled_then_saved() {
-        let demo = Network::demo();
-        let mut s = NetworkScreen::create(vec![demo.clone()], d("2026-11-23"));
-        assert_eq!(s.prompt.as_ref().map(|p| p.kind), Some(PromptKind::Name));
-        assert_eq!(type_line(&mut s, &demo.name), NetworkOutcome::Stay);
-        assert!(s.prompt.as_ref().unwrap().error.is_some(), "name taken");
-        s.prompt = Some(Prompt::new(PromptKind::Name, ""));
-        assert_eq!(type_line(&mut s, "Nord"), NetworkOutcome::Stay);
-        assert_eq!(s.prompt.as_ref().map(|p| p.kind), Some(PromptKind::Add));
-        let out = type_line(&mut s, "Anne, Bo, Carla");
-        let NetworkOutcome::Save(saved) = out else {
-            panic!("{out:?}")
-        };
-        assert_eq!(saved.name, "Nord");
-        assert_eq!(saved.names(), ["Anne", "Bo", "Carla"]);
-        assert!(s.exists && s.unsaved);
-        s.saved(Ok(()), Lang::En);
-        assert_eq!(
-            s.handle(key(KeyCode::Esc), Lang::En),
-            NetworkOutcome::Back(Some(saved))
-        );
-    }
-
-    #[test]
-    fn a_new_network_without_members_is_given_up() {
-        let mut s = NetworkScreen::create(Vec::new(), d("2026-11-23"));
-        type_line(&mut s, "Nord");
-        assert_eq!(
-            s.handle(key(KeyCode::Esc), Lang::En),
-            NetworkOutcome::Stay,
-            "Esc closes the add prompt"
-        );
-        assert_eq!(
-            s.handle(key(KeyCode::Esc), Lang::En),
-            NetworkOutcome::Back(None)
-        );
-    }
-
-    #[test]
-    fn remove_asks_first_and_keeps_one_member() {
-        let n = Network::new("Nord", &["Anne", "Bo"]);
-        let mut s = NetworkScreen::edit(n, Vec::new(), d("2026-11-23"));
-        s.handle(key(KeyCode::Down), Lang::En);
-        assert_eq!(
-            s.handle(key(KeyCode::Char('x')), Lang::En),
-            NetworkOutcome::Stay
-        );
-        assert!(s.confirm_remove);
-        assert_eq!(s.handle(key(KeyCode::Esc), Lang::En), NetworkOutcome::Stay);
-        assert_eq!(s.network.names(), ["Anne", "Bo"], "Esc keeps Bo");
-        s.handle(key(KeyCode::Char('x')), Lang::En);
-        let out = s.handle(key(KeyCode::Char('y')), Lang::En);
-        assert!(matches!(out, NetworkOutcome::Save(n) if n.names() == ["Anne"]));
-        assert_eq!(s.selected, 0);
-        s.saved(Ok(()), Lang::En);
-        s.handle(key(KeyCode::Char('x')), Lang::En);
-        assert!(!s.confirm_remove, "the last member stays");
-        assert!(s.message.as_ref().is_some_and(|(_, bad)| *bad));
-    }
-
-    #[test]
-    fn move_and_leave_edit_the_selected_member() {
-        let n = Network::new("Nord", &["Anne", "Bo", "Carla"]);
-        let mut s = NetworkScreen::edit(n, Vec::new(), d("2026-11-23"));
-        s.handle(key(KeyCode::Down), Lang::En);
-        s.handle(key(KeyCode::Char('<')), Lang::En);
-        assert_eq!(s.network.names(), ["Bo", "Anne", "Carla"]);
-        assert_eq!(s.selected, 0, "the selection follows Bo");
-        s.handle(key(KeyCode::Char('o')), Lang::En);
-        let out = type_line(&mut s, "1/12 28/2");
-        assert!(matches!(out, NetworkOutcome::Save(_)));
-        assert!(s.network.participants[0].on_leave(d("2027-01-10")));
-        s.handle(key(KeyCode::Char('o')), Lang::En);
-        let shown = s.prompt.as_ref().unwrap().editor.lines()[0].clone();
-        assert_eq!(shown, "1/12/2026 28/2/2027", "the leave to edit");
-        assert_eq!(type_line(&mut s, " bad"), NetworkOutcome::Stay);
-        assert!(s.prompt.as_ref().unwrap().error.is_some());
-    }
-
-    #[test]
-    fn a_network_without_sessions_can_be_renamed_and_one_with_them_cannot() {
-        let others = vec![Network::new("Syd", &["Ib"])];
-        let n = Network::new("Nrod", &["Anne"]);
-        let mut s = NetworkScreen::edit(n.clone(), others.clone(), d("2026-11-23"));
-        s.set_history(&[]);
-        s.handle(key(KeyCode::Char('r')), Lang::En);
-        let shown = s.prompt.as_ref().unwrap().editor.lines()[0].clone();
-        assert_eq!(shown, "Nrod");
-        for _ in 0..4 {
-            s.handle(key(KeyCode::Backspace), Lang::En);
-        }
-        assert_eq!(type_line(&mut s, "syd"), NetworkOutcome::Stay, "taken");
-        assert!(s.prompt.as_ref().unwrap().error.is_some());
-        for _ in 0..3 {
-            s.handle(key(KeyCode::Backspace), Lang::En);
-        }
-        let out = type_line(&mut s, "Nord");
-        let NetworkOutcome::Rename { from, network } = out else {
-            panic!("{out:?}")
-        };
-        assert_eq!((from.as_str(), network.name.as_str()), ("Nrod", "Nord"));
-        assert_eq!(s.renamed_from.as_deref(), Some("Nrod"));
-
-        let mut held = NetworkScreen::edit(n.clone(), others, d("2026-11-23"));
-        let past = crate::rotation::sample::record(
-            &n,
-            d("2026-10-01"),
-            &crate::rotation::sample::Meeting::default(),
-        );
-        held.set_history(&[past]);
-        held.handle(key(KeyCode::Char('r')), Lang::En);
-        assert_eq!(type_line(&mut held, "x"), NetworkOutcome::Stay);
-        let error = held.prompt.as_ref().unwrap().error.clone().unwrap();
-        assert!(error.contains("1 session"), "{error}");
-        assert_eq!(held.network.name, "Nrod");
-    }
-
-    #[test]
-    fn a_failed_save_is_kept_and_tried_again() {
-        let n = Network::new("Nord", &["Anne"]);
-        let mut s = NetworkScreen::edit(n, Vec::new(), d("2026-11-23"));
-        s.handle(key(KeyCode::Char('a')), Lang::En);
-        type_line(&mut s, "Bo");
-        s.saved(Err("disk full".into()), Lang::En);
-        assert!(s.message.as_ref().unwrap().0.contains("disk full"));
-        let out = s.handle(key(KeyCode::Down), Lang::En);
-        assert!(matches!(out, NetworkOutcome::Save(n) if n.names() == ["Anne", "Bo"]));
-    }
-}
+#[path = "network_tests.rs"]
+mod tests;

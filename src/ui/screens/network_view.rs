@@ -4,6 +4,7 @@
 use super::super::ViewCtx;
 use super::super::keys;
 use super::network::{NetworkScreen, PromptKind};
+use super::rotation::RotationPanel;
 use super::{render_footer, render_too_small, too_small};
 use crate::i18n::roster as t;
 use crate::rotation::reason::short_date;
@@ -58,7 +59,8 @@ impl NetworkScreen {
             Constraint::Length(1),
         ])
         .areas(area);
-        self.render_members(body, buf, ctx);
+        let members = self.render_next(body, buf, ctx);
+        self.render_members(members, buf, ctx);
         if question_rows > 0 {
             self.render_question(question, buf, ctx);
         }
@@ -76,6 +78,41 @@ impl NetworkScreen {
         if self.help {
             super::help::render_help(keys::NETWORK, body, buf, ctx);
         }
+    }
+
+    /// The next meeting's roles beside the members on a wide screen, or
+    /// under them when there is room; the area left for the members.
+    fn render_next(&self, body: Rect, buf: &mut Buffer, ctx: &ViewCtx) -> Rect {
+        let Some((date, suggestions)) = &self.next else {
+            return body;
+        };
+        let when = crate::i18n::rotation::NEXT_MEETING
+            .fill(ctx.lang, &[&short_date(*date, self.today, ctx.lang)]);
+        let panel = RotationPanel {
+            suggestions,
+            today: self.today,
+            network: &self.network.name,
+            when: Some(&when),
+        };
+        if body.width >= 150 {
+            let [members, side] =
+                Layout::horizontal([Constraint::Fill(1), Constraint::Length(60)]).areas(body);
+            panel.render(side, buf, ctx);
+            return members;
+        }
+        // The members' rows: intro (2), blank, header, people, blank,
+        // sessions, signals, borders.
+        let wanted = self.network.participants.len() + self.signals.len() + 9;
+        let left = (body.height as usize).saturating_sub(wanted) as u16;
+        let height = panel.height(body.width, ctx);
+        if left < height.min(8) {
+            return body;
+        }
+        let [members, below] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(left.min(height))])
+                .areas(body);
+        panel.render(below, buf, ctx);
+        members
     }
 
     fn render_members(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {

@@ -23,6 +23,8 @@ pub struct RotationPanel<'a> {
     pub today: NaiveDate,
     /// Shown in the title.
     pub network: &'a str,
+    /// The title's first words, when not "Today's roles" (a later meeting).
+    pub when: Option<&'a str>,
 }
 
 impl RotationPanel<'_> {
@@ -32,7 +34,11 @@ impl RotationPanel<'_> {
             .borders(Borders::ALL)
             .border_style(s.border)
             .title(Span::styled(
-                format!(" {} — {} ", t::ROLES_TITLE.get(lang), self.network),
+                format!(
+                    " {} — {} ",
+                    self.when.unwrap_or(t::ROLES_TITLE.get(lang)),
+                    self.network
+                ),
                 s.title,
             ));
         let inner = block.inner(area);

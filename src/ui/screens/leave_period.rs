@@ -1,0 +1,88 @@
+//! A period of leave as a facilitator types it: "1/12 28/2",
+//! "1/12/2026 – 28/2/2027" or "2026-12-01 2027-02-28".
+
+use crate::model::network::Leave;
+use chrono::{Datelike, NaiveDate};
+
+/// "1/12/2026" as a facilitator would type it back.
+pub fn day_text(day: NaiveDate) -> String {
+    format!("{}/{}/{}", day.day(), day.month(), day.year())
+}
+
+/// A date as typed: "2026-12-01", "1/12/2026", "1.12.2026", "1-12-2026",
+/// or without the year ("1/12", "1.12"), which `year_for` decides.
+fn parse_day(text: &str, year_for: impl Fn(u32, u32) -> i32) -> Option<NaiveDate> {
+    if let Some(day) = crate::ui::screens::live_next::parse_date(text) {
+        return Some(day);
+    }
+    let (d, m) = text.split_once(['/', '.'])?;
+    let (d, m): (u32, u32) = (d.parse().ok()?, m.trim_end_matches('.').parse().ok()?);
+    NaiveDate::from_ymd_opt(year_for(d, m), m, d)
+}
+
+/// A period of leave typed as two dates, "1/12 28/2" or "1/12/2026 –
+/// 28/2/2027". A date without a year is the next one from about a month
+/// ago, and the end is the first such date on or after the start.
+pub fn parse_period(text: &str, today: NaiveDate) -> Option<Leave> {
+    let text = text
+        .replace(['–', '—'], " ")
+        .replace(" - ", " ")
+        .replace("..", " ")
+        .replace(" til ", " ")
+        .replace(" to ", " ");
+    let parts: Vec<&str> = text.split_whitespace().collect();
+    let [from, to] = parts.as_slice() else {
+        return None;
+    };
+    let recent = today - chrono::Duration::days(31);
+    let from = parse_day(from, |d, m| {
+        let this = NaiveDate::from_ymd_opt(today.year(), m, d);
+        if this.is_some_and(|day| day < recent) {
+            today.year() + 1
+        } else {
+            today.year()
+        }
+    })?;
+    let to = parse_day(to, |d, m| {
+        let this = NaiveDate::from_ymd_opt(from.year(), m, d);
+        if this.is_some_and(|day| day < from) {
+            from.year() + 1
+        } else {
+            from.year()
+        }
+    })?;
+    Some(Leave { from, to })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn periods_in_the_forms_a_facilitator_types() {
+        let today = d("2026-11-23");
+        let want = Leave {
+            from: d("2026-12-01"),
+            to: d("2027-02-28"),
+        };
+        for text in [
+            "1/12 28/2",
+            "1.12 28.2",
+            "1/12/2026 – 28/2/2027",
+            "2026-12-01 2027-02-28",
+            "1/12 til 28/2",
+            "2026-12-01..2027-02-28",
+        ] {
+            assert_eq!(parse_period(text, today), Some(want.clone()), "{text}");
+        }
+        let started = parse_period("1/11 30/11", today).unwrap();
+        assert_eq!(started.from, d("2026-11-01"), "a leave under way");
+        assert_eq!(parse_period("1/12", today), None);
+        assert_eq!(parse_period("31/2 1/3", today), None);
+        assert_eq!(parse_period("snart senere", today), None);
+    }
+}

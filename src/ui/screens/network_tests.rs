@@ -1,0 +1,166 @@
+//! The network screen's edits, key by key.
+
+use super::*;
+use crossterm::event::KeyModifiers;
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+fn type_line(screen: &mut NetworkScreen, text: &str) -> NetworkOutcome {
+    for c in text.chars() {
+        screen.handle(key(KeyCode::Char(c)), Lang::En);
+    }
+    screen.handle(key(KeyCode::Enter), Lang::En)
+}
+
+#[test]
+fn a_new_network_is_named_then_filled_then_saved() {
+    let demo = Network::demo();
+    let mut s = NetworkScreen::create(vec![demo.clone()], d("2026-11-23"));
+    assert_eq!(s.prompt.as_ref().map(|p| p.kind), Some(PromptKind::Name));
+    assert_eq!(type_line(&mut s, &demo.name), NetworkOutcome::Stay);
+    assert!(s.prompt.as_ref().unwrap().error.is_some(), "name taken");
+    s.prompt = Some(Prompt::new(PromptKind::Name, ""));
+    assert_eq!(type_line(&mut s, "Nord"), NetworkOutcome::Stay);
+    assert_eq!(s.prompt.as_ref().map(|p| p.kind), Some(PromptKind::Add));
+    let out = type_line(&mut s, "Anne, Bo, Carla");
+    let NetworkOutcome::Save(saved) = out else {
+        panic!("{out:?}")
+    };
+    assert_eq!(saved.name, "Nord");
+    assert_eq!(saved.names(), ["Anne", "Bo", "Carla"]);
+    assert!(s.exists && s.unsaved);
+    s.saved(Ok(()), Lang::En);
+    assert_eq!(
+        s.handle(key(KeyCode::Esc), Lang::En),
+        NetworkOutcome::Back(Some(saved))
+    );
+}
+
+#[test]
+fn a_new_network_without_members_is_given_up() {
+    let mut s = NetworkScreen::create(Vec::new(), d("2026-11-23"));
+    type_line(&mut s, "Nord");
+    assert_eq!(
+        s.handle(key(KeyCode::Esc), Lang::En),
+        NetworkOutcome::Stay,
+        "Esc closes the add prompt"
+    );
+    assert_eq!(
+        s.handle(key(KeyCode::Esc), Lang::En),
+        NetworkOutcome::Back(None)
+    );
+}
+
+#[test]
+fn remove_asks_first_and_keeps_one_member() {
+    let n = Network::new("Nord", &["Anne", "Bo"]);
+    let mut s = NetworkScreen::edit(n, Vec::new(), d("2026-11-23"));
+    s.handle(key(KeyCode::Down), Lang::En);
+    assert_eq!(
+        s.handle(key(KeyCode::Char('x')), Lang::En),
+        NetworkOutcome::Stay
+    );
+    assert!(s.confirm_remove);
+    assert_eq!(s.handle(key(KeyCode::Esc), Lang::En), NetworkOutcome::Stay);
+    assert_eq!(s.network.names(), ["Anne", "Bo"], "Esc keeps Bo");
+    s.handle(key(KeyCode::Char('x')), Lang::En);
+    let out = s.handle(key(KeyCode::Char('y')), Lang::En);
+    assert!(matches!(out, NetworkOutcome::Save(n) if n.names() == ["Anne"]));
+    assert_eq!(s.selected, 0);
+    s.saved(Ok(()), Lang::En);
+    s.handle(key(KeyCode::Char('x')), Lang::En);
+    assert!(!s.confirm_remove, "the last member stays");
+    assert!(s.message.as_ref().is_some_and(|(_, bad)| *bad));
+}
+
+#[test]
+fn move_and_leave_edit_the_selected_member() {
+    let n = Network::new("Nord", &["Anne", "Bo", "Carla"]);
+    let mut s = NetworkScreen::edit(n, Vec::new(), d("2026-11-23"));
+    s.handle(key(KeyCode::Down), Lang::En);
+    s.handle(key(KeyCode::Char('<')), Lang::En);
+    assert_eq!(s.network.names(), ["Bo", "Anne", "Carla"]);
+    assert_eq!(s.selected, 0, "the selection follows Bo");
+    s.handle(key(KeyCode::Char('o')), Lang::En);
+    let out = type_line(&mut s, "1/12 28/2");
+    assert!(matches!(out, NetworkOutcome::Save(_)));
+    assert!(s.network.participants[0].on_leave(d("2027-01-10")));
+    s.handle(key(KeyCode::Char('o')), Lang::En);
+    let shown = s.prompt.as_ref().unwrap().editor.lines()[0].clone();
+    assert_eq!(shown, "1/12/2026 28/2/2027", "the leave to edit");
+    assert_eq!(type_line(&mut s, " bad"), NetworkOutcome::Stay);
+    assert!(s.prompt.as_ref().unwrap().error.is_some());
+}
+
+#[test]
+fn a_network_without_sessions_can_be_renamed_and_one_with_them_cannot() {
+    let others = vec![Network::new("Syd", &["Ib"])];
+    let n = Network::new("Nrod", &["Anne"]);
+    let mut s = NetworkScreen::edit(n.clone(), others.clone(), d("2026-11-23"));
+    s.set_history(&[]);
+    s.handle(key(KeyCode::Char('r')), Lang::En);
+    let shown = s.prompt.as_ref().unwrap().editor.lines()[0].clone();
+    assert_eq!(shown, "Nrod");
+    for _ in 0..4 {
+        s.handle(key(KeyCode::Backspace), Lang::En);
+    }
+    assert_eq!(type_line(&mut s, "syd"), NetworkOutcome::Stay, "taken");
+    assert!(s.prompt.as_ref().unwrap().error.is_some());
+    for _ in 0..3 {
+        s.handle(key(KeyCode::Backspace), Lang::En);
+    }
+    let out = type_line(&mut s, "Nord");
+    let NetworkOutcome::Rename { from, network } = out else {
+        panic!("{out:?}")
+    };
+    assert_eq!((from.as_str(), network.name.as_str()), ("Nrod", "Nord"));
+    assert_eq!(s.renamed_from.as_deref(), Some("Nrod"));
+
+    let mut held = NetworkScreen::edit(n.clone(), others, d("2026-11-23"));
+    let past = crate::rotation::sample::record(
+        &n,
+        d("2026-10-01"),
+        &crate::rotation::sample::Meeting::default(),
+    );
+    held.set_history(&[past]);
+    held.handle(key(KeyCode::Char('r')), Lang::En);
+    assert_eq!(type_line(&mut held, "x"), NetworkOutcome::Stay);
+    let error = held.prompt.as_ref().unwrap().error.clone().unwrap();
+    assert!(error.contains("1 session"), "{error}");
+    assert_eq!(held.network.name, "Nrod");
+}
+
+#[test]
+fn the_next_meeting_s_roles_follow_the_edited_order() {
+    let n = Network::new("Nord", &["Anne", "Bo", "Carla"]);
+    let mut s = NetworkScreen::edit(n, Vec::new(), d("2026-11-23"));
+    s.set_history(&[]);
+    let facilitator = |s: &NetworkScreen| {
+        let (_, next) = s.next.as_ref().unwrap();
+        next.facilitator.as_ref().unwrap().name.clone()
+    };
+    assert_eq!(facilitator(&s), "Anne");
+    s.selected = 2;
+    s.handle(key(KeyCode::Char('<')), Lang::En);
+    s.handle(key(KeyCode::Char('<')), Lang::En);
+    assert_eq!(s.network.names(), ["Carla", "Anne", "Bo"]);
+    assert_eq!(facilitator(&s), "Carla");
+}
+
+#[test]
+fn a_failed_save_is_kept_and_tried_again() {
+    let n = Network::new("Nord", &["Anne"]);
+    let mut s = NetworkScreen::edit(n, Vec::new(), d("2026-11-23"));
+    s.handle(key(KeyCode::Char('a')), Lang::En);
+    type_line(&mut s, "Bo");
+    s.saved(Err("disk full".into()), Lang::En);
+    assert!(s.message.as_ref().unwrap().0.contains("disk full"));
+    let out = s.handle(key(KeyCode::Down), Lang::En);
+    assert!(matches!(out, NetworkOutcome::Save(n) if n.names() == ["Anne", "Bo"]));
+}
