@@ -69,3 +69,7 @@ pub const REASON_HINT: Phrase = Phrase::new(
     "fx byttet efter aftale, akut sag · Enter gem · tom: valgt af tovholderen",
     "e.g. swapped by agreement, urgent case · Enter save · empty: chosen by hand",
 );
+pub const ONLY_DEMO: Phrase = Phrase::new(
+    "Her er kun demonetværket. Tryk n for at oprette jeres eget netværk.",
+    "Only the demo network is here. Press n to create your own network.",
+);

@@ -229,6 +229,10 @@ impl HomeScreen {
                 Span::styled(format!(" {value}"), if focused { s.accent } else { s.text }),
             ]));
         }
+        if self.networks.iter().all(|n| *n == Network::demo()) {
+            lines.push(Line::from(""));
+            lines.push(Line::styled(t::ONLY_DEMO.get(lang), s.muted));
+        }
         self.open_action_lines(&mut lines, ctx);
         if let Some(msg) = &self.message {
             lines.push(Line::from(""));
