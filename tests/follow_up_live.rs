@@ -40,6 +40,7 @@ fn an_action_is_followed_up_by_its_owner_in_the_next_meeting() {
             text: "sender mødeplanen ud".into(),
             private: false,
             owner: Some("Bo".into()),
+            due: None,
         }),
         &first_clock,
     );

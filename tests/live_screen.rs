@@ -98,12 +98,13 @@ fn note_input() {
                 text: "Næste møde hos Bo i Ærøskøbing".into(),
                 private: false,
                 owner: None,
+                due: None,
             }),
             c,
         );
         let mut app = live_app(s, lang);
         key(&mut app, c, KeyCode::Char('i'));
-        for ch in "Send dagsorden @Bo".chars() {
+        for ch in "Send dagsorden @Bo !15/12".chars() {
             key(&mut app, c, KeyCode::Char(ch));
         }
         // the check-in opens on "parked": three steps on to an action
@@ -112,6 +113,42 @@ fn note_input() {
         }
         app
     });
+}
+
+#[test]
+fn note_input_bad_date() {
+    snap_all("note_input_bad_date", |c, lang| {
+        let mut app = live_app(check_in(c, 20), lang);
+        key(&mut app, c, KeyCode::Char('i'));
+        for _ in 0..3 {
+            key(&mut app, c, KeyCode::Tab);
+        }
+        for ch in "Ring til Anne !31/2".chars() {
+            key(&mut app, c, KeyCode::Char(ch));
+        }
+        app
+    });
+}
+
+#[test]
+fn an_action_shows_its_owner_and_due_date_in_the_notes() {
+    for (lang, due) in [(Lang::Da, "frist 15/12"), (Lang::En, "due 15/12")] {
+        let clock = FakeClock::default();
+        let mut app = live_app(check_in(&clock, 20), lang);
+        key(&mut app, &clock, KeyCode::Char('i'));
+        for _ in 0..3 {
+            key(&mut app, &clock, KeyCode::Tab);
+        }
+        for ch in "Send dagsorden @Bo !15/12".chars() {
+            key(&mut app, &clock, KeyCode::Char(ch));
+        }
+        key(&mut app, &clock, KeyCode::Enter);
+        let screen = draw(&app, &clock, (80, 24));
+        assert!(
+            screen.contains(&format!("Send dagsorden → Bo · {due}")),
+            "{screen}"
+        );
+    }
 }
 
 #[test]
@@ -133,6 +170,7 @@ fn room_view() {
                 text: "FORTROLIGT".into(),
                 private: true,
                 owner: None,
+                due: None,
             }),
             c,
         );
@@ -152,6 +190,7 @@ fn room_view_never_shows_a_note() {
             text: "FORTROLIGT".into(),
             private: false,
             owner: None,
+            due: None,
         }),
         &clock,
     );

@@ -102,6 +102,7 @@ fn a_note_never_reaches_the_display() {
                 text: text.into(),
                 private: text.contains("privat"),
                 owner: None,
+                due: None,
             }),
             &clock,
         );

@@ -128,6 +128,7 @@ mod tests {
                 text: "Bo is close to burning out".into(),
                 private: true,
                 owner: None,
+                due: None,
             }),
             &clock,
         );

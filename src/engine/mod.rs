@@ -5,6 +5,7 @@
 //! [`Session::resume`] continues at the same step, speaker and elapsed times.
 
 mod adjust;
+mod due;
 mod follow_up;
 mod note_text;
 pub mod order;
@@ -19,6 +20,7 @@ mod tests_beat;
 mod tests_resume;
 pub mod timer;
 
+pub use due::{Due, DueProblem, take_due};
 pub use note_text::{owner_from_text, take_owner};
 pub use order::SupervisionRoles;
 pub use session::{NewSession, PendingOverride, Session};
@@ -62,6 +64,8 @@ pub struct NewNote {
     pub text: String,
     pub private: bool,
     pub owner: Option<String>,
+    /// For an action: by when; none is the next meeting.
+    pub due: Option<chrono::NaiveDate>,
 }
 
 /// What the runtime must do after a message or a tick.

@@ -397,7 +397,7 @@ impl Session {
             step: self.record.live.step,
             participant,
             owner: note.owner,
-            due: None,
+            due: note.due.filter(|_| note.kind == NoteKind::Action),
             private: note.private,
             status: (note.kind == NoteKind::Action).then_some(ActionStatus::Open),
         });

@@ -359,11 +359,13 @@ fn notes_carry_step_speaker_and_owner() {
             text: text.into(),
             private: false,
             owner: owner_from_text(text, &names),
+            due: chrono::NaiveDate::from_ymd_opt(2026, 12, 15),
         }),
         &clock,
     );
     let note = &s.record().notes[0];
     assert_eq!(note.owner.as_deref(), Some("Bo"));
+    assert_eq!(note.due, chrono::NaiveDate::from_ymd_opt(2026, 12, 15));
     assert_eq!(note.participant.as_deref(), Some("Anne"));
     assert_eq!(note.status, Some(crate::model::record::ActionStatus::Open));
     let empty = NewNote {
@@ -371,6 +373,7 @@ fn notes_carry_step_speaker_and_owner() {
         text: "  ".into(),
         private: false,
         owner: None,
+        due: None,
     };
     assert_eq!(s.update(Msg::AddNote(empty), &clock), vec![]);
 }

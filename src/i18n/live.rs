@@ -38,6 +38,19 @@ pub const NOT_CHOSEN: Phrase = Phrase::new("ikke valgt", "not chosen");
 pub const PRESENT_COUNT: Phrase = Phrase::new("{} til stede", "{} present");
 pub const NOTE_TITLE: Phrase = Phrase::new("Ny note", "New note");
 pub const OWNER: Phrase = Phrase::new("ansvarlig", "owner");
+pub const DUE: Phrase = Phrase::new("frist", "due");
+pub const ACTION_HINT: Phrase = Phrase::new(
+    "@navn = ansvarlig · !15/12 = frist (også !15.12.2026, !2026-12-15)",
+    "@name = owner · !15/12 = due date (also !15.12.2026, !2026-12-15)",
+);
+pub const DUE_NOT_A_DATE: Phrase = Phrase::new(
+    "»{}« er ikke en dato og bliver i teksten – skriv fx !15/12",
+    "\"{}\" is not a date and stays in the text – write e.g. !15/12",
+);
+pub const DUE_PAST: Phrase = Phrase::new(
+    "»{}« er allerede gået og bliver i teksten",
+    "\"{}\" has already passed and stays in the text",
+);
 pub const SHARED: Phrase = Phrase::new("deles", "shared");
 pub const ARRIVE_TITLE: Phrase = Phrase::new("Hvem kommer?", "Who arrives?");
 pub const DEPART_TITLE: Phrase = Phrase::new("Hvem går?", "Who leaves?");

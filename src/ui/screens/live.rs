@@ -165,6 +165,7 @@ impl LiveScreen {
                     step.default_note_kind(),
                     step.private || self.session.supervision_roles().is_some(),
                     self.session.record().present(),
+                    self.session.record().started.date_naive(),
                 )));
                 return Vec::new();
             }

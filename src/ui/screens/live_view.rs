@@ -3,7 +3,7 @@
 use super::help::render_help;
 use super::live::{LiveScreen, Popup};
 use super::live_people::{PeopleCtx, people_lines};
-use super::note_input::{NoteInput, kind_word};
+use super::note_input::{day_month, kind_word};
 use super::room::{RoomView, big_clock, state_word};
 use super::{footer_rows, render_footer, render_too_small, too_small};
 use crate::engine::timer::{minutes, mm_ss};
@@ -41,7 +41,7 @@ impl LiveScreen {
         render_footer(self.table(), footer, buf, ctx);
         match &self.popup {
             Some(Popup::Note(input)) => {
-                let h = NoteInput::HEIGHT;
+                let h = input.height();
                 let rect = Rect::new(body.x, body.bottom().saturating_sub(h), body.width, h);
                 input.render(rect, buf, ctx);
             }
@@ -339,6 +339,12 @@ fn render_notes(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) 
             spans.push(Span::styled(n.text.replace('\n', " "), s.text));
             if let Some(owner) = &n.owner {
                 spans.push(Span::styled(format!(" → {owner}"), s.role));
+            }
+            if let Some(due) = n.due {
+                spans.push(Span::styled(
+                    format!(" · {} {}", t::DUE.get(lang), day_month(due)),
+                    s.role,
+                ));
             }
             Line::from(spans)
         })

@@ -3,10 +3,11 @@
 use super::super::ViewCtx;
 use super::super::keys::{self, Action};
 use super::render_footer;
-use crate::engine::{NewNote, take_owner};
+use crate::engine::{DueProblem, NewNote, take_due, take_owner};
 use crate::i18n::{common as c, live as t};
 use crate::model::plan::NoteKind;
 use crate::text::Lang;
+use chrono::{Datelike, NaiveDate};
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -52,10 +53,23 @@ pub struct NoteInput {
     pub private: bool,
     /// Present participants, for `@Name`.
     pub names: Vec<String>,
+    /// The meeting's day, for `!15/12` (the next 15 December from it).
+    pub today: NaiveDate,
+}
+
+/// A note as it will be saved: an action's `@Name` and `!date` read and
+/// taken out of its text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadNote {
+    pub text: String,
+    pub owner: Option<String>,
+    pub due: Option<NaiveDate>,
+    /// A `!…` that stayed in the text, and why.
+    pub problem: Option<DueProblem>,
 }
 
 impl NoteInput {
-    pub fn new(kind: NoteKind, private: bool, names: Vec<String>) -> NoteInput {
+    pub fn new(kind: NoteKind, private: bool, names: Vec<String>, today: NaiveDate) -> NoteInput {
         let mut editor = TextArea::default();
         editor.set_cursor_line_style(ratatui::style::Style::new());
         NoteInput {
@@ -63,6 +77,7 @@ impl NoteInput {
             kind,
             private,
             names,
+            today,
         }
     }
 
@@ -72,29 +87,41 @@ impl NoteInput {
 
     /// The owner an action would get from its `@Name`.
     pub fn owner(&self) -> Option<String> {
-        self.to_save().1
+        self.read().owner
     }
 
-    /// The text as it will be saved and the action's owner: an action's
-    /// `@Name` becomes its owner and leaves the text.
-    fn to_save(&self) -> (String, Option<String>) {
+    /// The note as it will be saved: an action's `@Name` becomes its owner
+    /// and its `!date` its due date, and both leave the text.
+    pub fn read(&self) -> ReadNote {
         let text = self.text();
         if self.kind != NoteKind::Action {
-            return (text, None);
+            return ReadNote {
+                text,
+                owner: None,
+                due: None,
+                problem: None,
+            };
         }
+        let (due, text, problem) = take_due(&text, self.today);
         let (owner, text) = take_owner(&text, &self.names);
-        (text, owner)
+        ReadNote {
+            text,
+            owner,
+            due: due.and_then(|d| d.date()),
+            problem,
+        }
     }
 
     pub fn handle(&mut self, key: KeyEvent) -> InputOutcome<NewNote> {
         match keys::lookup(keys::NOTE_INPUT, &key) {
             Some(Action::Save) => {
-                let (text, owner) = self.to_save();
+                let note = self.read();
                 InputOutcome::Done(NewNote {
                     kind: self.kind,
-                    text,
+                    text: note.text,
                     private: self.private,
-                    owner,
+                    owner: note.owner,
+                    due: note.due,
                 })
             }
             Some(Action::Cancel) => InputOutcome::Cancelled,
@@ -113,8 +140,11 @@ impl NoteInput {
         }
     }
 
-    /// Rows the input takes at the bottom of the live screen.
-    pub const HEIGHT: u16 = 5;
+    /// Rows the input takes at the bottom of the live screen: one more
+    /// for an action, to say how to give it an owner and a due date.
+    pub fn height(&self) -> u16 {
+        if self.kind == NoteKind::Action { 6 } else { 5 }
+    }
 
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
         let s = ctx.styles;
@@ -134,9 +164,16 @@ impl NoteInput {
                 s.muted,
             ));
         }
-        if let Some(owner) = self.owner() {
+        let note = self.read();
+        if let Some(owner) = &note.owner {
             title.push(Span::styled(
                 format!("{}: {owner} ", t::OWNER.get(ctx.lang)),
+                s.role,
+            ));
+        }
+        if let Some(due) = note.due {
+            title.push(Span::styled(
+                format!("· {}: {} ", t::DUE.get(ctx.lang), day_month(due)),
                 s.role,
             ));
         }
@@ -146,11 +183,29 @@ impl NoteInput {
             .title(Line::from(title));
         let inner = block.inner(area);
         block.render(area, buf);
-        let [text, hints] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+        let action_rows = u16::from(self.kind == NoteKind::Action);
+        let [text, action, hints] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(action_rows),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
         self.editor.render(text, buf);
+        let (line, style) = match &note.problem {
+            Some(DueProblem::NotADate(typed)) => {
+                (t::DUE_NOT_A_DATE.fill(ctx.lang, &[typed]), s.error)
+            }
+            Some(DueProblem::Past(typed)) => (t::DUE_PAST.fill(ctx.lang, &[typed]), s.error),
+            None => (t::ACTION_HINT.get(ctx.lang).to_string(), s.muted),
+        };
+        Span::styled(line, style).render(action, buf);
         render_footer(keys::NOTE_INPUT, hints, buf, ctx);
     }
+}
+
+/// "15/12": a due date as short as the live screen wants it.
+pub fn day_month(date: NaiveDate) -> String {
+    format!("{}/{}", date.day(), date.month())
 }
 
 /// Who arrives or leaves: a one-line name prompt.
@@ -199,6 +254,53 @@ mod tests {
     use super::*;
     use crossterm::event::{KeyCode, KeyModifiers};
 
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    fn typed(kind: NoteKind, text: &str) -> NoteInput {
+        let names = vec!["Anne".to_string(), "Bo Ørum".to_string()];
+        let mut input = NoteInput::new(kind, false, names, day());
+        for c in text.chars() {
+            press(&mut input, KeyCode::Char(c));
+        }
+        input
+    }
+
+    #[test]
+    fn an_action_takes_its_due_date_and_owner_out_of_the_text() {
+        let mut input = typed(NoteKind::Action, "Send planen til bestyrelsen !15.12 @bo");
+        assert_eq!(input.read().problem, None);
+        match press(&mut input, KeyCode::Enter) {
+            InputOutcome::Done(note) => {
+                assert_eq!(note.text, "Send planen til bestyrelsen");
+                assert_eq!(note.owner.as_deref(), Some("Bo Ørum"));
+                assert_eq!(note.due, NaiveDate::from_ymd_opt(2026, 12, 15));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_bad_date_stays_in_the_text_and_the_input_says_why() {
+        let mut input = typed(NoteKind::Action, "Ring til Anne !31/2");
+        assert_eq!(
+            input.read().problem,
+            Some(DueProblem::NotADate("!31/2".into()))
+        );
+        match press(&mut input, KeyCode::Enter) {
+            InputOutcome::Done(note) => {
+                assert_eq!(note.text, "Ring til Anne !31/2");
+                assert_eq!(note.due, None);
+            }
+            other => panic!("{other:?}"),
+        }
+        // A note that is not an action keeps its "!" as it was.
+        let input = typed(NoteKind::Note, "Husk !15/12");
+        assert_eq!(input.read().text, "Husk !15/12");
+        assert_eq!(input.read().due, None);
+    }
+
     fn press(input: &mut NoteInput, code: KeyCode) -> InputOutcome<NewNote> {
         input.handle(KeyEvent::new(code, KeyModifiers::NONE))
     }
@@ -206,7 +308,7 @@ mod tests {
     #[test]
     fn types_danish_cycles_kind_and_saves_with_owner() {
         let names = vec!["Anne".to_string(), "Bo Ørum".to_string()];
-        let mut input = NoteInput::new(NoteKind::Note, false, names);
+        let mut input = NoteInput::new(NoteKind::Note, false, names, day());
         for c in "Bo: ring til Ærø @bo".chars() {
             press(&mut input, KeyCode::Char(c));
         }
@@ -226,7 +328,7 @@ mod tests {
     #[test]
     fn only_an_action_takes_the_mention_out() {
         let names = vec!["Bo".to_string()];
-        let mut input = NoteInput::new(NoteKind::Note, false, names);
+        let mut input = NoteInput::new(NoteKind::Note, false, names, day());
         for c in "Spørg @Bo".chars() {
             press(&mut input, KeyCode::Char(c));
         }
