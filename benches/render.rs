@@ -45,6 +45,7 @@ fn live_app(clock: &FakeClock) -> App {
                 text: format!("Note {i}: Bo vil prøve makkerpar og tager det op igen næste gang"),
                 private: i == 3,
                 owner: None,
+                due: None,
             }),
             clock,
         );
