@@ -178,6 +178,45 @@ fn an_action_done_next_time_leaves_the_open_list() {
 }
 
 #[test]
+fn a_moved_action_stays_open_for_the_next_meeting() {
+    let mut second = fixture(SECOND);
+    for f in &mut second.follow_ups {
+        if f.note == 6 {
+            f.status = ActionStatus::Moved;
+        }
+    }
+    let (_dir, store) = home_with(&[FIRST]);
+    store.save_record(&second).unwrap();
+    let index = ReviewIndex::open(store.paths()).unwrap();
+    let open: Vec<(String, u32, ActionStatus)> = index
+        .open_actions("Skoleledere Øst", None)
+        .unwrap()
+        .into_iter()
+        .map(|a| (a.session, a.note, a.status))
+        .collect();
+    assert_eq!(
+        open,
+        vec![
+            (FIRST.to_string(), 6, ActionStatus::Moved),
+            (FIRST.to_string(), 8, ActionStatus::Open),
+            (SECOND.to_string(), 1, ActionStatus::Open),
+        ]
+    );
+    let pure: Vec<(String, u32, ActionStatus)> =
+        runde::export::open_actions(&[fixture(FIRST), second], "Skoleledere Øst", None)
+            .into_iter()
+            .map(|a| (a.session, a.note, a.status))
+            .collect();
+    assert_eq!(pure, open);
+    let (_, first_moved) = store
+        .actions(Some("Skoleledere Øst"))
+        .into_iter()
+        .find(|(_, a)| a.note == 6 && a.session == FIRST)
+        .unwrap();
+    assert!(first_moved.status.is_open());
+}
+
+#[test]
 fn never_stale_after_edits_and_deletes() {
     let (_dir, store) = home_with(&[FIRST, SECOND]);
     let index = ReviewIndex::open(store.paths()).unwrap();

@@ -7,7 +7,6 @@ use super::table::{one_line, table};
 use crate::cli::ActionsArgs;
 use crate::export::markdown::status_word;
 use crate::i18n::{common, review as words};
-use crate::model::record::ActionStatus;
 use crate::store::index_query::NetworkAction;
 use crate::text::Lang;
 use std::process::ExitCode;
@@ -25,7 +24,7 @@ pub fn run(ctx: &Context, args: &ActionsArgs) -> ExitCode {
             let shown: Vec<NetworkAction> = actions
                 .into_iter()
                 .filter(|a| args.include_private || !a.action.private)
-                .filter(|a| !args.open || a.action.status == ActionStatus::Open)
+                .filter(|a| !args.open || a.action.status.is_open())
                 .collect();
             print!("{}", render(&shown, lang));
             ExitCode::SUCCESS

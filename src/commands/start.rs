@@ -120,19 +120,18 @@ pub fn home(ctx: &Context) -> ExitCode {
         .store
         .actions(None)
         .into_iter()
-        .filter(|(_, a)| a.status == crate::model::record::ActionStatus::Open)
+        .filter(|(_, a)| a.status.is_open())
         .collect();
     run_app(ctx, app(ctx, None, Screen::Home(Box::new(home))))
 }
 
 /// Every network's open actions, from the review index; none if it fails.
 fn open_actions(ctx: &Context) -> Vec<(String, crate::export::OpenAction)> {
-    use crate::model::record::ActionStatus;
     crate::store::index::ReviewIndex::open(ctx.store.paths())
         .and_then(|index| index.actions(None))
         .map(|all| {
             all.into_iter()
-                .filter(|a| a.action.status == ActionStatus::Open)
+                .filter(|a| a.action.status.is_open())
                 .map(|a| (a.network, a.action))
                 .collect()
         })

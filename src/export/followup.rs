@@ -66,7 +66,7 @@ pub fn all_actions(records: &[Record], network: &str) -> Vec<OpenAction> {
 pub fn open_actions(records: &[Record], network: &str, current: Option<&str>) -> Vec<OpenAction> {
     all_actions(records, network)
         .into_iter()
-        .filter(|a| a.status == ActionStatus::Open && Some(a.session.as_str()) != current)
+        .filter(|a| a.status.is_open() && Some(a.session.as_str()) != current)
         .collect()
 }
 

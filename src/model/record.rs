@@ -191,6 +191,14 @@ pub enum ActionStatus {
     Dropped,
 }
 
+impl ActionStatus {
+    /// Open and moved actions are still to be done and come into the next
+    /// meeting; only done and dropped close an action.
+    pub fn is_open(self) -> bool {
+        matches!(self, ActionStatus::Open | ActionStatus::Moved)
+    }
+}
+
 /// A status change to an action taken in an earlier session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -281,7 +289,7 @@ impl Record {
     pub fn open_actions(&self) -> impl Iterator<Item = &Note> {
         self.notes
             .iter()
-            .filter(|n| n.kind == NoteKind::Action && n.status == Some(ActionStatus::Open))
+            .filter(|n| n.kind == NoteKind::Action && n.status.is_some_and(ActionStatus::is_open))
     }
 
     pub fn next_note_id(&self) -> u32 {

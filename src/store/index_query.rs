@@ -217,7 +217,7 @@ impl ReviewIndex {
             .actions(Some(network))?
             .into_iter()
             .map(|a| a.action)
-            .filter(|a| a.status == ActionStatus::Open && Some(a.session.as_str()) != current)
+            .filter(|a| a.status.is_open() && Some(a.session.as_str()) != current)
             .collect())
     }
 }

@@ -31,7 +31,7 @@ impl LiveScreen {
             .open_actions
             .iter()
             .map(|a| (a, self.session.followed_up(&a.session, a.note)))
-            .filter(|(a, marked)| marked.is_some() || a.status == ActionStatus::Open)
+            .filter(|(a, marked)| marked.is_some() || a.status.is_open())
             .filter(|(a, _)| match speaker {
                 Some(name) => a.owner.as_deref().is_some_and(|o| same(o, name)),
                 None => true,
