@@ -3,22 +3,17 @@
 //! round during its owner's turn, is marked done with one key, and is gone
 //! from the open list.
 
+mod common;
+
+use common::standard_plan as standard;
 use runde::clock::FakeClock;
 use runde::engine::{Msg, NewNote, NewSession, Session};
+use runde::model::Network;
 use runde::model::plan::{NoteKind, StepPurpose};
 use runde::model::record::ActionStatus;
-use runde::model::{Network, Plan};
 use runde::store::{Paths, Store};
 use runde::ui::keys::Action;
 use runde::ui::screens::live::LiveScreen;
-
-fn standard() -> Plan {
-    let (_, src) = runde::bundled::PLANS
-        .iter()
-        .find(|(id, _)| *id == "standard")
-        .unwrap();
-    runde::store::parse::parse(std::path::Path::new("standard.ron"), src.as_bytes()).unwrap()
-}
 
 fn network() -> Network {
     Network::new("Skoleledere Øst", &["Anne", "Bo", "Carla"])
@@ -113,26 +108,13 @@ fn the_next_meeting_is_agreed_from_the_rotation_and_edited_by_hand() {
 
 #[test]
 fn a_finished_meeting_says_so_instead_of_running() {
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
-    use runde::clock::Clock;
     let clock = FakeClock::default();
     let mut session = Session::start(NewSession::with_everyone(standard(), network()), &clock);
     session.update(Msg::Finish, &clock);
     let live = LiveScreen::new(session, true);
-    let styles = runde::ui::style::Styles::default();
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    terminal
-        .draw(|f| {
-            let ctx = runde::ui::ViewCtx {
-                lang: runde::text::Lang::En,
-                styles: &styles,
-                now: clock.now(),
-            };
-            live.render(f.area(), f.buffer_mut(), &ctx)
-        })
-        .unwrap();
-    let screen = terminal.backend().to_string();
+    let screen = common::screen::draw(runde::text::Lang::En, (120, 40), |area, buf, ctx| {
+        live.render(area, buf, ctx)
+    });
     assert!(screen.contains("ENDED"), "{screen}");
     assert!(!screen.contains("RUNNING"), "{screen}");
 }

@@ -1,16 +1,13 @@
 //! Snapshots of the review screen (list, search, detail with both charts,
 //! empty data dir) at 80x24 and 120x40, in Danish and English, and its keys.
 
+mod common;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use runde::clock::{Clock, FakeClock};
 use runde::model::Record;
 use runde::store::{Paths, Store};
 use runde::text::Lang;
-use runde::ui::ViewCtx;
 use runde::ui::screens::review::{IndexData, Notice, ReviewOutcome, ReviewScreen};
-use runde::ui::style::Styles;
 use std::path::Path;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
@@ -54,19 +51,8 @@ fn type_text(screen: &mut ReviewScreen, data: &mut IndexData, text: &str) {
     }
 }
 
-fn draw(screen: &ReviewScreen, lang: Lang, (w, h): (u16, u16)) -> String {
-    let clock = FakeClock::default();
-    let styles = Styles::default();
-    let ctx = ViewCtx {
-        lang,
-        styles: &styles,
-        now: clock.now(),
-    };
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal
-        .draw(|f| screen.render(f.area(), f.buffer_mut(), &ctx))
-        .unwrap();
-    terminal.backend().to_string()
+fn draw(screen: &ReviewScreen, lang: Lang, size: (u16, u16)) -> String {
+    common::screen::draw(lang, size, |area, buf, ctx| screen.render(area, buf, ctx))
 }
 
 fn snap_all(state: &str, make: impl Fn(&mut IndexData) -> ReviewScreen, with_records: bool) {
@@ -232,18 +218,8 @@ fn home_shows_the_selected_networks_open_actions() {
         .collect();
     home.network = 1;
     for lang in LANGS {
-        let clock = FakeClock::default();
-        let styles = Styles::default();
-        let ctx = ViewCtx {
-            lang,
-            styles: &styles,
-            now: clock.now(),
-        };
-        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        terminal
-            .draw(|f| home.render(f.area(), f.buffer_mut(), &ctx))
-            .unwrap();
-        let screen = terminal.backend().to_string();
+        let screen =
+            common::screen::draw(lang, (80, 24), |area, buf, ctx| home.render(area, buf, ctx));
         assert!(screen.contains("Dorte Lund: Undersøge"), "{screen}");
         assert!(!screen.contains("Bo sender"), "done, so not open: {screen}");
         assert!(!screen.contains("Carla holder"), "private: {screen}");
