@@ -366,7 +366,8 @@ fn notes_carry_step_speaker_and_owner() {
     let note = &s.record().notes[0];
     assert_eq!(note.owner.as_deref(), Some("Bo"));
     assert_eq!(note.due, chrono::NaiveDate::from_ymd_opt(2026, 12, 15));
-    assert_eq!(note.participant.as_deref(), Some("Anne"));
+    // An action is the group's, not the speaker's: it has an owner.
+    assert_eq!(note.participant, None);
     assert_eq!(note.status, Some(crate::model::record::ActionStatus::Open));
     let empty = NewNote {
         kind: crate::model::plan::NoteKind::Note,
@@ -376,4 +377,29 @@ fn notes_carry_step_speaker_and_owner() {
         due: None,
     };
     assert_eq!(s.update(Msg::AddNote(empty), &clock), vec![]);
+    for kind in crate::model::plan::NoteKind::ALL {
+        let note = NewNote {
+            kind,
+            text: format!("{kind:?} during Anne's turn"),
+            private: false,
+            owner: None,
+            due: None,
+        };
+        s.update(Msg::AddNote(note), &clock);
+    }
+    let by_kind: Vec<_> = s.record().notes[1..]
+        .iter()
+        .map(|n| (n.kind, n.participant.as_deref()))
+        .collect();
+    use crate::model::plan::NoteKind::*;
+    assert_eq!(
+        by_kind,
+        vec![
+            (Note, Some("Anne")),
+            (Decision, None),
+            (Action, None),
+            (Learning, Some("Anne")),
+            (Parked, Some("Anne")),
+        ]
+    );
 }

@@ -281,6 +281,13 @@ impl NoteKind {
         let i = NoteKind::ALL.iter().position(|k| *k == self).unwrap_or(0);
         NoteKind::ALL[(i + 1) % NoteKind::ALL.len()]
     }
+
+    /// Whether a note of this kind is the speaker's: notes, learning points
+    /// and parked topics are; decisions and actions belong to the group
+    /// (an action has its owner instead).
+    pub fn keeps_speaker(self) -> bool {
+        !matches!(self, NoteKind::Decision | NoteKind::Action)
+    }
 }
 
 impl Step {

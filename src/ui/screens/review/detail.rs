@@ -258,7 +258,7 @@ fn note_lines(screen: &ReviewScreen, detail: &Detail, ctx: &ViewCtx) -> Vec<Line
         )));
         for n in notes {
             let mut spans = vec![Span::styled("  • ", s.muted)];
-            if let Some(who) = &n.participant {
+            if let Some(who) = n.participant.as_ref().filter(|_| kind.keeps_speaker()) {
                 spans.push(Span::styled(format!("{who}: "), s.muted));
             }
             spans.push(Span::styled(
