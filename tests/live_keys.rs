@@ -136,3 +136,25 @@ fn the_loop_sleeps_while_paused_and_wakes_for_the_next_second_while_running() {
     key(&mut app, &clock, KeyCode::Char(' '));
     assert_eq!(app.next_wake(clock.now()), None);
 }
+
+#[test]
+fn before_the_first_turn_the_queue_lists_everyone_in_order() {
+    let clock = FakeClock::default();
+    let mut s = session(&clock);
+    s.update(Msg::NextStep, &clock);
+    let queue = s.queue().to_vec();
+    assert!(queue.len() > 2);
+    for (lang, label) in [(Lang::Da, "Kø: "), (Lang::En, "Queue: ")] {
+        let app = live_app(s.clone(), lang);
+        let frame = draw(&app, &clock, (120, 40));
+        let line = frame
+            .lines()
+            .find_map(|l| l.split_once(label).map(|(_, rest)| rest.to_string()))
+            .unwrap_or_else(|| panic!("no queue line in\n{frame}"));
+        assert!(
+            line.trim_start()
+                .starts_with(&format!("{}, {}", queue[0], queue[1])),
+            "{line}"
+        );
+    }
+}

@@ -119,7 +119,9 @@ fn round_lines<'a>(session: &'a Session, s: &Styles, lang: Lang) -> Vec<Line<'a>
         }
         None => lines.push(Line::styled(t::ROUND_DONE.get(lang), s.accent)),
     }
-    let skip = usize::from(session.speaker().is_some()) + 1;
+    // While someone speaks, "now" and "next" name the first two; before the
+    // first turn nobody is named yet, so the queue lists everyone in order.
+    let skip = if session.speaker().is_some() { 2 } else { 0 };
     let rest: Vec<String> = session.queue().iter().skip(skip).cloned().collect();
     if !rest.is_empty() {
         lines.push(Line::from(vec![
