@@ -373,3 +373,16 @@ fn a_renamed_network_leaves_one_file_under_its_new_name() {
     store.rename_network("Nord", &network).unwrap();
     assert!(store.networks().items.iter().any(|n| n.name == "NORD"));
 }
+
+#[test]
+fn a_failed_network_save_is_described_in_danish() {
+    let (dir, store) = store();
+    std::fs::create_dir_all(dir.path().join("data")).unwrap();
+    // A file where the networks folder should be.
+    std::fs::write(dir.path().join("data").join("networks"), "").unwrap();
+    let err = store.save_network(&Network::demo()).unwrap_err();
+    let da = err.describe(runde::text::Lang::Da);
+    assert!(!da.contains("os error"), "{da}");
+    assert!(da.contains("networks"), "the path is kept: {da}");
+    assert_ne!(da, err.describe(runde::text::Lang::En));
+}

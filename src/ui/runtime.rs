@@ -104,11 +104,11 @@ fn run_loop(
                     dirty = true;
                 }
                 Outcome::SaveNetwork(network) => {
-                    app.network_saved(save_network(store, None, &network));
+                    app.network_saved(save_network(store, None, &network, app.lang));
                     dirty = true;
                 }
                 Outcome::RenameNetwork { from, network } => {
-                    app.network_saved(save_network(store, Some(&from), &network));
+                    app.network_saved(save_network(store, Some(&from), &network, app.lang));
                     dirty = true;
                 }
                 Outcome::OpenReview => {
@@ -232,13 +232,14 @@ fn save_network(
     store: &Store,
     from: Option<&str>,
     network: &crate::model::Network,
+    lang: crate::text::Lang,
 ) -> Result<(), String> {
     crate::rotation::roster::readable(network).map_err(|e| e.to_string())?;
     match from {
         Some(from) => store.rename_network(from, network),
         None => store.save_network(network),
     }
-    .map_err(|e| e.to_string())
+    .map_err(|e| e.describe(lang))
 }
 
 fn save(app: &mut App, store: &Store, clock: &dyn Clock) {
