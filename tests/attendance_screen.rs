@@ -141,6 +141,27 @@ fn the_suggested_interviewer_can_be_given_the_case_and_the_rest_move() {
 }
 
 #[test]
+fn someone_on_leave_is_marked_so_and_kept_out_until_they_come_anyway() {
+    use runde::model::network::Leave;
+    use runde::model::record::Presence;
+    let mut network = Network::new("Nord", &["Anne", "Bo", "Carla", "Dorte"]);
+    network.participants[1].leave.push(Leave {
+        from: NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+        to: NaiveDate::from_ymd_opt(2027, 1, 31).unwrap(),
+    });
+    let mut s = AttendanceScreen::new(plan(), network);
+    s.set_history(Vec::new(), NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+    let new = s.new_session();
+    assert_eq!(new.attendance[1].presence, Presence::OnLeave);
+    assert!(!new.attendance[1].presence.came());
+    let everyone = [&new.roles.facilitator, &new.roles.note_taker];
+    assert!(everyone.iter().all(|r| r.as_deref() != Some("Bo")));
+    at(&mut s, "Bo");
+    s.handle(Action::Toggle);
+    assert_eq!(s.new_session().attendance[1].presence, Presence::Present);
+}
+
+#[test]
 fn an_urgent_bid_takes_the_case() {
     let mut s = screen();
     at(&mut s, "Erik");

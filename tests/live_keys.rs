@@ -158,3 +158,56 @@ fn before_the_first_turn_the_queue_lists_everyone_in_order() {
         );
     }
 }
+
+fn type_text(app: &mut App, clock: &FakeClock, text: &str) {
+    for ch in text.chars() {
+        key(app, clock, KeyCode::Char(ch));
+    }
+    key(app, clock, KeyCode::Enter);
+}
+
+#[test]
+fn a_late_arrival_is_found_by_first_name_and_an_unknown_leaver_is_asked_again() {
+    use runde::model::record::Presence;
+    let clock = FakeClock::default();
+    let network = Network::new("Nord", &["Anne Holm", "Bo Jensen", "Dorte Østergaard"]);
+    let mut new = runde::engine::NewSession::with_everyone(common::live::plan(), network);
+    new.attendance[2].presence = Presence::Absent;
+    let mut app = live_app(runde::engine::Session::start(new, &clock), Lang::En);
+
+    key(&mut app, &clock, KeyCode::Char('a'));
+    assert!(draw(&app, &clock, (80, 24)).contains("Not here yet: Dorte Østergaard"));
+    type_text(&mut app, &clock, "dorte");
+    let attendance = &live(&mut app).session.record().attendance;
+    assert_eq!(attendance.len(), 3, "no new person: {attendance:?}");
+    assert_eq!(attendance[2].presence, Presence::Late);
+
+    key(&mut app, &clock, KeyCode::Char('d'));
+    type_text(&mut app, &clock, "hans");
+    let screen = draw(&app, &clock, (80, 24));
+    assert!(screen.contains("\"hans\" is not here now"), "{screen}");
+    key(&mut app, &clock, KeyCode::Esc);
+    key(&mut app, &clock, KeyCode::Char('d'));
+    type_text(&mut app, &clock, "bo");
+    let bo = &live(&mut app).session.record().attendance[1];
+    assert!(bo.left.is_some(), "Bo Jensen left: {bo:?}");
+}
+
+#[test]
+fn the_room_view_opens_no_text_input() {
+    let clock = FakeClock::default();
+    let mut app = live_app(check_in(&clock, 20), Lang::En);
+    key(&mut app, &clock, KeyCode::Char('v'));
+    for c in ['i', 'a', 'd', 'e'] {
+        key(&mut app, &clock, KeyCode::Char(c));
+        assert!(live(&mut app).popup.is_none(), "{c} opened an input");
+    }
+    let screen = draw(&app, &clock, (120, 40));
+    assert!(!screen.contains(" note "), "no note key offered:\n{screen}");
+    key(&mut app, &clock, KeyCode::Char('v'));
+    key(&mut app, &clock, KeyCode::Char('i'));
+    assert!(
+        live(&mut app).popup.is_some(),
+        "out of the room view, i writes"
+    );
+}

@@ -60,6 +60,7 @@ impl Minutes<'_> {
         for (phrase, presence) in [
             (words::NOTIFIED_ABSENCE, Presence::NotifiedAbsence),
             (words::ABSENT, Presence::Absent),
+            (words::ON_LEAVE, Presence::OnLeave),
         ] {
             let names: Vec<String> = r
                 .attendance

@@ -9,6 +9,7 @@ pub const PLAN: Phrase = Phrase::new("Program", "Plan");
 pub const PRESENT: Phrase = Phrase::new("Til stede", "Present");
 pub const NOTIFIED_ABSENCE: Phrase = Phrase::new("Afbud", "Apologies");
 pub const ABSENT: Phrase = Phrase::new("Fraværende uden afbud", "Absent without notice");
+pub const ON_LEAVE: Phrase = Phrase::new("Orlov", "On leave");
 pub const ROLES: Phrase = Phrase::new("Roller", "Roles");
 pub const ARRIVED: Phrase = Phrase::new("kom kl. {}", "arrived {}");
 pub const LEFT: Phrase = Phrase::new("gik kl. {}", "left {}");

@@ -39,6 +39,7 @@ pub const RESERVE: Phrase = Phrase::new("reserve", "reserve");
 pub const PRESENT: Phrase = Phrase::new("til stede", "present");
 pub const NOTIFIED: Phrase = Phrase::new("afbud", "sent apologies");
 pub const ABSENT: Phrase = Phrase::new("udeblevet", "absent");
+pub const ON_LEAVE: Phrase = Phrase::new("orlov", "on leave");
 pub const NO_SESSION: Phrase = Phrase::new(
     "Der er intet afbrudt møde at genoptage.",
     "There is no interrupted session to resume.",

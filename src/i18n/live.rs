@@ -54,6 +54,16 @@ pub const DUE_PAST: Phrase = Phrase::new(
 pub const SHARED: Phrase = Phrase::new("deles", "shared");
 pub const ARRIVE_TITLE: Phrase = Phrase::new("Hvem kommer?", "Who arrives?");
 pub const DEPART_TITLE: Phrase = Phrase::new("Hvem går?", "Who leaves?");
+pub const NOT_HERE_YET: Phrase = Phrase::new(
+    "Ikke her endnu: {} · et nyt navn kommer med som gæst",
+    "Not here yet: {} · a new name joins as a guest",
+);
+pub const HERE_NOW: Phrase = Phrase::new("Her nu: {}", "Here now: {}");
+pub const NAME_UNKNOWN: Phrase = Phrase::new("\"{}\" er ikke her nu", "\"{}\" is not here now");
+pub const NAME_SEVERAL: Phrase = Phrase::new(
+    "Det kan være flere: {} · skriv mere af navnet",
+    "That could be several: {} · type more of the name",
+);
 pub const HELP_TITLE: Phrase = Phrase::new("Taster", "Keys");
 pub const HELP_CLOSE: Phrase = Phrase::new("Tryk en tast for at lukke", "Press any key to close");
 pub const QUIT_ASK: Phrase = Phrase::new(

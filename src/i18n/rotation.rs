@@ -76,9 +76,9 @@ pub const ROLES_TITLE: Phrase = Phrase::new("Roller i dag", "Today's roles");
 pub const CASE_QUEUE: Phrase = Phrase::new("Kø til sager", "Case queue");
 pub const NOT_AVAILABLE: Phrase = Phrase::new("Ikke med", "Not available");
 pub const ON_LEAVE: Phrase = Phrase::new("orlov", "on leave");
-pub const AWAY: Phrase = Phrase::new("fraværende", "away");
+pub const AWAY: Phrase = Phrase::new("ikke her i dag", "not here today");
 
-/// Who is not available today and why: "Dorte (orlov), Erik (fraværende)".
+/// Who is not available today and why: "Dorte (orlov), Erik (ikke her i dag)".
 pub fn unavailable(who: &[(String, crate::rotation::Absence)], lang: crate::text::Lang) -> String {
     use crate::rotation::Absence;
     let named: Vec<String> = who

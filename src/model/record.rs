@@ -85,6 +85,8 @@ pub enum Presence {
     NotifiedAbsence,
     /// Did not come and did not say so.
     Absent,
+    /// On leave from the network (the roster says so); expected by nobody.
+    OnLeave,
 }
 
 impl Presence {

@@ -199,9 +199,9 @@ pub static ATTENDANCE: &[Binding] = &[
         "i",
         Action::SetInterviewer,
         k::SET_INTERVIEWER,
-        false,
+        true,
     ),
-    bind(&[Char('u')], "u", Action::UrgentBid, k::URGENT_BID, false),
+    bind(&[Char('u')], "u", Action::UrgentBid, k::URGENT_BID, true),
     HELP,
     QUIT_OR_ESC,
 ];

@@ -101,6 +101,12 @@ impl AttendanceScreen {
     pub fn set_history(&mut self, history: Vec<Record>, today: NaiveDate) {
         self.history = history;
         self.today = Some(today);
+        // Those on leave are not expected: marked so, out of rounds and roles.
+        for (p, presence) in self.network.participants.iter().zip(&mut self.presence) {
+            if p.on_leave(today) && *presence == Presence::Present {
+                *presence = Presence::OnLeave;
+            }
+        }
         self.suggest();
     }
 
@@ -237,7 +243,8 @@ impl AttendanceScreen {
             *p = match p {
                 Presence::Present => Presence::NotifiedAbsence,
                 Presence::NotifiedAbsence => Presence::Absent,
-                _ => Presence::Present,
+                // Someone on leave who came anyway, or back round the cycle.
+                Presence::Absent | Presence::OnLeave | Presence::Late => Presence::Present,
             };
         }
         if !self.came(i) {

@@ -41,11 +41,12 @@ impl AttendanceScreen {
             return;
         }
         let asking = if self.reason.is_some() { 3 } else { 0 };
+        let footer_rows = super::footer_rows(keys::ATTENDANCE, area.width, ctx);
         let [body, question, message, footer] = Layout::vertical([
             Constraint::Fill(1),
             Constraint::Length(asking),
             Constraint::Length(1),
-            Constraint::Length(1),
+            Constraint::Length(footer_rows),
         ])
         .areas(area);
         let list_height = (self.presence.len() as u16 + 4).min(body.height);
@@ -108,6 +109,14 @@ impl AttendanceScreen {
         block.render(area, buf);
         let mut lines = vec![Line::styled(t::ATTENDANCE_HINT.get(lang), s.muted)];
         let reserve = self.reserve();
+        let name_width = self
+            .network
+            .participants
+            .iter()
+            .map(|p| unicode_width::UnicodeWidthStr::width(p.name.as_str()))
+            .max()
+            .unwrap_or(8)
+            .clamp(17, 26);
         for (i, (p, presence)) in self
             .network
             .participants
@@ -119,6 +128,7 @@ impl AttendanceScreen {
                 Presence::Present | Presence::Late => ("✓", t::PRESENT.get(lang), s.ahead),
                 Presence::NotifiedAbsence => ("–", t::NOTIFIED.get(lang), s.muted),
                 Presence::Absent => ("✗", t::ABSENT.get(lang), s.behind),
+                Presence::OnLeave => ("–", t::ON_LEAVE.get(lang), s.muted),
             };
             let mut roles = Vec::new();
             for (choice, word) in [
@@ -144,7 +154,7 @@ impl AttendanceScreen {
             };
             lines.push(Line::from(vec![
                 Span::styled(format!(" {} ", mark.0), mark.2),
-                Span::styled(format!("{:<18}", p.name), row_style),
+                Span::styled(format!("{} ", super::fit(&p.name, name_width)), row_style),
                 Span::styled(format!("{:<11}", mark.1), mark.2),
                 Span::styled(roles.join(", "), s.role),
             ]));

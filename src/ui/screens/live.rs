@@ -78,12 +78,18 @@ impl LiveScreen {
         }
     }
 
-    /// The key table in force: the popup's, else the live screen's.
-    pub fn table(&self) -> &'static [keys::Binding] {
+    /// The key table in force: the popup's, else the live screen's; in
+    /// the room view without the keys that open a text input.
+    pub fn table(&self) -> Vec<keys::Binding> {
         match &self.popup {
-            Some(Popup::Note(_)) => keys::NOTE_INPUT,
-            Some(Popup::Name(_)) | Some(Popup::NextField(_)) => keys::NAME_INPUT,
-            _ => keys::LIVE,
+            Some(Popup::Note(_)) => keys::NOTE_INPUT.to_vec(),
+            Some(Popup::Name(_)) | Some(Popup::NextField(_)) => keys::NAME_INPUT.to_vec(),
+            _ if self.room => keys::LIVE
+                .iter()
+                .filter(|b| !opens_text(b.action))
+                .copied()
+                .collect(),
+            _ => keys::LIVE.to_vec(),
         }
     }
 
@@ -95,7 +101,7 @@ impl LiveScreen {
         self.wall = Some(clock.wall());
         match self.popup.take() {
             Some(popup) => self.handle_popup(popup, key, clock),
-            None => match keys::lookup(keys::LIVE, &key) {
+            None => match keys::lookup(&self.table(), &key) {
                 Some(action) => self.handle_action(action, clock),
                 None => Vec::new(),
             },
@@ -122,10 +128,14 @@ impl LiveScreen {
                     self.popup = Some(Popup::Name(input));
                     Vec::new()
                 }
-                InputOutcome::Done(name) if input.arriving => {
-                    self.send(Msg::ArriveLate(name), clock)
-                }
-                InputOutcome::Done(name) => self.send(Msg::Leave(name), clock),
+                InputOutcome::Done(typed) => match input.resolve(&typed) {
+                    Some(name) if input.arriving => self.send(Msg::ArriveLate(name), clock),
+                    Some(name) => self.send(Msg::Leave(name), clock),
+                    None => {
+                        self.popup = Some(Popup::Name(input));
+                        Vec::new()
+                    }
+                },
                 InputOutcome::Cancelled => Vec::new(),
             },
             Popup::NextField(mut input) => match input.handle(key) {
@@ -191,7 +201,16 @@ impl LiveScreen {
                 }
             }
             Action::Arrive | Action::Depart => {
-                self.popup = Some(Popup::Name(NameInput::new(action == Action::Arrive)));
+                let arriving = action == Action::Arrive;
+                let candidates = self
+                    .session
+                    .record()
+                    .attendance
+                    .iter()
+                    .filter(|a| (a.presence.came() && a.left.is_none()) != arriving)
+                    .map(|a| a.participant.clone())
+                    .collect();
+                self.popup = Some(Popup::Name(NameInput::new(arriving, candidates)));
                 return Vec::new();
             }
             Action::ToggleAlerts => {
@@ -278,4 +297,13 @@ impl LiveScreen {
         .flatten()
         .min()
     }
+}
+
+/// Keys that open a text input: never in the room view, where what is
+/// typed would be on the shared screen.
+fn opens_text(action: Action) -> bool {
+    matches!(
+        action,
+        Action::Note | Action::Arrive | Action::Depart | Action::EditNext
+    )
 }

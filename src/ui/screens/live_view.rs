@@ -3,7 +3,7 @@
 use super::help::render_help;
 use super::live::{LiveScreen, Popup};
 use super::live_people::{PeopleCtx, people_lines};
-use super::note_input::{day_month, kind_word};
+use super::note_input::{NameInput, day_month, kind_word};
 use super::room::{RoomView, big_clock, state_word};
 use super::{footer_rows, render_footer, render_too_small, too_small};
 use crate::engine::timer::{minutes, mm_ss};
@@ -26,7 +26,7 @@ impl LiveScreen {
         let [body, status, footer] = Layout::vertical([
             Constraint::Fill(1),
             Constraint::Length(1),
-            Constraint::Length(footer_rows(self.table(), area.width, ctx)),
+            Constraint::Length(footer_rows(&self.table(), area.width, ctx)),
         ])
         .areas(area);
         let flash = self.flashing(ctx.now);
@@ -38,7 +38,7 @@ impl LiveScreen {
             self.render_main(body, buf, ctx, flash);
         }
         self.render_status(status, buf, ctx);
-        render_footer(self.table(), footer, buf, ctx);
+        render_footer(&self.table(), footer, buf, ctx);
         match &self.popup {
             Some(Popup::Note(input)) => {
                 let h = input.height();
@@ -46,14 +46,15 @@ impl LiveScreen {
                 input.render(rect, buf, ctx);
             }
             Some(Popup::Name(input)) => {
-                let rect = Rect::new(body.x, body.bottom().saturating_sub(4), body.width, 4);
+                let h = NameInput::HEIGHT;
+                let rect = Rect::new(body.x, body.bottom().saturating_sub(h), body.width, h);
                 input.render(rect, buf, ctx);
             }
             Some(Popup::NextField(input)) => {
                 let rect = Rect::new(body.x, body.bottom().saturating_sub(4), body.width, 4);
                 input.render(rect, buf, ctx);
             }
-            Some(Popup::Help) => render_help(self.table(), body, buf, ctx),
+            Some(Popup::Help) => render_help(&self.table(), body, buf, ctx),
             _ => {}
         }
     }

@@ -24,6 +24,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 /// True when the area is too small to draw a screen in.
 pub fn too_small(area: Rect) -> bool {
@@ -97,4 +98,20 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
         w,
         h,
     )
+}
+
+/// `text` cut or padded to `width` columns.
+pub fn fit(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if (UnicodeWidthStr::width(out.as_str())
+            + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
+            > width
+        {
+            break;
+        }
+        out.push(c);
+    }
+    let pad = width.saturating_sub(UnicodeWidthStr::width(out.as_str()));
+    out + &" ".repeat(pad)
 }

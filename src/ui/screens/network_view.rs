@@ -5,7 +5,7 @@ use super::super::ViewCtx;
 use super::super::keys;
 use super::network::{NetworkScreen, PromptKind};
 use super::rotation::RotationPanel;
-use super::{render_footer, render_too_small, too_small};
+use super::{fit, render_footer, render_too_small, too_small};
 use crate::i18n::roster as t;
 use crate::rotation::reason::short_date;
 use crate::rotation::roster::current_leave;
@@ -14,19 +14,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
-
-/// `text` cut or padded to `width` columns.
-fn fit(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    for c in text.chars() {
-        if (out.as_str().width() + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)) > width {
-            break;
-        }
-        out.push(c);
-    }
-    let pad = width.saturating_sub(out.as_str().width());
-    out + &" ".repeat(pad)
-}
 
 /// "83 %" in Danish, "83%" in English.
 fn percent(rate: f64, lang: crate::text::Lang) -> String {

@@ -213,13 +213,44 @@ pub fn day_month(date: NaiveDate) -> String {
 pub struct NameInput {
     pub editor: TextArea<'static>,
     pub arriving: bool,
+    /// Who can be meant: those not here yet, or those here.
+    pub candidates: Vec<String>,
+    /// Why the last name typed was not taken, with the name.
+    pub error: Option<(crate::i18n::Phrase, String)>,
 }
 
 impl NameInput {
-    pub fn new(arriving: bool) -> NameInput {
+    pub const HEIGHT: u16 = 5;
+
+    pub fn new(arriving: bool, candidates: Vec<String>) -> NameInput {
         let mut editor = TextArea::default();
         editor.set_cursor_line_style(ratatui::style::Style::new());
-        NameInput { editor, arriving }
+        NameInput {
+            editor,
+            arriving,
+            candidates,
+            error: None,
+        }
+    }
+
+    /// The member meant by `typed`; `None` keeps the input open and says
+    /// why. A new name arriving is a guest.
+    pub fn resolve(&mut self, typed: &str) -> Option<String> {
+        use crate::model::names::{Found, find};
+        let refs: Vec<&str> = self.candidates.iter().map(String::as_str).collect();
+        let typed = typed.trim();
+        match find(&refs, typed) {
+            Found::One(name) => Some(name.to_string()),
+            Found::None if self.arriving && !typed.is_empty() => Some(typed.to_string()),
+            Found::None => {
+                self.error = Some((t::NAME_UNKNOWN, typed.to_string()));
+                None
+            }
+            Found::Several(names) => {
+                self.error = Some((t::NAME_SEVERAL, names.join(", ")));
+                None
+            }
+        }
     }
 
     pub fn handle(&mut self, key: KeyEvent) -> InputOutcome<String> {
@@ -242,8 +273,27 @@ impl NameInput {
             ));
         let inner = block.inner(area);
         block.render(area, buf);
-        let [text, hints] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+        let [about, text, hints] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
+        let line = match &self.error {
+            Some((phrase, name)) => Line::styled(phrase.fill(ctx.lang, &[name]), ctx.styles.error),
+            None => {
+                let who = if self.arriving {
+                    t::NOT_HERE_YET
+                } else {
+                    t::HERE_NOW
+                };
+                Line::styled(
+                    who.fill(ctx.lang, &[&self.candidates.join(", ")]),
+                    ctx.styles.muted,
+                )
+            }
+        };
+        ratatui::widgets::Paragraph::new(line).render(about, buf);
         self.editor.render(text, buf);
         render_footer(keys::NAME_INPUT, hints, buf, ctx);
     }
