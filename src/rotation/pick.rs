@@ -163,12 +163,24 @@ pub(super) fn case_queue(
             }
         }
     }
-    let front_at = front.as_ref().map(|(i, _)| *i);
-    if let Some((i, reason)) = front {
+    // With the agreed case-giver here, the agreed reserve stands by.
+    let second = match (&front, agreed_cg, agreed_reserve) {
+        (Some((f, Reason::Agreed(_))), Some(cg), Some(r))
+            if *f == cg && r != cg && candidates.contains(&r) && !bid(r) =>
+        {
+            Some((r, Reason::Agreed(tally(&member(history, roster[r])))))
+        }
+        _ => None,
+    };
+    let placed = [
+        front.as_ref().map(|(i, _)| *i),
+        second.as_ref().map(|(i, _)| *i),
+    ];
+    for (i, reason) in front.into_iter().chain(second) {
         take(i, reason, &mut queue);
     }
     for &i in &candidates {
-        if !bid(i) && front_at != Some(i) {
+        if !bid(i) && !placed.contains(&Some(i)) {
             rest.push(i);
         }
     }

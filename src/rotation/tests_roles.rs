@@ -266,3 +266,36 @@ fn the_interviewer_is_not_the_reserve_where_someone_else_can_ask() {
     let rs = s.reserve.as_ref().unwrap().name.as_str();
     assert_eq!(s.interviewer.as_ref().unwrap().name, rs);
 }
+
+#[test]
+fn the_agreed_reserve_stands_by_when_the_agreed_case_giver_is_here() {
+    let n = net();
+    let mut last = record(&n, d(9, 14), &meeting("Carla", &[]));
+    last.next_meeting = Some(NextMeeting {
+        case_giver: Some("Bo".into()),
+        reserve: Some("Erik".into()),
+        ..NextMeeting::default()
+    });
+    let past = [last];
+    let refs: Vec<&Record> = past.iter().collect();
+    let day = Day {
+        agreed: agreement(&refs).cloned(),
+        ..Day::new(d(10, 12))
+    };
+    let s = suggest(&n, &refs, &day);
+    assert_eq!(case_giver(&s), "Bo");
+    let reserve = s.reserve.as_ref().unwrap();
+    assert_eq!(reserve.name, "Erik", "not the queue's Carla");
+    assert!(matches!(reserve.reason, Reason::Agreed(_)));
+    // An urgent bid still goes first; the agreed pair follow.
+    let s = suggest(
+        &n,
+        &refs,
+        &Day {
+            urgent_bids: names(&["Anne"]),
+            ..day
+        },
+    );
+    assert_eq!(case_giver(&s), "Anne");
+    assert_eq!(s.reserve.as_ref().unwrap().name, "Bo");
+}
