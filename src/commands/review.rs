@@ -18,14 +18,20 @@ pub fn run(ctx: &Context, theme: Option<&str>) -> ExitCode {
         eprintln!("runde: {e}");
         return ExitCode::FAILURE;
     }
-    let mut terminal = ratatui::init();
+    let mut terminal = match crate::ui::terminal::init() {
+        Ok(terminal) => terminal,
+        Err(e) => {
+            eprintln!("runde: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let result = run_screen(&mut terminal, &mut data, ctx.lang, &styles, &ctx.clock);
     if crate::ui::input::hung_up() {
         // The terminal went away: nothing to restore, nobody to tell.
-        crate::ui::input::forget_terminal(terminal);
+        crate::ui::terminal::forget(terminal);
         return ExitCode::SUCCESS;
     }
-    let _ = ratatui::try_restore();
+    crate::ui::terminal::restore();
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

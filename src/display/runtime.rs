@@ -19,19 +19,19 @@ const LOOK_EVERY: Duration = Duration::from_millis(500);
 
 pub fn run(store: &Store, clock: &dyn Clock, lang: Lang, styles: &Styles) -> io::Result<()> {
     crate::ui::require_terminal()?;
-    let mut terminal = ratatui::init();
+    let mut terminal = crate::ui::terminal::init()?;
     let result = run_loop(&mut terminal, store, clock, lang, styles);
     if input::hung_up() {
         // Nothing to restore on a terminal that is gone, nobody to tell.
-        input::forget_terminal(terminal);
+        crate::ui::terminal::forget(terminal);
         return Ok(());
     }
-    let _ = ratatui::try_restore();
+    crate::ui::terminal::restore();
     result
 }
 
 fn run_loop(
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut crate::ui::terminal::Term,
     store: &Store,
     clock: &dyn Clock,
     lang: Lang,

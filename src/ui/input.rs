@@ -59,13 +59,6 @@ pub fn next_event() -> io::Result<Option<Event>> {
     }
 }
 
-/// Lets go of a terminal that is gone without its drop, which would show
-/// the cursor there and, failing, report it on a standard error that is gone
-/// too: a panic, then an abort, as the process ends.
-pub fn forget_terminal(terminal: ratatui::DefaultTerminal) {
-    std::mem::forget(terminal);
-}
-
 enum Ready {
     Readable,
     Timeout,

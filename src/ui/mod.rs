@@ -2,11 +2,13 @@
 //! active screen, key tables, styles and one module per screen.
 
 pub mod app;
+pub mod backend;
 pub mod input;
 pub mod keys;
 pub mod runtime;
 pub mod screens;
 pub mod style;
+pub mod terminal;
 
 use crate::text::Lang;
 use std::time::Instant;

@@ -19,7 +19,7 @@ const MARGIN: Duration = Duration::from_millis(3);
 /// Runs the app in the terminal until the user quits.
 pub fn run(app: &mut App, store: &Store, clock: &dyn Clock) -> io::Result<()> {
     crate::ui::require_terminal()?;
-    let mut terminal = ratatui::init();
+    let mut terminal = crate::ui::terminal::init()?;
     let _ = crossterm::execute!(io::stdout(), EnableBracketedPaste);
     let mut room: Option<RoomState> = None;
     let mut lock: Option<(String, RecordLock)> = None;
@@ -29,19 +29,19 @@ pub fn run(app: &mut App, store: &Store, clock: &dyn Clock) -> io::Result<()> {
         // room it ended, and end quietly; there is no screen to restore and
         // nobody to read an error.
         wind_up(app, store, clock, &mut room, &lock);
-        input::forget_terminal(terminal);
+        crate::ui::terminal::forget(terminal);
         return Ok(());
     }
     if result.is_err() {
         wind_up(app, store, clock, &mut room, &lock);
     }
     let _ = crossterm::execute!(io::stdout(), DisableBracketedPaste);
-    let _ = ratatui::try_restore();
+    crate::ui::terminal::restore();
     result
 }
 
 fn run_loop(
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut crate::ui::terminal::Term,
     app: &mut App,
     store: &Store,
     clock: &dyn Clock,
@@ -256,7 +256,7 @@ fn save(app: &mut App, store: &Store, clock: &dyn Clock) {
 
 /// The review screen over the home screen, until the user closes it.
 fn open_review(
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut crate::ui::terminal::Term,
     app: &mut App,
     store: &Store,
     clock: &dyn Clock,

@@ -13,7 +13,7 @@ use std::io;
 /// Runs the review screen in a terminal that is already set up, until the
 /// user closes it; the caller (`runde review`, or the home screen) goes on.
 pub fn run_screen(
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut crate::ui::terminal::Term,
     data: &mut dyn ReviewData,
     lang: Lang,
     styles: &Styles,
