@@ -211,3 +211,39 @@ fn the_room_view_opens_no_text_input() {
         "out of the room view, i writes"
     );
 }
+
+#[test]
+fn the_header_never_runs_the_count_into_the_plan_state() {
+    use runde::engine::{NewSession, Session};
+    let names = [
+        "Anne Holm",
+        "Bo Berg",
+        "Carla Dahl",
+        "Dorte Lund",
+        "Erik Møller",
+        "Fatima Ali",
+        "Gustav Krogh",
+        "Hans Peter Kristensen",
+    ];
+    let network = Network::new("Skoleledere Nord i Østjylland", &names);
+    let clock = FakeClock::default();
+    let mut s = Session::start(
+        NewSession::with_everyone(common::live::plan(), network),
+        &clock,
+    );
+    // Skipping ahead leaves the session well ahead of the plan.
+    for _ in 0..3 {
+        s.update(Msg::NextStep, &clock);
+    }
+    for (lang, count, state) in [
+        (Lang::Da, "8 til stede", "min foran"),
+        (Lang::En, "8 present", "min ahead"),
+    ] {
+        for size in [(80, 24), (120, 40)] {
+            let frame = draw(&live_app(s.clone(), lang), &clock, size);
+            let header = frame.lines().next().unwrap();
+            assert!(header.contains(&format!("{count} ")), "{header}");
+            assert!(header.contains(state), "{header}");
+        }
+    }
+}

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod backend;
+pub mod fit;
 pub mod input;
 pub mod keys;
 pub mod runtime;

@@ -11,7 +11,7 @@ use crate::engine::{Countdown, Session};
 use crate::i18n::{common as c, live as t};
 use crate::model::record::Stamp;
 use crate::text::Lang;
-use crate::ui::ViewCtx;
+use crate::ui::{ViewCtx, fit};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -86,7 +86,11 @@ impl LiveScreen {
         let [header, rest] =
             Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
         render_header(&self.session, self.wall, header, buf, ctx);
-        let list_width = if wide { 40 } else { 26 };
+        let list_width = if wide {
+            steps_width(&self.session, ctx.lang).clamp(40, area.width.saturating_sub(70).max(40))
+        } else {
+            26
+        };
         let [list, right] =
             Layout::horizontal([Constraint::Length(list_width), Constraint::Fill(1)]).areas(rest);
         render_steps(&self.session, list, buf, ctx);
@@ -167,19 +171,43 @@ fn render_header(
         }
         None => plan_state,
     };
-    let left = format!(
-        " {} · {} · {}",
-        record.plan.title.get(ctx.lang),
-        record.network.name,
-        t::PRESENT_COUNT.fill(ctx.lang, &[&record.present().len().to_string()])
-    );
     let [l, r] = Layout::horizontal([
         Constraint::Fill(1),
-        Constraint::Length(plan_state.chars().count() as u16 + 1),
+        Constraint::Length(fit::width(&plan_state) as u16 + 1),
     ])
     .areas(area);
+    let present = t::PRESENT_COUNT.fill(ctx.lang, &[&record.present().len().to_string()]);
+    let (plan, network) = (record.plan.title.get(ctx.lang), &record.network.name);
+    // Where the line is short, the plan's title goes first, then the
+    // network's name is cut: the count never runs into the plan state.
+    let room = (l.width as usize).saturating_sub(1);
+    let left = [
+        format!(" {plan} · {network} · {present}"),
+        format!(" {network} · {present}"),
+    ]
+    .into_iter()
+    .find(|text| fit::width(text) <= room)
+    .unwrap_or_else(|| {
+        let tail = format!(" · {present}");
+        let name = fit::ellipsize(network, room.saturating_sub(fit::width(&tail) + 1));
+        fit::ellipsize(&format!(" {name}{tail}"), room)
+    });
     Paragraph::new(left).style(s.title).render(l, buf);
     Paragraph::new(plan_state).style(style).render(r, buf);
+}
+
+/// Columns the step list needs for its longest title: mark, title, times
+/// ("12/35") and the border.
+fn steps_width(session: &Session, lang: Lang) -> u16 {
+    let longest = session
+        .record()
+        .plan
+        .steps
+        .iter()
+        .map(|step| fit::width(step.title.get(lang)))
+        .max()
+        .unwrap_or(0);
+    (longest + 2 + 1 + 7 + 1) as u16
 }
 
 fn render_steps(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
@@ -208,9 +236,9 @@ fn render_steps(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) 
                 (" ", s.step_next, format!("{planned}"))
             };
             let title = steps[i].title.get(ctx.lang);
-            let room = width.saturating_sub(times.chars().count() + 3);
-            let title: String = title.chars().take(room).collect();
-            let gap = width.saturating_sub(title.chars().count() + times.chars().count() + 2);
+            let room = width.saturating_sub(fit::width(&times) + 3);
+            let title = fit::ellipsize(title, room);
+            let gap = width.saturating_sub(fit::width(&title) + fit::width(&times) + 2);
             Line::styled(format!("{mark} {title}{}{times}", " ".repeat(gap)), style)
         })
         .collect();
