@@ -68,6 +68,11 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
         },
         Err(message) => {
             eprintln!("runde: {message}");
+            if !networks.problems.is_empty() {
+                // The network asked for may be in a file that did not load.
+                let count = networks.problems.len().to_string();
+                eprintln!("runde: {}", t::UNREADABLE_FILES.fill(lang, &[&count]));
+            }
             ExitCode::from(2)
         }
     }

@@ -145,6 +145,15 @@ fn read(word: &str, today: NaiveDate) -> Read {
     }
 }
 
+/// A day typed on its own, as after `!` ("14/1", "14.1.2027",
+/// "2027-01-14"); none for a word, a day that does not exist or is past.
+pub fn day(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    match read(text.trim(), today) {
+        Read::Due(Due::On(date)) => Some(date),
+        _ => None,
+    }
+}
+
 /// The first day/month from `today` on: this year's, else next year's
 /// (29/2 waits for the next leap year, within eight years).
 fn next_on_or_after(today: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {

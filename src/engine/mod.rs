@@ -5,7 +5,7 @@
 //! [`Session::resume`] continues at the same step, speaker and elapsed times.
 
 mod adjust;
-mod due;
+pub mod due;
 mod follow_up;
 mod note_text;
 pub mod order;

@@ -142,7 +142,7 @@ pub const NEXT_EDIT_HINT: Phrase = Phrase::new(
     "Enter saves and moves on · Esc closes",
 );
 pub const NEXT_BAD_DATE: Phrase = Phrase::new(
-    "Datoen kan ikke læses — skriv fx 14-12-2026",
-    "The date cannot be read — write e.g. 2026-12-14",
+    "Datoen kan ikke læses — skriv fx 14/12 eller 14-12-2026",
+    "The date cannot be read — write e.g. 14/12 or 2026-12-14",
 );
 pub const ENDED: Phrase = Phrase::new("slut", "ended");

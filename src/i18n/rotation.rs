@@ -176,6 +176,10 @@ pub const ALREADY_LAST: Phrase = Phrase::new("{} er allerede sidst", "{} is alre
 pub const NO_LEAVE: Phrase =
     Phrase::new("{} har ingen orlov at afslutte", "{} has no leave to end");
 pub const LEAVE_ENDED: Phrase = Phrase::new("{} orlov er slut", "{} leave has ended");
+pub const UNREADABLE_FILES: Phrase = Phrase::new(
+    "{} netværksfil(er) kunne ikke læses (se ovenfor); ret filen, så er netværket med igen",
+    "{} network file(s) could not be read (see above); fix the file and the network is back",
+);
 pub const SAVE_FAILED: Phrase = Phrase::new("Kunne ikke gemme: {}", "Could not save: {}");
 pub const LIST_HEADER: Phrase = Phrase::new("Netværk", "Network");
 pub const MEMBERS: Phrase = Phrase::new("Deltagere", "Members");

@@ -24,9 +24,11 @@ pub fn readable(network: &Network) -> Result<(), ron::Error> {
 }
 
 pub fn find<'a>(networks: &'a [Network], name: &str, lang: Lang) -> Result<&'a Network, String> {
+    // The name as listed, or its file name ("skoleledere-nord").
     networks
         .iter()
         .find(|n| same(&n.name, name))
+        .or_else(|| networks.iter().find(|n| slug(&n.name) == name.trim()))
         .ok_or_else(|| {
             let names: Vec<&str> = networks.iter().map(|n| n.name.as_str()).collect();
             t::NO_SUCH_NETWORK.fill(lang, &[name.trim(), &names.join(", ")])
@@ -269,6 +271,14 @@ mod tests {
             "Anne har orlov fra 1. dec til 28. feb 2027 og får ingen roller i den periode"
         );
         assert!(leave(n, "Anne", d("2026-12-01"), d("2026-11-01"), today, Lang::En).is_err());
+    }
+
+    #[test]
+    fn a_network_is_found_by_its_name_or_its_file_name() {
+        let n = [Network::new("Skoleledere Nord", &["Anne"])];
+        assert!(find(&n, "skoleledere nord", Lang::En).is_ok());
+        assert!(find(&n, "skoleledere-nord", Lang::En).is_ok());
+        assert!(find(&n, "nord", Lang::En).is_err());
     }
 
     #[test]

@@ -43,17 +43,46 @@ fn value(next: &NextMeeting, field: usize) -> String {
     .unwrap_or_default()
 }
 
-/// `next` with one field set from typed text; `None` for a date it cannot read.
-pub fn with_field(next: &NextMeeting, field: usize, text: &str) -> Option<NextMeeting> {
+/// Why a typed field was not taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldProblem {
+    BadDate,
+    /// The name could be any of these members.
+    Several(String),
+}
+
+/// `next` with one field set from typed text. A date may leave out the
+/// year ("14/1": the next one from `today`); a role's name is completed
+/// from the roster ("Anne" → "Anne Holm") when one member fits, and kept
+/// as typed when none does (a guest facilitator).
+pub fn with_field(
+    next: &NextMeeting,
+    field: usize,
+    text: &str,
+    today: chrono::NaiveDate,
+    roster: &[&str],
+) -> Result<NextMeeting, FieldProblem> {
+    use crate::model::names::{Found, find};
     let text = text.trim();
-    let opt = (!text.is_empty()).then(|| text.to_string());
+    let mut opt = (!text.is_empty()).then(|| text.to_string());
+    if (2..=5).contains(&field) {
+        match find(roster, text) {
+            Found::One(name) => opt = Some(name.to_string()),
+            Found::Several(names) => return Err(FieldProblem::Several(names.join(", "))),
+            Found::None => {}
+        }
+    }
     let mut out = next.clone();
     match field {
         0 => {
             out.date = if text.is_empty() {
                 None
             } else {
-                Some(parse_date(text)?)
+                Some(
+                    parse_date(text)
+                        .or_else(|| crate::engine::due::day(text, today))
+                        .ok_or(FieldProblem::BadDate)?,
+                )
             }
         }
         1 => out.host = opt,
@@ -63,7 +92,7 @@ pub fn with_field(next: &NextMeeting, field: usize, text: &str) -> Option<NextMe
         5 => out.reserve = opt,
         _ => out.theme = opt,
     }
-    Some(out)
+    Ok(out)
 }
 
 /// "2026-12-14", "14-12-2026", "14/12/2026" or "14.12.2026".
@@ -78,7 +107,7 @@ pub fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
 pub struct NextFieldInput {
     pub field: usize,
     pub editor: TextArea<'static>,
-    pub bad_date: bool,
+    pub problem: Option<FieldProblem>,
 }
 
 impl NextFieldInput {
@@ -90,7 +119,7 @@ impl NextFieldInput {
         NextFieldInput {
             field,
             editor,
-            bad_date: false,
+            problem: None,
         }
     }
 
@@ -107,10 +136,14 @@ impl NextFieldInput {
             FIELDS,
             label(self.field).get(ctx.lang)
         );
-        let hint = if self.bad_date {
-            Span::styled(t::NEXT_BAD_DATE.get(ctx.lang), ctx.styles.error)
-        } else {
-            Span::styled(t::NEXT_EDIT_HINT.get(ctx.lang), ctx.styles.muted)
+        let hint = match &self.problem {
+            Some(FieldProblem::BadDate) => {
+                Span::styled(t::NEXT_BAD_DATE.get(ctx.lang), ctx.styles.error)
+            }
+            Some(FieldProblem::Several(names)) => {
+                Span::styled(t::NAME_SEVERAL.fill(ctx.lang, &[names]), ctx.styles.error)
+            }
+            None => Span::styled(t::NEXT_EDIT_HINT.get(ctx.lang), ctx.styles.muted),
         };
         let block = Block::default()
             .borders(Borders::ALL)
@@ -147,13 +180,17 @@ impl LiveScreen {
     /// A field was typed: store it and open the next one, until the last.
     pub fn next_field_done(&mut self, mut input: NextFieldInput, text: String) -> Option<Msg> {
         let next = self.next_meeting();
-        match with_field(&next, input.field, &text) {
-            None => {
-                input.bad_date = true;
+        let record = self.session.record();
+        let roster = record.network.names();
+        let roster: Vec<&str> = roster.iter().map(String::as_str).collect();
+        let today = record.started.date_naive();
+        match with_field(&next, input.field, &text, today, &roster) {
+            Err(problem) => {
+                input.problem = Some(problem);
                 self.popup = Some(Popup::NextField(input));
                 None
             }
-            Some(updated) => {
+            Ok(updated) => {
                 if input.field + 1 < FIELDS {
                     self.popup = Some(Popup::NextField(NextFieldInput::new(
                         input.field + 1,
@@ -214,9 +251,26 @@ mod tests {
     #[test]
     fn a_field_is_set_and_a_bad_date_refused() {
         let next = NextMeeting::default();
-        let with_host = with_field(&next, 1, " Bo ").unwrap();
-        assert_eq!(with_host.host.as_deref(), Some("Bo"));
-        assert!(with_field(&next, 0, "snart").is_none());
-        assert_eq!(with_field(&with_host, 1, "").unwrap().host, None);
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let roster = ["Anne Holm", "Bo Jensen", "Bo Ørum"];
+        let set = |next: &NextMeeting, field, text| with_field(next, field, text, today, &roster);
+        let with_host = set(&next, 1, " Bo ").unwrap();
+        assert_eq!(
+            with_host.host.as_deref(),
+            Some("Bo"),
+            "the host is free text"
+        );
+        assert_eq!(set(&next, 0, "snart"), Err(FieldProblem::BadDate));
+        assert_eq!(set(&with_host, 1, "").unwrap().host, None);
+        let when = set(&next, 0, "14/1").unwrap().date;
+        assert_eq!(when, chrono::NaiveDate::from_ymd_opt(2027, 1, 14));
+        let note_taker = set(&next, 3, "anne").unwrap().note_taker;
+        assert_eq!(note_taker.as_deref(), Some("Anne Holm"));
+        assert_eq!(
+            set(&next, 2, "Bo"),
+            Err(FieldProblem::Several("Bo Jensen, Bo Ørum".into()))
+        );
+        let guest = set(&next, 2, "Karen fra HR").unwrap().facilitator;
+        assert_eq!(guest.as_deref(), Some("Karen fra HR"));
     }
 }
