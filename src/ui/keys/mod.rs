@@ -122,9 +122,18 @@ pub fn footer(table: &[Binding], lang: Lang) -> Vec<(&'static str, &'static str)
         .collect()
 }
 
-/// Every key with its description, for the help overlay.
+/// Every key with its description, for the help overlay: one line per
+/// description, so a pair of bindings ("</>" and ">") shows once, under the
+/// first one's label, which names both.
 pub fn help(table: &[Binding], lang: Lang) -> Vec<(&'static str, &'static str)> {
-    table.iter().map(|b| (b.label, b.what.get(lang))).collect()
+    let mut rows: Vec<(&'static str, &'static str)> = Vec::new();
+    for b in table {
+        let what = b.what.get(lang);
+        if !rows.iter().any(|(_, w)| *w == what) {
+            rows.push((b.label, what));
+        }
+    }
+    rows
 }
 
 #[cfg(test)]
@@ -184,5 +193,24 @@ mod tests {
         assert!(f.contains(&("n", "next speaker")));
         assert!(!f.iter().any(|(key, _)| *key == "a"), "a is only in help");
         assert_eq!(help(LIVE, Lang::Da).len(), LIVE.len());
+    }
+
+    #[test]
+    fn help_shows_a_pair_of_bindings_once() {
+        for lang in [Lang::Da, Lang::En] {
+            for table in [LIVE, HOME, ATTENDANCE, NETWORK] {
+                let rows = help(table, lang);
+                for (i, (_, what)) in rows.iter().enumerate() {
+                    assert!(
+                        !rows[i + 1..].iter().any(|(_, w)| w == what),
+                        "{what} twice"
+                    );
+                }
+            }
+        }
+        let network = help(NETWORK, Lang::En);
+        let moves: Vec<_> = network.iter().filter(|(k, _)| k.contains('>')).collect();
+        assert_eq!(moves.len(), 1);
+        assert_eq!(moves[0].0, "</>");
     }
 }

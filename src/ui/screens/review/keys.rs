@@ -208,14 +208,30 @@ pub fn footer_line(table: &[ReviewBinding], lang: Lang, ctx: Option<&ViewCtx>) -
     line
 }
 
+/// One row per description: a pair of bindings ("↑↓" and "↓") shows once,
+/// under the first one's label, which names both.
+pub fn help_rows(table: &[ReviewBinding]) -> Vec<&ReviewBinding> {
+    let mut rows: Vec<&ReviewBinding> = Vec::new();
+    for b in table {
+        if !rows
+            .iter()
+            .any(|r| r.what.get(Lang::En) == b.what.get(Lang::En))
+        {
+            rows.push(b);
+        }
+    }
+    rows
+}
+
 pub fn render_help(table: &[ReviewBinding], area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
     let s = ctx.styles;
-    let width = table
+    let rows = help_rows(table);
+    let width = rows
         .iter()
         .map(|b| b.label.chars().count())
         .max()
         .unwrap_or(1);
-    let mut lines: Vec<Line> = table
+    let mut lines: Vec<Line> = rows
         .iter()
         .map(|b| {
             Line::from(vec![
@@ -260,6 +276,25 @@ mod tests {
                 assert!(!keys[i + 1..].contains(a), "{a} twice");
             }
         }
+    }
+
+    #[test]
+    fn help_shows_a_pair_of_bindings_once() {
+        for table in [LIST, DETAIL, TYPING] {
+            let rows = help_rows(table);
+            for (i, b) in rows.iter().enumerate() {
+                let what = b.what.get(Lang::Da);
+                assert!(
+                    !rows[i + 1..].iter().any(|r| r.what.get(Lang::Da) == what),
+                    "{what} twice"
+                );
+            }
+        }
+        let labels: Vec<_> = help_rows(DETAIL).iter().map(|b| b.label).collect();
+        assert!(
+            labels.contains(&"↑↓") && !labels.contains(&"↓"),
+            "{labels:?}"
+        );
     }
 
     #[test]
