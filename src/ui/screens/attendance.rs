@@ -3,16 +3,13 @@
 //! from the rotation with the reason for each, and changeable by hand.
 
 use super::super::keys::Action;
-use super::note_input::{InputOutcome, line_input};
+use super::attendance_roles::{HandChoice, ReasonPrompt};
 use crate::engine::{NewSession, PendingOverride};
 use crate::i18n::{Phrase, home as t};
 use crate::model::record::{Attendance, Presence, Record, Roles};
 use crate::model::{Network, Plan};
 use crate::rotation::{self, RoleKind, Suggestions};
-use crate::text::Lang;
 use chrono::NaiveDate;
-use crossterm::event::KeyEvent;
-use ratatui_textarea::TextArea;
 
 #[derive(Debug, Clone)]
 pub enum AttendanceOutcome {
@@ -28,25 +25,6 @@ pub enum AttendanceOutcome {
 pub struct RoleChoice {
     pub index: Option<usize>,
     pub by_hand: bool,
-}
-
-/// The question after a role was given to someone else than the rotation
-/// suggested: why? (a swap by consent, an urgent case, …).
-#[derive(Debug, Clone)]
-pub struct ReasonPrompt {
-    pub role: RoleKind,
-    pub chosen: String,
-    pub suggested: String,
-    pub editor: TextArea<'static>,
-}
-
-/// A role the facilitator gave by hand.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HandChoice {
-    pub role: RoleKind,
-    /// The rotation's suggestion before the first change by hand.
-    pub suggested: Option<String>,
-    pub reason: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -117,12 +95,12 @@ impl AttendanceScreen {
             .any(|s| matches!(s.kind, crate::model::StepKind::Supervision { .. }))
     }
 
-    fn name(&self, i: Option<usize>) -> Option<String> {
+    pub(super) fn name(&self, i: Option<usize>) -> Option<String> {
         i.and_then(|i| self.network.participants.get(i))
             .map(|p| p.name.clone())
     }
 
-    fn index_of(&self, name: Option<&str>) -> Option<usize> {
+    pub(super) fn index_of(&self, name: Option<&str>) -> Option<usize> {
         let name = name?.to_lowercase();
         self.network
             .participants
@@ -130,12 +108,12 @@ impl AttendanceScreen {
             .position(|p| p.name.to_lowercase() == name)
     }
 
-    fn came(&self, i: usize) -> bool {
+    pub(super) fn came(&self, i: usize) -> bool {
         self.presence.get(i).is_some_and(|p| p.came())
     }
 
     /// Asks the rotation again and lets every role not chosen by hand follow it.
-    fn suggest(&mut self) {
+    pub(super) fn suggest(&mut self) {
         let Some(today) = self.today else {
             return;
         };
@@ -265,108 +243,6 @@ impl AttendanceScreen {
             &mut self.case_giver,
             &mut self.interviewer,
         ]
-    }
-
-    /// Gives the role to the participant under the cursor, unless the
-    /// rules of the room forbid it; says why when refused.
-    fn assign(&mut self, role: RoleKind) {
-        let i = self.cursor;
-        let who = self.name(Some(i)).unwrap_or_default();
-        if !self.came(i) {
-            self.message = Some((t::NOT_HERE, who));
-            return;
-        }
-        let supervised = matches!(role, RoleKind::CaseGiver | RoleKind::Interviewer);
-        if supervised && !self.has_supervision() {
-            self.message = Some((t::NO_SUPERVISION, who));
-            return;
-        }
-        // A role the rotation merely suggested moves on by itself (the
-        // rotation suggests around a chosen facilitator and case-giver);
-        // only a choice it cannot move around refuses the key.
-        let holds = |c: &RoleChoice| c.index == Some(i);
-        let by_hand = |c: &RoleChoice| holds(c) && c.by_hand;
-        let clash = match role {
-            RoleKind::CaseGiver => {
-                holds(&self.facilitator) || by_hand(&self.note_taker) || by_hand(&self.interviewer)
-            }
-            RoleKind::Facilitator => by_hand(&self.case_giver),
-            RoleKind::NoteTaker | RoleKind::Interviewer => holds(&self.case_giver),
-            RoleKind::Reserve => false,
-        };
-        if clash {
-            self.message = Some((t::ROLE_CLASH, who));
-            return;
-        }
-        let choice = RoleChoice {
-            index: Some(i),
-            by_hand: true,
-        };
-        // The rotation's own suggestion, from before any change by hand.
-        let suggested = match self.by_hand.iter().position(|h| h.role == role) {
-            Some(i) => self.by_hand.remove(i).suggested,
-            None => self.suggested(role),
-        };
-        self.by_hand.push(HandChoice {
-            role,
-            suggested: suggested.clone(),
-            reason: None,
-        });
-        if let Some(suggested) = suggested.filter(|s| *s != who) {
-            let mut editor = TextArea::default();
-            editor.set_cursor_line_style(ratatui::style::Style::new());
-            self.reason = Some(ReasonPrompt {
-                role,
-                chosen: who.clone(),
-                suggested,
-                editor,
-            });
-        }
-        match role {
-            RoleKind::Facilitator => self.facilitator = choice,
-            RoleKind::NoteTaker => self.note_taker = choice,
-            RoleKind::CaseGiver => self.case_giver = choice,
-            RoleKind::Interviewer => self.interviewer = choice,
-            RoleKind::Reserve => {}
-        }
-        self.suggest();
-    }
-
-    /// A key while the reason is asked for. An empty answer (or Esc) keeps
-    /// the choice with a plain "chosen by the facilitator".
-    pub fn reason_key(&mut self, key: KeyEvent, lang: Lang) {
-        let Some(mut prompt) = self.reason.take() else {
-            return;
-        };
-        let typed = match line_input(&mut prompt.editor, key) {
-            InputOutcome::Editing => {
-                self.reason = Some(prompt);
-                return;
-            }
-            InputOutcome::Done(text) => text.trim().to_string(),
-            InputOutcome::Cancelled => String::new(),
-        };
-        let reason = if typed.is_empty() {
-            t::CHOSEN_BY_HAND.get(lang).to_string()
-        } else {
-            typed
-        };
-        if let Some(h) = self.by_hand.iter_mut().find(|h| h.role == prompt.role) {
-            h.reason = Some(reason);
-        }
-    }
-
-    /// The suggestion the rotation made for a role, if any.
-    fn suggested(&self, role: RoleKind) -> Option<String> {
-        let s = self.suggestions.as_ref()?;
-        let pick = match role {
-            RoleKind::Facilitator => &s.facilitator,
-            RoleKind::NoteTaker => &s.note_taker,
-            RoleKind::CaseGiver => &s.case_giver,
-            RoleKind::Interviewer => &s.interviewer,
-            RoleKind::Reserve => &s.reserve,
-        };
-        pick.as_ref().map(|p| p.name.clone())
     }
 
     pub fn new_session(&self) -> NewSession {

@@ -3,7 +3,8 @@
 
 use super::super::ViewCtx;
 use super::super::keys;
-use super::attendance::{AttendanceScreen, ReasonPrompt};
+use super::attendance::AttendanceScreen;
+use super::attendance_roles::ReasonPrompt;
 use super::rotation::RotationPanel;
 use super::{render_footer, render_too_small, too_small};
 use crate::i18n::{common as c, home as t};

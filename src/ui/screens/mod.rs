@@ -1,6 +1,7 @@
 //! One module per screen, and the pieces they share.
 
 pub mod attendance;
+pub mod attendance_roles;
 mod attendance_view;
 pub mod help;
 pub mod home;
