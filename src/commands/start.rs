@@ -55,7 +55,12 @@ pub fn participant_names(list: &str) -> Vec<String> {
 
 pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
     let wanted = args.plan.as_deref().unwrap_or("standard");
-    let Some(plan) = plans(ctx).into_iter().find(|p| p.id == wanted) else {
+    // Only the plan it runs: parsing every plan holds up the first frame.
+    let (entry, problems) = ctx.store.plan(wanted);
+    for problem in &problems {
+        eprintln!("{problem}");
+    }
+    let Some(plan) = entry.map(|e| e.plan) else {
         eprintln!("runde: {}", t::UNKNOWN_PLAN.fill(ctx.lang, &[wanted]));
         return ExitCode::from(2);
     };
@@ -104,8 +109,9 @@ pub fn home(ctx: &Context) -> ExitCode {
     let networks = ctx.store.networks();
     let mut problems: Vec<String> = networks.problems.iter().map(|p| p.to_string()).collect();
     let resumable = super::resume::latest_unfinished(ctx);
+    // The open actions under the menu come after the first frame (the
+    // runtime loads them): the review index may have to catch up first.
     let mut home = HomeScreen::new(networks.items, plans(ctx), resumable);
-    home.open_actions = open_actions(ctx);
     if let Some(name) = &ctx.config.network
         && let Some(i) = home
             .networks
@@ -116,24 +122,5 @@ pub fn home(ctx: &Context) -> ExitCode {
     }
     problems.extend(ctx.problems.iter().map(|p| p.to_string()));
     home.problems = problems;
-    home.open_actions = ctx
-        .store
-        .actions(None)
-        .into_iter()
-        .filter(|(_, a)| a.status.is_open())
-        .collect();
     run_app(ctx, app(ctx, None, Screen::Home(Box::new(home))))
-}
-
-/// Every network's open actions, from the review index; none if it fails.
-fn open_actions(ctx: &Context) -> Vec<(String, crate::export::OpenAction)> {
-    crate::store::index::ReviewIndex::open(ctx.store.paths())
-        .and_then(|index| index.actions(None))
-        .map(|all| {
-            all.into_iter()
-                .filter(|a| a.action.status.is_open())
-                .map(|a| (a.network, a.action))
-                .collect()
-        })
-        .unwrap_or_default()
 }

@@ -12,6 +12,7 @@ mod network_files;
 mod network_lookups;
 pub mod parse;
 pub mod paths;
+mod plan_lookup;
 pub mod problem;
 
 use crate::model::theme::ThemeColours;

@@ -49,6 +49,7 @@ fn run_loop(
     lock: &mut Option<(String, RecordLock)>,
 ) -> io::Result<()> {
     let mut actions_for: Option<String> = None;
+    let mut home_actions = false;
     let mut dirty = true;
     loop {
         hold_lock(app, store, clock, lock)?;
@@ -62,7 +63,9 @@ fn run_loop(
             })?;
             dirty = false;
         }
-        if load_actions(app, store, &mut actions_for) {
+        if load_actions(app, store, &mut actions_for)
+            || load_home_actions(app, store, &mut home_actions)
+        {
             terminal.draw(|frame| {
                 let area = frame.area();
                 app.render(area, frame.buffer_mut(), clock.now());
@@ -186,6 +189,25 @@ fn load_actions(app: &mut App, store: &Store, loaded_for: &mut Option<String>) -
         .filter(|a| a.session != id)
         .collect();
     *loaded_for = Some(id);
+    true
+}
+
+/// Every network's open actions under the home screen's menu, once, after
+/// its first frame: they come from the review index, which may have to
+/// catch up with the records first. True when it loaded them.
+fn load_home_actions(app: &mut App, store: &Store, loaded: &mut bool) -> bool {
+    if *loaded {
+        return false;
+    }
+    let super::app::Screen::Home(home) = &mut app.screen else {
+        return false;
+    };
+    home.open_actions = store
+        .actions(None)
+        .into_iter()
+        .filter(|(_, a)| a.status.is_open())
+        .collect();
+    *loaded = true;
     true
 }
 
