@@ -118,3 +118,103 @@ fn a_finished_meeting_says_so_instead_of_running() {
     assert!(screen.contains("ENDED"), "{screen}");
     assert!(!screen.contains("RUNNING"), "{screen}");
 }
+
+fn action(text: &str, owner: &str) -> Msg {
+    Msg::AddNote(NewNote {
+        kind: NoteKind::Action,
+        text: text.into(),
+        private: false,
+        owner: Some(owner.into()),
+        due: None,
+    })
+}
+
+/// A meeting after one that left two actions open, at "since last time".
+fn two_open_actions(clock: &FakeClock) -> (tempfile::TempDir, LiveScreen) {
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::new(Paths::under(home.path()));
+    let first_clock = FakeClock::at("2026-10-01T09:00:00+02:00");
+    let mut first = Session::start(
+        NewSession::with_everyone(standard(), network()),
+        &first_clock,
+    );
+    first.update(
+        action(
+            "Undersøge, om HR kan komme på næste møde og fortælle om den nye aftale",
+            "Carla",
+        ),
+        &first_clock,
+    );
+    first.update(
+        action(
+            "Erik deler sin tjekliste til sygefraværssamtaler med alle",
+            "Bo",
+        ),
+        &first_clock,
+    );
+    first.update(Msg::Finish, &first_clock);
+    store.save_record(first.record()).unwrap();
+    let second = Session::start(NewSession::with_everyone(standard(), network()), clock);
+    let mut live = LiveScreen::new(second, true);
+    live.open_actions = store.network_actions("Skoleledere Øst");
+    while live.session.step().purpose != Some(StepPurpose::SinceLastTime) {
+        live.handle_action(Action::NextStep, clock);
+    }
+    (home, live)
+}
+
+#[test]
+fn arrows_choose_the_action_the_keys_mark() {
+    let clock = FakeClock::at("2026-11-05T09:00:00+01:00");
+    let (_home, mut live) = two_open_actions(&clock);
+    assert_eq!(live.follow_up_selected(), Some(0));
+    live.handle_action(Action::Down, &clock);
+    live.handle_action(Action::FollowUpMoved, &clock);
+    let marks: Vec<_> = live
+        .follow_up_list()
+        .iter()
+        .map(|(a, m)| (a.owner.clone().unwrap(), *m))
+        .collect();
+    assert_eq!(
+        marks,
+        vec![
+            ("Carla".to_string(), None),
+            ("Bo".to_string(), Some(ActionStatus::Moved))
+        ]
+    );
+    // After a mark the choice goes on to the next action not yet marked.
+    assert_eq!(live.follow_up_selected(), Some(0));
+    live.handle_action(Action::FollowUpDone, &clock);
+    assert_eq!(live.follow_up_list()[0].1, Some(ActionStatus::Done));
+    // Up at the top stays there; marking again replaces the mark.
+    live.handle_action(Action::Up, &clock);
+    live.handle_action(Action::Down, &clock);
+    live.handle_action(Action::FollowUpDropped, &clock);
+    assert_eq!(live.follow_up_list()[1].1, Some(ActionStatus::Dropped));
+    assert_eq!(live.session.record().follow_ups.len(), 2);
+}
+
+#[test]
+fn both_actions_their_marks_and_the_keys_show_at_80x24() {
+    use runde::text::Lang;
+    let clock = FakeClock::at("2026-11-05T09:00:00+01:00");
+    let (_home, mut live) = two_open_actions(&clock);
+    live.handle_action(Action::Down, &clock);
+    live.handle_action(Action::FollowUpMoved, &clock);
+    for (lang, moved, keys) in [
+        (Lang::Da, "→ flyttet Bo:", "1 gjort · 2 flyttet · 3 droppet"),
+        (Lang::En, "→ moved Bo:", "1 done · 2 moved · 3 dropped"),
+    ] {
+        for size in [(80, 24), (120, 40)] {
+            let screen =
+                common::screen::draw(lang, size, |area, buf, ctx| live.render(area, buf, ctx));
+            assert!(
+                screen.contains("▸ ·"),
+                "the chosen action is marked:\n{screen}"
+            );
+            assert!(screen.contains("Carla:"), "{screen}");
+            assert!(screen.contains(moved), "{screen}");
+            assert!(screen.contains(keys), "{screen}");
+        }
+    }
+}

@@ -30,6 +30,7 @@ pub const ROUND_DONE: Phrase = Phrase::new(
     "Everyone has spoken — close and move on with →",
 );
 pub const GUIDANCE: Phrase = Phrase::new("Sådan gør du", "What to do");
+pub const GUIDANCE_MORE: Phrase = Phrase::new("… g: læs resten", "… g: read the rest");
 pub const PROMPTS: Phrase = Phrase::new("Spørg", "Ask");
 pub const NOTES: Phrase = Phrase::new("Noter", "Notes");
 pub const NO_NOTES: Phrase = Phrase::new("Ingen noter endnu — tryk i", "No notes yet — press i");
@@ -122,8 +123,8 @@ pub const FOLLOW_UP_ALL: Phrase =
     Phrase::new("Åbne aftaler fra sidst", "Open actions from last time");
 pub const FOLLOW_UP_NONE: Phrase = Phrase::new("Ingen åbne aftaler.", "No open actions.");
 pub const FOLLOW_UP_KEYS: Phrase = Phrase::new(
-    "1 gjort · 2 flyttet · 3 droppet",
-    "1 done · 2 moved · 3 dropped",
+    "1 gjort · 2 flyttet · 3 droppet · ↑↓ vælg",
+    "1 done · 2 moved · 3 dropped · ↑↓ choose",
 );
 pub const MARK_DONE: Phrase = Phrase::new("✓ gjort", "✓ done");
 pub const MARK_MOVED: Phrase = Phrase::new("→ flyttet", "→ moved");

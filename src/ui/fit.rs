@@ -33,9 +33,45 @@ pub fn ellipsize(text: &str, max: usize) -> String {
     out
 }
 
+/// `text` broken at spaces into lines of at most `max` columns; a word
+/// longer than a line is cut with "…".
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let word = ellipsize(word, max);
+        let needed = if line.is_empty() {
+            width(&word)
+        } else {
+            width(&line) + 1 + width(&word)
+        };
+        if needed > max && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wraps_at_spaces() {
+        assert_eq!(
+            wrap("Erik deler sin tjekliste", 10),
+            ["Erik deler", "sin", "tjekliste"]
+        );
+        assert_eq!(wrap("", 10), [""]);
+        assert_eq!(wrap("sygefraværssamtaler", 8), ["sygefra…"]);
+    }
 
     #[test]
     fn fits_or_ends_with_an_ellipsis() {

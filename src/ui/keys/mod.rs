@@ -21,6 +21,8 @@ pub enum Action {
     Depart,
     ToggleAlerts,
     Help,
+    /// Show all of the step's guidance.
+    Guidance,
     Quit,
     Save,
     Cancel,
@@ -192,7 +194,7 @@ mod tests {
         let f = footer(LIVE, Lang::En);
         assert!(f.contains(&("n", "next speaker")));
         assert!(!f.iter().any(|(key, _)| *key == "a"), "a is only in help");
-        assert_eq!(help(LIVE, Lang::Da).len(), LIVE.len());
+        assert_eq!(help(LIVE, Lang::Da).len(), LIVE.len() - 1, "↑↓ once");
     }
 
     #[test]

@@ -69,6 +69,7 @@ pub static LIVE: &[Binding] = &[
     bind(&[Char('a')], "a", Action::Arrive, k::ARRIVE, false),
     bind(&[Char('d')], "d", Action::Depart, k::DEPART, false),
     bind(&[Char('b')], "b", Action::ToggleAlerts, k::ALERTS, false),
+    bind(&[Char('g')], "g", Action::Guidance, k::GUIDANCE, false),
     bind(&[Char('e')], "e", Action::EditNext, k::EDIT_NEXT, false),
     bind(
         &[Char('1')],
@@ -89,6 +90,20 @@ pub static LIVE: &[Binding] = &[
         "3",
         Action::FollowUpDropped,
         k::FOLLOW_UP_DROPPED,
+        false,
+    ),
+    bind(
+        &[Code(KeyCode::Up), Char('k')],
+        "↑↓",
+        Action::Up,
+        k::FOLLOW_UP_CHOOSE,
+        false,
+    ),
+    bind(
+        &[Code(KeyCode::Down), Char('j')],
+        "↓",
+        Action::Down,
+        k::FOLLOW_UP_CHOOSE,
         false,
     ),
     HELP,

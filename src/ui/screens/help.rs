@@ -17,15 +17,35 @@ pub fn render_help(table: &[Binding], area: Rect, buf: &mut Buffer, ctx: &ViewCt
         .map(|(k, _)| k.chars().count())
         .max()
         .unwrap_or(1);
-    let mut lines: Vec<Line> = rows
+    let what_width = rows
         .iter()
-        .map(|(key, what)| {
-            Line::from(vec![
-                Span::styled(format!(" {key:<key_width$}  "), s.accent),
-                Span::styled(*what, s.text),
-            ])
+        .map(|(_, w)| w.chars().count())
+        .max()
+        .unwrap_or(1);
+    let cell = |(key, what): &(&'static str, &'static str)| {
+        vec![
+            Span::styled(format!(" {key:<key_width$}  "), s.accent),
+            Span::styled(format!("{what:<what_width$}"), s.text),
+        ]
+    };
+    // Too tall for the screen (80x24): two columns side by side.
+    let columns = if rows.len() + 4 > area.height as usize {
+        2
+    } else {
+        1
+    };
+    let per_column = rows.len().div_ceil(columns);
+    let lines: Vec<Line> = (0..per_column)
+        .map(|i| {
+            let mut spans = cell(&rows[i]);
+            if let Some(right) = rows.get(i + per_column).filter(|_| columns == 2) {
+                spans.push(Span::raw("  "));
+                spans.extend(cell(right));
+            }
+            Line::from(spans)
         })
         .collect();
+    let mut lines = lines;
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
         format!(" {}", t::HELP_CLOSE.get(ctx.lang)),

@@ -40,6 +40,8 @@ pub enum Popup {
     Name(NameInput),
     NextField(super::live_next::NextFieldInput),
     Help,
+    /// All of the step's guidance, where the screen has no room for it.
+    Guidance,
     ConfirmQuit,
     ConfirmFinish,
 }
@@ -60,6 +62,9 @@ pub struct LiveScreen {
     pub wall: Option<Stamp>,
     /// The rotation's suggestion for the next meeting's agreement.
     pub next_defaults: Option<crate::model::record::NextMeeting>,
+    /// The action 1/2/3 act on in "since last time" (session id, note id),
+    /// chosen with ↑/↓; none: the first one not yet marked.
+    pub follow_cursor: Option<(String, u32)>,
 }
 
 impl LiveScreen {
@@ -75,6 +80,7 @@ impl LiveScreen {
             retry_at: None,
             open_actions: Vec::new(),
             next_defaults: None,
+            follow_cursor: None,
         }
     }
 
@@ -111,7 +117,7 @@ impl LiveScreen {
     fn handle_popup(&mut self, popup: Popup, key: KeyEvent, clock: &dyn Clock) -> Vec<Outcome> {
         let yes = key.code == KeyCode::Char('y') || key.code == KeyCode::Char('j');
         match popup {
-            Popup::Help => Vec::new(),
+            Popup::Help | Popup::Guidance => Vec::new(),
             Popup::ConfirmQuit if yes => vec![Outcome::Quit],
             Popup::ConfirmFinish if yes => self.send(Msg::Finish, clock),
             Popup::ConfirmQuit | Popup::ConfirmFinish => Vec::new(),
@@ -196,9 +202,17 @@ impl LiveScreen {
                     _ => ActionStatus::Dropped,
                 };
                 match self.follow_up_msg(status) {
-                    Some(msg) => msg,
+                    Some(msg) => {
+                        let out = self.send(msg, clock);
+                        self.follow_cursor_to_next_unmarked();
+                        return out;
+                    }
                     None => return Vec::new(),
                 }
+            }
+            Action::Up | Action::Down => {
+                self.move_follow_cursor(action == Action::Down);
+                return Vec::new();
             }
             Action::Arrive | Action::Depart => {
                 let arriving = action == Action::Arrive;
@@ -219,6 +233,10 @@ impl LiveScreen {
             }
             Action::Help => {
                 self.popup = Some(Popup::Help);
+                return Vec::new();
+            }
+            Action::Guidance => {
+                self.popup = Some(Popup::Guidance);
                 return Vec::new();
             }
             Action::Quit => {

@@ -8,10 +8,11 @@ use crate::export::OpenAction;
 use crate::i18n::live as t;
 use crate::model::plan::StepPurpose;
 use crate::model::record::ActionStatus;
+use crate::ui::fit;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 fn same(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
@@ -24,11 +25,10 @@ impl LiveScreen {
     }
 
     /// What this session shows and settles: the actions still open, and
-    /// those it has marked already.
+    /// those it has marked already, in the order they were taken.
     pub fn follow_up_list(&self) -> Vec<(&OpenAction, Option<ActionStatus>)> {
         let speaker = self.session.speaker();
-        let mut list: Vec<(&OpenAction, Option<ActionStatus>)> = self
-            .open_actions
+        self.open_actions
             .iter()
             .map(|a| (a, self.session.followed_up(&a.session, a.note)))
             .filter(|(a, marked)| marked.is_some() || a.status.is_open())
@@ -36,20 +36,63 @@ impl LiveScreen {
                 Some(name) => a.owner.as_deref().is_some_and(|o| same(o, name)),
                 None => true,
             })
-            .collect();
-        list.sort_by_key(|(_, marked)| marked.is_some());
-        list
+            .collect()
     }
 
-    /// The message that marks the next unmarked action in the list.
+    /// Where in the list 1/2/3 act: the chosen action while it is listed,
+    /// else the first one not yet marked, else the first.
+    pub fn follow_up_selected(&self) -> Option<usize> {
+        let list = self.follow_up_list();
+        if list.is_empty() {
+            return None;
+        }
+        let chosen = self.follow_cursor.as_ref().and_then(|(session, note)| {
+            list.iter()
+                .position(|(a, _)| a.session == *session && a.note == *note)
+        });
+        chosen
+            .or_else(|| list.iter().position(|(_, marked)| marked.is_none()))
+            .or(Some(0))
+    }
+
+    /// ↑/↓ in "since last time": choose the action the keys act on.
+    pub fn move_follow_cursor(&mut self, down: bool) {
+        if !self.following_up() {
+            return;
+        }
+        let Some(i) = self.follow_up_selected() else {
+            return;
+        };
+        let list = self.follow_up_list();
+        let j = if down {
+            (i + 1).min(list.len() - 1)
+        } else {
+            i.saturating_sub(1)
+        };
+        self.follow_cursor = Some((list[j].0.session.clone(), list[j].0.note));
+    }
+
+    /// After a mark, on to the next action not yet marked (none: stay).
+    pub fn follow_cursor_to_next_unmarked(&mut self) {
+        let Some(i) = self.follow_up_selected() else {
+            return;
+        };
+        let list = self.follow_up_list();
+        let next = (i + 1..list.len())
+            .chain(0..i)
+            .find(|&j| list[j].1.is_none())
+            .unwrap_or(i);
+        self.follow_cursor = Some((list[next].0.session.clone(), list[next].0.note));
+    }
+
+    /// The message that marks the chosen action (a second mark replaces
+    /// the first, so a slip is put right by marking again).
     pub fn follow_up_msg(&self, status: ActionStatus) -> Option<Msg> {
         if !self.following_up() {
             return None;
         }
-        let (action, _) = self
-            .follow_up_list()
-            .into_iter()
-            .find(|(_, marked)| marked.is_none())?;
+        let i = self.follow_up_selected()?;
+        let (action, _) = self.follow_up_list().into_iter().nth(i)?;
         Some(Msg::FollowUp {
             session: action.session.clone(),
             note: action.note,
@@ -69,32 +112,123 @@ impl LiveScreen {
             .title(Span::styled(format!(" {title} "), s.title));
         let inner = block.inner(area);
         block.render(area, buf);
+        let inner = Rect::new(
+            inner.x + 1,
+            inner.y,
+            inner.width.saturating_sub(1),
+            inner.height,
+        );
         let list = self.follow_up_list();
-        let mut lines = Vec::new();
         if list.is_empty() {
-            lines.push(Line::styled(t::FOLLOW_UP_NONE.get(lang), s.muted));
+            Paragraph::new(Line::styled(t::FOLLOW_UP_NONE.get(lang), s.muted)).render(inner, buf);
+            return;
         }
-        for (action, marked) in &list {
-            let (mark, style) = match marked {
-                Some(ActionStatus::Done) => (t::MARK_DONE.get(lang), s.ahead),
-                Some(ActionStatus::Moved) => (t::MARK_MOVED.get(lang), s.accent),
-                Some(ActionStatus::Dropped) => (t::MARK_DROPPED.get(lang), s.muted),
-                _ => ("·", s.text),
+        let selected = self.follow_up_selected().unwrap_or(0);
+        let mut hint = t::FOLLOW_UP_KEYS.get(lang).to_string();
+        if list.len() > 1 {
+            hint.push_str(&format!("  ({}/{})", selected + 1, list.len()));
+        }
+        // The keys' hint always has the last row; the actions share the rest.
+        let rows = (inner.height as usize).saturating_sub(1).max(1);
+        let width = inner.width as usize;
+        // As wide as the widest mark shown, so the texts line up.
+        let mark_width = list
+            .iter()
+            .map(|(_, marked)| fit::width(mark_of(*marked, ctx).0))
+            .max()
+            .unwrap_or(1)
+            + 1;
+        let item = |i: usize, wrapped: bool| -> Vec<Line> {
+            let (action, marked) = &list[i];
+            follow_up_lines(
+                action,
+                *marked,
+                i == selected,
+                mark_width,
+                width,
+                wrapped,
+                ctx,
+            )
+        };
+        let all_wrapped: Vec<Line> = (0..list.len()).flat_map(|i| item(i, true)).collect();
+        let mut lines = if all_wrapped.len() <= rows {
+            all_wrapped
+        } else {
+            // Too many to wrap: one line each, the chosen one in full if it
+            // fits, and the window follows the choice.
+            let first = selected.saturating_sub(rows.saturating_sub(1));
+            let shown: Vec<usize> = (first..list.len()).take(rows).collect();
+            let full = item(selected, true).len();
+            let wrap_selected = shown.len() - 1 + full <= rows;
+            shown
+                .into_iter()
+                .flat_map(|i| item(i, i == selected && wrap_selected))
+                .collect()
+        };
+        lines.truncate(rows);
+        lines.push(Line::styled(fit::ellipsize(&hint, width), s.muted));
+        Paragraph::new(lines).render(inner, buf);
+    }
+}
+
+/// One action: the choice marker, how it was marked, the owner and the text
+/// (wrapped under itself, or cut with "…" on one line).
+fn follow_up_lines<'a>(
+    action: &OpenAction,
+    marked: Option<ActionStatus>,
+    chosen: bool,
+    mark_width: usize,
+    width: usize,
+    wrapped: bool,
+    ctx: &ViewCtx,
+) -> Vec<Line<'a>> {
+    let s = ctx.styles;
+    let (mark, style) = mark_of(marked, ctx);
+    let owner = format!("{}: ", action.owner.as_deref().unwrap_or("—"));
+    let due = action
+        .due
+        .map(|d| format!(" ({})", d.format("%d/%m")))
+        .unwrap_or_default();
+    let text = format!("{owner}{}{due}", action.text.replace('\n', " "));
+    let indent = 2 + mark_width;
+    let room = width.saturating_sub(indent).max(1);
+    let parts = if wrapped {
+        fit::wrap(&text, room)
+    } else {
+        vec![fit::ellipsize(&text, room)]
+    };
+    let cursor = if chosen { "▸ " } else { "  " };
+    let pad = mark_width.saturating_sub(fit::width(mark));
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, part)| {
+            let mut spans = if i == 0 {
+                vec![
+                    Span::styled(cursor, s.accent),
+                    Span::styled(format!("{mark}{}", " ".repeat(pad)), style),
+                ]
+            } else {
+                vec![Span::raw(" ".repeat(indent))]
             };
-            let owner = action.owner.as_deref().unwrap_or("—");
-            let due = action
-                .due
-                .map(|d| format!(" ({})", d.format("%d/%m")))
-                .unwrap_or_default();
-            lines.push(Line::from(vec![
-                Span::styled(format!("{mark:<9}"), style),
-                Span::styled(format!("{owner}: "), s.role),
-                Span::styled(format!("{}{due}", action.text), style),
-            ]));
-        }
-        lines.push(Line::styled(t::FOLLOW_UP_KEYS.get(lang), s.muted));
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
-            .render(inner, buf);
+            match part.strip_prefix(owner.as_str()).filter(|_| i == 0) {
+                Some(rest) => {
+                    spans.push(Span::styled(owner.clone(), s.role));
+                    spans.push(Span::styled(rest.to_string(), style));
+                }
+                None => spans.push(Span::styled(part, style)),
+            }
+            Line::from(spans)
+        })
+        .collect()
+}
+
+fn mark_of(marked: Option<ActionStatus>, ctx: &ViewCtx) -> (&'static str, ratatui::style::Style) {
+    let (s, lang) = (ctx.styles, ctx.lang);
+    match marked {
+        Some(ActionStatus::Done) => (t::MARK_DONE.get(lang), s.ahead),
+        Some(ActionStatus::Moved) => (t::MARK_MOVED.get(lang), s.accent),
+        Some(ActionStatus::Dropped) => (t::MARK_DROPPED.get(lang), s.muted),
+        _ => ("·", s.text),
     }
 }

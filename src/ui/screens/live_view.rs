@@ -2,6 +2,7 @@
 
 use super::help::render_help;
 use super::live::{LiveScreen, Popup};
+use super::live_guidance::{guidance_rows, render_guidance, render_guidance_popup};
 use super::live_people::{PeopleCtx, people_lines};
 use super::note_input::{NameInput, day_month, kind_word};
 use super::room::{RoomView, big_clock, state_word};
@@ -55,6 +56,7 @@ impl LiveScreen {
                 input.render(rect, buf, ctx);
             }
             Some(Popup::Help) => render_help(&self.table(), body, buf, ctx),
+            Some(Popup::Guidance) => render_guidance_popup(&self.session, body, buf, ctx),
             _ => {}
         }
     }
@@ -119,14 +121,18 @@ impl LiveScreen {
         Paragraph::new(people)
             .wrap(Wrap { trim: true })
             .render(pad(who), buf);
+        // Guidance shares its area with the list of a step that has one:
+        // as much as it needs, up to half.
+        let shared =
+            guidance_rows(&self.session, guide.width, ctx).clamp(3, (guide.height / 2).max(3));
         if self.agreeing_next() {
             let [guide, next] =
-                Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(guide);
+                Layout::vertical([Constraint::Length(shared), Constraint::Fill(1)]).areas(guide);
             render_guidance(&self.session, guide, buf, ctx);
             self.render_next_meeting(next, buf, ctx);
         } else if self.following_up() {
             let [guide, follow] =
-                Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(guide);
+                Layout::vertical([Constraint::Length(shared), Constraint::Fill(1)]).areas(guide);
             render_guidance(&self.session, guide, buf, ctx);
             self.render_follow_up(follow, buf, ctx);
         } else {
@@ -306,38 +312,6 @@ fn render_timer(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, 
         side_timer(t::STEP.get(ctx.lang), step);
     }
     Paragraph::new(lines).render(side, buf);
-}
-
-fn render_guidance(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
-    let (s, lang) = (ctx.styles, ctx.lang);
-    let step = session.step();
-    let mut lines = Vec::new();
-    let (guidance, prompts) = match session.phase() {
-        Some((p, _)) if !p.guidance.is_empty() || !p.prompts.is_empty() => {
-            (&p.guidance, &p.prompts)
-        }
-        _ => (&step.guidance, &step.prompts),
-    };
-    if !guidance.is_empty() {
-        lines.push(Line::styled(guidance.get(lang).to_string(), s.text));
-    }
-    for prompt in prompts {
-        lines.push(Line::from(vec![
-            Span::styled("› ", s.accent),
-            Span::styled(prompt.get(lang).to_string(), s.text),
-        ]));
-    }
-    let block = Block::default()
-        .borders(Borders::TOP)
-        .border_style(s.border)
-        .title(Span::styled(
-            format!(" {} ", t::GUIDANCE.get(lang)),
-            s.muted,
-        ));
-    Paragraph::new(lines)
-        .block(block)
-        .wrap(Wrap { trim: true })
-        .render(pad(area), buf);
 }
 
 fn render_notes(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {

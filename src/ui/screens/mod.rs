@@ -8,6 +8,7 @@ pub mod home;
 mod leave_period;
 pub mod live;
 mod live_followup;
+mod live_guidance;
 pub mod live_next;
 mod live_people;
 mod live_view;

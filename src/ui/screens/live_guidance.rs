@@ -1,0 +1,107 @@
+//! The step's (or phase's) guidance and prompts on the live screen. Where
+//! the area is too short the last row says so, and g shows all of it.
+
+use super::centered;
+use crate::engine::Session;
+use crate::i18n::live as t;
+use crate::ui::{ViewCtx, fit};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph, Widget};
+
+/// The guidance and prompts wrapped to `width` columns.
+fn guidance_lines(session: &Session, width: usize, ctx: &ViewCtx) -> Vec<Line<'static>> {
+    let (s, lang) = (ctx.styles, ctx.lang);
+    let step = session.step();
+    let (guidance, prompts) = match session.phase() {
+        Some((p, _)) if !p.guidance.is_empty() || !p.prompts.is_empty() => {
+            (&p.guidance, &p.prompts)
+        }
+        _ => (&step.guidance, &step.prompts),
+    };
+    let mut lines = Vec::new();
+    if !guidance.is_empty() {
+        for paragraph in guidance.get(lang).lines() {
+            for line in fit::wrap(paragraph, width.max(1)) {
+                lines.push(Line::styled(line, s.text));
+            }
+        }
+    }
+    for prompt in prompts {
+        for (i, line) in fit::wrap(prompt.get(lang), width.saturating_sub(2).max(1))
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if i == 0 { "› " } else { "  " };
+            lines.push(Line::from(vec![
+                Span::styled(lead, s.accent),
+                Span::styled(line, s.text),
+            ]));
+        }
+    }
+    lines
+}
+
+/// Rows the guidance needs at `width` columns, its title included.
+pub fn guidance_rows(session: &Session, width: u16, ctx: &ViewCtx) -> u16 {
+    let width = width.saturating_sub(1) as usize;
+    guidance_lines(session, width, ctx).len() as u16 + 1
+}
+
+pub fn render_guidance(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    let (s, lang) = (ctx.styles, ctx.lang);
+    let area = Rect::new(
+        area.x + 1,
+        area.y,
+        area.width.saturating_sub(1),
+        area.height,
+    );
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .border_style(s.border)
+        .title(Span::styled(
+            format!(" {} ", t::GUIDANCE.get(lang)),
+            s.muted,
+        ));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let mut lines = guidance_lines(session, inner.width as usize, ctx);
+    let rows = inner.height as usize;
+    if lines.len() > rows && rows > 0 {
+        // Say that there is more, and how to read it, on the last row.
+        lines.truncate(rows - 1);
+        lines.push(Line::styled(
+            fit::ellipsize(t::GUIDANCE_MORE.get(lang), inner.width as usize),
+            s.accent,
+        ));
+    }
+    Paragraph::new(lines).render(inner, buf);
+}
+
+/// All of the guidance in a box over the screen (g); any key closes it.
+pub fn render_guidance_popup(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    let (s, lang) = (ctx.styles, ctx.lang);
+    let width = area.width.saturating_sub(4).min(72);
+    let mut lines = guidance_lines(session, width.saturating_sub(4) as usize, ctx);
+    lines.push(Line::from(""));
+    lines.push(Line::styled(t::HELP_CLOSE.get(lang), s.muted));
+    let rect = centered(area, width, lines.len() as u16 + 2);
+    Clear.render(rect, buf);
+    let title = session.step().title.get(lang).to_string();
+    Paragraph::new(lines)
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(s.accent)
+                .padding(Padding::horizontal(1))
+                .title(Span::styled(
+                    format!(
+                        " {} ",
+                        fit::ellipsize(&title, width.saturating_sub(4) as usize)
+                    ),
+                    s.title,
+                )),
+        )
+        .render(rect, buf);
+}
