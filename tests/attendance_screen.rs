@@ -76,6 +76,12 @@ fn a_choice_by_hand_is_kept_and_logged_as_an_override() {
     );
     type_reason(&mut s, "swapped with Bo by agreement");
     assert!(s.reason.is_none());
+    let shown = draw(&s, Lang::En, (120, 40));
+    assert!(
+        shown.contains("Dorte — chosen by the facilitator today:")
+            && shown.contains("swapped with Bo by agreement"),
+        "{shown}"
+    );
     at(&mut s, "Erik");
     s.handle(Action::Toggle); // attendance changes; the hand-picked case stays
     let new = s.new_session();

@@ -96,6 +96,8 @@ pub enum Reason {
     Today,
     /// Chosen by the facilitator for today instead of the rotation's pick.
     ChosenToday,
+    /// Chosen by the facilitator, who said why (empty: nothing said).
+    ChosenBecause(String),
 }
 
 /// "14. sep" / "14 Sep", with the year when it is not `today`'s.
@@ -201,6 +203,8 @@ impl Reason {
             }
             Reason::Today => t::TODAYS_FACILITATOR.get(lang).to_string(),
             Reason::ChosenToday => t::CHOSEN_TODAY.get(lang).to_string(),
+            Reason::ChosenBecause(why) if why.is_empty() => t::CHOSEN_TODAY.get(lang).to_string(),
+            Reason::ChosenBecause(why) => format!("{}: {why}", t::CHOSEN_TODAY.get(lang)),
         }
     }
 }

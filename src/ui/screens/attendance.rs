@@ -169,6 +169,8 @@ impl AttendanceScreen {
             self.case_giver = RoleChoice::default();
             self.interviewer = RoleChoice::default();
         }
+        let mut s = s;
+        self.show_hand_choices(&mut s);
         self.suggestions = Some(s);
     }
 

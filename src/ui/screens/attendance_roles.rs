@@ -5,7 +5,7 @@
 use super::attendance::{AttendanceScreen, RoleChoice};
 use super::note_input::{InputOutcome, line_input};
 use crate::i18n::home as t;
-use crate::rotation::RoleKind;
+use crate::rotation::{Reason, RoleKind, Suggestion, Suggestions};
 use crate::text::Lang;
 use crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
@@ -117,6 +117,7 @@ impl AttendanceScreen {
         if let Some(h) = self.by_hand.iter_mut().find(|h| h.role == prompt.role) {
             h.reason = Some(reason);
         }
+        self.suggest();
     }
 
     /// The suggestion the rotation made for a role, if any.
@@ -130,5 +131,36 @@ impl AttendanceScreen {
             RoleKind::Reserve => &s.reserve,
         };
         pick.as_ref().map(|p| p.name.clone())
+    }
+
+    /// The panel shows the roles given by hand as they are, each with the
+    /// reason the facilitator gave, not the rotation's pick beside them.
+    pub(super) fn show_hand_choices(&self, s: &mut Suggestions) {
+        for (role, choice) in [
+            (RoleKind::Facilitator, self.facilitator),
+            (RoleKind::NoteTaker, self.note_taker),
+            (RoleKind::CaseGiver, self.case_giver),
+            (RoleKind::Interviewer, self.interviewer),
+        ] {
+            let (true, Some(name)) = (choice.by_hand, self.name(choice.index)) else {
+                continue;
+            };
+            let hand = self.by_hand.iter().find(|h| h.role == role);
+            if hand.is_some_and(|h| h.suggested.as_deref() == Some(name.as_str())) {
+                continue; // the rotation's own pick, chosen again
+            }
+            let why = hand.and_then(|h| h.reason.clone()).unwrap_or_default();
+            let slot = match role {
+                RoleKind::Facilitator => &mut s.facilitator,
+                RoleKind::NoteTaker => &mut s.note_taker,
+                RoleKind::CaseGiver => &mut s.case_giver,
+                _ => &mut s.interviewer,
+            };
+            *slot = Some(Suggestion {
+                role,
+                name,
+                reason: Reason::ChosenBecause(why),
+            });
+        }
     }
 }
