@@ -5,6 +5,7 @@
 //! [`Session::resume`] continues at the same step, speaker and elapsed times.
 
 mod adjust;
+mod attendance;
 pub mod due;
 mod follow_up;
 mod note_text;

@@ -1,15 +1,14 @@
 //! The session: creation, resume, and the messages that move it.
 
 use super::adjust::adjusted;
-use super::order::{self, fill_default_roles, record_id};
+use super::order::{fill_default_roles, record_id};
 use super::timer::Timer;
-use super::{AlertKind, Effect, Msg, NewNote};
+use super::{AlertKind, Effect, Msg};
 use crate::clock::Clock;
 use crate::model::network::Network;
-use crate::model::plan::{NoteKind, Plan};
+use crate::model::plan::Plan;
 use crate::model::record::{
-    ActionStatus, Attendance, LiveCursor, Note, Presence, RECORD_VERSION, Record, Roles,
-    SessionStatus, Stamp, StepLog,
+    Attendance, LiveCursor, Presence, RECORD_VERSION, Record, Roles, SessionStatus, Stamp, StepLog,
 };
 use std::time::{Duration, Instant};
 
@@ -380,93 +379,6 @@ impl Session {
         self.alerted.turn &= self.turn_countdown(now).is_some_and(|c| c.is_over());
         self.alerted.phase &= self.phase_countdown(now).is_some_and(|c| c.is_over());
         self.alerted.step &= self.step_countdown(now).is_over();
-        true
-    }
-
-    fn add_note(&mut self, note: NewNote, wall: Stamp) -> bool {
-        let text = note.text.trim();
-        if text.is_empty() {
-            return false;
-        }
-        let participant = self
-            .speaker()
-            .filter(|_| note.kind.keeps_speaker())
-            .map(str::to_string);
-        self.record.notes.push(Note {
-            id: self.record.next_note_id(),
-            kind: note.kind,
-            text: text.to_string(),
-            at: wall,
-            step: self.record.live.step,
-            participant,
-            owner: note.owner,
-            due: note.due.filter(|_| note.kind == NoteKind::Action),
-            private: note.private,
-            status: (note.kind == NoteKind::Action).then_some(ActionStatus::Open),
-        });
-        true
-    }
-
-    fn arrive(&mut self, name: &str, wall: Stamp) -> bool {
-        let name = name.trim();
-        if name.is_empty() {
-            return false;
-        }
-        let entry = self
-            .record
-            .attendance
-            .iter_mut()
-            .find(|a| order::same(&a.participant, name));
-        let canonical = match entry {
-            Some(a) if a.presence.came() && a.left.is_none() => return false,
-            Some(a) => {
-                if a.presence.came() {
-                    a.left = None;
-                } else {
-                    a.presence = Presence::Late;
-                    a.arrived = Some(wall);
-                }
-                a.participant.clone()
-            }
-            None => {
-                self.record.attendance.push(Attendance {
-                    participant: name.to_string(),
-                    presence: Presence::Late,
-                    arrived: Some(wall),
-                    left: None,
-                });
-                name.to_string()
-            }
-        };
-        if self.joins_current_round(&canonical) {
-            self.record.live.queue.push(canonical);
-        }
-        self.recompute_planned();
-        true
-    }
-
-    fn leave(&mut self, name: &str, now: Instant, wall: Stamp) -> bool {
-        let Some(entry) =
-            self.record.attendance.iter_mut().find(|a| {
-                order::same(&a.participant, name) && a.presence.came() && a.left.is_none()
-            })
-        else {
-            return false;
-        };
-        entry.left = Some(wall);
-        let canonical = entry.participant.clone();
-        let live = &self.record.live;
-        if live.speaking && live.queue.first() == Some(&canonical) {
-            self.end_turn(now);
-            self.start_front_turn(now);
-        } else {
-            self.record.live.queue.retain(|q| q != &canonical);
-        }
-        self.record.live.passed.retain(|q| q != &canonical);
-        if self.record.live.queue.is_empty() {
-            self.record.live.speaking = false;
-        }
-        self.recompute_planned();
         true
     }
 
