@@ -138,3 +138,51 @@ fn a_network_made_on_the_home_screen_holds_the_meeting() {
     term.send("q");
     term.wait_exit();
 }
+
+#[test]
+fn home_shows_what_the_latest_session_agreed_for_the_next_meeting() {
+    use runde::model::record::NextMeeting;
+    let (_dir, store) = common::temp_store();
+    let mut older = common::sample_record("2026-10-12-1300-demo-standard", 0);
+    older.started = older.started - chrono::Duration::days(42);
+    older.next_meeting = Some(NextMeeting {
+        facilitator: Some("Anne".into()),
+        ..NextMeeting::default()
+    });
+    let mut latest = common::sample_record("2026-11-23-0900-demo-standard", 0);
+    latest.next_meeting = Some(NextMeeting {
+        date: NaiveDate::from_ymd_opt(2026, 12, 14),
+        facilitator: Some("Erik".into()),
+        case_giver: Some("Carla".into()),
+        reserve: Some("Bo".into()),
+        theme: Some("Arbejdsmiljø".into()),
+        ..NextMeeting::default()
+    });
+    store.save_record(&older).unwrap();
+    store.save_record(&latest).unwrap();
+    let agreed = store.agreements(&["Demo".to_string(), "Nord".to_string()]);
+    assert_eq!(agreed.len(), 1, "Nord has no sessions: {agreed:?}");
+    assert_eq!(
+        agreed[0].1.facilitator.as_deref(),
+        Some("Erik"),
+        "the latest"
+    );
+
+    let mut home = runde::ui::screens::home::HomeScreen::new(
+        vec![Network::demo()],
+        vec![common::standard_plan()],
+        None,
+    );
+    home.agreements = agreed;
+    let shown = common::screen::draw(Lang::En, (80, 24), |area, buf, ctx| {
+        home.render(area, buf, ctx)
+    });
+    assert!(
+        shown.contains("Agreed last time for the meeting 14/12:"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("facilitator Erik · case-giver Carla · reserve Bo"),
+        "{shown}"
+    );
+}

@@ -74,3 +74,8 @@ pub const ONLY_DEMO: Phrase = Phrase::new(
     "Her er kun demonetværket. Tryk n for at oprette jeres eget netværk.",
     "Only the demo network is here. Press n to create your own network.",
 );
+pub const AGREED: Phrase = Phrase::new(
+    "Aftalt sidst for mødet{}:",
+    "Agreed last time for the meeting{}:",
+);
+pub const THEME: Phrase = Phrase::new("tema: {}", "theme: {}");

@@ -3,6 +3,7 @@
 
 use super::{Loaded, Problem, Store, StoreError, index, index_query};
 use crate::model::Record;
+use crate::model::record::NextMeeting;
 use crate::model::room::RoomState;
 use std::fs;
 use std::path::Path;
@@ -52,6 +53,34 @@ impl Store {
             .retain(|r| r.network.name.trim().to_lowercase() == key);
         loaded.items.sort_by_key(|r| r.started);
         loaded
+    }
+
+    /// What each network's latest session agreed for the next meeting, for
+    /// the networks that have one. Reads one record per network.
+    pub fn agreements(&self, networks: &[String]) -> Vec<(String, NextMeeting)> {
+        let Some(mut ix) = index::ReviewIndex::open(&self.paths).ok() else {
+            return Vec::new();
+        };
+        if ix.refresh().is_err() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for network in networks {
+            if crate::model::network::is_ad_hoc_name(network) {
+                continue;
+            }
+            let filter = index_query::SessionFilter {
+                network: Some(network.clone()),
+                ..Default::default()
+            };
+            let rows = ix.sessions(&filter).unwrap_or_default();
+            // Newest first: the first record that reads is the latest.
+            let latest = rows.iter().find_map(|row| self.load_record(&row.id).ok());
+            if let Some(next) = latest.and_then(|r| r.next_meeting) {
+                out.push((network.clone(), next));
+            }
+        }
+        out
     }
 
     /// Every action taken in the network's sessions, oldest first, with the

@@ -207,6 +207,8 @@ fn load_home_actions(app: &mut App, store: &Store, loaded: &mut bool) -> bool {
         .into_iter()
         .filter(|(_, a)| a.status.is_open())
         .collect();
+    let names: Vec<String> = home.networks.iter().map(|n| n.name.clone()).collect();
+    home.agreements = store.agreements(&names);
     *loaded = true;
     true
 }

@@ -52,6 +52,8 @@ pub struct HomeScreen {
     /// Open actions of earlier sessions, with their network's name; the
     /// selected network's are shown (private ones never are).
     pub open_actions: Vec<(String, crate::export::OpenAction)>,
+    /// What each network's latest session agreed for the next meeting.
+    pub agreements: Vec<(String, crate::model::record::NextMeeting)>,
 }
 
 impl HomeScreen {
@@ -68,6 +70,7 @@ impl HomeScreen {
             message: None,
             help: false,
             open_actions: Vec::new(),
+            agreements: Vec::new(),
         }
     }
 
@@ -233,6 +236,7 @@ impl HomeScreen {
             lines.push(Line::from(""));
             lines.push(Line::styled(t::ONLY_DEMO.get(lang), s.muted));
         }
+        self.agreement_lines(&mut lines, ctx);
         self.open_action_lines(&mut lines, ctx);
         if let Some(msg) = &self.message {
             lines.push(Line::from(""));
@@ -248,6 +252,44 @@ impl HomeScreen {
         if self.help {
             super::help::render_help(keys::HOME, body, buf, ctx);
         }
+    }
+
+    /// What the selected network agreed for this meeting last time.
+    fn agreement_lines(&self, lines: &mut Vec<Line>, ctx: &ViewCtx) {
+        use crate::i18n::common as c;
+        let (s, lang) = (ctx.styles, ctx.lang);
+        let Some(network) = self.networks.get(self.network) else {
+            return;
+        };
+        let Some((_, next)) = self
+            .agreements
+            .iter()
+            .find(|(name, _)| crate::export::followup::same_network(name, &network.name))
+        else {
+            return;
+        };
+        let mut parts: Vec<String> = Vec::new();
+        for (who, word) in [
+            (&next.facilitator, c::FACILITATOR),
+            (&next.note_taker, c::NOTE_TAKER),
+            (&next.case_giver, c::CASE_GIVER),
+            (&next.reserve, crate::i18n::home::RESERVE),
+            (&next.host, c::HOST),
+        ] {
+            if let Some(who) = who {
+                parts.push(format!("{} {who}", word.get(lang)));
+            }
+        }
+        if let Some(theme) = &next.theme {
+            parts.push(t::THEME.fill(lang, &[theme]));
+        }
+        let when = next
+            .date
+            .map(|d| format!(" {}", d.format("%-d/%-m")))
+            .unwrap_or_default();
+        lines.push(Line::from(""));
+        lines.push(Line::styled(t::AGREED.fill(lang, &[&when]), s.muted));
+        lines.push(Line::styled(format!("  {}", parts.join(" · ")), s.text));
     }
 
     /// The selected network's open actions, a few lines under the menu.
