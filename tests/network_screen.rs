@@ -144,7 +144,7 @@ fn home_shows_what_the_latest_session_agreed_for_the_next_meeting() {
     use runde::model::record::NextMeeting;
     let (_dir, store) = common::temp_store();
     let mut older = common::sample_record("2026-10-12-1300-demo-standard", 0);
-    older.started = older.started - chrono::Duration::days(42);
+    older.started -= chrono::Duration::days(42);
     older.next_meeting = Some(NextMeeting {
         facilitator: Some("Anne".into()),
         ..NextMeeting::default()
