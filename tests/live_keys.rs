@@ -247,3 +247,30 @@ fn the_header_never_runs_the_count_into_the_plan_state() {
         }
     }
 }
+
+#[test]
+fn in_supervision_the_arrows_say_they_go_through_the_phases() {
+    let clock = FakeClock::default();
+    let mut s = session(&clock);
+    for (lang, step, phase) in [
+        (Lang::Da, "næste punkt", "næste punkt / fase"),
+        (Lang::En, "next step", "next step / phase"),
+    ] {
+        let app = live_app(s.clone(), lang);
+        let screen = draw(&app, &clock, (120, 40));
+        assert!(screen.contains(step) && !screen.contains(phase), "{screen}");
+    }
+    while s.phase().is_none() {
+        s.update(Msg::NextStep, &clock);
+    }
+    for (lang, phase, back) in [
+        (Lang::Da, "→/l næste punkt / fase", "forrige punkt / fase"),
+        (Lang::En, "→/l next step / phase", "previous step / phase"),
+    ] {
+        let mut app = live_app(s.clone(), lang);
+        let screen = draw(&app, &clock, (120, 40));
+        assert!(screen.contains(phase), "{screen}");
+        key(&mut app, &clock, KeyCode::Char('?'));
+        assert!(draw(&app, &clock, (120, 40)).contains(back));
+    }
+}

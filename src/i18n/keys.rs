@@ -7,6 +7,9 @@ pub const NEXT_SPEAKER: Phrase = Phrase::new("næste taler", "next speaker");
 pub const PASS: Phrase = Phrase::new("pas", "pass");
 pub const NEXT_STEP: Phrase = Phrase::new("næste punkt", "next step");
 pub const PREV_STEP: Phrase = Phrase::new("forrige punkt", "previous step");
+/// In supervision the arrows go through the phases first.
+pub const NEXT_STEP_PHASE: Phrase = Phrase::new("næste punkt / fase", "next step / phase");
+pub const PREV_STEP_PHASE: Phrase = Phrase::new("forrige punkt / fase", "previous step / phase");
 pub const MORE: Phrase = Phrase::new("+1 min", "+1 min");
 pub const LESS: Phrase = Phrase::new("−1 min", "−1 min");
 pub const NOTE: Phrase = Phrase::new("note", "note");

@@ -90,12 +90,28 @@ impl LiveScreen {
         match &self.popup {
             Some(Popup::Note(_)) => keys::NOTE_INPUT.to_vec(),
             Some(Popup::Name(_)) | Some(Popup::NextField(_)) => keys::NAME_INPUT.to_vec(),
-            _ if self.room => keys::LIVE
-                .iter()
-                .filter(|b| !opens_text(b.action))
-                .copied()
-                .collect(),
-            _ => keys::LIVE.to_vec(),
+            _ => {
+                let phases = self.session.phase().is_some();
+                keys::LIVE
+                    .iter()
+                    .filter(|b| !self.room || !opens_text(b.action))
+                    .map(|b| match b.action {
+                        // In supervision the arrows go through the phases.
+                        Action::NextStep if phases => keys::Binding {
+                            what: crate::i18n::keys::NEXT_STEP_PHASE,
+                            ..*b
+                        },
+                        // Longer words: back is in the help only, so that
+                        // the footer still fits two rows at 80 columns.
+                        Action::PrevStep if phases => keys::Binding {
+                            what: crate::i18n::keys::PREV_STEP_PHASE,
+                            footer: false,
+                            ..*b
+                        },
+                        _ => *b,
+                    })
+                    .collect()
+            }
         }
     }
 
