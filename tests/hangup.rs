@@ -12,9 +12,17 @@ use std::time::Duration;
 
 const DEADLINE: Duration = Duration::from_secs(20);
 
-/// Runs runde with SIGHUP ignored until the screen shows `first`, types
-/// `keys`, waits for `then`, closes the terminal and waits for the end.
-fn hang_up(home: &Path, args: &[&str], first: &str, keys: &[u8], then: &str) -> ExitStatus {
+/// Runs runde (with SIGHUP ignored, or not) until the screen shows
+/// `first`, types `keys`, waits for `then`, closes the terminal and waits
+/// for the end.
+fn hang_up(
+    home: &Path,
+    ignore_sighup: bool,
+    args: &[&str],
+    first: &str,
+    keys: &[u8],
+    then: &str,
+) -> ExitStatus {
     let pty = native_pty_system()
         .openpty(PtySize {
             rows: 40,
@@ -24,11 +32,12 @@ fn hang_up(home: &Path, args: &[&str], first: &str, keys: &[u8], then: &str) -> 
         })
         .unwrap();
     let mut cmd = CommandBuilder::new("sh");
-    cmd.args([
-        "-c",
-        "trap '' HUP; exec \"$0\" \"$@\"",
-        env!("CARGO_BIN_EXE_runde"),
-    ]);
+    let script = if ignore_sighup {
+        "trap '' HUP; exec \"$0\" \"$@\""
+    } else {
+        "exec \"$0\" \"$@\""
+    };
+    cmd.args(["-c", script, env!("CARGO_BIN_EXE_runde")]);
     cmd.args(args);
     cmd.env("RUNDE_HOME", home);
     cmd.env("TERM", "xterm-256color");
@@ -94,11 +103,20 @@ fn hang_up(home: &Path, args: &[&str], first: &str, keys: &[u8], then: &str) -> 
 
 #[test]
 fn a_live_session_saves_and_ends_when_its_terminal_closes() {
+    for ignore_sighup in [true, false] {
+        live_session_hangs_up(ignore_sighup);
+    }
+}
+
+fn live_session_hangs_up(ignore_sighup: bool) {
     let home = tempfile::tempdir().unwrap();
     let args = ["start", "--participants", "Anne,Bo,Carla", "--lang", "en"];
     // The check-in round with a turn running: the loop wakes every second.
-    let status = hang_up(home.path(), &args, "q quit", b"ln", "Now:");
-    assert!(status.success(), "{status:?}");
+    let status = hang_up(home.path(), ignore_sighup, &args, "q quit", b"ln", "Now:");
+    assert!(
+        status.success(),
+        "SIGHUP ignored: {ignore_sighup}: {status:?}"
+    );
 
     let store = Store::new(Paths::under(home.path()));
     let ids = store.record_ids();
@@ -114,6 +132,6 @@ fn a_live_session_saves_and_ends_when_its_terminal_closes() {
 fn the_home_screen_ends_when_its_terminal_closes() {
     let home = tempfile::tempdir().unwrap();
     // Nothing runs on a timer here: the loop waits for a key without end.
-    let status = hang_up(home.path(), &["--lang", "en"], "quit", b"", "quit");
+    let status = hang_up(home.path(), true, &["--lang", "en"], "quit", b"", "quit");
     assert!(status.success(), "{status:?}");
 }

@@ -6,10 +6,49 @@
 //! (crossterm issue #793, fix pending in #1067). So the loops wait on the
 //! input themselves with poll(2), which reports the hang-up as POLLHUP, and
 //! hand over to crossterm only when there is something to read.
+//!
+//! When SIGHUP is not ignored it would end runde on the spot, before the
+//! session is saved; [`catch_hangup`] turns it into the same end.
 
 use crossterm::event::{self, Event};
 use std::io;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
+
+/// Set by the SIGHUP handler.
+static HANGUP: AtomicBool = AtomicBool::new(false);
+
+/// Catch SIGHUP (the terminal closed, or `kill -HUP`) so the loops end and
+/// save instead of the process dying at once. Left alone when ignored
+/// (nohup): then the closed input tells.
+#[cfg(unix)]
+pub fn catch_hangup() {
+    extern "C" fn on_hangup(_: libc::c_int) {
+        HANGUP.store(true, Ordering::Relaxed);
+    }
+    // SAFETY: plain sigaction calls on zeroed structs; the handler only
+    // stores to an atomic, which is async-signal-safe.
+    unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        if libc::sigaction(libc::SIGHUP, std::ptr::null(), &mut old) != 0
+            || old.sa_sigaction == libc::SIG_IGN
+        {
+            return;
+        }
+        let mut new: libc::sigaction = std::mem::zeroed();
+        new.sa_sigaction = on_hangup as extern "C" fn(libc::c_int) as libc::sighandler_t;
+        libc::sigemptyset(&mut new.sa_mask);
+        libc::sigaction(libc::SIGHUP, &new, std::ptr::null_mut());
+    }
+}
+
+#[cfg(not(unix))]
+pub fn catch_hangup() {}
+
+/// True once SIGHUP came.
+pub fn hangup_signalled() -> bool {
+    HANGUP.load(Ordering::Relaxed)
+}
 
 /// What came while waiting.
 #[derive(Debug)]
@@ -23,7 +62,7 @@ pub enum Input {
 
 /// The next event within `wait` (`None`: as long as it takes).
 pub fn next(wait: Option<Duration>) -> io::Result<Input> {
-    if hung_up() {
+    if hung_up() || hangup_signalled() {
         return Ok(Input::Gone);
     }
     // Events crossterm has read already but not handed out yet (a paste,
@@ -37,7 +76,7 @@ pub fn next(wait: Option<Duration>) -> io::Result<Input> {
         // Readable, or a signal: a resize arrives through crossterm's own
         // signal pipe, so ask it without waiting.
         Ready::Readable | Ready::Interrupted => {
-            if hung_up() {
+            if hung_up() || hangup_signalled() {
                 Ok(Input::Gone)
             } else if event::poll(Duration::ZERO)? {
                 Ok(Input::Event(event::read()?))

@@ -24,16 +24,15 @@ pub fn run(app: &mut App, store: &Store, clock: &dyn Clock) -> io::Result<()> {
     let mut room: Option<RoomState> = None;
     let mut lock: Option<(String, RecordLock)> = None;
     let result = run_loop(&mut terminal, app, store, clock, &mut room, &mut lock);
-    if input::hung_up() {
-        // The terminal went away: keep where the session stands, tell the
-        // room it ended, and end quietly; there is no screen to restore and
-        // nobody to read an error.
+    if result.is_err() || input::hung_up() || input::hangup_signalled() {
+        // Keep where the session stands and tell the room it ended.
         wind_up(app, store, clock, &mut room, &lock);
+    }
+    if input::hung_up() {
+        // The terminal went away: end quietly; there is no screen to
+        // restore and nobody to read an error.
         crate::ui::terminal::forget(terminal);
         return Ok(());
-    }
-    if result.is_err() {
-        wind_up(app, store, clock, &mut room, &lock);
     }
     let _ = crossterm::execute!(io::stdout(), DisableBracketedPaste);
     crate::ui::terminal::restore();

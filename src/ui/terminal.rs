@@ -14,6 +14,7 @@ pub type Term = Terminal<LeanBackend<io::Stdout>>;
 /// back before it reports.
 pub fn init() -> io::Result<Term> {
     set_panic_hook();
+    super::input::catch_hangup();
     enable_raw_mode()?;
     let terminal = ratatui::crossterm::execute!(io::stdout(), EnterAlternateScreen)
         .and_then(|()| Terminal::new(LeanBackend::new(io::stdout())))
