@@ -189,10 +189,12 @@ fn the_detail_hides_private_notes_until_asked() {
     let screen = draw(&s, Lang::Da, (120, 40));
     assert!(screen.contains("Carla holder"), "{screen}");
     assert!(screen.contains("Min egen indsigt"), "{screen}");
-    // Scrolling moves the notes, not the charts.
+    // Scrolling moves the notes, not the charts (at 80x24, where they do
+    // not all fit).
+    draw(&s, Lang::Da, (80, 24));
     press(&mut s, &mut d, KeyCode::Down);
     press(&mut s, &mut d, KeyCode::Down);
-    let screen = draw(&s, Lang::Da, (120, 40));
+    let screen = draw(&s, Lang::Da, (80, 24));
     assert!(!screen.contains("Carla holder"), "{screen}");
     assert!(screen.contains("Taletid"), "{screen}");
 }
@@ -300,4 +302,53 @@ fn export_notice() {
         },
         true,
     );
+}
+
+#[test]
+fn scrolling_down_stops_at_the_last_note() {
+    let (_dir, mut d) = data(true);
+    let mut s = ReviewScreen::new(&mut d, today());
+    press(&mut s, &mut d, KeyCode::Down);
+    press(&mut s, &mut d, KeyCode::Down);
+    press(&mut s, &mut d, KeyCode::Enter);
+    for (lang, size) in [(Lang::Da, (80, 24)), (Lang::En, (120, 40))] {
+        let top = draw(&s, lang, size);
+        for _ in 0..200 {
+            press(&mut s, &mut d, KeyCode::Down);
+            draw(&s, lang, size);
+        }
+        let bottom = draw(&s, lang, size);
+        let last = s
+            .detail
+            .as_ref()
+            .unwrap()
+            .record
+            .notes
+            .iter()
+            .rev()
+            .find(|n| !n.private)
+            .unwrap();
+        let words: String = last
+            .text
+            .split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            bottom.contains(&words),
+            "the last note stays in view:\n{bottom}"
+        );
+        if size.1 > 30 {
+            assert_eq!(top, bottom, "all of it fits: nothing to scroll");
+            continue;
+        }
+        assert_ne!(top, bottom, "it did scroll");
+        // One ↑ moves at once, however long ↓ was held.
+        press(&mut s, &mut d, KeyCode::Up);
+        assert_ne!(draw(&s, lang, size), bottom);
+        for _ in 0..200 {
+            press(&mut s, &mut d, KeyCode::Up);
+        }
+        assert_eq!(draw(&s, lang, size), top);
+    }
 }

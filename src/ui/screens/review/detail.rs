@@ -52,9 +52,25 @@ pub fn render(screen: &ReviewScreen, detail: &Detail, area: Rect, buf: &mut Buff
         Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(charts);
     render_steps(r, left, buf, ctx);
     render_airtime(r, right, buf, ctx);
-    Paragraph::new(note_lines(screen, detail, ctx))
+    let lines = note_lines(screen, detail, ctx);
+    // Scrolled at most until the last line is at the bottom of the view.
+    let width = notes.width.max(1) as usize;
+    let rows: usize = lines
+        .iter()
+        .map(|l| {
+            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+            crate::ui::fit::wrap(&text, width)
+                .len()
+                .max(l.width().div_ceil(width))
+        })
+        .sum();
+    let max = rows
+        .saturating_sub(notes.height as usize)
+        .min(u16::MAX as usize) as u16;
+    detail.scroll_max.set(max);
+    Paragraph::new(lines)
         .wrap(Wrap { trim: false })
-        .scroll((detail.scroll, 0))
+        .scroll((detail.scroll.min(max), 0))
         .render(notes, buf);
 }
 

@@ -56,6 +56,9 @@ pub struct Detail {
     /// This session's actions with their status after later follow-ups.
     pub actions: Vec<OpenAction>,
     pub scroll: u16,
+    /// How far the notes can scroll before the last one leaves the view, as
+    /// measured at the last draw (the keys do not know the screen's size).
+    pub scroll_max: std::cell::Cell<u16>,
 }
 
 #[derive(Debug, Clone)]
@@ -283,8 +286,12 @@ impl ReviewScreen {
             return ReviewOutcome::Stay;
         };
         match action {
-            ReviewKey::Up => detail.scroll = detail.scroll.saturating_sub(1),
-            ReviewKey::Down => detail.scroll = detail.scroll.saturating_add(1).min(500),
+            ReviewKey::Up => {
+                detail.scroll = detail.scroll.min(detail.scroll_max.get()).saturating_sub(1)
+            }
+            ReviewKey::Down => {
+                detail.scroll = detail.scroll.saturating_add(1).min(detail.scroll_max.get())
+            }
             ReviewKey::Private => {
                 self.include_private = !self.include_private;
                 self.reload(data);
@@ -357,6 +364,7 @@ impl ReviewScreen {
                     record,
                     actions,
                     scroll: 0,
+                    scroll_max: std::cell::Cell::new(u16::MAX),
                 })
             }
             Err(message) => self.message = Some(message),
