@@ -352,3 +352,23 @@ fn scrolling_down_stops_at_the_last_note() {
         assert_eq!(draw(&s, lang, size), top);
     }
 }
+
+#[test]
+fn one_session_is_said_in_the_singular() {
+    let (_dir, mut d) = data(true);
+    let mut s = ReviewScreen::new(&mut d, today());
+    for _ in 0..4 {
+        if s.sessions.len() == 1 {
+            break;
+        }
+        press(&mut s, &mut d, KeyCode::Char('n'));
+    }
+    assert_eq!(s.sessions.len(), 1);
+    let da = draw(&s, Lang::Da, (120, 40));
+    assert!(da.contains("1 møde ") && !da.contains("1 møder"), "{da}");
+    let en = draw(&s, Lang::En, (120, 40));
+    assert!(
+        en.contains("1 session ") && !en.contains("1 sessions"),
+        "{en}"
+    );
+}

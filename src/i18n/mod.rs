@@ -51,9 +51,44 @@ impl Phrase {
     }
 }
 
+/// A phrase about a count: the singular for exactly one, else the plural
+/// ("1 møde", "3 møder"). The count fills the first `{}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counted {
+    pub one: Phrase,
+    pub many: Phrase,
+}
+
+impl Counted {
+    pub const fn new(one: Phrase, many: Phrase) -> Counted {
+        Counted { one, many }
+    }
+
+    /// The phrase for `n`, with `n` and then `rest` filled in.
+    pub fn fill(&self, lang: Lang, n: usize, rest: &[&str]) -> String {
+        let phrase = if n == 1 { self.one } else { self.many };
+        let n = n.to_string();
+        let mut args = vec![n.as_str()];
+        args.extend_from_slice(rest);
+        phrase.fill(lang, &args)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_is_singular_and_every_other_count_plural() {
+        let p = Counted::new(
+            Phrase::new("{} møde", "{} session"),
+            Phrase::new("{} møder", "{} sessions"),
+        );
+        assert_eq!(p.fill(Lang::Da, 1, &[]), "1 møde");
+        assert_eq!(p.fill(Lang::En, 1, &[]), "1 session");
+        assert_eq!(p.fill(Lang::Da, 0, &[]), "0 møder");
+        assert_eq!(p.fill(Lang::En, 2, &[]), "2 sessions");
+    }
 
     #[test]
     fn fills_placeholders_in_order() {

@@ -1,7 +1,7 @@
 //! Words of the review screen and of `runde sessions`, `search`, `export`
 //! and `actions`.
 
-use super::Phrase;
+use super::{Counted, Phrase};
 
 pub const ID: Phrase = Phrase::new("id", "id");
 pub const DATE: Phrase = Phrase::new("dato", "date");
@@ -45,8 +45,14 @@ pub const PERIOD: Phrase = Phrase::new("periode", "period");
 pub const LAST_90: Phrase = Phrase::new("seneste 3 måneder", "last 3 months");
 pub const LAST_365: Phrase = Phrase::new("seneste år", "last year");
 pub const THIS_YEAR: Phrase = Phrase::new("i år", "this year");
-pub const SESSIONS_COUNT: Phrase = Phrase::new("{} møder", "{} sessions");
-pub const HITS_COUNT: Phrase = Phrase::new("{} fund", "{} hits");
+pub const SESSIONS_COUNT: Counted = Counted::new(
+    Phrase::new("{} møde", "{} session"),
+    Phrase::new("{} møder", "{} sessions"),
+);
+pub const HITS_COUNT: Counted = Counted::new(
+    Phrase::new("{} fund", "{} hit"),
+    Phrase::new("{} fund", "{} hits"),
+);
 pub const SEARCH: Phrase = Phrase::new("Søg", "Search");
 pub const SEARCH_HINT: Phrase = Phrase::new(
     "tryk / for at søge i noterne",
@@ -71,7 +77,10 @@ pub const AIRTIME: Phrase = Phrase::new("Taletid (min)", "Airtime (min)");
 pub const NO_TURNS: Phrase = Phrase::new("Ingen ture registreret.", "No turns recorded.");
 pub const ACTIONS: Phrase = Phrase::new("Aftaler", "Actions");
 pub const PRESENT_COUNT: Phrase = Phrase::new("{} til stede", "{} present");
-pub const ABSENT_COUNT: Phrase = Phrase::new("{} afbud", "{} apologies");
+pub const ABSENT_COUNT: Counted = Counted::new(
+    Phrase::new("{} afbud", "{} apology"),
+    Phrase::new("{} afbud", "{} apologies"),
+);
 pub const NO_NOTES: Phrase = Phrase::new("Ingen noter.", "No notes.");
 pub const COULD_NOT_OPEN: Phrase = Phrase::new(
     "Mødet kunne ikke åbnes: {}",

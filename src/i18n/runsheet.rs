@@ -1,8 +1,11 @@
 //! Words of the run-sheet (`runde show`).
 
-use super::Phrase;
+use super::{Counted, Phrase};
 
-pub const PARTICIPANTS: Phrase = Phrase::new("{} deltagere", "{} participants");
+pub const PARTICIPANTS: Counted = Counted::new(
+    Phrase::new("{} deltager", "{} participant"),
+    Phrase::new("{} deltagere", "{} participants"),
+);
 pub const AGENDA: Phrase = Phrase::new("Program", "Agenda");
 pub const CLOCK: Phrase = Phrase::new("Kl.", "Time");
 pub const ITEM: Phrase = Phrase::new("Punkt", "Item");

@@ -63,7 +63,7 @@ impl Sheet {
         let at = |minutes: f64| clock(opts.start, minutes);
         let summary = format!(
             "{} · {}–{} · {} {}",
-            words::PARTICIPANTS.fill(lang, &[&opts.participants.to_string()]),
+            words::PARTICIPANTS.fill(lang, opts.participants, &[]),
             at(0.0),
             at(total),
             fmt_minutes(total, lang),

@@ -89,7 +89,7 @@ fn summary_line(r: &Record, ctx: &ViewCtx) -> String {
         t::PRESENT_COUNT.fill(lang, &[&present.to_string()]),
     ];
     if absent > 0 {
-        parts.push(t::ABSENT_COUNT.fill(lang, &[&absent.to_string()]));
+        parts.push(t::ABSENT_COUNT.fill(lang, absent, &[]));
     }
     parts.join(" · ")
 }

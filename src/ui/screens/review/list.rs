@@ -58,9 +58,9 @@ pub fn render(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCtx
         super::Period::ThisYear => t::THIS_YEAR.get(lang),
     };
     let count = if screen.searching() {
-        t::HITS_COUNT.fill(lang, &[&screen.hits.len().to_string()])
+        t::HITS_COUNT.fill(lang, screen.hits.len(), &[])
     } else {
-        t::SESSIONS_COUNT.fill(lang, &[&screen.sessions.len().to_string()])
+        t::SESSIONS_COUNT.fill(lang, screen.sessions.len(), &[])
     };
     let mut spans = Vec::new();
     let network = screen
