@@ -5,7 +5,7 @@ use super::Phrase;
 pub const MINUTES: Phrase = Phrase::new("Referat", "Minutes");
 pub const DATE: Phrase = Phrase::new("Dato", "Date");
 pub const TIME: Phrase = Phrase::new("Tid", "Time");
-pub const PLAN: Phrase = Phrase::new("Program", "Plan");
+pub const PLAN: Phrase = Phrase::new("Plan", "Plan");
 pub const PRESENT: Phrase = Phrase::new("Til stede", "Present");
 pub const NOTIFIED_ABSENCE: Phrase = Phrase::new("Afbud", "Apologies");
 pub const ABSENT: Phrase = Phrase::new("Fraværende uden afbud", "Absent without notice");

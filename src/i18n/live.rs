@@ -11,7 +11,6 @@ pub const STEP: Phrase = Phrase::new("punkt", "step");
 pub const PHASE: Phrase = Phrase::new("fase", "phase");
 pub const LEFT: Phrase = Phrase::new("{} tilbage", "{} left");
 pub const OVER_BY: Phrase = Phrase::new("{} over", "{} over");
-pub const PROGRAMME: Phrase = Phrase::new("Program", "Programme");
 pub const ON_PLAN: Phrase = Phrase::new("følger planen", "on plan");
 pub const AHEAD: Phrase = Phrase::new("{} min foran", "{} min ahead");
 pub const BEHIND: Phrase = Phrase::new("{} min bagud", "{} min behind");

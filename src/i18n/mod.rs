@@ -79,6 +79,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_plan_is_called_plan_everywhere_in_danish() {
+        for p in [home::PLAN, review::PLAN, review::KEY_PLAN, export::PLAN] {
+            assert_eq!(p.da.to_lowercase(), "plan", "{p:?}");
+        }
+    }
+
+    #[test]
     fn one_is_singular_and_every_other_count_plural() {
         let p = Counted::new(
             Phrase::new("{} møde", "{} session"),
