@@ -124,3 +124,34 @@ fn a_meeting_from_start_to_export() {
         assert!(minutes.contains(text), "{text} missing from:\n{minutes}");
     }
 }
+
+/// The home screen offers the latest unfinished session, found through the
+/// review index after its first frame, and r resumes it.
+#[test]
+fn home_offers_the_unfinished_session_and_r_resumes_it() {
+    use runde::model::record::SessionStatus;
+    let home = tempfile::tempdir().expect("home");
+    let store = common::store_at(home.path());
+    let mut open = common::sample_record("2026-11-20-0900-demo-standard", 3);
+    open.live.step = 2;
+    let mut done = common::sample_record("2026-11-23-0900-demo-standard", 0);
+    done.status = SessionStatus::Finished;
+    done.finished = Some(done.started);
+    store.save_record(&open).expect("save");
+    store.save_record(&done).expect("save");
+    assert_eq!(
+        store.latest_unfinished().map(|r| r.id),
+        Some(open.id.clone()),
+        "the newer one is finished"
+    );
+
+    let mut term = Term::spawn_sized(home.path(), &["--lang", "en"], 100, 30);
+    term.wait_for("Resume");
+    term.wait_for("step 3 of");
+    term.send("r");
+    term.wait_for("▶ Since last time");
+    term.send("q");
+    term.wait_for("Quit?");
+    term.send("y");
+    term.wait_exit();
+}

@@ -13,12 +13,7 @@ use std::process::ExitCode;
 
 /// The newest record that is not finished.
 pub fn latest_unfinished(ctx: &Context) -> Option<Record> {
-    ctx.store
-        .record_ids()
-        .iter()
-        .rev()
-        .filter_map(|id| ctx.store.load_record(id).ok())
-        .find(|r| !r.is_finished())
+    ctx.store.latest_unfinished()
 }
 
 pub fn run(ctx: &Context, args: &ResumeArgs) -> ExitCode {

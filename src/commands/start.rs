@@ -108,10 +108,10 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
 pub fn home(ctx: &Context) -> ExitCode {
     let networks = ctx.store.networks();
     let mut problems: Vec<String> = networks.problems.iter().map(|p| p.to_string()).collect();
-    let resumable = super::resume::latest_unfinished(ctx);
-    // The open actions under the menu come after the first frame (the
-    // runtime loads them): the review index may have to catch up first.
-    let mut home = HomeScreen::new(networks.items, plans(ctx), resumable);
+    // The session to resume and the open actions under the menu come
+    // after the first frame (the runtime loads them): they come through
+    // the review index, which may have to catch up with the records first.
+    let mut home = HomeScreen::new(networks.items, plans(ctx), None);
     if let Some(name) = &ctx.config.network
         && let Some(i) = home
             .networks

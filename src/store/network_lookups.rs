@@ -55,6 +55,29 @@ impl Store {
         loaded
     }
 
+    /// The most recent session not finished, to resume. Found through the
+    /// review index (one record read); without a usable index the records
+    /// are read newest first until one is unfinished.
+    pub fn latest_unfinished(&self) -> Option<Record> {
+        let rows = index::ReviewIndex::open(&self.paths).ok().and_then(|mut ix| {
+            ix.refresh().ok()?;
+            ix.sessions(&index_query::SessionFilter::default()).ok()
+        });
+        match rows {
+            Some(rows) => rows
+                .iter()
+                .filter(|row| row.status != crate::model::record::SessionStatus::Finished)
+                .filter_map(|row| self.load_record(&row.id).ok())
+                .find(|r| !r.is_finished()),
+            None => self
+                .record_ids()
+                .iter()
+                .rev()
+                .filter_map(|id| self.load_record(id).ok())
+                .find(|r| !r.is_finished()),
+        }
+    }
+
     /// What each network's latest session agreed for the next meeting, for
     /// the networks that have one. Reads one record per network.
     pub fn agreements(&self, networks: &[String]) -> Vec<(String, NextMeeting)> {

@@ -201,6 +201,9 @@ fn load_home_actions(app: &mut App, store: &Store, loaded: &mut bool) -> bool {
     let super::app::Screen::Home(home) = &mut app.screen else {
         return false;
     };
+    if home.resumable.is_none() {
+        home.resumable = store.latest_unfinished();
+    }
     home.open_actions = store
         .actions(None)
         .into_iter()
