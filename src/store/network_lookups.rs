@@ -59,10 +59,12 @@ impl Store {
     /// review index (one record read); without a usable index the records
     /// are read newest first until one is unfinished.
     pub fn latest_unfinished(&self) -> Option<Record> {
-        let rows = index::ReviewIndex::open(&self.paths).ok().and_then(|mut ix| {
-            ix.refresh().ok()?;
-            ix.sessions(&index_query::SessionFilter::default()).ok()
-        });
+        let rows = index::ReviewIndex::open(&self.paths)
+            .ok()
+            .and_then(|mut ix| {
+                ix.refresh().ok()?;
+                ix.sessions(&index_query::SessionFilter::default()).ok()
+            });
         match rows {
             Some(rows) => rows
                 .iter()
