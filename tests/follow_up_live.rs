@@ -218,3 +218,38 @@ fn both_actions_their_marks_and_the_keys_show_at_80x24() {
         }
     }
 }
+
+#[test]
+fn at_80x24_the_next_meeting_shows_every_field_and_the_guidance_says_there_is_more() {
+    use runde::text::Lang;
+    let clock = FakeClock::default();
+    let session = Session::start(NewSession::with_everyone(standard(), network()), &clock);
+    let mut live = LiveScreen::new(session, true);
+    while live.session.step().purpose != Some(StepPurpose::NextMeeting) {
+        live.handle_action(Action::NextStep, &clock);
+    }
+    for (lang, last, more) in [
+        (Lang::Da, "tema", "g: læs resten"),
+        (Lang::En, "theme", "g: read the rest"),
+    ] {
+        let screen =
+            common::screen::draw(lang, (80, 24), |area, buf, ctx| live.render(area, buf, ctx));
+        assert!(screen.contains(&format!("│ {last} ")), "{screen}");
+        assert!(screen.contains(" e "), "the hint names e:\n{screen}");
+        assert!(screen.contains(more), "{screen}");
+        live.handle_action(Action::Guidance, &clock);
+        let all =
+            common::screen::draw(lang, (80, 24), |area, buf, ctx| live.render(area, buf, ctx));
+        let prompt = live
+            .session
+            .step()
+            .prompts
+            .last()
+            .unwrap()
+            .get(lang)
+            .to_string();
+        let tail: String = prompt.split_whitespace().last().unwrap().to_string();
+        assert!(all.contains(&tail), "g shows the last prompt:\n{all}");
+        live.popup = None;
+    }
+}

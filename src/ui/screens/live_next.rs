@@ -213,6 +213,12 @@ impl LiveScreen {
             ));
         let inner = block.inner(area);
         block.render(area, buf);
+        let inner = Rect::new(
+            inner.x + 1,
+            inner.y,
+            inner.width.saturating_sub(1),
+            inner.height,
+        );
         let next = self.next_meeting();
         let mut lines = Vec::new();
         for field in 0..FIELDS {

@@ -122,9 +122,17 @@ impl LiveScreen {
             .wrap(Wrap { trim: true })
             .render(pad(who), buf);
         // Guidance shares its area with the list of a step that has one:
-        // as much as it needs, up to half.
-        let shared =
-            guidance_rows(&self.session, guide.width, ctx).clamp(3, (guide.height / 2).max(3));
+        // the list gets what it needs (the next meeting's fields, or the
+        // open actions with title and keys), the guidance the rest, at
+        // least its title and the line that says g shows all of it.
+        let list_rows = if self.agreeing_next() {
+            super::live_next::FIELDS as u16 + 2
+        } else {
+            self.follow_up_list().len().max(1) as u16 + 2
+        };
+        let shared = guidance_rows(&self.session, guide.width, ctx)
+            .min(guide.height.saturating_sub(list_rows))
+            .max(2);
         if self.agreeing_next() {
             let [guide, next] =
                 Layout::vertical([Constraint::Length(shared), Constraint::Fill(1)]).areas(guide);
