@@ -21,12 +21,29 @@ pub const COL_ATTENDANCE: Phrase = Phrase::new("Fremmøde", "Attended");
 pub const COL_LEAVE: Phrase = Phrase::new("Orlov", "Leave");
 pub const LEAVE_SPAN: Phrase = Phrase::new("{} – {}", "{} – {}");
 pub const SESSIONS: Phrase = Phrase::new(
-    "{} møder i alt. Tidligere deltagere beholder deres historik.",
-    "{} sessions in all. Former members keep their history.",
+    "{} møder i alt: {}. Tidligere deltagere beholder deres historik.",
+    "{} sessions in all: {}. Former members keep their history.",
+);
+pub const ONE_SESSION: Phrase = Phrase::new(
+    "1 møde i alt: {}. Tidligere deltagere beholder deres historik.",
+    "1 session in all: {}. Former members keep their history.",
 );
 pub const NO_SESSIONS: Phrase = Phrase::new(
-    "Netværket har ingen møder endnu.",
-    "The network has no sessions yet.",
+    "Netværket har ingen møder endnu: de første møder leder konsulenten typisk.",
+    "The network has no sessions yet: a consultant usually leads the first ones.",
+);
+/// The stages a network moves through (METHODS.md, "Rotation across meetings").
+pub const STAGE_LED: Phrase = Phrase::new(
+    "konsulentledet fase (møde 1–2)",
+    "consultant-led stage (meetings 1–2)",
+);
+pub const STAGE_SHARED: Phrase = Phrase::new(
+    "fase med fælles tovholderskab (møde 3–6)",
+    "co-facilitated stage (meetings 3–6)",
+);
+pub const STAGE_OWN: Phrase = Phrase::new(
+    "netværket kører selv (møde 7 og frem)",
+    "the network runs itself (meeting 7 on)",
 );
 pub const NAME_PROMPT: Phrase = Phrase::new("Netværkets navn", "The network's name");
 pub const ADD_PROMPT: Phrase = Phrase::new(

@@ -185,9 +185,17 @@ impl NetworkScreen {
             ]));
         }
         if let Some(h) = &self.history {
+            // The stage of the meeting to come: 2 held means the third is next.
+            let stage = match h.sessions + 1 {
+                0..=2 => t::STAGE_LED,
+                3..=6 => t::STAGE_SHARED,
+                _ => t::STAGE_OWN,
+            }
+            .get(lang);
             let said = match h.sessions {
                 0 => t::NO_SESSIONS.get(lang).to_string(),
-                n => t::SESSIONS.fill(lang, &[&n.to_string()]),
+                1 => t::ONE_SESSION.fill(lang, &[stage]),
+                n => t::SESSIONS.fill(lang, &[&n.to_string(), stage]),
             };
             lines.push(Line::from(""));
             lines.push(Line::styled(said, s.muted));
