@@ -189,8 +189,8 @@ pub const DEMO: Phrase = Phrase::new("(demo)", "(demo)");
 
 // `runde network show`
 pub const SHOW_TITLE: Phrase = Phrase::new(
-    "Netværk {}: {} deltagere, {} møder",
-    "Network {}: {} members, {} sessions",
+    "Netværk {}: {} deltagere, møder i alt: {}",
+    "Network {}: {} members, sessions in all: {}",
 );
 pub const COL_MEMBER: Phrase = Phrase::new("Deltager", "Member");
 pub const COL_CASES: Phrase = Phrase::new("Sager", "Cases");
