@@ -253,3 +253,36 @@ fn at_80x24_the_next_meeting_shows_every_field_and_the_guidance_says_there_is_mo
         live.popup = None;
     }
 }
+
+#[test]
+fn many_actions_at_80x24_keep_the_chosen_one_and_the_keys_in_view() {
+    use runde::text::Lang;
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::new(Paths::under(home.path()));
+    let first_clock = FakeClock::at("2026-10-01T09:00:00+02:00");
+    let mut first = Session::start(
+        NewSession::with_everyone(standard(), network()),
+        &first_clock,
+    );
+    for i in 1..=6 {
+        first.update(action(&format!("Opgave nummer {i}"), "Bo"), &first_clock);
+    }
+    first.update(Msg::Finish, &first_clock);
+    store.save_record(first.record()).unwrap();
+    let clock = FakeClock::at("2026-11-05T09:00:00+01:00");
+    let second = Session::start(NewSession::with_everyone(standard(), network()), &clock);
+    let mut live = LiveScreen::new(second, true);
+    live.open_actions = store.network_actions("Skoleledere Øst");
+    while live.session.step().purpose != Some(StepPurpose::SinceLastTime) {
+        live.handle_action(Action::NextStep, &clock);
+    }
+    for _ in 0..10 {
+        live.handle_action(Action::Down, &clock);
+    }
+    let screen = common::screen::draw(Lang::Da, (80, 24), |area, buf, ctx| {
+        live.render(area, buf, ctx)
+    });
+    assert!(screen.contains("▸ · Bo: Opgave nummer 6"), "{screen}");
+    assert!(screen.contains("(6/6)"), "{screen}");
+    assert!(screen.contains("1 gjort"), "{screen}");
+}
