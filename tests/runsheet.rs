@@ -111,3 +111,21 @@ fn a_repeat_group_lists_when_each_pass_starts() {
         "{text}"
     );
 }
+
+#[test]
+fn one_participant_is_said_in_the_singular() {
+    for (lang, one, many) in [
+        (Lang::Da, "× 1 deltager,", "1 deltagere"),
+        (Lang::En, "× 1 participant,", "1 participants"),
+    ] {
+        let opts = RunSheetOptions {
+            participants: 1,
+            start: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+            format: Format::Text,
+            lang,
+        };
+        let text = render(&plan("standard"), &opts);
+        assert!(text.contains(one), "{text}");
+        assert!(!text.contains(many), "{text}");
+    }
+}

@@ -12,10 +12,7 @@ pub const ITEM: Phrase = Phrase::new("Punkt", "Item");
 pub const MINUTES: Phrase = Phrase::new("Min.", "Min");
 pub const END: Phrase = Phrase::new("Slut", "End");
 pub const ASK: Phrase = Phrase::new("Spørg:", "Ask:");
-pub const ROUND: Phrase = Phrase::new(
-    "Runde: {} min hver × {} deltagere",
-    "Round: {} min each × {} participants",
-);
+pub const ROUND: Phrase = Phrase::new("Runde: {} min hver × {}", "Round: {} min each × {}");
 pub const ROUND_FRAME: Phrase = Phrase::new(
     ", plus {} min til indledning og afslutning",
     ", plus {} min to open and close",

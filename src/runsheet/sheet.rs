@@ -115,7 +115,7 @@ fn section(
                 lang,
                 &[
                     &fmt_minutes(*per_person, lang),
-                    &headcount.present.to_string(),
+                    &words::PARTICIPANTS.fill(lang, headcount.present, &[]),
                 ],
             );
             if framing + close > 0.0 {
