@@ -80,9 +80,15 @@ pub const KEEP_ONE: Phrase = Phrase::new(
 pub const RENAME_PROMPT: Phrase =
     Phrase::new("Nyt navn til netværket", "A new name for the network");
 pub const RENAMED: Phrase = Phrase::new("{} hedder nu {}", "{} is now called {}");
-pub const HAS_SESSIONS: Phrase = Phrase::new(
-    "Netværket har {} møder under dette navn, og de kender det kun under det; navnet bliver",
-    "The network has {} sessions under this name, which know it by that name only; the name stays",
+pub const HAS_SESSIONS: super::Counted = super::Counted::new(
+    Phrase::new(
+        "Netværket har {} møde under dette navn, og det kender det kun under det; navnet bliver",
+        "The network has {} session under this name, which knows it by that name only; the name stays",
+    ),
+    Phrase::new(
+        "Netværket har {} møder under dette navn, og de kender det kun under det; navnet bliver",
+        "The network has {} sessions under this name, which know it by that name only; the name stays",
+    ),
 );
 pub const STILL_LOADING: Phrase = Phrase::new(
     "Netværkets møder er ikke læst endnu; prøv igen om et øjeblik",

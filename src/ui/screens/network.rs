@@ -294,7 +294,7 @@ impl NetworkScreen {
         let sessions = self.history.as_ref().map(|h| h.sessions);
         let checked = match sessions {
             Some(0) => roster::new_name(&self.others, text, lang),
-            Some(n) => Err(t::HAS_SESSIONS.fill(lang, &[&n.to_string()])),
+            Some(n) => Err(t::HAS_SESSIONS.fill(lang, n, &[])),
             None => Err(t::STILL_LOADING.get(lang).to_string()),
         };
         match checked {

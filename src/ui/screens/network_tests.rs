@@ -132,7 +132,7 @@ fn a_network_without_sessions_can_be_renamed_and_one_with_them_cannot() {
     held.handle(key(KeyCode::Char('r')), Lang::En);
     assert_eq!(type_line(&mut held, "x"), NetworkOutcome::Stay);
     let error = held.prompt.as_ref().unwrap().error.clone().unwrap();
-    assert!(error.contains("1 session"), "{error}");
+    assert!(error.contains("has 1 session under"), "{error}");
     assert_eq!(held.network.name, "Nrod");
 }
 
