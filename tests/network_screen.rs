@@ -160,7 +160,9 @@ fn home_shows_what_the_latest_session_agreed_for_the_next_meeting() {
     });
     store.save_record(&older).unwrap();
     store.save_record(&latest).unwrap();
-    let agreed = store.agreements(&["Demo".to_string(), "Nord".to_string()]);
+    let data = store.home_data(&["Demo".to_string(), "Nord".to_string()]);
+    assert_eq!(data.latest_network.as_deref(), Some("Demo"));
+    let agreed = data.agreements;
     assert_eq!(agreed.len(), 1, "Nord has no sessions: {agreed:?}");
     assert_eq!(
         agreed[0].1.facilitator.as_deref(),
@@ -185,4 +187,23 @@ fn home_shows_what_the_latest_session_agreed_for_the_next_meeting() {
         shown.contains("facilitator Erik · case-giver Carla · reserve Bo"),
         "{shown}"
     );
+}
+
+#[test]
+fn home_opens_on_the_network_that_met_last_unless_one_was_chosen() {
+    use runde::ui::keys::Action;
+    let nord = Network::new("Skoleledere Nord", &["Anne", "Bo"]);
+    let syd = Network::new("Skoleledere Syd", &["Carla"]);
+    let plans = vec![common::standard_plan()];
+    let mut home = runde::ui::screens::home::HomeScreen::new(vec![nord, syd], plans.clone(), None);
+    home.latest_network("skoleledere syd");
+    assert_eq!(home.network, 1);
+    let mut home = runde::ui::screens::home::HomeScreen::new(vec![Network::demo()], plans, None);
+    home.networks.push(Network::new("Nord", &["Anne"]));
+    home.handle(Action::Up, Lang::En);
+    home.handle(Action::Up, Lang::En);
+    home.handle(Action::Right, Lang::En);
+    assert_eq!(home.network, 1);
+    home.latest_network("Demo");
+    assert_eq!(home.network, 1, "the facilitator's own choice stands");
 }

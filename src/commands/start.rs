@@ -111,7 +111,10 @@ pub fn home(ctx: &Context) -> ExitCode {
     // The session to resume and the open actions under the menu come
     // after the first frame (the runtime loads them): they come through
     // the review index, which may have to catch up with the records first.
-    let mut home = HomeScreen::new(networks.items, plans(ctx), None);
+    // The user's own networks first; the demo last once there are any.
+    let mut items = networks.items;
+    items.sort_by_key(|n| *n == crate::model::Network::demo());
+    let mut home = HomeScreen::new(items, plans(ctx), None);
     if let Some(name) = &ctx.config.network
         && let Some(i) = home
             .networks
@@ -119,6 +122,7 @@ pub fn home(ctx: &Context) -> ExitCode {
             .position(|n| n.name.to_lowercase() == name.to_lowercase())
     {
         home.network = i;
+        home.network_chosen = true;
     }
     problems.extend(ctx.problems.iter().map(|p| p.to_string()));
     home.problems = problems;

@@ -4,6 +4,7 @@
 pub mod atomic;
 pub mod bundled_themes;
 pub mod export_file;
+mod home_data;
 pub mod index;
 pub mod index_query;
 mod index_write;

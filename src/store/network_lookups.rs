@@ -3,7 +3,6 @@
 
 use super::{Loaded, Problem, Store, StoreError, index, index_query};
 use crate::model::Record;
-use crate::model::record::NextMeeting;
 use crate::model::room::RoomState;
 use std::fs;
 use std::path::Path;
@@ -59,18 +58,11 @@ impl Store {
     /// review index (one record read); without a usable index the records
     /// are read newest first until one is unfinished.
     pub fn latest_unfinished(&self) -> Option<Record> {
-        let rows = index::ReviewIndex::open(&self.paths)
+        let mut ix = index::ReviewIndex::open(&self.paths)
             .ok()
-            .and_then(|mut ix| {
-                ix.refresh().ok()?;
-                ix.sessions(&index_query::SessionFilter::default()).ok()
-            });
-        match rows {
-            Some(rows) => rows
-                .iter()
-                .filter(|row| row.status != crate::model::record::SessionStatus::Finished)
-                .filter_map(|row| self.load_record(&row.id).ok())
-                .find(|r| !r.is_finished()),
+            .and_then(|mut ix| ix.refresh().ok().map(|_| ix));
+        match ix.as_mut() {
+            Some(ix) => self.unfinished_in(ix),
             None => self
                 .record_ids()
                 .iter()
@@ -78,34 +70,6 @@ impl Store {
                 .filter_map(|id| self.load_record(id).ok())
                 .find(|r| !r.is_finished()),
         }
-    }
-
-    /// What each network's latest session agreed for the next meeting, for
-    /// the networks that have one. Reads one record per network.
-    pub fn agreements(&self, networks: &[String]) -> Vec<(String, NextMeeting)> {
-        let Some(mut ix) = index::ReviewIndex::open(&self.paths).ok() else {
-            return Vec::new();
-        };
-        if ix.refresh().is_err() {
-            return Vec::new();
-        }
-        let mut out = Vec::new();
-        for network in networks {
-            if crate::model::network::is_ad_hoc_name(network) {
-                continue;
-            }
-            let filter = index_query::SessionFilter {
-                network: Some(network.clone()),
-                ..Default::default()
-            };
-            let rows = ix.sessions(&filter).unwrap_or_default();
-            // Newest first: the first record that reads is the latest.
-            let latest = rows.iter().find_map(|row| self.load_record(&row.id).ok());
-            if let Some(next) = latest.and_then(|r| r.next_meeting) {
-                out.push((network.clone(), next));
-            }
-        }
-        out
     }
 
     /// Every action taken in the network's sessions, oldest first, with the

@@ -63,7 +63,7 @@ fn run_loop(
             dirty = false;
         }
         if load_actions(app, store, &mut actions_for)
-            || load_home_actions(app, store, &mut home_actions)
+            || load_home_data(app, store, &mut home_actions)
         {
             terminal.draw(|frame| {
                 let area = frame.area();
@@ -191,26 +191,27 @@ fn load_actions(app: &mut App, store: &Store, loaded_for: &mut Option<String>) -
     true
 }
 
-/// Every network's open actions under the home screen's menu, once, after
-/// its first frame: they come from the review index, which may have to
-/// catch up with the records first. True when it loaded them.
-fn load_home_actions(app: &mut App, store: &Store, loaded: &mut bool) -> bool {
+/// What the home screen shows beside its menu (the session to resume,
+/// open actions, agreements, the network that met last), once, after its
+/// first frame: it comes from the review index, which may have to catch up
+/// with the records first. True when it loaded them.
+fn load_home_data(app: &mut App, store: &Store, loaded: &mut bool) -> bool {
     if *loaded {
         return false;
     }
     let super::app::Screen::Home(home) = &mut app.screen else {
         return false;
     };
-    if home.resumable.is_none() {
-        home.resumable = store.latest_unfinished();
-    }
-    home.open_actions = store
-        .actions(None)
-        .into_iter()
-        .filter(|(_, a)| a.status.is_open())
-        .collect();
     let names: Vec<String> = home.networks.iter().map(|n| n.name.clone()).collect();
-    home.agreements = store.agreements(&names);
+    let data = store.home_data(&names);
+    if home.resumable.is_none() {
+        home.resumable = data.resumable;
+    }
+    if let Some(name) = &data.latest_network {
+        home.latest_network(name);
+    }
+    home.open_actions = data.open_actions;
+    home.agreements = data.agreements;
     *loaded = true;
     true
 }

@@ -52,6 +52,9 @@ pub struct HomeScreen {
     /// Open actions of earlier sessions, with their network's name; the
     /// selected network's are shown (private ones never are).
     pub open_actions: Vec<(String, crate::export::OpenAction)>,
+    /// The network was chosen (by the config or a key), so the latest
+    /// session's network does not replace it.
+    pub network_chosen: bool,
     /// What each network's latest session agreed for the next meeting.
     pub agreements: Vec<(String, crate::model::record::NextMeeting)>,
 }
@@ -71,6 +74,7 @@ impl HomeScreen {
             help: false,
             open_actions: Vec::new(),
             agreements: Vec::new(),
+            network_chosen: false,
         }
     }
 
@@ -106,7 +110,8 @@ impl HomeScreen {
                 let fwd = action == Action::Right;
                 match self.focus {
                     Row::Network => {
-                        self.network = Self::step(self.networks.len(), self.network, fwd)
+                        self.network = Self::step(self.networks.len(), self.network, fwd);
+                        self.network_chosen = true;
                     }
                     Row::Plan => self.plan = Self::step(self.plans.len(), self.plan, fwd),
                     _ => {}
@@ -160,6 +165,18 @@ impl HomeScreen {
             }
         }
         self.focus = Row::Network;
+        self.network_chosen = true;
+    }
+
+    /// Chooses the network of the latest session, unless one was chosen.
+    pub fn latest_network(&mut self, name: &str) {
+        if self.network_chosen {
+            return;
+        }
+        let same = |n: &Network| n.name.to_lowercase() == name.trim().to_lowercase();
+        if let Some(i) = self.networks.iter().position(same) {
+            self.network = i;
+        }
     }
 
     fn resume(&self) -> HomeOutcome {
