@@ -74,6 +74,9 @@ fn late_arrival_and_leaving_from_the_keyboard() {
         key(&mut app, &clock, KeyCode::Char(ch));
     }
     key(&mut app, &clock, KeyCode::Enter);
+    let asked = draw(&app, &clock, (80, 24));
+    assert!(asked.contains("Enter again: joins as a guest"), "{asked}");
+    key(&mut app, &clock, KeyCode::Enter);
     assert_eq!(
         live(&mut app).session.queue().last().map(String::as_str),
         Some("Ida")
@@ -178,6 +181,13 @@ fn a_late_arrival_is_found_by_first_name_and_an_unknown_leaver_is_asked_again() 
     key(&mut app, &clock, KeyCode::Char('a'));
     assert!(draw(&app, &clock, (80, 24)).contains("Not here yet: Dorte Østergaard"));
     type_text(&mut app, &clock, "dorte");
+    let attendance = &live(&mut app).session.record().attendance;
+    assert_eq!(attendance.len(), 3, "no new person: {attendance:?}");
+    key(&mut app, &clock, KeyCode::Char('a'));
+    type_text(&mut app, &clock, "anne");
+    let screen = draw(&app, &clock, (80, 24));
+    assert!(screen.contains("Anne Holm is here already"), "{screen}");
+    key(&mut app, &clock, KeyCode::Esc);
     let attendance = &live(&mut app).session.record().attendance;
     assert_eq!(attendance.len(), 3, "no new person: {attendance:?}");
     assert_eq!(attendance[2].presence, Presence::Late);

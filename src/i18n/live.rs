@@ -55,11 +55,16 @@ pub const SHARED: Phrase = Phrase::new("deles", "shared");
 pub const ARRIVE_TITLE: Phrase = Phrase::new("Hvem kommer?", "Who arrives?");
 pub const DEPART_TITLE: Phrase = Phrase::new("Hvem går?", "Who leaves?");
 pub const NOT_HERE_YET: Phrase = Phrase::new(
-    "Ikke her endnu: {} · et nyt navn kommer med som gæst",
-    "Not here yet: {} · a new name joins as a guest",
+    "Ikke her endnu: {} · et nyt navn kan komme med som gæst",
+    "Not here yet: {} · a new name can join as a guest",
 );
 pub const HERE_NOW: Phrase = Phrase::new("Her nu: {}", "Here now: {}");
 pub const NAME_UNKNOWN: Phrase = Phrase::new("\"{}\" er ikke her nu", "\"{}\" is not here now");
+pub const NAME_HERE: Phrase = Phrase::new("{} er her allerede", "{} is here already");
+pub const NAME_GUEST: Phrase = Phrase::new(
+    "\"{}\" er ikke med i netværket · Enter igen: kommer med som gæst",
+    "\"{}\" is not in the network · Enter again: joins as a guest",
+);
 pub const NAME_SEVERAL: Phrase = Phrase::new(
     "Det kan være flere: {} · skriv mere af navnet",
     "That could be several: {} · type more of the name",

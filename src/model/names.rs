@@ -11,8 +11,10 @@ pub enum Found<'a> {
     None,
 }
 
-/// The candidate `typed` names: the whole name (any case), else the one
-/// whose name, or a word in it, begins with what was typed.
+/// The candidate `typed` names: the whole name (any case), else the only
+/// one with a whole word typed ("jens" is Jens Kofoed, not Bo Jensen;
+/// "mette" is Mette-Marie), else the one whose name, or a word in it,
+/// begins with what was typed.
 pub fn find<'a>(candidates: &[&'a str], typed: &str) -> Found<'a> {
     let typed = typed.split_whitespace().collect::<Vec<_>>().join(" ");
     if typed.is_empty() {
@@ -21,6 +23,18 @@ pub fn find<'a>(candidates: &[&'a str], typed: &str) -> Found<'a> {
     let want = typed.to_lowercase();
     if let Some(exact) = candidates.iter().find(|c| c.to_lowercase() == want) {
         return Found::One(exact);
+    }
+    let words: Vec<&str> = candidates
+        .iter()
+        .copied()
+        .filter(|c| {
+            c.to_lowercase()
+                .split(|ch: char| ch.is_whitespace() || ch == '-')
+                .any(|w| w == want)
+        })
+        .collect();
+    if let [one] = words.as_slice() {
+        return Found::One(one);
     }
     let fits: Vec<&str> = candidates
         .iter()
@@ -74,6 +88,14 @@ mod tests {
             Found::One("Hans Peter Kristensen")
         );
         assert_eq!(find(&ROSTER, "anne holm"), Found::One("Anne Holm"));
+    }
+
+    #[test]
+    fn a_whole_word_wins_over_the_start_of_another() {
+        let roster = ["Bo Jensen", "Jens Kofoed", "Mette-Marie Kjærsgaard"];
+        assert_eq!(find(&roster, "jens"), Found::One("Jens Kofoed"));
+        assert_eq!(find(&roster, "Mette"), Found::One("Mette-Marie Kjærsgaard"));
+        assert_eq!(find(&roster, "jense"), Found::One("Bo Jensen"));
     }
 
     #[test]

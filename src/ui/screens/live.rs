@@ -232,15 +232,23 @@ impl LiveScreen {
             }
             Action::Arrive | Action::Depart => {
                 let arriving = action == Action::Arrive;
-                let candidates = self
+                let (here, away): (Vec<_>, Vec<_>) = self
                     .session
                     .record()
                     .attendance
                     .iter()
-                    .filter(|a| (a.presence.came() && a.left.is_none()) != arriving)
-                    .map(|a| a.participant.clone())
-                    .collect();
-                self.popup = Some(Popup::Name(NameInput::new(arriving, candidates)));
+                    .partition(|a| a.presence.came() && a.left.is_none());
+                let names = |list: Vec<&crate::model::record::Attendance>| {
+                    list.into_iter()
+                        .map(|a| a.participant.clone())
+                        .collect::<Vec<_>>()
+                };
+                let (here, away) = (names(here), names(away));
+                let input = match arriving {
+                    true => NameInput::new(true, away, here),
+                    false => NameInput::new(false, here, Vec::new()),
+                };
+                self.popup = Some(Popup::Name(input));
                 return Vec::new();
             }
             Action::ToggleAlerts => {

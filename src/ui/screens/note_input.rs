@@ -215,6 +215,10 @@ pub struct NameInput {
     pub arriving: bool,
     /// Who can be meant: those not here yet, or those here.
     pub candidates: Vec<String>,
+    /// Arriving: those already here, so a name of theirs is not a guest.
+    pub here: Vec<String>,
+    /// A new name typed once: Enter again adds them as a guest.
+    pub guest: Option<String>,
     /// Why the last name typed was not taken, with the name.
     pub error: Option<(crate::i18n::Phrase, String)>,
 }
@@ -222,26 +226,42 @@ pub struct NameInput {
 impl NameInput {
     pub const HEIGHT: u16 = 5;
 
-    pub fn new(arriving: bool, candidates: Vec<String>) -> NameInput {
+    pub fn new(arriving: bool, candidates: Vec<String>, here: Vec<String>) -> NameInput {
         let mut editor = TextArea::default();
         editor.set_cursor_line_style(ratatui::style::Style::new());
         NameInput {
             editor,
             arriving,
             candidates,
+            here,
+            guest: None,
             error: None,
         }
     }
 
     /// The member meant by `typed`; `None` keeps the input open and says
-    /// why. A new name arriving is a guest.
+    /// why. A new name arriving is a guest once Enter confirms it; a name
+    /// of someone already here is not.
     pub fn resolve(&mut self, typed: &str) -> Option<String> {
         use crate::model::names::{Found, find};
         let refs: Vec<&str> = self.candidates.iter().map(String::as_str).collect();
+        let here: Vec<&str> = self.here.iter().map(String::as_str).collect();
         let typed = typed.trim();
+        let confirmed = self.guest.take().is_some_and(|g| g == typed);
         match find(&refs, typed) {
             Found::One(name) => Some(name.to_string()),
-            Found::None if self.arriving && !typed.is_empty() => Some(typed.to_string()),
+            Found::None if self.arriving && !typed.is_empty() => {
+                if let Found::One(name) = find(&here, typed) {
+                    self.error = Some((t::NAME_HERE, name.to_string()));
+                    return None;
+                }
+                if confirmed {
+                    return Some(typed.to_string());
+                }
+                self.guest = Some(typed.to_string());
+                self.error = Some((t::NAME_GUEST, typed.to_string()));
+                None
+            }
             Found::None => {
                 self.error = Some((t::NAME_UNKNOWN, typed.to_string()));
                 None
