@@ -22,7 +22,7 @@ mod tests_resume;
 pub mod timer;
 
 pub use due::{Due, DueProblem, take_due};
-pub use note_text::{owner_from_text, take_owner};
+pub use note_text::{owner_from_text, read_owner, take_owner};
 pub use order::SupervisionRoles;
 pub use session::{NewSession, PendingOverride, Session};
 pub use timer::{Countdown, TimerState};

@@ -14,6 +14,15 @@ pub fn owner_from_text(text: &str, names: &[String]) -> Option<String> {
 /// participant has it. An `@word` that names nobody stays as it was, and so
 /// does a text that would be empty without the mention.
 pub fn take_owner(text: &str, names: &[String]) -> (Option<String>, String) {
+    let (owner, text, _) = read_owner(text, names);
+    (owner, text)
+}
+
+/// Like [`take_owner`], and when the first mention fits several
+/// participants equally well (`@Anne` for Anne Holm and Anne Lund), no
+/// owner, the text as it was, and those participants, so the input can
+/// ask which one.
+pub fn read_owner(text: &str, names: &[String]) -> (Option<String>, String, Option<Vec<String>>) {
     for (at, _) in text.match_indices('@') {
         if text[..at]
             .chars()
@@ -23,47 +32,73 @@ pub fn take_owner(text: &str, names: &[String]) -> (Option<String>, String) {
             continue; // an e-mail address, not a mention
         }
         let rest = &text[at + 1..];
-        if let Some((name, len)) = mention(rest, names) {
-            let stripped = cut(text, at, at + 1 + len);
-            let stripped = if stripped.is_empty() {
-                text.trim().to_string()
-            } else {
-                stripped
-            };
-            return (Some(name), stripped);
+        match mention(rest, names) {
+            Some(Mention::One(name, len)) => {
+                let stripped = cut(text, at, at + 1 + len);
+                let stripped = if stripped.is_empty() {
+                    text.trim().to_string()
+                } else {
+                    stripped
+                };
+                return (Some(name), stripped, None);
+            }
+            Some(Mention::Several(names)) => return (None, text.to_string(), Some(names)),
+            None => {}
         }
     }
-    (None, text.to_string())
+    (None, text.to_string(), None)
 }
 
-/// The participant `rest` (the text after an `@`) starts with, and how many
-/// bytes of `rest` the mention takes.
-fn mention(rest: &str, names: &[String]) -> Option<(String, usize)> {
-    let full = names
-        .iter()
-        .filter_map(|n| prefix_len(rest, n.trim()).map(|len| (n, len)))
-        .max_by_key(|(n, _)| n.chars().count());
-    if let Some((name, len)) = full {
-        return Some((name.clone(), len));
+/// What the text after an `@` names.
+enum Mention {
+    /// One participant, and how many bytes of the text the mention takes.
+    One(String, usize),
+    /// Several participants fit equally well (`@Anne` for Anne Holm and
+    /// Anne Lund).
+    Several(Vec<String>),
+}
+
+/// The participant `rest` (the text after an `@`) starts with. A mention
+/// may be the whole name or its first words (`@Hans Peter` for Hans Peter
+/// Nielsen, `@Mette` for Mette-Marie Kjærsgaard); the name matched
+/// furthest wins, and a whole name beats the start of a longer one.
+fn mention(rest: &str, names: &[String]) -> Option<Mention> {
+    let mut best: Vec<(&String, usize, bool)> = Vec::new();
+    for name in names {
+        let Some((len, whole)) = name_match(rest, name) else {
+            continue;
+        };
+        if best.iter().any(|(n, _, _)| super::order::same(n, name)) {
+            continue;
+        }
+        match best.first() {
+            Some((_, top, _)) if len < *top => {}
+            Some((_, top, _)) if len == *top => best.push((name, len, whole)),
+            _ => best = vec![(name, len, whole)],
+        }
     }
-    let word_len: usize = rest
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '-')
-        .map(char::len_utf8)
-        .sum();
-    let word = &rest[..word_len];
-    if word.is_empty() {
-        return None;
+    let whole: Vec<_> = best.iter().filter(|(_, _, whole)| *whole).collect();
+    match (best.as_slice(), whole.as_slice()) {
+        ([], _) => None,
+        ([(name, len, _)], _) | (_, [(name, len, _)]) => Some(Mention::One((*name).clone(), *len)),
+        _ => Some(Mention::Several(
+            best.iter().map(|(n, _, _)| (*n).clone()).collect(),
+        )),
     }
-    let mut by_first = names.iter().filter(|n| {
-        n.split_whitespace()
-            .next()
-            .is_some_and(|first| super::order::same(first, word))
-    });
-    match (by_first.next(), by_first.next()) {
-        (Some(name), None) => Some((name.clone(), word_len)),
-        _ => None,
-    }
+}
+
+/// How many bytes of `rest` spell the longest start of `name` that ends
+/// at a word (a space or a hyphen in the name), and whether that was the
+/// whole name.
+fn name_match(rest: &str, name: &str) -> Option<(usize, bool)> {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let ends = name
+        .char_indices()
+        .filter(|(_, c)| *c == ' ' || *c == '-')
+        .map(|(i, _)| i)
+        .chain([name.len()]);
+    ends.filter_map(|end| prefix_len(rest, &name[..end]).map(|len| (len, end == name.len())))
+        .max_by_key(|(len, _)| *len)
 }
 
 /// Bytes of `text` that spell `name` (ignoring case), when the name ends
@@ -81,8 +116,9 @@ fn prefix_len(text: &str, name: &str) -> Option<usize> {
         }
         len += got.len_utf8();
     }
-    match chars.next() {
-        Some(c) if c.is_alphanumeric() => None,
+    match (chars.next(), chars.next()) {
+        (Some(c), _) if c.is_alphanumeric() => None,
+        (Some('-'), Some(c)) if c.is_alphanumeric() => None,
         _ => Some(len),
     }
 }
@@ -188,6 +224,49 @@ mod tests {
         );
         // A note that is only the mention keeps it, so nothing is lost.
         assert_eq!(take_owner(" @Bo ", &n), (Some("Bo".into()), "@Bo".into()));
+    }
+
+    #[test]
+    fn the_first_words_of_a_name_leave_the_text_as_far_as_they_matched() {
+        let n = names(&[
+            "Hans Jensen",
+            "Hans Peter Nielsen",
+            "Mette-Marie Kjærsgaard",
+            "Anne Holm",
+        ]);
+        assert_eq!(
+            take_owner("Send skema til forvaltningen @Hans Peter", &n),
+            (
+                Some("Hans Peter Nielsen".into()),
+                "Send skema til forvaltningen".into()
+            )
+        );
+        assert_eq!(
+            take_owner("Ring @hans peter nielsen i dag", &n),
+            (Some("Hans Peter Nielsen".into()), "Ring i dag".into())
+        );
+        assert_eq!(
+            take_owner("@Mette: book lokalet", &n),
+            (Some("Mette-Marie Kjærsgaard".into()), "book lokalet".into())
+        );
+        assert_eq!(
+            take_owner("Book lokalet @Mette-Marie", &n),
+            (Some("Mette-Marie Kjærsgaard".into()), "Book lokalet".into())
+        );
+        // "@Hans" alone is Hans Jensen or Hans Peter Nielsen: ask.
+        assert_eq!(
+            read_owner("Ring @Hans", &n),
+            (
+                None,
+                "Ring @Hans".into(),
+                Some(vec!["Hans Jensen".into(), "Hans Peter Nielsen".into()])
+            )
+        );
+        // "@Mettex" names nobody.
+        assert_eq!(
+            read_owner("Ring @Mettex", &n),
+            (None, "Ring @Mettex".into(), None)
+        );
     }
 
     #[test]

@@ -47,6 +47,12 @@ pub const DUE_NOT_A_DATE: Phrase = Phrase::new(
     "»{}« er ikke en dato og bliver i teksten – skriv fx !15/12",
     "\"{}\" is not a date and stays in the text – write e.g. !15/12",
 );
+/// `@Anne` when two members are called Anne: "{}" is the first of them,
+/// "{}" the last ("Anne Holm, Anne Lund eller Anne Berg?").
+pub const OWNER_WHICH: Phrase = Phrase::new(
+    "{} eller {}? Skriv mere af navnet efter @",
+    "{} or {}? Type more of the name after @",
+);
 pub const DUE_PAST: Phrase = Phrase::new(
     "»{}« er allerede gået og bliver i teksten",
     "\"{}\" has already passed and stays in the text",

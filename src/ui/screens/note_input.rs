@@ -3,7 +3,7 @@
 use super::super::ViewCtx;
 use super::super::keys::{self, Action};
 use super::render_footer;
-use crate::engine::{DueProblem, NewNote, take_due, take_owner};
+use crate::engine::{DueProblem, NewNote, read_owner, take_due};
 use crate::i18n::{common as c, live as t};
 use crate::model::plan::NoteKind;
 use crate::text::Lang;
@@ -51,7 +51,8 @@ pub struct NoteInput {
     pub editor: TextArea<'static>,
     pub kind: NoteKind,
     pub private: bool,
-    /// Present participants, for `@Name`.
+    /// Everyone who can own an action, for `@Name`: the whole roster,
+    /// not only those in the room.
     pub names: Vec<String>,
     /// The meeting's day, for `!15/12` (the next 15 December from it).
     pub today: NaiveDate,
@@ -66,6 +67,8 @@ pub struct ReadNote {
     pub due: Option<NaiveDate>,
     /// A `!…` that stayed in the text, and why.
     pub problem: Option<DueProblem>,
+    /// The members an `@Name` could mean, when it fits several.
+    pub which: Option<Vec<String>>,
 }
 
 impl NoteInput {
@@ -100,15 +103,17 @@ impl NoteInput {
                 owner: None,
                 due: None,
                 problem: None,
+                which: None,
             };
         }
         let (due, text, problem) = take_due(&text, self.today);
-        let (owner, text) = take_owner(&text, &self.names);
+        let (owner, text, which) = read_owner(&text, &self.names);
         ReadNote {
             text,
             owner,
             due: due.and_then(|d| d.date()),
             problem,
+            which,
         }
     }
 
@@ -191,15 +196,29 @@ impl NoteInput {
         ])
         .areas(inner);
         self.editor.render(text, buf);
-        let (line, style) = match &note.problem {
-            Some(DueProblem::NotADate(typed)) => {
+        let (line, style) = match (&note.which, &note.problem) {
+            (Some(names), _) => (which_line(names, ctx.lang), s.error),
+            (None, Some(DueProblem::NotADate(typed))) => {
                 (t::DUE_NOT_A_DATE.fill(ctx.lang, &[typed]), s.error)
             }
-            Some(DueProblem::Past(typed)) => (t::DUE_PAST.fill(ctx.lang, &[typed]), s.error),
-            None => (t::ACTION_HINT.get(ctx.lang).to_string(), s.muted),
+            (None, Some(DueProblem::Past(typed))) => {
+                (t::DUE_PAST.fill(ctx.lang, &[typed]), s.error)
+            }
+            (None, None) => (t::ACTION_HINT.get(ctx.lang).to_string(), s.muted),
         };
         Span::styled(line, style).render(action, buf);
         render_footer(keys::NOTE_INPUT, hints, buf, ctx);
+    }
+}
+
+/// "Anne Holm eller Anne Lund?": which of several members an `@Name`
+/// means.
+pub fn which_line(names: &[String], lang: Lang) -> String {
+    match names.split_last() {
+        Some((last, first)) if !first.is_empty() => {
+            t::OWNER_WHICH.fill(lang, &[&first.join(", "), last])
+        }
+        _ => names.join(", "),
     }
 }
 
@@ -369,6 +388,53 @@ mod tests {
         let input = typed(NoteKind::Note, "Husk !15/12");
         assert_eq!(input.read().text, "Husk !15/12");
         assert_eq!(input.read().due, None);
+    }
+
+    #[test]
+    fn a_mention_of_the_first_words_of_a_name_leaves_the_text() {
+        let names = vec!["Hans Peter Nielsen".to_string(), "Bo Ørum".to_string()];
+        let mut input = NoteInput::new(NoteKind::Action, false, names, day());
+        for c in "Send skema til forvaltningen @Hans Peter !15/12".chars() {
+            press(&mut input, KeyCode::Char(c));
+        }
+        match press(&mut input, KeyCode::Enter) {
+            InputOutcome::Done(note) => {
+                assert_eq!(note.text, "Send skema til forvaltningen");
+                assert_eq!(note.owner.as_deref(), Some("Hans Peter Nielsen"));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_shared_first_name_asks_which_one() {
+        let names = vec!["Anne Holm".to_string(), "Anne Lund".to_string()];
+        let mut input = NoteInput::new(NoteKind::Action, false, names, day());
+        for c in "Ring til kommunen @Anne".chars() {
+            press(&mut input, KeyCode::Char(c));
+        }
+        let read = input.read();
+        assert_eq!(read.owner, None);
+        let which = read.which.unwrap_or_default();
+        assert_eq!(
+            which_line(&which, Lang::Da),
+            "Anne Holm eller Anne Lund? Skriv mere af navnet efter @"
+        );
+        assert_eq!(
+            which_line(&which, Lang::En),
+            "Anne Holm or Anne Lund? Type more of the name after @"
+        );
+        let three = ["A".to_string(), "B".to_string(), "C".to_string()];
+        assert!(which_line(&three, Lang::En).starts_with("A, B or C?"));
+        for c in " L".chars() {
+            press(&mut input, KeyCode::Char(c));
+        }
+        // "@Anne L" is still Anne Holm or Anne Lund ("L" is not a word of
+        // either); "@Anne Lund" is one.
+        for c in "und".chars() {
+            press(&mut input, KeyCode::Char(c));
+        }
+        assert_eq!(input.owner().as_deref(), Some("Anne Lund"));
     }
 
     fn press(input: &mut NoteInput, code: KeyCode) -> InputOutcome<NewNote> {
