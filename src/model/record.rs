@@ -288,6 +288,24 @@ impl Record {
             .collect()
     }
 
+    /// Everyone who belongs to the session, here or not: the network's
+    /// participants in their order, then anyone else in the attendance
+    /// (guests). Who can own an action.
+    pub fn roster(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .network
+            .participants
+            .iter()
+            .map(|p| p.name.clone())
+            .collect();
+        for a in &self.attendance {
+            if !out.iter().any(|n| n == &a.participant) {
+                out.push(a.participant.clone());
+            }
+        }
+        out
+    }
+
     pub fn open_actions(&self) -> impl Iterator<Item = &Note> {
         self.notes
             .iter()

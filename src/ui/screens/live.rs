@@ -196,7 +196,7 @@ impl LiveScreen {
                 self.popup = Some(Popup::Note(NoteInput::new(
                     step.default_note_kind(),
                     step.private || self.session.supervision_roles().is_some(),
-                    self.session.record().present(),
+                    self.session.record().roster(),
                     self.session.record().started.date_naive(),
                 )));
                 return Vec::new();
