@@ -207,3 +207,40 @@ fn home_opens_on_the_network_that_met_last_unless_one_was_chosen() {
     home.latest_network("Demo");
     assert_eq!(home.network, 1, "the facilitator's own choice stands");
 }
+
+#[test]
+fn home_grows_to_show_the_open_actions_and_counts_the_rest() {
+    use runde::export::OpenAction;
+    use runde::model::record::ActionStatus;
+    let mut home = runde::ui::screens::home::HomeScreen::new(
+        vec![Network::demo()],
+        vec![common::standard_plan()],
+        None,
+    );
+    home.open_actions = (1..=8)
+        .map(|i| {
+            let action = OpenAction {
+                session: "2026-11-23-0900-demo-standard".into(),
+                date: d(11, 23),
+                note: i,
+                text: format!("Action number {i}"),
+                owner: Some("Bo".into()),
+                due: None,
+                private: false,
+                status: ActionStatus::Open,
+            };
+            ("Demo".to_string(), action)
+        })
+        .collect();
+    let shown = common::screen::draw(Lang::En, (120, 40), |area, buf, ctx| {
+        home.render(area, buf, ctx)
+    });
+    for i in 1..=6 {
+        assert!(
+            shown.contains(&format!("Action number {i}")),
+            "{i}:\n{shown}"
+        );
+    }
+    assert!(!shown.contains("Action number 7"), "{shown}");
+    assert!(shown.contains("2 more"), "{shown}");
+}

@@ -10,8 +10,10 @@ pub const NETWORK: Phrase = Phrase::new("Netværk", "Network");
 pub const PLAN: Phrase = Phrase::new("Plan", "Plan");
 pub const START: Phrase = Phrase::new("Start mødet", "Start");
 pub const RESUME: Phrase = Phrase::new("Genoptag", "Resume");
-pub const RESUME_WHAT: Phrase =
-    Phrase::new("{} fra {}, punkt {} af {}", "{} from {}, step {} of {}");
+pub const RESUME_WHAT: Phrase = Phrase::new(
+    "{}: {} fra {}, punkt {} af {}",
+    "{}: {} from {}, step {} of {}",
+);
 pub const REVIEW: Phrase = Phrase::new("Tidligere møder", "Past sessions");
 pub const REVIEW_LATER: Phrase = Phrase::new(
     "Overblikket over tidligere møder kommer snart.",

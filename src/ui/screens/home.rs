@@ -11,6 +11,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
+/// Open actions listed under the menu; the rest are counted.
+const SHOWN_ACTIONS: usize = 6;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Row {
     Network,
@@ -194,13 +197,6 @@ impl HomeScreen {
         let (s, lang) = (ctx.styles, ctx.lang);
         let [body, footer] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
-        let panel = centered(body, 72, 16);
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(s.border)
-            .title(Span::styled(" runde ", s.title));
-        let inner = block.inner(panel);
-        block.render(panel, buf);
         let mut lines = vec![Line::styled(t::WELCOME.get(lang), s.muted), Line::from("")];
         for row in self.rows() {
             let focused = row == self.focus;
@@ -231,6 +227,7 @@ impl HomeScreen {
                         t::RESUME_WHAT.fill(
                             lang,
                             &[
+                                &r.network.name,
                                 r.plan.title.get(lang),
                                 &r.started.format("%d/%m %H:%M").to_string(),
                                 &step.to_string(),
@@ -262,6 +259,21 @@ impl HomeScreen {
         for p in self.problems.iter().take(3) {
             lines.push(Line::styled(p.clone(), s.error));
         }
+        // As tall as its lines need (long ones wrap), within the screen.
+        let width = 72.min(body.width);
+        let inner_width = usize::from(width.saturating_sub(2)).max(1);
+        let rows: usize = lines
+            .iter()
+            .map(|l| l.width().max(1).div_ceil(inner_width))
+            .sum();
+        let height = u16::try_from(rows + 2).unwrap_or(u16::MAX).max(16);
+        let panel = centered(body, width, height);
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(s.border)
+            .title(Span::styled(" runde ", s.title));
+        let inner = block.inner(panel);
+        block.render(panel, buf);
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .render(inner, buf);
@@ -331,16 +343,17 @@ impl HomeScreen {
             crate::i18n::review::OPEN_ACTIONS.fill(lang, &[&open.len().to_string()]),
             s.muted,
         ));
-        for a in open.iter().take(4) {
+        for a in open.iter().take(SHOWN_ACTIONS) {
             let owner = a.owner.as_deref().unwrap_or("–");
             lines.push(Line::from(vec![
                 Span::styled(format!("  • {owner}: "), s.muted),
                 Span::styled(a.text.clone(), s.text),
             ]));
         }
-        if open.len() > 4 {
+        if open.len() > SHOWN_ACTIONS {
             lines.push(Line::styled(
-                crate::i18n::review::MORE_ACTIONS.fill(lang, &[&(open.len() - 4).to_string()]),
+                crate::i18n::review::MORE_ACTIONS
+                    .fill(lang, &[&(open.len() - SHOWN_ACTIONS).to_string()]),
                 s.muted,
             ));
         }
