@@ -286,3 +286,44 @@ fn many_actions_at_80x24_keep_the_chosen_one_and_the_keys_in_view() {
     assert!(screen.contains("(6/6)"), "{screen}");
     assert!(screen.contains("1 gjort"), "{screen}");
 }
+
+#[test]
+fn a_mark_on_the_first_of_three_moves_the_choice_to_the_second() {
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::new(Paths::under(home.path()));
+    let first_clock = FakeClock::at("2026-10-01T09:00:00+02:00");
+    let mut first = Session::start(
+        NewSession::with_everyone(standard(), network()),
+        &first_clock,
+    );
+    for (text, owner) in [("Første", "Anne"), ("Anden", "Bo"), ("Tredje", "Carla")] {
+        first.update(action(text, owner), &first_clock);
+    }
+    first.update(Msg::Finish, &first_clock);
+    store.save_record(first.record()).unwrap();
+    let clock = FakeClock::at("2026-11-05T09:00:00+01:00");
+    let second = Session::start(NewSession::with_everyone(standard(), network()), &clock);
+    let mut live = LiveScreen::new(second, true);
+    live.open_actions = store.network_actions("Skoleledere Øst");
+    while live.session.step().purpose != Some(StepPurpose::SinceLastTime) {
+        live.handle_action(Action::NextStep, &clock);
+    }
+    assert_eq!(live.follow_up_list().len(), 3);
+    assert_eq!(live.follow_up_selected(), Some(0));
+    live.handle_action(Action::FollowUpDone, &clock);
+    assert_eq!(live.follow_up_selected(), Some(1));
+    live.handle_action(Action::FollowUpDone, &clock);
+    assert_eq!(live.follow_up_selected(), Some(2));
+    live.handle_action(Action::FollowUpDone, &clock);
+    // All marked: the choice stays on the last one marked.
+    assert_eq!(live.follow_up_selected(), Some(2));
+    let texts: Vec<_> = live
+        .follow_up_list()
+        .iter()
+        .map(|(a, m)| (a.text.clone(), *m))
+        .collect();
+    assert!(
+        texts.iter().all(|(_, m)| *m == Some(ActionStatus::Done)),
+        "{texts:?}"
+    );
+}

@@ -219,6 +219,7 @@ impl LiveScreen {
                 };
                 match self.follow_up_msg(status) {
                     Some(msg) => {
+                        self.pin_follow_cursor();
                         let out = self.send(msg, clock);
                         self.follow_cursor_to_next_unmarked();
                         return out;

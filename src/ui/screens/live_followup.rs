@@ -72,6 +72,17 @@ impl LiveScreen {
         self.follow_cursor = Some((list[j].0.session.clone(), list[j].0.note));
     }
 
+    /// Before a mark: hold the choice on the action being marked, so the
+    /// step after it counts from there (with no choice made, the chosen
+    /// one is "the first unmarked", which the mark itself moves on).
+    pub fn pin_follow_cursor(&mut self) {
+        let Some(i) = self.follow_up_selected() else {
+            return;
+        };
+        let list = self.follow_up_list();
+        self.follow_cursor = Some((list[i].0.session.clone(), list[i].0.note));
+    }
+
     /// After a mark, on to the next action not yet marked (none: stay).
     pub fn follow_cursor_to_next_unmarked(&mut self) {
         let Some(i) = self.follow_up_selected() else {
