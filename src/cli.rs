@@ -223,7 +223,7 @@ pub struct ActionsArgs {
     /// Only this network's actions.
     #[arg(long)]
     pub network: Option<String>,
-    /// Only the actions still open (not done, moved or dropped since).
+    /// Only the actions still open: not done or dropped since (a moved one stays open).
     #[arg(long)]
     pub open: bool,
     /// Include private actions (from case work).

@@ -99,7 +99,7 @@ fn a_network_made_on_the_home_screen_holds_the_meeting() {
     // A typo in the name, put right while the network has no sessions.
     term.send("r");
     term.wait_for("A new name for the network");
-    term.send("\x7f\x7f\x7f\x7fNord\r");
+    term.send("Skoleledere Nord\r");
     term.wait_for("Skoleledere Nrod is now called Skoleledere Nord");
     // Dorte goes first in the order; Bo is on leave over the winter.
     term.send("<<<");
@@ -243,4 +243,23 @@ fn home_grows_to_show_the_open_actions_and_counts_the_rest() {
     }
     assert!(!shown.contains("Action number 7"), "{shown}");
     assert!(shown.contains("2 more"), "{shown}");
+}
+
+#[test]
+fn a_long_name_with_a_long_leave_stays_on_its_row_at_80_columns() {
+    let mut n = Network::new("Nord", &["Mette-Marie Kjærsgaard Holm", "Bo"]);
+    n.participants[0].leave.push(Leave {
+        from: d(11, 1),
+        to: NaiveDate::from_ymd_opt(2027, 2, 28).unwrap(),
+    });
+    let mut s = NetworkScreen::edit(n, Vec::new(), d(11, 23));
+    s.set_history(&[]);
+    let shown = draw(&s, Lang::Da, (80, 24));
+    let rows: Vec<&str> = shown.lines().collect();
+    let at = rows.iter().position(|l| l.contains("Mette-Marie")).unwrap();
+    assert!(rows[at].contains("1. nov"), "{shown}");
+    assert!(
+        rows[at + 1].contains("2   Bo"),
+        "no wrapped leave:\n{shown}"
+    );
 }

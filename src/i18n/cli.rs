@@ -127,7 +127,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ("actions.network", "Kun dette netværks handlinger."),
     (
         "actions.open",
-        "Kun handlinger, der stadig er åbne (ikke gjort, flyttet eller droppet siden).",
+        "Kun handlinger, der stadig er åbne: ikke gjort eller droppet siden (en flyttet er stadig åben).",
     ),
     (
         "actions.include_private",

@@ -49,4 +49,4 @@ pub const REMOVE_MEMBER: Phrase = Phrase::new("fjern", "remove");
 pub const MOVE_MEMBER: Phrase = Phrase::new("flyt i rækken", "move in the order");
 pub const LEAVE: Phrase = Phrase::new("orlov", "leave");
 pub const BACK: Phrase = Phrase::new("tilbage", "back");
-pub const RENAME: Phrase = Phrase::new("omdøb netværket", "rename the network");
+pub const RENAME: Phrase = Phrase::new("omdøb", "rename");

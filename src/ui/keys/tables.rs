@@ -245,7 +245,7 @@ pub static NETWORK: &[Binding] = &[
         false,
     ),
     bind(&[Char('o')], "o", Action::Leave, k::LEAVE, true),
-    bind(&[Char('r')], "r", Action::RenameNetwork, k::RENAME, false),
+    bind(&[Char('r')], "r", Action::RenameNetwork, k::RENAME, true),
     UP,
     DOWN,
     HELP,

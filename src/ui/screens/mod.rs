@@ -117,3 +117,14 @@ pub fn fit(text: &str, width: usize) -> String {
     let pad = width.saturating_sub(UnicodeWidthStr::width(out.as_str()));
     out + &" ".repeat(pad)
 }
+
+/// `text` within `width` columns: as it is when it fits, else cut with "…".
+pub fn shorten(text: &str, width: usize) -> String {
+    if UnicodeWidthStr::width(text) <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    fit(text, width - 1).trim_end().to_string() + "…"
+}

@@ -220,7 +220,10 @@ impl NetworkScreen {
                 }
             }
             Action::RenameNetwork => {
-                self.prompt = Some(Prompt::new(PromptKind::Rename, &self.network.name));
+                let mut prompt = Prompt::new(PromptKind::Rename, &self.network.name);
+                // Typing replaces the old name; the arrows keep it to edit.
+                prompt.editor.select_all();
+                self.prompt = Some(prompt);
             }
             Action::Help => self.help = true,
             Action::Quit => return self.back(lang),

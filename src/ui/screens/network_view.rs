@@ -5,7 +5,7 @@ use super::super::ViewCtx;
 use super::super::keys;
 use super::network::{NetworkScreen, PromptKind};
 use super::rotation::RotationPanel;
-use super::{fit, render_footer, render_too_small, too_small};
+use super::{fit, render_footer, render_too_small, shorten, too_small};
 use crate::i18n::roster as t;
 use crate::rotation::reason::short_date;
 use crate::rotation::roster::current_leave;
@@ -181,7 +181,14 @@ impl NetworkScreen {
                     ),
                     s.text,
                 ),
-                Span::styled(leave, s.behind),
+                // The rest of the row, so a long leave never wraps into the names.
+                Span::styled(
+                    shorten(
+                        &leave,
+                        usize::from(inner.width).saturating_sub(name_width + 44),
+                    ),
+                    s.behind,
+                ),
             ]));
         }
         if let Some(h) = &self.history {
