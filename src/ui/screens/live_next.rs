@@ -49,6 +49,8 @@ pub enum FieldProblem {
     BadDate,
     /// The name could be any of these members.
     Several(String),
+    /// This person already holds a role that does not go with this one.
+    Clash(String),
 }
 
 /// `next` with one field set from typed text. A date may leave out the
@@ -92,7 +94,25 @@ pub fn with_field(
         5 => out.reserve = opt,
         _ => out.theme = opt,
     }
-    Ok(out)
+    // Checked at the case-giver and reserve, which come after the
+    // facilitator and note-taker: a swap can then be typed in order.
+    match field {
+        4 | 5 => clash(&out).map_or(Ok(out), |name| Err(FieldProblem::Clash(name))),
+        _ => Ok(out),
+    }
+}
+
+/// Someone agreed for two roles that cannot go together: the case-giver
+/// does not facilitate, take notes or stand by for their own case.
+fn clash(next: &NextMeeting) -> Option<String> {
+    let same = |a: &Option<String>, b: &Option<String>| match (a, b) {
+        (Some(a), Some(b)) if a.to_lowercase() == b.to_lowercase() => Some(a.clone()),
+        _ => None,
+    };
+    let cg = &next.case_giver;
+    same(cg, &next.facilitator)
+        .or_else(|| same(cg, &next.note_taker))
+        .or_else(|| same(cg, &next.reserve))
 }
 
 /// "2026-12-14", "14-12-2026", "14/12/2026" or "14.12.2026".
@@ -143,6 +163,10 @@ impl NextFieldInput {
             Some(FieldProblem::Several(names)) => {
                 Span::styled(t::NAME_SEVERAL.fill(ctx.lang, &[names]), ctx.styles.error)
             }
+            Some(FieldProblem::Clash(name)) => Span::styled(
+                crate::i18n::home::ROLE_CLASH.fill(ctx.lang, &[name]),
+                ctx.styles.error,
+            ),
             None => Span::styled(t::NEXT_EDIT_HINT.get(ctx.lang), ctx.styles.muted),
         };
         let block = Block::default()
@@ -278,5 +302,18 @@ mod tests {
         );
         let guest = set(&next, 2, "Karen fra HR").unwrap().facilitator;
         assert_eq!(guest.as_deref(), Some("Karen fra HR"));
+        let fac = set(&next, 2, "anne").unwrap();
+        assert_eq!(
+            set(&fac, 4, "Anne Holm"),
+            Err(FieldProblem::Clash("Anne Holm".into())),
+            "the case-giver does not facilitate"
+        );
+        let cg = set(&next, 4, "bo jensen").unwrap();
+        assert!(matches!(
+            set(&cg, 5, "Bo Jensen"),
+            Err(FieldProblem::Clash(_))
+        ));
+        let swapped = set(&cg, 2, "bo jensen").unwrap();
+        assert!(set(&swapped, 4, "anne").is_ok(), "a swap typed in order");
     }
 }
