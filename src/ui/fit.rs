@@ -1,6 +1,7 @@
 //! Text cut to a width in terminal columns, with "…" where it was cut, so
 //! nothing is lost silently and neighbours never run together.
 
+use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Columns `text` takes on screen.
@@ -14,6 +15,45 @@ pub fn ellipsize(text: &str, max: usize) -> String {
     if text.width() <= max {
         return text.to_string();
     }
+    cut_off(text, max)
+}
+
+/// A line of styled pieces cut to `max` columns, the piece that reaches
+/// the edge ended with "…" and the pieces after it left out.
+pub fn ellipsize_line(line: Line<'_>, max: usize) -> Line<'_> {
+    if line.width() <= max {
+        return line;
+    }
+    let style = line.style;
+    let mut out = Vec::new();
+    let mut used = 0;
+    for span in line.spans {
+        let w = span.content.width();
+        if used + w < max {
+            used += w;
+            out.push(span);
+            continue;
+        }
+        // This piece reaches the edge and more follows: it ends in "…".
+        let room = max - used;
+        let cut = cut_off(&span.content, room);
+        if cut.trim_end_matches('…').trim().is_empty() && used > 0 {
+            // Nothing of this piece fits: end the piece before with "…".
+            if let Some(prev) = out.pop() {
+                let room = max - (used - prev.content.width());
+                let cut = cut_off(&prev.content, room);
+                out.push(Span::styled(cut, prev.style));
+            }
+            break;
+        }
+        out.push(Span::styled(cut, span.style));
+        break;
+    }
+    Line::from(out).style(style)
+}
+
+/// `text` cut to end in "…" within `max` columns, fitting or not.
+fn cut_off(text: &str, max: usize) -> String {
     if max == 0 {
         return String::new();
     }
@@ -27,8 +67,7 @@ pub fn ellipsize(text: &str, max: usize) -> String {
         used += w;
         out.push(c);
     }
-    let trimmed = out.trim_end().len();
-    out.truncate(trimmed);
+    out.truncate(out.trim_end().len());
     out.push('…');
     out
 }
@@ -71,6 +110,35 @@ mod tests {
         );
         assert_eq!(wrap("", 10), [""]);
         assert_eq!(wrap("sygefraværssamtaler", 8), ["sygefra…"]);
+    }
+
+    #[test]
+    fn a_line_of_pieces_ends_with_an_ellipsis_where_it_is_cut() {
+        let text = |l: &Line| {
+            l.spans
+                .iter()
+                .map(|s| s.content.to_string())
+                .collect::<String>()
+        };
+        let line = || {
+            Line::from(vec![
+                Span::raw("[action] "),
+                Span::raw("Call the union"),
+                Span::raw(" → Bo"),
+            ])
+        };
+        assert_eq!(
+            text(&ellipsize_line(line(), 40)),
+            "[action] Call the union → Bo"
+        );
+        assert_eq!(text(&ellipsize_line(line(), 20)), "[action] Call the u…");
+        assert_eq!(
+            text(&ellipsize_line(line(), 24)),
+            "[action] Call the union…"
+        );
+        assert_eq!(text(&ellipsize_line(line(), 9)), "[action]…");
+        assert!(ellipsize_line(line(), 20).width() <= 20);
+        assert!(ellipsize_line(line(), 24).width() <= 24);
     }
 
     #[test]

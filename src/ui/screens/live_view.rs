@@ -105,9 +105,14 @@ impl LiveScreen {
         };
         let people = people_lines(&self.session, &people_ctx);
         let text_width = right.width.saturating_sub(1).max(1) as usize;
+        // Rows as the paragraph wraps them: at spaces, so a name is never
+        // split, and a long queue may need a row more than its width says.
         let people_rows: usize = people
             .iter()
-            .map(|l| l.width().div_ceil(text_width).max(1))
+            .map(|l| {
+                let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+                fit::wrap(&text, text_width).len()
+            })
             .sum();
         let notes_rows = if area.height >= 36 { 8 } else { 4 };
         let [timer, who, guide, notes] = Layout::vertical([
@@ -333,31 +338,41 @@ fn render_notes(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) 
             s.muted,
         ));
     let rows = area.height.saturating_sub(1) as usize;
+    let width = pad(area).width as usize;
     let mut lines: Vec<Line> = notes
         .iter()
         .skip(notes.len().saturating_sub(rows))
         .map(|n| {
-            let mut spans = vec![Span::styled(
+            let mut head = vec![Span::styled(
                 format!("[{}] ", kind_word(n.kind, lang)),
                 s.accent,
             )];
             if n.private {
-                spans.push(Span::styled(
+                head.push(Span::styled(
                     format!("({}) ", c::PRIVATE.get(lang)),
                     s.private,
                 ));
             }
-            spans.push(Span::styled(n.text.replace('\n', " "), s.text));
+            let mut tail = Vec::new();
             if let Some(owner) = &n.owner {
-                spans.push(Span::styled(format!(" → {owner}"), s.role));
+                tail.push(Span::styled(format!(" → {owner}"), s.role));
             }
             if let Some(due) = n.due {
-                spans.push(Span::styled(
+                tail.push(Span::styled(
                     format!(" · {} {}", t::DUE.get(lang), day_month(due)),
                     s.role,
                 ));
             }
-            Line::from(spans)
+            // A long text gives way, so the owner and due date still show;
+            // whatever is cut ends in "…".
+            let fixed: usize = head.iter().chain(&tail).map(Span::width).sum();
+            let mut text = n.text.replace('\n', " ");
+            if width.saturating_sub(fixed) >= 16 {
+                text = fit::ellipsize(&text, width - fixed);
+            }
+            head.push(Span::styled(text, s.text));
+            head.extend(tail);
+            fit::ellipsize_line(Line::from(head), width)
         })
         .collect();
     if lines.is_empty() {
