@@ -327,3 +327,36 @@ fn a_mark_on_the_first_of_three_moves_the_choice_to_the_second() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn the_agreement_step_lists_the_day_s_shared_decisions_and_actions() {
+    let clock = FakeClock::at("2026-11-23T09:00:00+01:00");
+    let mut s = Session::start(NewSession::with_everyone(standard(), network()), &clock);
+    let note = |kind, text: &str, private| {
+        Msg::AddNote(NewNote {
+            kind,
+            text: text.into(),
+            private,
+            owner: None,
+            due: None,
+        })
+    };
+    s.update(Msg::NextStep, &clock);
+    s.update(note(NoteKind::Decision, "We meet at 8.30", false), &clock);
+    s.update(note(NoteKind::Action, "Private follow-up", true), &clock);
+    s.update(note(NoteKind::Note, "Anne is tired", false), &clock);
+    let agreeing = s
+        .record()
+        .plan
+        .steps
+        .iter()
+        .position(|st| st.purpose == Some(StepPurpose::NextMeeting))
+        .expect("the standard plan agrees on the next meeting");
+    let shown: Vec<&str> = s
+        .notes_shown_in_step(agreeing)
+        .map(|n| n.text.as_str())
+        .collect();
+    assert_eq!(shown, ["We meet at 8.30"]);
+    let elsewhere = s.notes_shown_in_step(2).count();
+    assert_eq!(elsewhere, 0, "other steps list only their own notes");
+}

@@ -4,7 +4,7 @@
 use super::order::{SupervisionRoles, supervision_roles};
 use super::session::Session;
 use super::timer::{Countdown, Timer};
-use crate::model::plan::{Phase, Step, StepKind};
+use crate::model::plan::{NoteKind, Phase, Step, StepKind};
 use crate::model::planning::{self, Headcount, phase_minutes, secs, step_minutes};
 use crate::model::record::{Note, Record};
 use std::time::{Duration, Instant};
@@ -245,6 +245,20 @@ impl Session {
     /// Notes taken in a step, oldest first.
     pub fn notes_in_step(&self, step: usize) -> impl Iterator<Item = &Note> {
         self.record.notes.iter().filter(move |n| n.step == step)
+    }
+
+    /// The notes the live screen lists in a step: its own, and in the
+    /// "agreements and next meeting" step also the day's shared decisions
+    /// and actions, which its guidance asks to read aloud.
+    pub fn notes_shown_in_step(&self, step: usize) -> impl Iterator<Item = &Note> {
+        let agreeing = self.record.plan.steps.get(step).and_then(|s| s.purpose)
+            == Some(crate::model::plan::StepPurpose::NextMeeting);
+        self.record.notes.iter().filter(move |n| {
+            n.step == step
+                || (agreeing
+                    && !n.private
+                    && matches!(n.kind, NoteKind::Decision | NoteKind::Action))
+        })
     }
 
     /// The timer whose seconds set the beat every shown timer changes on:

@@ -329,7 +329,7 @@ fn render_timer(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, 
 
 fn render_notes(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
     let (s, lang) = (ctx.styles, ctx.lang);
-    let notes: Vec<_> = session.notes_in_step(session.step_index()).collect();
+    let notes: Vec<_> = session.notes_shown_in_step(session.step_index()).collect();
     let block = Block::default()
         .borders(Borders::TOP)
         .border_style(s.border)
