@@ -32,7 +32,7 @@ fn label(field: usize) -> crate::i18n::Phrase {
 
 fn value(next: &NextMeeting, field: usize) -> String {
     match field {
-        0 => next.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        0 => next.date.map(|d| d.format("%-d/%-m/%Y").to_string()),
         1 => next.host.clone(),
         2 => next.facilitator.clone(),
         3 => next.note_taker.clone(),
@@ -292,8 +292,15 @@ mod tests {
         );
         assert_eq!(set(&next, 0, "snart"), Err(FieldProblem::BadDate));
         assert_eq!(set(&with_host, 1, "").unwrap().host, None);
-        let when = set(&next, 0, "14/1").unwrap().date;
-        assert_eq!(when, chrono::NaiveDate::from_ymd_opt(2027, 1, 14));
+        let when = set(&next, 0, "14/1").unwrap();
+        assert_eq!(when.date, chrono::NaiveDate::from_ymd_opt(2027, 1, 14));
+        // Shown the Danish way, and read back as typed.
+        assert_eq!(value(&when, 0), "14/1/2027");
+        let shown = value(&when, 0);
+        assert_eq!(
+            with_field(&next, 0, &shown, today, &roster).unwrap().date,
+            when.date
+        );
         let note_taker = set(&next, 3, "anne").unwrap().note_taker;
         assert_eq!(note_taker.as_deref(), Some("Anne Holm"));
         assert_eq!(
