@@ -193,3 +193,52 @@ fn snapshots() {
         }
     }
 }
+
+fn eight_full_names() -> AttendanceScreen {
+    let network = Network::new(
+        "Skoleledere Nord",
+        &[
+            "Anne Holm",
+            "Bo Jensen",
+            "Carla Mikkelsen",
+            "Dorte Østergaard",
+            "Erik Lund",
+            "Jens Kristiansen",
+            "Mette-Marie Kjærsgaard",
+            "Hans Peter Nielsen",
+        ],
+    );
+    let mut s = AttendanceScreen::new(plan(), network);
+    s.set_history(Vec::new(), NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+    s
+}
+
+#[test]
+fn at_80x24_the_roles_panel_keeps_the_case_queue_and_who_is_not_here() {
+    let mut s = eight_full_names();
+    at(&mut s, "Hans Peter Nielsen");
+    s.handle(Action::Toggle); // sent apologies
+    for (lang, queue, away) in [
+        (Lang::Da, "Kø til sager: ", "Ikke med: Hans Peter Nielsen"),
+        (
+            Lang::En,
+            "Case queue: ",
+            "Not available: Hans Peter Nielsen",
+        ),
+    ] {
+        let shown = draw(&s, lang, (80, 24));
+        let line = shown
+            .lines()
+            .find(|l| l.contains(queue))
+            .unwrap_or_else(|| panic!("{shown}"));
+        assert!(line.contains("Mette-Marie"), "{shown}");
+        assert!(shown.contains(away), "{shown}");
+        // Every role still has its row.
+        let roles = s.new_session().roles;
+        let interviewer = roles.interviewers.first().cloned().unwrap_or_default();
+        assert!(
+            shown.contains(&format!("interviewer  {interviewer}")),
+            "{shown}"
+        );
+    }
+}

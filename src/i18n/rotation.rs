@@ -74,6 +74,8 @@ pub const KEEPS_PLACE: Phrase = Phrase::new(
 pub const RESERVE: Phrase = Phrase::new("reserve", "reserve");
 pub const ROLES_TITLE: Phrase = Phrase::new("Roller i dag", "Today's roles");
 pub const CASE_QUEUE: Phrase = Phrase::new("Kø til sager", "Case queue");
+/// The end of a case queue too long for its row: "+3 flere".
+pub const MORE: Phrase = Phrase::new("+{} flere", "+{} more");
 pub const NOT_AVAILABLE: Phrase = Phrase::new("Ikke med", "Not available");
 pub const ON_LEAVE: Phrase = Phrase::new("orlov", "on leave");
 pub const AWAY: Phrase = Phrase::new("ikke her i dag", "not here today");

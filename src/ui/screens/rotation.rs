@@ -9,6 +9,7 @@
 use super::super::ViewCtx;
 use crate::i18n::rotation as t;
 use crate::rotation::Suggestions;
+use crate::ui::fit;
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -43,14 +44,45 @@ impl RotationPanel<'_> {
             ));
         let inner = block.inner(area);
         block.render(area, buf);
-        Paragraph::new(self.lines(inner.width, ctx))
+        let head = self.head_lines(inner.width, true, ctx);
+        let tail = self.tail_lines(inner.width, true, ctx);
+        if self.height(area.width, ctx) <= area.height || tail.is_empty() {
+            Paragraph::new(self.lines(inner.width, ctx))
+                .wrap(Wrap { trim: false })
+                .render(inner, buf);
+            return;
+        }
+        // Short of room: the queue and who is not here keep the bottom
+        // rows, the roles get the rest.
+        let tail_rows = (tail.len() as u16).min(inner.height);
+        let split = inner.height - tail_rows;
+        let top = Rect {
+            height: split,
+            ..inner
+        };
+        let bottom = Rect {
+            y: inner.y + split,
+            height: tail_rows,
+            ..inner
+        };
+        Paragraph::new(head)
             .wrap(Wrap { trim: false })
-            .render(inner, buf);
+            .render(top, buf);
+        Paragraph::new(tail).render(bottom, buf);
     }
 
     /// The panel's text, line by line, for an inner `width`; a long reason
     /// continues under the name, not under the role.
     pub fn lines(&self, width: u16, ctx: &ViewCtx) -> Vec<Line<'static>> {
+        let mut lines = self.head_lines(width, false, ctx);
+        lines.push(Line::default());
+        lines.extend(self.tail_lines(width, false, ctx));
+        lines
+    }
+
+    /// The roles with their reasons, then the warnings. `short`: a role's
+    /// reason is cut with "…" to one row, not wrapped.
+    fn head_lines(&self, width: u16, short: bool, ctx: &ViewCtx) -> Vec<Line<'static>> {
         let (s, lang) = (ctx.styles, ctx.lang);
         let sug = self.suggestions;
         let label = sug
@@ -62,7 +94,12 @@ impl RotationPanel<'_> {
         let mut lines: Vec<Line> = Vec::new();
         for x in sug.all() {
             let text = format!("{} — {}", x.name, x.reason.render(self.today, lang));
-            for (k, row) in wrap(&text, room).into_iter().enumerate() {
+            let rows = if short {
+                vec![fit::ellipsize(&text, room)]
+            } else {
+                wrap(&text, room)
+            };
+            for (k, row) in rows.into_iter().enumerate() {
                 let head = if k == 0 { x.role.label(lang) } else { "" };
                 let mut spans = vec![Span::styled(format!("{head:<label$}  "), s.role)];
                 match row.strip_prefix(x.name.as_str()).filter(|_| k == 0) {
@@ -78,19 +115,40 @@ impl RotationPanel<'_> {
         for w in &sug.warnings {
             lines.push(Line::styled(format!("! {}", w.render(lang)), s.behind));
         }
-        lines.push(Line::default());
-        let queue: Vec<&str> = sug.case_queue.iter().map(|q| q.name.as_str()).collect();
+        lines
+    }
+
+    /// The case queue and who is not available. `short`: one row each, the
+    /// queue by first names and "+N more" when the full names do not fit,
+    /// the rest cut with "…"; else in full, to be wrapped.
+    fn tail_lines(&self, width: u16, short: bool, ctx: &ViewCtx) -> Vec<Line<'static>> {
+        let (s, lang) = (ctx.styles, ctx.lang);
+        let sug = self.suggestions;
+        let width = width as usize;
+        let mut lines = Vec::new();
+        let queue: Vec<String> = sug.case_queue.iter().map(|q| q.name.clone()).collect();
         if !queue.is_empty() {
+            let label = format!("{}: ", t::CASE_QUEUE.get(lang));
+            let room = if short {
+                width.saturating_sub(fit::width(&label))
+            } else {
+                usize::MAX
+            };
             lines.push(Line::from(vec![
-                Span::styled(format!("{}: ", t::CASE_QUEUE.get(lang)), s.muted),
-                Span::styled(queue.join(", "), s.text),
+                Span::styled(label, s.muted),
+                Span::styled(queue_text(&queue, room, lang), s.text),
             ]));
         }
         if !sug.unavailable.is_empty() {
-            lines.push(Line::from(vec![
+            let line = Line::from(vec![
                 Span::styled(format!("{}: ", t::NOT_AVAILABLE.get(lang)), s.muted),
                 Span::styled(t::unavailable(&sug.unavailable, lang), s.text),
-            ]));
+            ]);
+            lines.push(if short {
+                fit::ellipsize_line(line, width)
+            } else {
+                line
+            });
         }
         lines
     }
@@ -106,6 +164,36 @@ impl RotationPanel<'_> {
             .sum();
         (rows as u16).saturating_add(2)
     }
+}
+
+/// The case queue in `room` columns: full names when they fit, else
+/// first names (a full name where two share the first), as many as fit
+/// with "+N more" for the rest.
+fn queue_text(names: &[String], room: usize, lang: crate::text::Lang) -> String {
+    let full = names.join(", ");
+    if fit::width(&full) <= room {
+        return full;
+    }
+    let first = |name: &String| name.split_whitespace().next().unwrap_or(name).to_string();
+    let short: Vec<String> = names
+        .iter()
+        .map(|n| {
+            let shared = names.iter().filter(|m| first(m) == first(n)).count() > 1;
+            if shared { n.clone() } else { first(n) }
+        })
+        .collect();
+    let all = short.join(", ");
+    if fit::width(&all) <= room {
+        return all;
+    }
+    for shown in (1..short.len()).rev() {
+        let more = t::MORE.fill(lang, &[&(short.len() - shown).to_string()]);
+        let text = format!("{} {more}", short[..shown].join(", "));
+        if fit::width(&text) <= room {
+            return text;
+        }
+    }
+    fit::ellipsize(&all, room)
 }
 
 /// Greedy word wrap to `width` columns; a word longer than that gets a row
@@ -130,7 +218,26 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::wrap;
+    use super::{queue_text, wrap};
+    use crate::text::Lang;
+
+    #[test]
+    fn a_long_queue_goes_to_first_names_then_to_more() {
+        let names: Vec<String> = ["Anne Holm", "Bo Jensen", "Anne Lund", "Erik Lund"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(
+            queue_text(&names, 60, Lang::Da),
+            "Anne Holm, Bo Jensen, Anne Lund, Erik Lund"
+        );
+        assert_eq!(
+            queue_text(&names, 35, Lang::Da),
+            "Anne Holm, Bo, Anne Lund, Erik"
+        );
+        assert_eq!(queue_text(&names, 25, Lang::Da), "Anne Holm, Bo +2 flere");
+        assert_eq!(queue_text(&names, 25, Lang::En), "Anne Holm, Bo +2 more");
+    }
 
     #[test]
     fn wraps_on_spaces_within_the_width() {
