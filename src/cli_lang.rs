@@ -82,10 +82,13 @@ fn danish(mut cmd: Command, path: &str) -> Command {
         } else {
             da::OPTIONS
         };
-        // The Danish texts name the values themselves.
+        // The Danish texts name the values and defaults themselves, where
+        // clap would add "[possible values: …]" and "[default: …]".
         cmd = cmd.mut_arg(&id, |a| {
             let takes_value = a.get_action().takes_values();
-            a.help_heading(heading).hide_possible_values(takes_value)
+            a.help_heading(heading)
+                .hide_possible_values(takes_value)
+                .hide_default_value(takes_value)
         });
     }
     let subs: Vec<String> = cmd

@@ -40,10 +40,10 @@ pub static TEXTS: &[(&str, &str)] = &[
     ("show.plan", "Planens id (se runde plans)."),
     (
         "show.participants",
-        "Antal deltagere, til længden af runderne.",
+        "Antal deltagere, til længden af runderne (standard: 8).",
     ),
-    ("show.at", "Starttidspunkt, TT:MM."),
-    ("show.format", "Format: text eller md."),
+    ("show.at", "Starttidspunkt, TT:MM (standard: 09:00)."),
+    ("show.format", "Format: text eller md (standard: text)."),
     ("start", "Start et møde."),
     ("start.plan", "Planens id (standard: standard)."),
     (
@@ -107,7 +107,7 @@ pub static TEXTS: &[(&str, &str)] = &[
         "export.session",
         "Et møde-id (se runde sessions) eller latest.",
     ),
-    ("export.format", "Format: md."),
+    ("export.format", "Format: md (standard og eneste)."),
     (
         "export.output",
         "Skriv referatet til denne fil i stedet for at vise det.",
