@@ -242,3 +242,51 @@ fn at_80x24_the_roles_panel_keeps_the_case_queue_and_who_is_not_here() {
         );
     }
 }
+
+/// Who holds each role in the list (what the session starts with) and in
+/// the roles panel.
+fn list_and_panel(s: &AttendanceScreen) -> Vec<(Option<String>, Option<String>)> {
+    let roles = s.new_session().roles;
+    let sug = s.suggestions.as_ref().unwrap();
+    let name = |x: &Option<runde::rotation::Suggestion>| x.as_ref().map(|x| x.name.clone());
+    vec![
+        (roles.facilitator, name(&sug.facilitator)),
+        (roles.note_taker, name(&sug.note_taker)),
+        (roles.case_givers.first().cloned(), name(&sug.case_giver)),
+        (roles.interviewers.first().cloned(), name(&sug.interviewer)),
+    ]
+}
+
+#[test]
+fn after_a_facilitator_by_hand_the_list_and_the_panel_name_the_same_interviewer() {
+    let mut s = eight_full_names();
+    assert_eq!(
+        s.new_session().roles.interviewers,
+        vec!["Dorte Østergaard".to_string()]
+    );
+    // Dorte is confirmed as the suggested interviewer (no reason asked)…
+    at(&mut s, "Dorte Østergaard");
+    s.handle(Action::SetInterviewer);
+    assert!(s.reason.is_none());
+    // …then someone else is made facilitator by hand, and the rotation
+    // moves on around the new facilitator.
+    at(&mut s, "Erik Lund");
+    s.handle(Action::SetFacilitator);
+    type_reason(&mut s, "Anne is ill");
+    for (list, panel) in list_and_panel(&s) {
+        assert_eq!(list, panel);
+    }
+    let shown = draw(&s, Lang::En, (120, 40));
+    assert!(shown.contains("interviewer  Dorte Østergaard"), "{shown}");
+
+    // Made facilitator by hand, Dorte is no longer also the interviewer.
+    at(&mut s, "Dorte Østergaard");
+    s.handle(Action::SetFacilitator);
+    type_reason(&mut s, "she asked to");
+    let roles = s.new_session().roles;
+    assert_eq!(roles.facilitator.as_deref(), Some("Dorte Østergaard"));
+    assert!(!roles.interviewers.contains(&"Dorte Østergaard".to_string()));
+    for (list, panel) in list_and_panel(&s) {
+        assert_eq!(list, panel);
+    }
+}

@@ -61,6 +61,19 @@ impl AttendanceScreen {
             self.message = Some((t::ROLE_CLASH, who));
             return;
         }
+        // One person, one role by hand: giving Dorte the facilitator's
+        // role takes back the interviewer's she was given before, and the
+        // rotation fills it again.
+        for (other, held) in [
+            (RoleKind::Facilitator, &mut self.facilitator),
+            (RoleKind::NoteTaker, &mut self.note_taker),
+            (RoleKind::Interviewer, &mut self.interviewer),
+        ] {
+            if other != role && held.by_hand && held.index == Some(i) {
+                *held = RoleChoice::default();
+                self.by_hand.retain(|h| h.role != other);
+            }
+        }
         let choice = RoleChoice {
             index: Some(i),
             by_hand: true,
@@ -146,16 +159,22 @@ impl AttendanceScreen {
                 continue;
             };
             let hand = self.by_hand.iter().find(|h| h.role == role);
-            if hand.is_some_and(|h| h.suggested.as_deref() == Some(name.as_str())) {
-                continue; // the rotation's own pick, chosen again
-            }
-            let why = hand.and_then(|h| h.reason.clone()).unwrap_or_default();
             let slot = match role {
                 RoleKind::Facilitator => &mut s.facilitator,
                 RoleKind::NoteTaker => &mut s.note_taker,
                 RoleKind::CaseGiver => &mut s.case_giver,
                 _ => &mut s.interviewer,
             };
+            // The rotation's own pick, chosen again, keeps the rotation's
+            // reason while the rotation still picks it; once another choice
+            // by hand moves the rotation on, the panel shows who holds the
+            // role, as the list does.
+            if slot.as_ref().is_some_and(|x| x.name == name)
+                && hand.is_some_and(|h| h.suggested.as_deref() == Some(name.as_str()))
+            {
+                continue;
+            }
+            let why = hand.and_then(|h| h.reason.clone()).unwrap_or_default();
             *slot = Some(Suggestion {
                 role,
                 name,
