@@ -136,7 +136,7 @@ impl RotationPanel<'_> {
             };
             lines.push(Line::from(vec![
                 Span::styled(label, s.muted),
-                Span::styled(queue_text(&queue, room, lang), s.text),
+                Span::styled(queue_text(&queue, &self.everyone(), room, lang), s.text),
             ]));
         }
         if !sug.unavailable.is_empty() {
@@ -151,6 +151,17 @@ impl RotationPanel<'_> {
             });
         }
         lines
+    }
+
+    /// Every name the panel knows: whose first name is shared with whom.
+    fn everyone(&self) -> Vec<String> {
+        let sug = self.suggestions;
+        let mut out: Vec<String> = sug.case_queue.iter().map(|q| q.name.clone()).collect();
+        out.extend(sug.all().map(|x| x.name.clone()));
+        out.extend(sug.unavailable.iter().map(|(n, _)| n.clone()));
+        out.sort();
+        out.dedup();
+        out
     }
 
     /// Rows the panel needs at `width`, borders included, so the caller can
@@ -169,7 +180,12 @@ impl RotationPanel<'_> {
 /// The case queue in `room` columns: full names when they fit, else
 /// first names (a full name where two share the first), as many as fit
 /// with "+N more" for the rest.
-fn queue_text(names: &[String], room: usize, lang: crate::text::Lang) -> String {
+fn queue_text(
+    names: &[String],
+    everyone: &[String],
+    room: usize,
+    lang: crate::text::Lang,
+) -> String {
     let full = names.join(", ");
     if fit::width(&full) <= room {
         return full;
@@ -178,7 +194,7 @@ fn queue_text(names: &[String], room: usize, lang: crate::text::Lang) -> String 
     let short: Vec<String> = names
         .iter()
         .map(|n| {
-            let shared = names.iter().filter(|m| first(m) == first(n)).count() > 1;
+            let shared = everyone.iter().filter(|m| first(m) == first(n)).count() > 1;
             if shared { n.clone() } else { first(n) }
         })
         .collect();
@@ -227,16 +243,21 @@ mod tests {
             .iter()
             .map(|s| s.to_string())
             .collect();
+        let q = |room, lang| queue_text(&names, &names, room, lang);
         assert_eq!(
-            queue_text(&names, 60, Lang::Da),
+            q(60, Lang::Da),
             "Anne Holm, Bo Jensen, Anne Lund, Erik Lund"
         );
+        assert_eq!(q(35, Lang::Da), "Anne Holm, Bo, Anne Lund, Erik");
+        assert_eq!(q(25, Lang::Da), "Anne Holm, Bo +2 flere");
+        assert_eq!(q(25, Lang::En), "Anne Holm, Bo +2 more");
+        // Anne Lund is in the queue; Anne Holm facilitates: still in full.
+        let queue = &names[1..];
         assert_eq!(
-            queue_text(&names, 35, Lang::Da),
-            "Anne Holm, Bo, Anne Lund, Erik"
+            queue_text(queue, &names, 28, Lang::Da),
+            "Bo, Anne Lund, Erik"
         );
-        assert_eq!(queue_text(&names, 25, Lang::Da), "Anne Holm, Bo +2 flere");
-        assert_eq!(queue_text(&names, 25, Lang::En), "Anne Holm, Bo +2 more");
+        assert_eq!(queue_text(queue, queue, 28, Lang::Da), "Bo, Anne, Erik");
     }
 
     #[test]
