@@ -290,3 +290,27 @@ fn after_a_facilitator_by_hand_the_list_and_the_panel_name_the_same_interviewer(
         assert_eq!(list, panel);
     }
 }
+
+#[test]
+fn at_80x24_nine_members_and_one_away_still_show_every_role_in_danish() {
+    let mut network = eight_full_names().network;
+    network
+        .participants
+        .insert(1, Network::new("x", &["Anne Lund"]).participants.remove(0));
+    let mut s = AttendanceScreen::new(plan(), network);
+    s.set_history(Vec::new(), NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+    at(&mut s, "Dorte Østergaard");
+    s.handle(Action::Toggle);
+    let shown = draw(&s, Lang::Da, (80, 24));
+    for row in [
+        "tovholder  ",
+        "referent  ",
+        "fokusperson  ",
+        "reserve  ",
+        "interviewer  ",
+        "Kø til sager: ",
+        "Ikke med: Dorte Østergaard",
+    ] {
+        assert!(shown.contains(&format!("│{row}")), "{row}\n{shown}");
+    }
+}

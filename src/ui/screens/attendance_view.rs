@@ -50,7 +50,16 @@ impl AttendanceScreen {
             Constraint::Length(footer_rows),
         ])
         .areas(area);
-        let list_height = (self.presence.len() as u16 + 4).min(body.height);
+        // Borders, the hint (one row or two) and a row per member, and not
+        // a row more: at 80x24 the roles panel below needs every row.
+        let list_inner = if body.width >= 110 {
+            60
+        } else {
+            body.width.saturating_sub(2)
+        };
+        let hint_rows = crate::ui::fit::wrap(t::ATTENDANCE_HINT.get(ctx.lang), list_inner as usize)
+            .len() as u16;
+        let list_height = (self.presence.len() as u16 + 2 + hint_rows).min(body.height);
         let (list, panel) = if body.width >= 110 {
             let [list, panel] =
                 Layout::horizontal([Constraint::Length(62), Constraint::Fill(1)]).areas(body);
