@@ -10,7 +10,9 @@ use std::path::Path;
 use std::sync::mpsc::channel;
 use std::time::Duration;
 
-const DEADLINE: Duration = Duration::from_secs(20);
+/// Generous: a loaded CI machine is slow to start a debug binary, and a
+/// passing run ends as soon as runde does.
+const DEADLINE: Duration = Duration::from_secs(60);
 
 /// Runs runde (with SIGHUP ignored, or not) until the screen shows
 /// `first`, types `keys`, waits for `then`, closes the terminal and waits
