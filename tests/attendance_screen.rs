@@ -314,3 +314,19 @@ fn at_80x24_nine_members_and_one_away_still_show_every_role_in_danish() {
         assert!(shown.contains(&format!("│{row}")), "{row}\n{shown}");
     }
 }
+
+#[test]
+fn a_hand_picked_interviewer_does_not_stand_by_as_reserve() {
+    let mut s = screen();
+    let reserve = s
+        .reserve()
+        .map(|i| s.network.participants[i].name.clone())
+        .expect("a reserve");
+    at(&mut s, &reserve);
+    s.handle(Action::SetInterviewer);
+    type_reason(&mut s, "");
+    let new = s.new_session();
+    assert_eq!(new.roles.interviewers, vec![reserve.clone()]);
+    let now = s.reserve().map(|i| s.network.participants[i].name.clone());
+    assert!(now.is_some() && now != Some(reserve), "{now:?}");
+}

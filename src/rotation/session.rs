@@ -35,6 +35,12 @@ pub fn for_new_session(
         }),
         facilitator: roles.facilitator.clone(),
         case_giver: roles.case_givers.first().cloned(),
+        busy: roles
+            .note_taker
+            .iter()
+            .chain(&roles.interviewers)
+            .cloned()
+            .collect(),
         urgent_bids: urgent_bids.to_vec(),
         agreed: agreement(&past).cloned(),
         ..Day::new(date)

@@ -20,6 +20,9 @@ pub struct Day {
     pub facilitator: Option<String>,
     /// Today's case-giver, when the facilitator has chosen one by hand.
     pub case_giver: Option<String>,
+    /// Today's note-taker and interviewer chosen by hand: they neither
+    /// bring the case nor stand by for it.
+    pub busy: Vec<String>,
     /// Those who asked for an urgent case at the start.
     pub urgent_bids: Vec<String>,
     /// What the last meeting agreed for this one (its `next_meeting`).
@@ -34,6 +37,7 @@ impl Day {
             present: None,
             facilitator: None,
             case_giver: None,
+            busy: Vec::new(),
             urgent_bids: Vec::new(),
             agreed: None,
         }
@@ -47,6 +51,7 @@ impl Day {
             present: (!record.attendance.is_empty()).then(|| record.present()),
             facilitator: record.roles.facilitator.clone(),
             case_giver: None,
+            busy: Vec::new(),
             urgent_bids: record.urgent_bids.clone(),
             agreed: agreement(past).cloned(),
         }
@@ -182,7 +187,8 @@ pub fn suggest(network: &Network, past: &[&Record], day: &Day) -> Suggestions {
     let not_fac = |name: &str| fac_name.as_deref().is_none_or(|f| !same(f, name));
 
     let mut warnings = Vec::new();
-    let eligible = |n: &str| is_available(n) && not_fac(n);
+    let busy = |n: &str| day.busy.iter().any(|b| same(b, n));
+    let eligible = |n: &str| is_available(n) && not_fac(n) && !busy(n);
     let away = |n: &str| unavailable.iter().any(|(u, _)| same(u, n));
     let case_queue = case_queue(&roster, &history, day, (&eligible, &away), &mut warnings);
     let chosen = day

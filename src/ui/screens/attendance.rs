@@ -126,6 +126,14 @@ impl AttendanceScreen {
                 .filter(|_| self.case_giver.by_hand)
                 .into_iter()
                 .collect(),
+            note_taker: self
+                .name(self.note_taker.index)
+                .filter(|_| self.note_taker.by_hand),
+            interviewers: self
+                .name(self.interviewer.index)
+                .filter(|_| self.interviewer.by_hand)
+                .into_iter()
+                .collect(),
             ..Roles::default()
         };
         let bids: Vec<String> = self
