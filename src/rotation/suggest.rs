@@ -188,9 +188,11 @@ pub fn suggest(network: &Network, past: &[&Record], day: &Day) -> Suggestions {
 
     let mut warnings = Vec::new();
     let busy = |n: &str| day.busy.iter().any(|b| same(b, n));
-    let eligible = |n: &str| is_available(n) && not_fac(n) && !busy(n);
+    let eligible = |n: &str| is_available(n) && not_fac(n);
+    // The case and its reserve: not those taking notes or interviewing.
+    let may_bring = |n: &str| eligible(n) && !busy(n);
     let away = |n: &str| unavailable.iter().any(|(u, _)| same(u, n));
-    let case_queue = case_queue(&roster, &history, day, (&eligible, &away), &mut warnings);
+    let case_queue = case_queue(&roster, &history, day, (&may_bring, &away), &mut warnings);
     let chosen = day
         .case_giver
         .as_deref()
