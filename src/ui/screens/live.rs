@@ -1,7 +1,8 @@
 //! The live screen: its state and how it handles a key. Drawing lives in
 //! `live_view`.
 
-use super::note_input::{InputOutcome, NameInput, NoteInput};
+use super::name_input::NameInput;
+use super::note_input::{InputOutcome, NoteInput};
 use crate::clock::Clock;
 use crate::engine::{Effect, Msg, Session};
 use crate::model::record::ActionStatus;

@@ -12,6 +12,7 @@ mod live_guidance;
 pub mod live_next;
 mod live_people;
 mod live_view;
+pub mod name_input;
 pub mod network;
 mod network_view;
 pub mod note_input;
