@@ -19,6 +19,8 @@ mod tests;
 mod tests_beat;
 #[cfg(test)]
 mod tests_resume;
+#[cfg(test)]
+mod tests_timers;
 pub mod timer;
 
 pub use due::{Due, DueProblem, take_due};
