@@ -1,7 +1,6 @@
 //! The command line, as clap types. Each command's work lives in
 //! `commands/<name>.rs`.
 
-use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -119,12 +118,12 @@ pub enum NetworkCommand {
         name: String,
         /// The participant going on leave.
         person: String,
-        /// First day of leave, YYYY-MM-DD.
+        /// First day of leave: 1/12, 1/12/2026 or 2026-12-01.
         #[arg(long)]
-        from: NaiveDate,
-        /// Last day of leave, YYYY-MM-DD.
+        from: String,
+        /// Last day of leave: 28/2, 28/2/2027 or 2027-02-28.
         #[arg(long)]
-        to: NaiveDate,
+        to: String,
     },
 }
 

@@ -263,3 +263,67 @@ fn a_long_name_with_a_long_leave_stays_on_its_row_at_80_columns() {
         "no wrapped leave:\n{shown}"
     );
 }
+
+#[test]
+fn the_command_line_takes_leave_in_the_forms_the_screen_takes() {
+    let home = tempfile::tempdir().expect("home");
+    let runde = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_runde"))
+            .args(args)
+            .args(["--lang", "en"])
+            .env("RUNDE_HOME", home.path())
+            .output()
+            .expect("runde runs")
+    };
+    let made = runde(&["network", "new", "Nord", "--participants", "Anne,Bo"]);
+    assert!(made.status.success(), "{made:?}");
+    let out = runde(&[
+        "network",
+        "leave",
+        "Nord",
+        "Bo",
+        "--from",
+        "1/12/2026",
+        "--to",
+        "28/2/2027",
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let out = runde(&[
+        "network",
+        "leave",
+        "Nord",
+        "Anne",
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2027-01-31",
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let saved = std::fs::read_to_string(home.path().join("data/networks/nord.ron")).unwrap();
+    let network: Network = ron::from_str(&saved).unwrap();
+    let bo = &network.participants[1];
+    assert_eq!(bo.leave[0].from, d(12, 1));
+    assert_eq!(
+        bo.leave[0].to,
+        NaiveDate::from_ymd_opt(2027, 2, 28).unwrap()
+    );
+    assert_eq!(network.participants[0].leave.len(), 1);
+
+    let bad = runde(&[
+        "network", "leave", "Nord", "Bo", "--from", "snart", "--to", "1/3",
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&bad.stderr);
+    assert!(said.contains("Type two dates"), "{said}");
+    let backwards = runde(&[
+        "network",
+        "leave",
+        "Nord",
+        "Bo",
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-11-01",
+    ]);
+    assert_eq!(backwards.status.code(), Some(2), "{backwards:?}");
+}

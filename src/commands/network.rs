@@ -48,7 +48,13 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
             from,
             to,
         } => find(&networks.items, name, lang)
-            .and_then(|n| leave(n.clone(), person, *from, *to, today_of(ctx), lang))
+            .and_then(|n| {
+                // The forms the network screen takes: a year may be left out.
+                let today = today_of(ctx);
+                let period = crate::model::dates::parse_period(&format!("{from} {to}"), today)
+                    .ok_or_else(|| crate::i18n::roster::BAD_PERIOD.get(lang).to_string())?;
+                leave(n.clone(), person, period.from, period.to, today, lang)
+            })
             .map(Some),
     };
     match result {

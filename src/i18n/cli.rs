@@ -178,8 +178,14 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     ("network leave.name", "Netværkets navn."),
     ("network leave.person", "Deltageren, der får orlov."),
-    ("network leave.from", "Første orlovsdag, ÅÅÅÅ-MM-DD."),
-    ("network leave.to", "Sidste orlovsdag, ÅÅÅÅ-MM-DD."),
+    (
+        "network leave.from",
+        "Første orlovsdag: 1/12, 1/12/2026 eller 2026-12-01.",
+    ),
+    (
+        "network leave.to",
+        "Sidste orlovsdag: 28/2, 28/2/2027 eller 2027-02-28.",
+    ),
 ];
 
 /// The Danish text for a key, if there is one.

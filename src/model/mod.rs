@@ -2,6 +2,7 @@
 
 pub mod checked;
 pub mod config;
+pub mod dates;
 pub mod names;
 pub mod network;
 pub mod plan;

@@ -6,6 +6,7 @@ use super::live::{LiveScreen, Popup};
 use super::note_input::{InputOutcome, line_input};
 use crate::engine::Msg;
 use crate::i18n::{common as c, live as t};
+use crate::model::dates::parse_date;
 use crate::model::plan::StepPurpose;
 use crate::model::record::NextMeeting;
 use crossterm::event::KeyEvent;
@@ -113,13 +114,6 @@ fn clash(next: &NextMeeting) -> Option<String> {
     same(cg, &next.facilitator)
         .or_else(|| same(cg, &next.note_taker))
         .or_else(|| same(cg, &next.reserve))
-}
-
-/// "2026-12-14", "14-12-2026", "14/12/2026" or "14.12.2026".
-pub fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
-    ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"]
-        .iter()
-        .find_map(|f| chrono::NaiveDate::parse_from_str(text, f).ok())
 }
 
 /// One field of the agreement being typed.

@@ -5,7 +5,6 @@ pub mod attendance_roles;
 mod attendance_view;
 pub mod help;
 pub mod home;
-mod leave_period;
 pub mod live;
 mod live_followup;
 mod live_guidance;

@@ -4,9 +4,9 @@
 //! saved at once; a failed save is kept and tried again.
 
 use super::super::keys::{self, Action};
-use super::leave_period::{day_text, parse_period};
 use super::note_input::{InputOutcome, line_input};
 use crate::i18n::roster as t;
+use crate::model::dates::{day_text, parse_period};
 use crate::model::{Network, Record};
 use crate::rotation::history::{History, records_of};
 use crate::rotation::{Day, Signal, Suggestions, agreement, roster, signals, suggest};

@@ -1,8 +1,15 @@
-//! A period of leave as a facilitator types it: "1/12 28/2",
-//! "1/12/2026 – 28/2/2027" or "2026-12-01 2027-02-28".
+//! Dates as a facilitator types them: a day ("14/12/2026", "2026-12-14")
+//! and a period of leave ("1/12 28/2", "1/12/2026 – 28/2/2027").
 
 use crate::model::network::Leave;
 use chrono::{Datelike, NaiveDate};
+
+/// "2026-12-14", "14-12-2026", "14/12/2026" or "14.12.2026".
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"]
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(text, f).ok())
+}
 
 /// "1/12/2026" as a facilitator would type it back.
 pub fn day_text(day: NaiveDate) -> String {
@@ -12,7 +19,7 @@ pub fn day_text(day: NaiveDate) -> String {
 /// A date as typed: "2026-12-01", "1/12/2026", "1.12.2026", "1-12-2026",
 /// or without the year ("1/12", "1.12"), which `year_for` decides.
 fn parse_day(text: &str, year_for: impl Fn(u32, u32) -> i32) -> Option<NaiveDate> {
-    if let Some(day) = crate::ui::screens::live_next::parse_date(text) {
+    if let Some(day) = parse_date(text) {
         return Some(day);
     }
     let (d, m) = text.split_once(['/', '.'])?;
