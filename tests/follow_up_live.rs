@@ -21,36 +21,11 @@ fn network() -> Network {
 
 #[test]
 fn an_action_is_followed_up_by_its_owner_in_the_next_meeting() {
-    let home = tempfile::tempdir().unwrap();
-    let store = Store::new(Paths::under(home.path()));
-
-    let first_clock = FakeClock::at("2026-10-01T09:00:00+02:00");
-    let mut first = Session::start(
-        NewSession::with_everyone(standard(), network()),
-        &first_clock,
-    );
-    first.update(
-        Msg::AddNote(NewNote {
-            kind: NoteKind::Action,
-            text: "sender mødeplanen ud".into(),
-            private: false,
-            owner: Some("Bo".into()),
-            due: None,
-        }),
-        &first_clock,
-    );
-    first.update(Msg::Finish, &first_clock);
-    store.save_record(first.record()).unwrap();
-
     let clock = FakeClock::at("2026-11-05T09:00:00+01:00");
-    let second = Session::start(NewSession::with_everyone(standard(), network()), &clock);
-    let mut live = LiveScreen::new(second, true);
-    live.open_actions = store.network_actions("Skoleledere Øst");
+    let (home, mut live) = after_actions(&clock, &[("sender mødeplanen ud", "Bo")]);
+    let store = Store::new(Paths::under(home.path()));
     assert_eq!(live.open_actions.len(), 1);
 
-    while live.session.step().purpose != Some(StepPurpose::SinceLastTime) {
-        live.handle_action(Action::NextStep, &clock);
-    }
     // Before anyone speaks every open action shows; during a turn, the speaker's.
     assert_eq!(live.follow_up_list().len(), 1);
     while live.session.speaker() != Some("Bo") {
@@ -129,8 +104,9 @@ fn action(text: &str, owner: &str) -> Msg {
     })
 }
 
-/// A meeting after one that left two actions open, at "since last time".
-fn two_open_actions(clock: &FakeClock) -> (tempfile::TempDir, LiveScreen) {
+/// A meeting after one that left these actions (text, owner) open, at
+/// "since last time"; the home folder holds both records' store.
+fn after_actions(clock: &FakeClock, actions: &[(&str, &str)]) -> (tempfile::TempDir, LiveScreen) {
     let home = tempfile::tempdir().unwrap();
     let store = Store::new(Paths::under(home.path()));
     let first_clock = FakeClock::at("2026-10-01T09:00:00+02:00");
@@ -138,20 +114,9 @@ fn two_open_actions(clock: &FakeClock) -> (tempfile::TempDir, LiveScreen) {
         NewSession::with_everyone(standard(), network()),
         &first_clock,
     );
-    first.update(
-        action(
-            "Undersøge, om HR kan komme på næste møde og fortælle om den nye aftale",
-            "Carla",
-        ),
-        &first_clock,
-    );
-    first.update(
-        action(
-            "Erik deler sin tjekliste til sygefraværssamtaler med alle",
-            "Bo",
-        ),
-        &first_clock,
-    );
+    for (text, owner) in actions {
+        first.update(action(text, owner), &first_clock);
+    }
     first.update(Msg::Finish, &first_clock);
     store.save_record(first.record()).unwrap();
     let second = Session::start(NewSession::with_everyone(standard(), network()), clock);
@@ -161,6 +126,23 @@ fn two_open_actions(clock: &FakeClock) -> (tempfile::TempDir, LiveScreen) {
         live.handle_action(Action::NextStep, clock);
     }
     (home, live)
+}
+
+/// A meeting after one that left two actions open, at "since last time".
+fn two_open_actions(clock: &FakeClock) -> (tempfile::TempDir, LiveScreen) {
+    after_actions(
+        clock,
+        &[
+            (
+                "Undersøge, om HR kan komme på næste møde og fortælle om den nye aftale",
+                "Carla",
+            ),
+            (
+                "Erik deler sin tjekliste til sygefraværssamtaler med alle",
+                "Bo",
+            ),
+        ],
+    )
 }
 
 #[test]
@@ -257,25 +239,10 @@ fn at_80x24_the_next_meeting_shows_every_field_and_the_guidance_says_there_is_mo
 #[test]
 fn many_actions_at_80x24_keep_the_chosen_one_and_the_keys_in_view() {
     use runde::text::Lang;
-    let home = tempfile::tempdir().unwrap();
-    let store = Store::new(Paths::under(home.path()));
-    let first_clock = FakeClock::at("2026-10-01T09:00:00+02:00");
-    let mut first = Session::start(
-        NewSession::with_everyone(standard(), network()),
-        &first_clock,
-    );
-    for i in 1..=6 {
-        first.update(action(&format!("Opgave nummer {i}"), "Bo"), &first_clock);
-    }
-    first.update(Msg::Finish, &first_clock);
-    store.save_record(first.record()).unwrap();
     let clock = FakeClock::at("2026-11-05T09:00:00+01:00");
-    let second = Session::start(NewSession::with_everyone(standard(), network()), &clock);
-    let mut live = LiveScreen::new(second, true);
-    live.open_actions = store.network_actions("Skoleledere Øst");
-    while live.session.step().purpose != Some(StepPurpose::SinceLastTime) {
-        live.handle_action(Action::NextStep, &clock);
-    }
+    let tasks: Vec<String> = (1..=6).map(|i| format!("Opgave nummer {i}")).collect();
+    let actions: Vec<(&str, &str)> = tasks.iter().map(|t| (t.as_str(), "Bo")).collect();
+    let (_home, mut live) = after_actions(&clock, &actions);
     for _ in 0..10 {
         live.handle_action(Action::Down, &clock);
     }
@@ -289,25 +256,11 @@ fn many_actions_at_80x24_keep_the_chosen_one_and_the_keys_in_view() {
 
 #[test]
 fn a_mark_on_the_first_of_three_moves_the_choice_to_the_second() {
-    let home = tempfile::tempdir().unwrap();
-    let store = Store::new(Paths::under(home.path()));
-    let first_clock = FakeClock::at("2026-10-01T09:00:00+02:00");
-    let mut first = Session::start(
-        NewSession::with_everyone(standard(), network()),
-        &first_clock,
-    );
-    for (text, owner) in [("Første", "Anne"), ("Anden", "Bo"), ("Tredje", "Carla")] {
-        first.update(action(text, owner), &first_clock);
-    }
-    first.update(Msg::Finish, &first_clock);
-    store.save_record(first.record()).unwrap();
     let clock = FakeClock::at("2026-11-05T09:00:00+01:00");
-    let second = Session::start(NewSession::with_everyone(standard(), network()), &clock);
-    let mut live = LiveScreen::new(second, true);
-    live.open_actions = store.network_actions("Skoleledere Øst");
-    while live.session.step().purpose != Some(StepPurpose::SinceLastTime) {
-        live.handle_action(Action::NextStep, &clock);
-    }
+    let (_home, mut live) = after_actions(
+        &clock,
+        &[("Første", "Anne"), ("Anden", "Bo"), ("Tredje", "Carla")],
+    );
     assert_eq!(live.follow_up_list().len(), 3);
     assert_eq!(live.follow_up_selected(), Some(0));
     live.handle_action(Action::FollowUpDone, &clock);
