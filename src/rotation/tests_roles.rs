@@ -70,22 +70,29 @@ fn a_removed_facilitator_passes_the_turn_on_in_the_old_order() {
     assert_eq!(s.history.former.len(), 1, "Carla's history stays");
 }
 
+/// The meeting of 14 Sep, facilitated by `fac`, that agreed `next`, and
+/// the day of 12 Oct that starts from that agreement.
+fn agreed_at_last_meeting(n: &Network, fac: &str, next: NextMeeting) -> ([Record; 1], Day) {
+    let mut last = record(n, d(9, 14), &meeting(fac, &[]));
+    last.next_meeting = Some(next.clone());
+    let day = Day {
+        agreed: Some(next),
+        ..Day::new(d(10, 12))
+    };
+    ([last], day)
+}
+
 #[test]
 fn agreed_roles_are_the_defaults() {
     let n = net();
-    let mut last = record(&n, d(9, 14), &meeting("Bo", &[]));
-    last.next_meeting = Some(NextMeeting {
+    let next = NextMeeting {
         facilitator: Some("Erik".into()),
         note_taker: Some("Anne".into()),
         case_giver: Some("Bo".into()),
         ..NextMeeting::default()
-    });
-    let past = [last];
-    let refs: Vec<&Record> = past.iter().collect();
-    let day = Day {
-        agreed: agreement(&refs).cloned(),
-        ..Day::new(d(10, 12))
     };
+    let (past, day) = agreed_at_last_meeting(&n, "Bo", next);
+    let refs: Vec<&Record> = past.iter().collect();
     let s = suggest(&n, &refs, &day);
     assert_eq!(s.facilitator.as_ref().unwrap().name, "Erik");
     assert_eq!(s.facilitator.as_ref().unwrap().reason, Reason::AgreedRole);
@@ -270,18 +277,13 @@ fn the_interviewer_is_not_the_reserve_where_someone_else_can_ask() {
 #[test]
 fn the_agreed_reserve_stands_by_when_the_agreed_case_giver_is_here() {
     let n = net();
-    let mut last = record(&n, d(9, 14), &meeting("Carla", &[]));
-    last.next_meeting = Some(NextMeeting {
+    let next = NextMeeting {
         case_giver: Some("Bo".into()),
         reserve: Some("Erik".into()),
         ..NextMeeting::default()
-    });
-    let past = [last];
-    let refs: Vec<&Record> = past.iter().collect();
-    let day = Day {
-        agreed: agreement(&refs).cloned(),
-        ..Day::new(d(10, 12))
     };
+    let (past, day) = agreed_at_last_meeting(&n, "Carla", next);
+    let refs: Vec<&Record> = past.iter().collect();
     let s = suggest(&n, &refs, &day);
     assert_eq!(case_giver(&s), "Bo");
     let reserve = s.reserve.as_ref().unwrap();

@@ -117,23 +117,12 @@ impl AttendanceScreen {
         let Some(today) = self.today else {
             return;
         };
+        let hand = |c: RoleChoice| self.name(c.index).filter(|_| c.by_hand);
         let roles = Roles {
-            facilitator: self
-                .name(self.facilitator.index)
-                .filter(|_| self.facilitator.by_hand),
-            case_givers: self
-                .name(self.case_giver.index)
-                .filter(|_| self.case_giver.by_hand)
-                .into_iter()
-                .collect(),
-            note_taker: self
-                .name(self.note_taker.index)
-                .filter(|_| self.note_taker.by_hand),
-            interviewers: self
-                .name(self.interviewer.index)
-                .filter(|_| self.interviewer.by_hand)
-                .into_iter()
-                .collect(),
+            facilitator: hand(self.facilitator),
+            note_taker: hand(self.note_taker),
+            case_givers: hand(self.case_giver).into_iter().collect(),
+            interviewers: hand(self.interviewer).into_iter().collect(),
             ..Roles::default()
         };
         let bids: Vec<String> = self
