@@ -10,8 +10,17 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 pub fn render_help(table: &[Binding], area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    render_help_rows(&keys::help(table, ctx.lang), area, buf, ctx);
+}
+
+/// The help box for rows of (keys, what they do), from any key table.
+pub fn render_help_rows(
+    rows: &[(&'static str, &'static str)],
+    area: Rect,
+    buf: &mut Buffer,
+    ctx: &ViewCtx,
+) {
     let s = ctx.styles;
-    let rows = keys::help(table, ctx.lang);
     let key_width = rows
         .iter()
         .map(|(k, _)| k.chars().count())

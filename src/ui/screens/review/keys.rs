@@ -8,7 +8,6 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReviewKey {
@@ -224,41 +223,11 @@ pub fn help_rows(table: &[ReviewBinding]) -> Vec<&ReviewBinding> {
 }
 
 pub fn render_help(table: &[ReviewBinding], area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
-    let s = ctx.styles;
-    let rows = help_rows(table);
-    let width = rows
+    let rows: Vec<(&'static str, &'static str)> = help_rows(table)
         .iter()
-        .map(|b| b.label.chars().count())
-        .max()
-        .unwrap_or(1);
-    let mut lines: Vec<Line> = rows
-        .iter()
-        .map(|b| {
-            Line::from(vec![
-                Span::styled(format!(" {:<width$}  ", b.label), s.accent),
-                Span::styled(b.what.get(ctx.lang), s.text),
-            ])
-        })
+        .map(|b| (b.label, b.what.get(ctx.lang)))
         .collect();
-    lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(
-        format!(" {}", crate::i18n::live::HELP_CLOSE.get(ctx.lang)),
-        s.muted,
-    )));
-    let w = lines.iter().map(|l| l.width()).max().unwrap_or(20) as u16 + 4;
-    let rect = super::super::centered(area, w.max(30), lines.len() as u16 + 2);
-    Clear.render(rect, buf);
-    Paragraph::new(lines)
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .border_style(s.accent)
-                .title(Span::styled(
-                    format!(" {} ", crate::i18n::live::HELP_TITLE.get(ctx.lang)),
-                    s.title,
-                )),
-        )
-        .render(rect, buf);
+    super::super::help::render_help_rows(&rows, area, buf, ctx);
 }
 
 #[cfg(test)]
