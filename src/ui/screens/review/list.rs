@@ -159,19 +159,8 @@ fn render_sessions(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &Vi
         Constraint::Length(10),
         Constraint::Length(5),
     ];
-    let table = Table::new(rows, widths)
-        .header(header)
-        .column_spacing(2)
-        .row_highlight_style(s.selection)
-        .highlight_symbol("› ")
-        .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
-    let mut state = TableState::default().with_selected(Some(screen.selected));
-    StatefulWidget::render(
-        table,
-        area.inner(ratatui::layout::Margin::new(1, 0)),
-        buf,
-        &mut state,
-    );
+    let table = Table::new(rows, widths).header(header).column_spacing(2);
+    render_selectable(table, screen.selected, area, buf, s);
 }
 
 fn render_hits(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
@@ -217,11 +206,23 @@ fn render_hits(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCt
     widths.push(Constraint::Fill(1));
     let table = Table::new(rows, widths)
         .header(Row::new(head).style(s.muted))
-        .column_spacing(1)
+        .column_spacing(1);
+    render_selectable(table, screen.selected, area, buf, s);
+}
+
+/// A list table with the selected row marked, a column in from the edge.
+fn render_selectable(
+    table: Table,
+    selected: usize,
+    area: Rect,
+    buf: &mut Buffer,
+    s: &crate::ui::style::Styles,
+) {
+    let table = table
         .row_highlight_style(s.selection)
         .highlight_symbol("› ")
         .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
-    let mut state = TableState::default().with_selected(Some(screen.selected));
+    let mut state = TableState::default().with_selected(Some(selected));
     StatefulWidget::render(
         table,
         area.inner(ratatui::layout::Margin::new(1, 0)),
