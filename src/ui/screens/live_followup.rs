@@ -12,7 +12,7 @@ use crate::ui::fit;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 fn same(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
@@ -117,18 +117,7 @@ impl LiveScreen {
             Some(name) => t::FOLLOW_UP_OF.fill(lang, &[name]),
             None => t::FOLLOW_UP_ALL.get(lang).to_string(),
         };
-        let block = Block::default()
-            .borders(Borders::TOP)
-            .border_style(s.border)
-            .title(Span::styled(format!(" {title} "), s.title));
-        let inner = block.inner(area);
-        block.render(area, buf);
-        let inner = Rect::new(
-            inner.x + 1,
-            inner.y,
-            inner.width.saturating_sub(1),
-            inner.height,
-        );
+        let inner = super::section(&title, area, buf, ctx);
         let list = self.follow_up_list();
         if list.is_empty() {
             Paragraph::new(Line::styled(t::FOLLOW_UP_NONE.get(lang), s.muted)).render(inner, buf);

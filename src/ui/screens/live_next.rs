@@ -222,21 +222,7 @@ impl LiveScreen {
 
     pub fn render_next_meeting(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
         let (s, lang) = (ctx.styles, ctx.lang);
-        let block = Block::default()
-            .borders(Borders::TOP)
-            .border_style(s.border)
-            .title(Span::styled(
-                format!(" {} ", t::NEXT_TITLE.get(lang)),
-                s.title,
-            ));
-        let inner = block.inner(area);
-        block.render(area, buf);
-        let inner = Rect::new(
-            inner.x + 1,
-            inner.y,
-            inner.width.saturating_sub(1),
-            inner.height,
-        );
+        let inner = super::section(t::NEXT_TITLE.get(lang), area, buf, ctx);
         let next = self.next_meeting();
         let mut lines = Vec::new();
         for field in 0..FIELDS {

@@ -128,3 +128,20 @@ pub fn shorten(text: &str, width: usize) -> String {
     }
     fit(text, width - 1).trim_end().to_string() + "…"
 }
+
+/// A part of the live screen under a titled rule; the area inside, a
+/// column in from the left.
+pub fn section(title: &str, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) -> Rect {
+    let block = ratatui::widgets::Block::default()
+        .borders(ratatui::widgets::Borders::TOP)
+        .border_style(ctx.styles.border)
+        .title(Span::styled(format!(" {title} "), ctx.styles.title));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    Rect::new(
+        inner.x + 1,
+        inner.y,
+        inner.width.saturating_sub(1),
+        inner.height,
+    )
+}
