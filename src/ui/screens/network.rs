@@ -121,7 +121,14 @@ impl NetworkScreen {
 
     /// The network's past sessions, for what each member has done.
     pub fn set_history(&mut self, records: &[Record]) {
-        let past = records_of(&self.network, records, None);
+        self.records = records.to_vec();
+        self.recompute();
+    }
+
+    /// What each member has done and who is next, from the records kept,
+    /// for the roster as it now stands.
+    fn recompute(&mut self) {
+        let past = records_of(&self.network, &self.records, None);
         self.history = Some(History::of(&self.network, &past));
         self.signals = signals(&self.network, &past);
         self.next = None;
@@ -139,7 +146,6 @@ impl NetworkScreen {
             };
             self.next = Some((date, suggest(&self.network, &past, &day)));
         }
-        self.records = records.to_vec();
     }
 
     fn selected_name(&self) -> Option<String> {
@@ -330,8 +336,7 @@ impl NetworkScreen {
             Ok((network, message)) => {
                 self.network = network;
                 if self.history.is_some() {
-                    let records = std::mem::take(&mut self.records);
-                    self.set_history(&records);
+                    self.recompute();
                 }
                 self.exists = true;
                 self.unsaved = true;
