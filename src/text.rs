@@ -177,6 +177,16 @@ impl<'de> Visitor<'de> for TextVisitor {
     }
 }
 
+/// The text with its first letter as a capital: a role name that starts a
+/// sentence ("klienten" → "Klienten").
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

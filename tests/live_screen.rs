@@ -285,3 +285,34 @@ fn a_failed_save_is_shown_at_once_retried_and_quitting_asks() {
         assert_eq!(app.handle_event(event, &clock).0, vec![Outcome::Quit]);
     }
 }
+
+/// Troika has a client and consultants, not a case-giver and a reflecting
+/// team: the live screen and the room view speak the method's language.
+#[test]
+fn troika_names_its_client_and_consultants() {
+    let troika = runde::bundled::PLANS
+        .iter()
+        .find(|(id, _)| *id == "troika")
+        .map(|(_, src)| ron::from_str::<runde::model::Plan>(src).unwrap())
+        .unwrap();
+    let clock = FakeClock::default();
+    let mut new = runde::engine::NewSession::with_everyone(troika, Network::demo());
+    new.roles.facilitator = Some("Anne".into());
+    new.roles.case_givers = vec!["Carla".into()];
+    let mut s = runde::engine::Session::start(new, &clock);
+    // Past the silent thinking, into "the client explains".
+    send(&mut s, &clock, &[Msg::NextStep]);
+    let mut app = live_app(s, Lang::Da);
+    let screen = draw(&app, &clock, (120, 40));
+    assert!(screen.contains("klient: Carla"), "{screen}");
+    assert!(screen.contains("konsulenter: "), "{screen}");
+    assert!(
+        screen.contains("⚑ klienten taler – de andre lytter"),
+        "{screen}"
+    );
+    assert!(!screen.contains("fokusperson"), "{screen}");
+    key(&mut app, &clock, KeyCode::Char('v'));
+    let room = draw(&app, &clock, (120, 40));
+    assert!(room.contains("klienten taler – de andre lytter"), "{room}");
+    assert!(room.contains("klient: Carla"), "{room}");
+}

@@ -107,7 +107,7 @@ fn a_repeat_group_lists_when_each_pass_starts() {
     let text = sheet("troika", Lang::En, Format::Text);
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flat.contains("run 3 times, once per case-giver. Starts at 09:03, 09:13 and 09:23."),
+        flat.contains("run 3 times, once for each client. Starts at 09:03, 09:13 and 09:23."),
         "{text}"
     );
 }

@@ -301,6 +301,7 @@ fn room_state_round_trips_and_is_private() {
         speaker_now: Some("Anne".into()),
         speaker_next: Some("Bo".into()),
         roles: vec![],
+        role_names: Default::default(),
         behind_secs: -30,
         at: chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+01:00").unwrap(),
     };

@@ -79,6 +79,7 @@ mod tests {
             speaker_now: Some("Anne".into()),
             speaker_next: None,
             roles: vec![],
+            role_names: Default::default(),
             behind_secs: 0,
             at: chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+01:00").unwrap(),
         }

@@ -38,6 +38,7 @@ pub fn room_state(session: &Session, now: Instant, wall: Stamp, pid: u32) -> Roo
         speaker_now: session.speaker().map(str::to_string),
         speaker_next: session.up_next().map(str::to_string),
         roles,
+        role_names: record.plan.role_names(Some(session.step_index())),
         behind_secs: session.behind_secs(now),
         at: wall,
     }

@@ -16,6 +16,7 @@ pub(super) fn step(title: &str, kind: StepKind) -> Step {
         notes: Vec::new(),
         private: false,
         purpose: None,
+        roles: Default::default(),
     }
 }
 
@@ -44,6 +45,8 @@ pub(crate) fn test_plan() -> Plan {
         id: "test".into(),
         title: Text::from("Test"),
         description: Text::Empty,
+        prepare: Vec::new(),
+        roles: Default::default(),
         steps: vec![
             step(
                 "Check-in",

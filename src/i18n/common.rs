@@ -15,6 +15,15 @@ pub const REFLECTING_TEAM: Phrase = Phrase::new("reflekterende team", "reflectin
 pub const TIMEKEEPER: Phrase = Phrase::new("tidtager", "timekeeper");
 pub const HOST: Phrase = Phrase::new("vært", "host");
 pub const EVERYONE: Phrase = Phrase::new("alle", "everyone");
+pub const GROUP: Phrase = Phrase::new("gruppen", "group");
+// The roles as a sentence names them, with the article.
+pub const FACILITATOR_THE: Phrase = Phrase::new("tovholderen", "the facilitator");
+pub const NOTE_TAKER_THE: Phrase = Phrase::new("referenten", "the note-taker");
+pub const CASE_GIVER_THE: Phrase = Phrase::new("fokuspersonen", "the case-giver");
+pub const INTERVIEWER_THE: Phrase = Phrase::new("intervieweren", "the interviewer");
+pub const REFLECTING_TEAM_THE: Phrase = Phrase::new("teamet", "the team");
+pub const GROUP_THE: Phrase = Phrase::new("gruppen", "the group");
+pub const TIMEKEEPER_THE: Phrase = Phrase::new("tidtageren", "the timekeeper");
 pub const NOTE: Phrase = Phrase::new("note", "note");
 pub const DECISION: Phrase = Phrase::new("beslutning", "decision");
 pub const ACTION: Phrase = Phrase::new("handling", "action");

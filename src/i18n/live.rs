@@ -102,30 +102,31 @@ pub const TIME_UP: Phrase = Phrase::new("TIDEN ER GÅET", "TIME IS UP");
 pub const SPEAKS: Phrase = Phrase::new("Taler", "Speaking");
 pub const UP_NEXT: Phrase = Phrase::new("Derefter", "Up next");
 pub const DISC_QUESTIONS_ONLY: Phrase =
-    Phrase::new("kun spørgsmål — ingen råd", "questions only — no advice");
+    Phrase::new("kun spørgsmål – ingen råd", "questions only – no advice");
 pub const DISC_OPEN_QUESTIONS: Phrase = Phrase::new(
-    "åbne spørgsmål (hvad, hvordan, hvornår, hvem) — ingen hvorfor, ingen råd",
-    "open questions (what, how, when, who) — no why, no advice",
+    "åbne spørgsmål (hvad, hvordan, hvornår, hvem) – ingen hvorfor, ingen råd",
+    "open questions (what, how, when, who) – no why, no advice",
 );
+/// The team, then the case-giver, both with the article.
 pub const DISC_REFLECTIONS_ONLY: Phrase = Phrase::new(
-    "teamet reflekterer til hinanden — fokuspersonen lytter",
-    "the team reflects to each other — the case-giver listens",
+    "{} reflekterer sammen – {} lytter",
+    "{} reflect together – {} listens",
 );
 pub const DISC_CASE_GIVER_LISTENS: Phrase = Phrase::new(
-    "fokuspersonen lytter og skriver — siger ingenting",
-    "the case-giver listens and writes — says nothing",
+    "{} lytter og skriver – siger ingenting",
+    "{} listens and writes – says nothing",
 );
 pub const DISC_APPRECIATION_ONLY: Phrase = Phrase::new(
-    "kun anerkendelse — fokuspersonen siger bare tak",
-    "appreciation only — the case-giver just says thanks",
+    "kun anerkendelse – {} siger bare tak",
+    "appreciation only – {} just says thanks",
 );
 pub const DISC_CASE_GIVER_SPEAKS: Phrase = Phrase::new(
-    "fokuspersonen taler — de andre lytter",
-    "the case-giver speaks — the others listen",
+    "{} taler – de andre lytter",
+    "{} speaks – the others listen",
 );
 pub const DISC_DIALOGUE: Phrase = Phrase::new("fri dialog", "open dialogue");
 pub const SPEAKS_LABEL: Phrase = Phrase::new("taler", "speaks");
-pub const SILENT_LABEL: Phrase = Phrase::new("tier", "silent");
+pub const SILENT_LABEL: Phrase = Phrase::new("lytter", "listens");
 pub const ROUND_NO: Phrase = Phrase::new("runde {}", "round {}");
 pub const FOLLOW_UP_OF: Phrase =
     Phrase::new("{}s aftaler fra sidst", "{}'s actions from last time");

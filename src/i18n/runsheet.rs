@@ -33,23 +33,23 @@ pub const NO_PASS: Phrase = Phrase::new(
     "Everyone takes their turn; no passing.",
 );
 pub const SUPERVISION: Phrase = Phrase::new(
-    "Supervision med faste roller i {} trin; hvert trin har sin regel.",
-    "Supervision with fixed roles in {} steps; each step has its rule.",
+    "{} faser med faste roller; hver fase har sin regel.",
+    "{} phases with fixed roles; each phase has its rule.",
 );
 pub const SPEAKS: Phrase = Phrase::new("Taler:", "Speaks:");
-pub const SILENT: Phrase = Phrase::new("Tavse:", "Silent:");
+pub const SILENT: Phrase = Phrase::new("Lytter:", "Listens:");
 pub const RULE: Phrase = Phrase::new("Regel:", "Rule:");
 pub const ROUND_AMONG: Phrase = Phrase::new(
     "Runde: {} min hver × {} ({}).",
     "Round: {} min each × {} ({}).",
 );
+/// "3", "klient", "09.40, 09.50 og 10.00".
 pub const REPEAT: Phrase = Phrase::new(
-    "De næste faser køres {} gange, én gang for hver fokusperson. Start kl. {}.",
-    "The next phases run {} times, once per case-giver. Starts at {}.",
+    "De næste faser køres {} gange, én gang for hver {}. Start kl. {}.",
+    "The next phases run {} times, once for each {}. Starts at {}.",
 );
 pub const NOTES: Phrase = Phrase::new("Noter:", "Notes:");
 pub const PRIVATE_NOTES: Phrase = Phrase::new("(private)", "(private)");
-pub const GROUP: Phrase = Phrase::new("gruppen", "group");
 pub const AND: Phrase = Phrase::new("og", "and");
 
 pub const QUESTIONS_ONLY: Phrase =
@@ -58,21 +58,22 @@ pub const OPEN_QUESTIONS: Phrase = Phrase::new(
     "Kun åbne spørgsmål (hvad, hvordan, hvornår, hvem). Ingen hvorfor, ingen råd.",
     "Open questions only (what, how, when, who). No why, no advice.",
 );
+/// The case-giver with the article: "fokuspersonen".
 pub const REFLECTIONS_ONLY: Phrase = Phrase::new(
-    "Kun refleksioner: I taler med hinanden, ikke til fokuspersonen, som lytter.",
-    "Reflections only: talk to each other, not to the case-giver, who listens.",
+    "Kun refleksioner: I taler med hinanden, ikke til {}, som lytter. Sig »hun« eller »han«, ikke »du«.",
+    "Reflections only: talk to each other, not to {}, who listens. Say ‘she’ or ‘he’, not ‘you’.",
 );
 pub const CASE_GIVER_LISTENS: Phrase = Phrase::new(
-    "Fokuspersonen lytter og skriver, og siger ingenting.",
-    "The case-giver listens and writes, and says nothing.",
+    "{} lytter og skriver og siger ingenting.",
+    "{} listens and writes, and says nothing.",
 );
 pub const APPRECIATION_ONLY: Phrase = Phrase::new(
-    "Kun anerkendelse; fokuspersonen siger bare tak.",
-    "Appreciation only; the case-giver just says thank you.",
+    "Kun anerkendelse; {} siger bare tak.",
+    "Appreciation only; {} just says thank you.",
 );
 pub const CASE_GIVER_SPEAKS: Phrase = Phrase::new(
-    "Fokuspersonen taler; de andre lytter.",
-    "The case-giver speaks; the others listen.",
+    "{} taler; de andre lytter.",
+    "{} speaks; the others listen.",
 );
 pub const DIALOGUE: Phrase = Phrase::new("Fri samtale.", "Open conversation.");
 

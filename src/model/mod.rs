@@ -8,6 +8,7 @@ pub mod network;
 pub mod plan;
 pub mod planning;
 pub mod record;
+pub mod roles;
 pub mod room;
 pub mod theme;
 

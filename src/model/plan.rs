@@ -1,11 +1,12 @@
 //! The plan: the script of a session, as ordered steps.
 
 use super::checked;
+use super::roles::RoleNameMap;
 use crate::text::Text;
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// The newest plan format this build reads.
-pub const PLAN_VERSION: u32 = 1;
+pub const PLAN_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -18,6 +19,13 @@ pub struct Plan {
     pub title: Text,
     #[serde(default)]
     pub description: Text,
+    /// What to get ready before the meeting (send the case question, the
+    /// room, a flipchart), one item each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prepare: Vec<Text>,
+    /// The method's own names for its roles (Troika: klient, konsulenter).
+    #[serde(default, skip_serializing_if = "RoleNameMap::is_empty")]
+    pub roles: RoleNameMap,
     #[serde(deserialize_with = "checked::non_empty")]
     pub steps: Vec<Step>,
 }
@@ -47,6 +55,10 @@ pub struct Step {
     /// What the step is for, where runde helps with it beyond the timer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purpose: Option<StepPurpose>,
+    /// Role names for this step only, over the plan's (a Troika inside a
+    /// meeting whose case otherwise has a fokusperson).
+    #[serde(default, skip_serializing_if = "RoleNameMap::is_empty")]
+    pub roles: RoleNameMap,
 }
 
 /// Steps runde gives extra help in.
@@ -222,7 +234,7 @@ impl TryFrom<RawPhase> for Phase {
 }
 
 /// A role in the room.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Role {
     Facilitator,
     NoteTaker,

@@ -4,6 +4,7 @@
 
 use super::plan::{Discipline, Role};
 use super::record::Stamp;
+use super::roles::RoleNames;
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
 
@@ -39,6 +40,9 @@ pub struct RoomState {
     /// Roles by name, in supervision.
     #[serde(default)]
     pub roles: Vec<(Role, String)>,
+    /// What the plan calls its roles in this step.
+    #[serde(default)]
+    pub role_names: RoleNames,
     /// Seconds behind plan (negative: ahead) for the whole meeting.
     pub behind_secs: i64,
     /// When this state was written.

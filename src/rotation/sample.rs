@@ -43,6 +43,8 @@ fn plan() -> Plan {
         id: "sample".to_string(),
         title: Text::pair("Netværksmøde", "Network meeting"),
         description: Text::Empty,
+        prepare: Vec::new(),
+        roles: Default::default(),
         steps: vec![Step {
             title: Text::pair("Tjek-ind", "Check-in"),
             kind: StepKind::Block { minutes: 10.0 },
@@ -51,6 +53,7 @@ fn plan() -> Plan {
             notes: Vec::new(),
             private: false,
             purpose: None,
+            roles: Default::default(),
         }],
     }
 }

@@ -4,19 +4,21 @@
 
 use super::RunSheetOptions;
 use super::sheet::{PhaseBlock, PhaseLines, clock, fmt_minutes, join_and};
-use crate::i18n::{common, runsheet as words};
+use crate::i18n::runsheet as words;
 use crate::model::plan::{Discipline, Phase, PhaseItem, Role};
-use crate::model::planning::{Headcount, phase_minutes, uses_interviewer};
-use crate::text::Lang;
+use crate::model::planning::{Headcount, phase_minutes};
+use crate::model::roles::RoleNames;
+use crate::text::{Lang, capitalised};
 
 pub(super) fn phase_blocks(
     items: &[PhaseItem],
+    names: &RoleNames,
     start: f64,
     headcount: Headcount,
     opts: &RunSheetOptions,
 ) -> Vec<PhaseBlock> {
     let lang = opts.lang;
-    let interviewer = uses_interviewer(items);
+    let interviewer = names.interviewer;
     let mut out = Vec::new();
     let mut at = start;
     for item in items {
@@ -28,7 +30,7 @@ pub(super) fn phase_blocks(
                     Some(clock(opts.start, at)),
                     minutes,
                     headcount,
-                    interviewer,
+                    names,
                     lang,
                 )));
                 at += minutes;
@@ -41,18 +43,18 @@ pub(super) fn phase_blocks(
                 let starts: Vec<String> = (0..*times)
                     .map(|n| clock(opts.start, at + once * f64::from(n)))
                     .collect();
-                out.push(PhaseBlock::Repeat(
-                    words::REPEAT.fill(lang, &[&times.to_string(), &join_and(&starts, lang)]),
-                ));
+                out.push(PhaseBlock::Repeat(words::REPEAT.fill(
+                    lang,
+                    &[
+                        &times.to_string(),
+                        &names.label(Role::CaseGiver, lang),
+                        &join_and(&starts, lang),
+                    ],
+                )));
                 for phase in phases {
                     let minutes = phase_minutes(phase, headcount, interviewer);
                     out.push(PhaseBlock::Phase(phase_lines(
-                        phase,
-                        None,
-                        minutes,
-                        headcount,
-                        interviewer,
-                        lang,
+                        phase, None, minutes, headcount, names, lang,
                     )));
                 }
                 at += once * f64::from(*times);
@@ -67,7 +69,7 @@ fn phase_lines(
     clock: Option<String>,
     minutes: f64,
     headcount: Headcount,
-    interviewer: bool,
+    names: &RoleNames,
     lang: Lang,
 ) -> PhaseLines {
     let mut facts = Vec::new();
@@ -76,27 +78,27 @@ fn phase_lines(
         roles.push(format!(
             "{} {}",
             words::SPEAKS.get(lang),
-            role_list(&phase.speaks, interviewer, lang)
+            role_list(&phase.speaks, names, lang)
         ));
     }
     if !phase.silent.is_empty() {
         roles.push(format!(
             "{} {}",
             words::SILENT.get(lang),
-            role_list(&phase.silent, interviewer, lang)
+            role_list(&phase.silent, names, lang)
         ));
     }
     if !roles.is_empty() {
         facts.push(roles.join(" · "));
     }
     if let (Some(per), false) = (phase.per_person, phase.round_among.is_empty()) {
-        let speakers = headcount.speakers_among(&phase.round_among, interviewer);
+        let speakers = headcount.speakers_among(&phase.round_among, names.interviewer);
         facts.push(words::ROUND_AMONG.fill(
             lang,
             &[
                 &fmt_minutes(per, lang),
                 &speakers.to_string(),
-                &role_list(&phase.round_among, interviewer, lang),
+                &role_list(&phase.round_among, names, lang),
             ],
         ));
     }
@@ -104,7 +106,7 @@ fn phase_lines(
         facts.push(format!(
             "{} {}",
             words::RULE.get(lang),
-            discipline_text(discipline, lang)
+            discipline_text(discipline, names, lang)
         ));
     }
     PhaseLines {
@@ -121,46 +123,30 @@ fn phase_lines(
     }
 }
 
-/// The rule of a phase in words, ending with a full stop.
-pub fn discipline_text(discipline: &Discipline, lang: Lang) -> String {
-    let phrase = match discipline {
-        Discipline::QuestionsOnly => words::QUESTIONS_ONLY,
-        Discipline::OpenQuestions => words::OPEN_QUESTIONS,
-        Discipline::ReflectionsOnly => words::REFLECTIONS_ONLY,
-        Discipline::CaseGiverListens => words::CASE_GIVER_LISTENS,
-        Discipline::AppreciationOnly => words::APPRECIATION_ONLY,
-        Discipline::CaseGiverSpeaks => words::CASE_GIVER_SPEAKS,
-        Discipline::Dialogue => words::DIALOGUE,
+/// The rule of a phase in words, as a sentence, in the method's own role
+/// names ("Klienten lytter og skriver og siger ingenting.").
+pub fn discipline_text(discipline: &Discipline, names: &RoleNames, lang: Lang) -> String {
+    let case_giver = names.the(Role::CaseGiver, lang);
+    let text = match discipline {
+        Discipline::QuestionsOnly => words::QUESTIONS_ONLY.get(lang).to_string(),
+        Discipline::OpenQuestions => words::OPEN_QUESTIONS.get(lang).to_string(),
+        Discipline::ReflectionsOnly => words::REFLECTIONS_ONLY.fill(lang, &[&case_giver]),
+        Discipline::CaseGiverListens => words::CASE_GIVER_LISTENS.fill(lang, &[&case_giver]),
+        Discipline::AppreciationOnly => words::APPRECIATION_ONLY.fill(lang, &[&case_giver]),
+        Discipline::CaseGiverSpeaks => words::CASE_GIVER_SPEAKS.fill(lang, &[&case_giver]),
+        Discipline::Dialogue => words::DIALOGUE.get(lang).to_string(),
         Discipline::Custom(text) => {
             let mut s = text.get(lang).trim().to_string();
             if !s.ends_with(['.', '!', '?']) {
                 s.push('.');
             }
-            return s;
+            s
         }
     };
-    phrase.get(lang).to_string()
+    capitalised(&text)
 }
 
-/// A role's name; the team is a reflecting team only where an interviewer
-/// runs the interview, elsewhere it is simply the group.
-pub fn role_name(role: Role, interviewer: bool, lang: Lang) -> &'static str {
-    match role {
-        Role::Facilitator => common::FACILITATOR.get(lang),
-        Role::NoteTaker => common::NOTE_TAKER.get(lang),
-        Role::CaseGiver => common::CASE_GIVER.get(lang),
-        Role::Interviewer => common::INTERVIEWER.get(lang),
-        Role::Team if interviewer => common::REFLECTING_TEAM.get(lang),
-        Role::Team => words::GROUP.get(lang),
-        Role::Timekeeper => common::TIMEKEEPER.get(lang),
-        Role::All => common::EVERYONE.get(lang),
-    }
-}
-
-fn role_list(roles: &[Role], interviewer: bool, lang: Lang) -> String {
-    let names: Vec<String> = roles
-        .iter()
-        .map(|r| role_name(*r, interviewer, lang).to_string())
-        .collect();
+fn role_list(roles: &[Role], names: &RoleNames, lang: Lang) -> String {
+    let names: Vec<String> = roles.iter().map(|r| names.label(*r, lang)).collect();
     join_and(&names, lang)
 }

@@ -7,6 +7,7 @@ use crate::i18n::{common, runsheet as words};
 use crate::model::Plan;
 use crate::model::plan::{PhaseItem, Step, StepKind, TurnOrder};
 use crate::model::planning::{Headcount, plan_minutes, step_minutes};
+use crate::model::roles::RoleNames;
 use crate::text::Lang;
 use chrono::{Duration, NaiveTime};
 
@@ -72,14 +73,15 @@ impl Sheet {
         let mut elapsed = 0.0;
         let mut agenda = Vec::new();
         let mut sections = Vec::new();
-        for step in &plan.steps {
+        for (index, step) in plan.steps.iter().enumerate() {
             let minutes = step_minutes(step, headcount);
             agenda.push(AgendaLine {
                 clock: at(elapsed),
                 title: step.title.get(lang).to_string(),
                 minutes: fmt_minutes(minutes, lang),
             });
-            sections.push(section(step, elapsed, minutes, headcount, opts));
+            let names = plan.role_names(Some(index));
+            sections.push(section(step, &names, elapsed, minutes, headcount, opts));
             elapsed += minutes;
         }
         Sheet {
@@ -95,6 +97,7 @@ impl Sheet {
 
 fn section(
     step: &Step,
+    names: &RoleNames,
     start: f64,
     minutes: f64,
     headcount: Headcount,
@@ -148,7 +151,7 @@ fn section(
                 })
                 .sum();
             facts.push(words::SUPERVISION.fill(lang, &[&count.to_string()]));
-            phases = phase_blocks(items, start, headcount, opts);
+            phases = phase_blocks(items, names, start, headcount, opts);
         }
     }
     let notes = (!step.notes.is_empty()).then(|| {

@@ -2,8 +2,9 @@
 //! a round; the roles by name and the phase's rule in supervision.
 
 use crate::engine::Session;
-use crate::i18n::{common as c, live as t};
+use crate::i18n::live as t;
 use crate::model::plan::{Discipline, Role};
+use crate::model::roles::RoleNames;
 use crate::text::Lang;
 use crate::ui::style::Styles;
 use ratatui::text::{Line, Span};
@@ -24,6 +25,7 @@ pub(super) fn people_lines<'a>(session: &'a Session, ctx: &PeopleCtx) -> Vec<Lin
     let (s, lang) = (ctx.styles, ctx.lang);
     let mut lines = Vec::new();
     if let Some(roles) = session.supervision_roles() {
+        let role_names = session.record().plan.role_names(Some(session.step_index()));
         let phases = session.phases();
         if let Some((phase, repeat)) = session.phase() {
             let mut title = format!(
@@ -42,32 +44,35 @@ pub(super) fn people_lines<'a>(session: &'a Session, ctx: &PeopleCtx) -> Vec<Lin
             lines.push(Line::styled(title, s.title));
             let none = t::NOT_CHOSEN.get(lang).to_string();
             let mut spans = vec![
-                Span::styled(format!("{}: ", c::CASE_GIVER.get(lang)), s.muted),
+                Span::styled(
+                    format!("{}: ", role_names.label(Role::CaseGiver, lang)),
+                    s.muted,
+                ),
                 Span::styled(roles.case_giver.clone().unwrap_or(none.clone()), s.role),
             ];
             if let Some(iv) = &roles.interviewer {
                 spans.push(Span::styled(
-                    format!(" · {}: ", c::INTERVIEWER.get(lang)),
+                    format!(" · {}: ", role_names.label(Role::Interviewer, lang)),
                     s.muted,
                 ));
                 spans.push(Span::styled(iv.clone(), s.role));
             }
             spans.push(Span::styled(
-                format!(" · {}: ", c::REFLECTING_TEAM.get(lang)),
+                format!(" · {}: ", role_names.label(Role::Team, lang)),
                 s.muted,
             ));
             spans.push(Span::styled(names(&roles.team), s.role));
             lines.push(Line::from(spans));
             if let Some(d) = &phase.discipline {
                 lines.push(Line::styled(
-                    format!("⚑ {}", discipline(d, lang)),
+                    format!("⚑ {}", discipline(d, &role_names, lang)),
                     s.timer_warn,
                 ));
             }
             let who = |roles: &[Role]| -> String {
                 roles
                     .iter()
-                    .map(|r| role_word(*r, lang))
+                    .map(|r| role_names.label(*r, lang))
                     .collect::<Vec<_>>()
                     .join(", ")
             };
@@ -148,26 +153,19 @@ fn round_lines<'a>(session: &'a Session, s: &Styles, lang: Lang) -> Vec<Line<'a>
     lines
 }
 
-pub fn role_word(role: Role, lang: Lang) -> &'static str {
-    match role {
-        Role::Facilitator => c::FACILITATOR.get(lang),
-        Role::NoteTaker => c::NOTE_TAKER.get(lang),
-        Role::CaseGiver => c::CASE_GIVER.get(lang),
-        Role::Interviewer => c::INTERVIEWER.get(lang),
-        Role::Team => c::REFLECTING_TEAM.get(lang),
-        Role::Timekeeper => c::TIMEKEEPER.get(lang),
-        Role::All => c::EVERYONE.get(lang),
-    }
-}
-
-pub fn discipline(d: &Discipline, lang: Lang) -> String {
+/// The rule of a phase, short, in the method's own role names
+/// ("klienten lytter og skriver – siger ingenting").
+pub fn discipline(d: &Discipline, names: &RoleNames, lang: Lang) -> String {
+    let case_giver = names.the(Role::CaseGiver, lang);
     match d {
         Discipline::QuestionsOnly => t::DISC_QUESTIONS_ONLY.get(lang).into(),
         Discipline::OpenQuestions => t::DISC_OPEN_QUESTIONS.get(lang).into(),
-        Discipline::ReflectionsOnly => t::DISC_REFLECTIONS_ONLY.get(lang).into(),
-        Discipline::CaseGiverListens => t::DISC_CASE_GIVER_LISTENS.get(lang).into(),
-        Discipline::AppreciationOnly => t::DISC_APPRECIATION_ONLY.get(lang).into(),
-        Discipline::CaseGiverSpeaks => t::DISC_CASE_GIVER_SPEAKS.get(lang).into(),
+        Discipline::ReflectionsOnly => {
+            t::DISC_REFLECTIONS_ONLY.fill(lang, &[&names.the(Role::Team, lang), &case_giver])
+        }
+        Discipline::CaseGiverListens => t::DISC_CASE_GIVER_LISTENS.fill(lang, &[&case_giver]),
+        Discipline::AppreciationOnly => t::DISC_APPRECIATION_ONLY.fill(lang, &[&case_giver]),
+        Discipline::CaseGiverSpeaks => t::DISC_CASE_GIVER_SPEAKS.fill(lang, &[&case_giver]),
         Discipline::Dialogue => t::DISC_DIALOGUE.get(lang).into(),
         Discipline::Custom(text) => text.get(lang).into(),
     }

@@ -4,12 +4,13 @@
 //! note could go in. The live screen's `v` and `runde display` share it.
 
 use super::super::style::Styles;
-use super::live_people::{discipline, role_word};
+use super::live_people::discipline;
 use crate::display::publish::room_state;
 use crate::engine::{Countdown, Session, TimerState};
 use crate::i18n::live as t;
 use crate::model::plan::Role;
 use crate::model::record::Stamp;
+use crate::model::roles::RoleNames;
 use crate::model::room::RoomState;
 use crate::text::Lang;
 use ratatui::buffer::Buffer;
@@ -32,6 +33,8 @@ pub struct RoomView<'a> {
     pub next: Option<String>,
     /// Roles by name, in supervision.
     pub roles: Vec<(Role, String)>,
+    /// What the plan calls its roles here.
+    pub role_names: RoleNames,
     /// Seconds the meeting is behind plan (negative: ahead).
     pub behind_secs: i64,
     pub lang: Lang,
@@ -57,7 +60,10 @@ impl<'a> RoomView<'a> {
         RoomView {
             step_title: state.step_title.get(lang).to_string(),
             subtitle,
-            discipline: state.discipline.as_ref().map(|d| discipline(d, lang)),
+            discipline: state
+                .discipline
+                .as_ref()
+                .map(|d| discipline(d, &state.role_names, lang)),
             countdown: Countdown {
                 target_secs: state.timer.planned_secs,
                 elapsed_secs: (planned - remaining).max(0) as u64,
@@ -66,6 +72,7 @@ impl<'a> RoomView<'a> {
             speaker: state.speaker_now.clone(),
             next: state.speaker_next.clone(),
             roles: state.roles.clone(),
+            role_names: state.role_names.clone(),
             behind_secs: state.behind_secs,
             lang,
             styles,
@@ -179,7 +186,7 @@ impl RoomView<'_> {
                 spans.push(Span::styled("   ", s.muted));
             }
             spans.push(Span::styled(
-                format!("{}: ", role_word(role, self.lang)),
+                format!("{}: ", self.role_names.label(role, self.lang)),
                 s.muted,
             ));
             spans.push(Span::styled(names.join(", "), s.role));
