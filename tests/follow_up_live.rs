@@ -12,7 +12,7 @@ use runde::model::Network;
 use runde::model::plan::{NoteKind, StepPurpose};
 use runde::model::record::ActionStatus;
 use runde::store::{Paths, Store};
-use runde::ui::keys::Action;
+use runde::ui::keys::LiveAction;
 use runde::ui::screens::live::LiveScreen;
 
 fn network() -> Network {
@@ -29,10 +29,10 @@ fn an_action_is_followed_up_by_its_owner_in_the_next_meeting() {
     // Before anyone speaks every open action shows; during a turn, the speaker's.
     assert_eq!(live.follow_up_list().len(), 1);
     while live.session.speaker() != Some("Bo") {
-        live.handle_action(Action::NextSpeaker, &clock);
+        live.handle_action(LiveAction::NextSpeaker, &clock);
     }
     assert_eq!(live.follow_up_list().len(), 1);
-    live.handle_action(Action::FollowUpDone, &clock);
+    live.handle_action(LiveAction::FollowUpDone, &clock);
     assert_eq!(live.follow_up_list()[0].1, Some(ActionStatus::Done));
     store.save_record(live.session.record()).unwrap();
 
@@ -50,7 +50,7 @@ fn the_keys_do_nothing_outside_the_since_last_time_step() {
     let session = Session::start(NewSession::with_everyone(standard(), network()), &clock);
     let mut live = LiveScreen::new(session, true);
     assert!(!live.following_up());
-    live.handle_action(Action::FollowUpDone, &clock);
+    live.handle_action(LiveAction::FollowUpDone, &clock);
     assert!(live.session.record().follow_ups.is_empty());
 }
 
@@ -67,9 +67,9 @@ fn the_next_meeting_is_agreed_from_the_rotation_and_edited_by_hand() {
         ..NextMeeting::default()
     });
     while live.session.step().purpose != Some(StepPurpose::NextMeeting) {
-        live.handle_action(Action::NextStep, &clock);
+        live.handle_action(LiveAction::NextStep, &clock);
     }
-    live.handle_action(Action::EditNext, &clock);
+    live.handle_action(LiveAction::EditNext, &clock);
     for c in "14-12-2026".chars() {
         live.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), &clock);
     }
@@ -123,7 +123,7 @@ fn after_actions(clock: &FakeClock, actions: &[(&str, &str)]) -> (tempfile::Temp
     let mut live = LiveScreen::new(second, true);
     live.open_actions = store.network_actions("Skoleledere Øst");
     while live.session.step().purpose != Some(StepPurpose::SinceLastTime) {
-        live.handle_action(Action::NextStep, clock);
+        live.handle_action(LiveAction::NextStep, clock);
     }
     (home, live)
 }
@@ -150,8 +150,8 @@ fn arrows_choose_the_action_the_keys_mark() {
     let clock = FakeClock::at("2026-11-05T09:00:00+01:00");
     let (_home, mut live) = two_open_actions(&clock);
     assert_eq!(live.follow_up_selected(), Some(0));
-    live.handle_action(Action::Down, &clock);
-    live.handle_action(Action::FollowUpMoved, &clock);
+    live.handle_action(LiveAction::Down, &clock);
+    live.handle_action(LiveAction::FollowUpMoved, &clock);
     let marks: Vec<_> = live
         .follow_up_list()
         .iter()
@@ -166,12 +166,12 @@ fn arrows_choose_the_action_the_keys_mark() {
     );
     // After a mark the choice goes on to the next action not yet marked.
     assert_eq!(live.follow_up_selected(), Some(0));
-    live.handle_action(Action::FollowUpDone, &clock);
+    live.handle_action(LiveAction::FollowUpDone, &clock);
     assert_eq!(live.follow_up_list()[0].1, Some(ActionStatus::Done));
     // Up at the top stays there; marking again replaces the mark.
-    live.handle_action(Action::Up, &clock);
-    live.handle_action(Action::Down, &clock);
-    live.handle_action(Action::FollowUpDropped, &clock);
+    live.handle_action(LiveAction::Up, &clock);
+    live.handle_action(LiveAction::Down, &clock);
+    live.handle_action(LiveAction::FollowUpDropped, &clock);
     assert_eq!(live.follow_up_list()[1].1, Some(ActionStatus::Dropped));
     assert_eq!(live.session.record().follow_ups.len(), 2);
 }
@@ -181,8 +181,8 @@ fn both_actions_their_marks_and_the_keys_show_at_80x24() {
     use runde::text::Lang;
     let clock = FakeClock::at("2026-11-05T09:00:00+01:00");
     let (_home, mut live) = two_open_actions(&clock);
-    live.handle_action(Action::Down, &clock);
-    live.handle_action(Action::FollowUpMoved, &clock);
+    live.handle_action(LiveAction::Down, &clock);
+    live.handle_action(LiveAction::FollowUpMoved, &clock);
     for (lang, moved, keys) in [
         (Lang::Da, "→ flyttet Bo:", "1 gjort · 2 flyttet · 3 droppet"),
         (Lang::En, "→ moved Bo:", "1 done · 2 moved · 3 dropped"),
@@ -208,7 +208,7 @@ fn at_80x24_the_next_meeting_shows_every_field_and_the_guidance_says_there_is_mo
     let session = Session::start(NewSession::with_everyone(standard(), network()), &clock);
     let mut live = LiveScreen::new(session, true);
     while live.session.step().purpose != Some(StepPurpose::NextMeeting) {
-        live.handle_action(Action::NextStep, &clock);
+        live.handle_action(LiveAction::NextStep, &clock);
     }
     for (lang, last, more) in [
         (Lang::Da, "tema", "g: læs resten"),
@@ -219,7 +219,7 @@ fn at_80x24_the_next_meeting_shows_every_field_and_the_guidance_says_there_is_mo
         assert!(screen.contains(&format!("│ {last} ")), "{screen}");
         assert!(screen.contains(" e "), "the hint names e:\n{screen}");
         assert!(screen.contains(more), "{screen}");
-        live.handle_action(Action::Guidance, &clock);
+        live.handle_action(LiveAction::Guidance, &clock);
         let all =
             common::screen::draw(lang, (80, 24), |area, buf, ctx| live.render(area, buf, ctx));
         let prompt = live
@@ -244,7 +244,7 @@ fn many_actions_at_80x24_keep_the_chosen_one_and_the_keys_in_view() {
     let actions: Vec<(&str, &str)> = tasks.iter().map(|t| (t.as_str(), "Bo")).collect();
     let (_home, mut live) = after_actions(&clock, &actions);
     for _ in 0..10 {
-        live.handle_action(Action::Down, &clock);
+        live.handle_action(LiveAction::Down, &clock);
     }
     let screen = common::screen::draw(Lang::Da, (80, 24), |area, buf, ctx| {
         live.render(area, buf, ctx)
@@ -263,11 +263,11 @@ fn a_mark_on_the_first_of_three_moves_the_choice_to_the_second() {
     );
     assert_eq!(live.follow_up_list().len(), 3);
     assert_eq!(live.follow_up_selected(), Some(0));
-    live.handle_action(Action::FollowUpDone, &clock);
+    live.handle_action(LiveAction::FollowUpDone, &clock);
     assert_eq!(live.follow_up_selected(), Some(1));
-    live.handle_action(Action::FollowUpDone, &clock);
+    live.handle_action(LiveAction::FollowUpDone, &clock);
     assert_eq!(live.follow_up_selected(), Some(2));
-    live.handle_action(Action::FollowUpDone, &clock);
+    live.handle_action(LiveAction::FollowUpDone, &clock);
     // All marked: the choice stays on the last one marked.
     assert_eq!(live.follow_up_selected(), Some(2));
     let texts: Vec<_> = live

@@ -76,7 +76,7 @@ fn the_leave_question() {
     let mut s = screen();
     s.prompt = Some(Prompt {
         kind: PromptKind::Leave,
-        editor: ratatui_textarea::TextArea::from(["1/11/2026 31/12/2026"]),
+        field: runde::ui::text_field::TextField::new("1/11/2026 31/12/2026"),
         error: None,
     });
     for lang in LANGS {
@@ -191,7 +191,7 @@ fn home_shows_what_the_latest_session_agreed_for_the_next_meeting() {
 
 #[test]
 fn home_opens_on_the_network_that_met_last_unless_one_was_chosen() {
-    use runde::ui::keys::Action;
+    use runde::ui::keys::HomeAction;
     let nord = Network::new("Skoleledere Nord", &["Anne", "Bo"]);
     let syd = Network::new("Skoleledere Syd", &["Carla"]);
     let plans = vec![common::standard_plan()];
@@ -200,9 +200,9 @@ fn home_opens_on_the_network_that_met_last_unless_one_was_chosen() {
     assert_eq!(home.network, 1);
     let mut home = runde::ui::screens::home::HomeScreen::new(vec![Network::demo()], plans, None);
     home.networks.push(Network::new("Nord", &["Anne"]));
-    home.handle(Action::Up, Lang::En);
-    home.handle(Action::Up, Lang::En);
-    home.handle(Action::Right, Lang::En);
+    home.handle(HomeAction::Up, Lang::En);
+    home.handle(HomeAction::Up, Lang::En);
+    home.handle(HomeAction::Right, Lang::En);
     assert_eq!(home.network, 1);
     home.latest_network("Demo");
     assert_eq!(home.network, 1, "the facilitator's own choice stands");

@@ -121,9 +121,14 @@ fn search_narrows_as_letters_come_and_hides_private_notes() {
     );
     assert_eq!(s.hits.len(), 2);
     press(&mut s, &mut d, KeyCode::Backspace);
-    assert!(s.query.ends_with("fravæ"));
+    assert!(s.query().ends_with("fravæ"));
 
-    s.query.clear();
+    // Ctrl-u empties the search, as in a shell.
+    s.handle(
+        &KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+        &mut d,
+    );
+    assert_eq!(s.query(), "");
     type_text(&mut s, &mut d, "indsigt");
     assert!(s.hits.is_empty(), "a private note showed: {:?}", s.hits);
     s.handle(

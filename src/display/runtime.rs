@@ -1,6 +1,7 @@
 //! The display's loop: looks at the room file twice a second (a stat, no
 //! read unless it changed), redraws when what is shown changes or the
-//! shown second does, and closes on `q`. It never writes anything.
+//! shown second does, and closes on a key of `keys::DISPLAY`. It never
+//! writes anything.
 
 use super::follow::{Follower, Following};
 use super::screen;
@@ -8,8 +9,9 @@ use crate::clock::Clock;
 use crate::store::Store;
 use crate::text::Lang;
 use crate::ui::input::{self, Input};
+use crate::ui::keys::{self, DisplayAction};
 use crate::ui::style::Styles;
-use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
+use crossterm::event::{Event, KeyEventKind};
 use std::io;
 use std::time::Duration;
 
@@ -65,10 +67,9 @@ fn run_loop(
             Input::Timeout => {}
             Input::Event(event) => match event {
                 Event::Key(key) if key.kind != KeyEventKind::Release => {
-                    let ctrl_c = key.modifiers.contains(KeyModifiers::CONTROL)
-                        && key.code == KeyCode::Char('c');
-                    if ctrl_c || matches!(key.code, KeyCode::Char('q') | KeyCode::Esc) {
-                        return Ok(());
+                    match keys::lookup(keys::DISPLAY, &key) {
+                        Some(DisplayAction::Close) => return Ok(()),
+                        None => {}
                     }
                 }
                 Event::Resize(..) => dirty = true,

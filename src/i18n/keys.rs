@@ -50,3 +50,15 @@ pub const MOVE_MEMBER: Phrase = Phrase::new("flyt i rækken", "move in the order
 pub const LEAVE: Phrase = Phrase::new("orlov", "leave");
 pub const BACK: Phrase = Phrase::new("tilbage", "back");
 pub const RENAME: Phrase = Phrase::new("omdøb", "rename");
+pub const CLOSE: Phrase = Phrase::new("luk", "close");
+pub const YES: Phrase = Phrase::new("ja", "yes");
+pub const CURSOR: Phrase = Phrase::new("flyt markøren", "move the cursor");
+pub const WORD: Phrase = Phrase::new("et ord tilbage / frem", "back / forward a word");
+pub const START_END: Phrase = Phrase::new("til starten / slutningen", "to the start / end");
+pub const DELETE_CHAR: Phrase = Phrase::new("slet et tegn", "delete a character");
+pub const DELETE_WORD: Phrase = Phrase::new("slet ordet før", "delete the word before");
+pub const DELETE_TO: Phrase =
+    Phrase::new("slet til starten / slutningen", "delete to the start / end");
+pub const YANK: Phrase = Phrase::new("indsæt det slettede igen", "put back what was deleted");
+/// The heading over the text fields' keys in help.
+pub const IN_TEXT_FIELDS: Phrase = Phrase::new("I et tekstfelt", "In a text field");

@@ -186,10 +186,10 @@ impl App {
         if let Some(live) = self.live_mut() {
             match &mut live.popup {
                 Some(Popup::Note(input)) => {
-                    input.editor.insert_str(text);
+                    input.field.insert(text);
                 }
                 Some(Popup::Name(input)) => {
-                    input.editor.insert_str(text.replace('\n', " "));
+                    input.field.insert(&text.replace('\n', " "));
                 }
                 _ => {}
             }

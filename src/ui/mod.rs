@@ -1,5 +1,6 @@
 //! The terminal layer: the runtime loop, the app that routes keys to the
-//! active screen, key tables, styles and one module per screen.
+//! active screen, key tables, the text field every input shares, styles
+//! and one module per screen.
 
 pub mod app;
 pub mod backend;
@@ -10,6 +11,7 @@ pub mod runtime;
 pub mod screens;
 pub mod style;
 pub mod terminal;
+pub mod text_field;
 
 use crate::text::Lang;
 use std::time::Instant;

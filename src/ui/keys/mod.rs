@@ -1,111 +1,164 @@
-//! One key table per screen: key → Action with a short description. The
-//! same table answers a key press, draws the footer hints and fills the
-//! help overlay, so they can never disagree.
+//! Every key runde answers, in one table per screen (and per input): key →
+//! that screen's own action, with a short description. The same table
+//! answers a key press, draws the footer hints and fills the help overlay,
+//! so they can never disagree; each screen has its own action enum, so a
+//! handler that forgets an action does not compile.
+//!
+//! To add a key: add the action to the screen's enum in this folder, bind
+//! it in the screen's table beside it, and handle it in the screen's
+//! `match` (the compiler points there).
+
+mod display;
+mod home;
+mod input;
+mod live;
+mod network;
+mod review;
+
+pub use display::*;
+pub use home::*;
+pub use input::*;
+pub use live::*;
+pub use network::*;
+pub use review::*;
 
 use crate::i18n::Phrase;
 use crate::text::Lang;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+/// A key as a table names it: a code with Ctrl or Alt held or not. Shift
+/// is not part of it: it is how `+`, `?` or `K` are typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    TogglePause,
-    NextSpeaker,
-    Pass,
-    NextStep,
-    PrevStep,
-    More,
-    Less,
-    Note,
-    Room,
-    Arrive,
-    Depart,
-    ToggleAlerts,
-    Help,
-    /// Show all of the step's guidance.
-    Guidance,
-    Quit,
-    Save,
-    Cancel,
-    CycleKind,
-    TogglePrivate,
-    Up,
-    Down,
-    Left,
-    Right,
-    Select,
-    Toggle,
-    SetFacilitator,
-    SetNoteTaker,
-    SetCaseGiver,
-    SetInterviewer,
-    UrgentBid,
-    EditNext,
-    FollowUpDone,
-    FollowUpMoved,
-    FollowUpDropped,
-    Resume,
-    NewNetwork,
-    EditNetwork,
-    AddMember,
-    RemoveMember,
-    MoveEarlier,
-    MoveLater,
-    Leave,
-    RenameNetwork,
+pub struct Key {
+    code: KeyCode,
+    ctrl: bool,
+    alt: bool,
 }
 
-/// A key as a table names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Key {
-    Char(char),
-    Ctrl(char),
-    Code(KeyCode),
+/// A character typed on its own: `ch('n')`.
+pub const fn ch(c: char) -> Key {
+    code(KeyCode::Char(c))
+}
+
+/// A character with Ctrl held: `ctrl('p')`.
+pub const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+        alt: false,
+    }
+}
+
+/// A character with Alt held: `alt('b')`.
+pub const fn alt(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: false,
+        alt: true,
+    }
+}
+
+/// A key that is not a character: `code(KeyCode::Enter)`.
+pub const fn code(code: KeyCode) -> Key {
+    Key {
+        code,
+        ctrl: false,
+        alt: false,
+    }
+}
+
+/// A non-character key with Ctrl held: `ctrl_code(KeyCode::Left)`.
+pub const fn ctrl_code(code: KeyCode) -> Key {
+    Key {
+        code,
+        ctrl: true,
+        alt: false,
+    }
+}
+
+/// A non-character key with Alt held: `alt_code(KeyCode::Backspace)`.
+pub const fn alt_code(code: KeyCode) -> Key {
+    Key {
+        code,
+        ctrl: false,
+        alt: true,
+    }
 }
 
 impl Key {
-    fn matches(self, event: &KeyEvent) -> bool {
-        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-        let alt = event.modifiers.contains(KeyModifiers::ALT);
-        match self {
-            Key::Char(c) => !ctrl && !alt && event.code == KeyCode::Char(c),
-            Key::Ctrl(c) => ctrl && event.code == KeyCode::Char(c),
-            Key::Code(code) => !ctrl && !alt && event.code == code,
+    pub fn matches(self, event: &KeyEvent) -> bool {
+        event.code == self.code
+            && event.modifiers.contains(KeyModifiers::CONTROL) == self.ctrl
+            && event.modifiers.contains(KeyModifiers::ALT) == self.alt
+    }
+
+    /// How help writes the key: `n`, `Space`, `Ctrl-p`, `Alt-b`, `←`.
+    pub fn name(self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::Backspace => "Backspace".into(),
+            KeyCode::Delete => "Del".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            other => format!("{other}"),
+        };
+        match (self.ctrl, self.alt) {
+            (true, _) => format!("Ctrl-{base}"),
+            (false, true) => format!("Alt-{base}"),
+            (false, false) => base,
         }
     }
 }
 
+/// One line of a key table: the keys, how the footer writes them, the
+/// action they mean on this screen, and what it does.
 #[derive(Debug, Clone, Copy)]
-pub struct Binding {
+pub struct Binding<A> {
     pub keys: &'static [Key],
-    /// How the keys are written in hints and help.
+    /// How the footer writes the keys (short; help names every key).
     pub label: &'static str,
-    pub action: Action,
+    pub action: A,
     pub what: Phrase,
     /// Shown in the footer (the rest only in the help overlay).
     pub footer: bool,
 }
 
-const fn bind(
+/// A binding shown in the footer and in help.
+pub const fn on<A: Copy>(
     keys: &'static [Key],
     label: &'static str,
-    action: Action,
+    action: A,
     what: Phrase,
-    footer: bool,
-) -> Binding {
+) -> Binding<A> {
     Binding {
         keys,
         label,
         action,
         what,
-        footer,
+        footer: true,
     }
 }
 
-mod tables;
-pub use tables::*;
+impl<A: Copy> Binding<A> {
+    /// Shown only in the help overlay, where the footer has no room.
+    pub const fn help_only(self) -> Binding<A> {
+        Binding {
+            footer: false,
+            ..self
+        }
+    }
+}
 
 /// The action a key press means in a table.
-pub fn lookup(table: &[Binding], event: &KeyEvent) -> Option<Action> {
+pub fn lookup<A: Copy>(table: &[Binding<A>], event: &KeyEvent) -> Option<A> {
     if event.kind == KeyEventKind::Release {
         return None;
     }
@@ -116,7 +169,7 @@ pub fn lookup(table: &[Binding], event: &KeyEvent) -> Option<Action> {
 }
 
 /// The footer hints: "Space pause · n next speaker · …".
-pub fn footer(table: &[Binding], lang: Lang) -> Vec<(&'static str, &'static str)> {
+pub fn footer<A>(table: &[Binding<A>], lang: Lang) -> Vec<(&'static str, &'static str)> {
     table
         .iter()
         .filter(|b| b.footer)
@@ -124,95 +177,32 @@ pub fn footer(table: &[Binding], lang: Lang) -> Vec<(&'static str, &'static str)
         .collect()
 }
 
-/// Every key with its description, for the help overlay: one line per
-/// description, so a pair of bindings ("</>" and ">") shows once, under the
-/// first one's label, which names both.
-pub fn help(table: &[Binding], lang: Lang) -> Vec<(&'static str, &'static str)> {
-    let mut rows: Vec<(&'static str, &'static str)> = Vec::new();
+/// A row of the help overlay: every key that does one thing, and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpRow {
+    pub keys: String,
+    pub what: &'static str,
+}
+
+/// Every key of a table with its description, for the help overlay: one
+/// row per description, so a pair of bindings (↑ and ↓ "move") shows once,
+/// naming every key of both.
+pub fn help<A>(table: &[Binding<A>], lang: Lang) -> Vec<HelpRow> {
+    let mut rows: Vec<HelpRow> = Vec::new();
     for b in table {
         let what = b.what.get(lang);
-        if !rows.iter().any(|(_, w)| *w == what) {
-            rows.push((b.label, what));
+        let keys: Vec<String> = b.keys.iter().map(|k| k.name()).collect();
+        let keys = keys.join("/");
+        match rows.iter_mut().find(|r| r.what == what) {
+            Some(row) => {
+                row.keys.push(' ');
+                row.keys.push_str(&keys);
+            }
+            None => rows.push(HelpRow { keys, what }),
         }
     }
     rows
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn key(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
-
-    #[test]
-    fn live_keys_match_the_issue() {
-        let cases = [
-            (KeyCode::Char(' '), Action::TogglePause),
-            (KeyCode::Char('n'), Action::NextSpeaker),
-            (KeyCode::Char('p'), Action::Pass),
-            (KeyCode::Right, Action::NextStep),
-            (KeyCode::Char('l'), Action::NextStep),
-            (KeyCode::Left, Action::PrevStep),
-            (KeyCode::Char('h'), Action::PrevStep),
-            (KeyCode::Char('+'), Action::More),
-            (KeyCode::Char('-'), Action::Less),
-            (KeyCode::Char('i'), Action::Note),
-            (KeyCode::Char('v'), Action::Room),
-            (KeyCode::Char('?'), Action::Help),
-            (KeyCode::Char('q'), Action::Quit),
-        ];
-        for (code, action) in cases {
-            assert_eq!(lookup(LIVE, &key(code)), Some(action), "{code:?}");
-        }
-        assert_eq!(lookup(LIVE, &key(KeyCode::Char('z'))), None);
-    }
-
-    #[test]
-    fn shifted_symbols_still_match_but_ctrl_does_not() {
-        let plus = KeyEvent::new(KeyCode::Char('+'), KeyModifiers::SHIFT);
-        assert_eq!(lookup(LIVE, &plus), Some(Action::More));
-        let ctrl_n = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::CONTROL);
-        assert_eq!(lookup(LIVE, &ctrl_n), None);
-        let ctrl_p = KeyEvent::new(KeyCode::Char('p'), KeyModifiers::CONTROL);
-        assert_eq!(lookup(NOTE_INPUT, &ctrl_p), Some(Action::TogglePrivate));
-    }
-
-    #[test]
-    fn no_key_is_bound_twice_in_a_table() {
-        for table in [LIVE, NOTE_INPUT, NAME_INPUT, HOME, ATTENDANCE, NETWORK] {
-            let keys: Vec<Key> = table.iter().flat_map(|b| b.keys.iter().copied()).collect();
-            for (i, a) in keys.iter().enumerate() {
-                assert!(!keys[i + 1..].contains(a), "{a:?} twice");
-            }
-        }
-    }
-
-    #[test]
-    fn footer_and_help_come_from_the_table() {
-        let f = footer(LIVE, Lang::En);
-        assert!(f.contains(&("n", "next speaker")));
-        assert!(!f.iter().any(|(key, _)| *key == "a"), "a is only in help");
-        assert_eq!(help(LIVE, Lang::Da).len(), LIVE.len() - 1, "↑↓ once");
-    }
-
-    #[test]
-    fn help_shows_a_pair_of_bindings_once() {
-        for lang in [Lang::Da, Lang::En] {
-            for table in [LIVE, HOME, ATTENDANCE, NETWORK] {
-                let rows = help(table, lang);
-                for (i, (_, what)) in rows.iter().enumerate() {
-                    assert!(
-                        !rows[i + 1..].iter().any(|(_, w)| w == what),
-                        "{what} twice"
-                    );
-                }
-            }
-        }
-        let network = help(NETWORK, Lang::En);
-        let moves: Vec<_> = network.iter().filter(|(k, _)| k.contains('>')).collect();
-        assert_eq!(moves.len(), 1);
-        assert_eq!(moves[0].0, "</>");
-    }
-}
+mod tests;

@@ -2,7 +2,7 @@
 //! roles — facilitator, note-taker, case-giver and interviewer — prefilled
 //! from the rotation with the reason for each, and changeable by hand.
 
-use super::super::keys::Action;
+use super::super::keys::AttendanceAction;
 use super::attendance_roles::{HandChoice, ReasonPrompt};
 use crate::engine::{NewSession, PendingOverride};
 use crate::i18n::{Phrase, home as t};
@@ -185,7 +185,7 @@ impl AttendanceScreen {
             .collect()
     }
 
-    pub fn handle(&mut self, action: Action) -> AttendanceOutcome {
+    pub fn handle(&mut self, action: AttendanceAction) -> AttendanceOutcome {
         self.message = None;
         if self.help {
             self.help = false;
@@ -193,23 +193,24 @@ impl AttendanceScreen {
         }
         let n = self.presence.len().max(1);
         match action {
-            Action::Up => self.cursor = (self.cursor + n - 1) % n,
-            Action::Down => self.cursor = (self.cursor + 1) % n,
-            Action::Toggle => self.toggle_presence(),
-            Action::SetFacilitator => self.assign(RoleKind::Facilitator),
-            Action::SetNoteTaker => self.assign(RoleKind::NoteTaker),
-            Action::SetCaseGiver => self.assign(RoleKind::CaseGiver),
-            Action::SetInterviewer => self.assign(RoleKind::Interviewer),
-            Action::UrgentBid => {
+            AttendanceAction::Up => self.cursor = (self.cursor + n - 1) % n,
+            AttendanceAction::Down => self.cursor = (self.cursor + 1) % n,
+            AttendanceAction::Presence => self.toggle_presence(),
+            AttendanceAction::SetFacilitator => self.assign(RoleKind::Facilitator),
+            AttendanceAction::SetNoteTaker => self.assign(RoleKind::NoteTaker),
+            AttendanceAction::SetCaseGiver => self.assign(RoleKind::CaseGiver),
+            AttendanceAction::SetInterviewer => self.assign(RoleKind::Interviewer),
+            AttendanceAction::UrgentBid => {
                 if let Some(u) = self.urgent.get_mut(self.cursor) {
                     *u = !*u;
                 }
                 self.suggest();
             }
-            Action::Select => return AttendanceOutcome::Begin(Box::new(self.new_session())),
-            Action::Help => self.help = true,
-            Action::Quit => return AttendanceOutcome::Back,
-            _ => {}
+            AttendanceAction::Begin => {
+                return AttendanceOutcome::Begin(Box::new(self.new_session()));
+            }
+            AttendanceAction::Help => self.help = true,
+            AttendanceAction::Back => return AttendanceOutcome::Back,
         }
         AttendanceOutcome::Stay
     }

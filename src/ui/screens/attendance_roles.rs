@@ -3,12 +3,11 @@
 //! chooses someone else than the rotation suggested.
 
 use super::attendance::{AttendanceScreen, RoleChoice};
-use super::note_input::{InputOutcome, line_input};
 use crate::i18n::home as t;
 use crate::rotation::{Reason, RoleKind, Suggestion, Suggestions};
 use crate::text::Lang;
+use crate::ui::text_field::{InputOutcome, TextField};
 use crossterm::event::KeyEvent;
-use ratatui_textarea::TextArea;
 
 /// The question after a role was given to someone else than the rotation
 /// suggested: why? (a swap by consent, an urgent case, …).
@@ -17,7 +16,7 @@ pub struct ReasonPrompt {
     pub role: RoleKind,
     pub chosen: String,
     pub suggested: String,
-    pub editor: TextArea<'static>,
+    pub field: TextField,
 }
 
 /// A role the facilitator gave by hand.
@@ -89,13 +88,11 @@ impl AttendanceScreen {
             reason: None,
         });
         if let Some(suggested) = suggested.filter(|s| *s != who) {
-            let mut editor = TextArea::default();
-            editor.set_cursor_line_style(ratatui::style::Style::new());
             self.reason = Some(ReasonPrompt {
                 role,
                 chosen: who.clone(),
                 suggested,
-                editor,
+                field: TextField::default(),
             });
         }
         match role {
@@ -114,7 +111,7 @@ impl AttendanceScreen {
         let Some(mut prompt) = self.reason.take() else {
             return;
         };
-        let typed = match line_input(&mut prompt.editor, key) {
+        let typed = match prompt.field.line_key(&key) {
             InputOutcome::Editing => {
                 self.reason = Some(prompt);
                 return;

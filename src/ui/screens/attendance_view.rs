@@ -32,7 +32,7 @@ fn render_reason(prompt: &ReasonPrompt, area: Rect, buf: &mut Buffer, ctx: &View
         ));
     let inner = block.inner(area);
     block.render(area, buf);
-    prompt.editor.render(inner, buf);
+    prompt.field.render(inner, buf);
 }
 
 impl AttendanceScreen {
@@ -97,12 +97,18 @@ impl AttendanceScreen {
         }
         if let Some(prompt) = &self.reason {
             render_reason(prompt, question, buf, ctx);
-            render_footer(keys::NAME_INPUT, footer, buf, ctx);
+            render_footer(keys::LINE_INPUT, footer, buf, ctx);
             return;
         }
         render_footer(keys::ATTENDANCE, footer, buf, ctx);
         if self.help {
-            super::help::render_help(keys::ATTENDANCE, body, buf, ctx);
+            super::help::render_help(
+                keys::ATTENDANCE,
+                super::help::TextFields::Some,
+                body,
+                buf,
+                ctx,
+            );
         }
     }
 

@@ -1,67 +1,101 @@
-//! The help overlay: every key of the current screen, from its key table.
+//! The help overlay: every key of the current screen, from its key table,
+//! and on a screen with text fields the keys every text field shares.
 
 use super::super::ViewCtx;
-use super::super::keys::{self, Binding};
+use super::super::keys::{self, Binding, HelpRow};
 use super::centered;
-use crate::i18n::live as t;
+use crate::i18n::{keys as k, live as t};
+use crate::ui::fit;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
-pub fn render_help(table: &[Binding], area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
-    render_help_rows(&keys::help(table, ctx.lang), area, buf, ctx);
+/// Whether the screen under the help has text fields, whose keys help
+/// then lists too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextFields {
+    None,
+    Some,
 }
 
-/// The help box for rows of (keys, what they do), from any key table.
+/// The help box for a screen's table.
+pub fn render_help<A>(
+    table: &[Binding<A>],
+    fields: TextFields,
+    area: Rect,
+    buf: &mut Buffer,
+    ctx: &ViewCtx,
+) {
+    render_help_rows(&keys::help(table, ctx.lang), fields, area, buf, ctx);
+}
+
+/// The help box for rows of (keys, what they do).
 pub fn render_help_rows(
-    rows: &[(&'static str, &'static str)],
+    rows: &[HelpRow],
+    fields: TextFields,
     area: Rect,
     buf: &mut Buffer,
     ctx: &ViewCtx,
 ) {
     let s = ctx.styles;
-    let key_width = rows
-        .iter()
-        .map(|(k, _)| k.chars().count())
-        .max()
-        .unwrap_or(1);
-    let what_width = rows
-        .iter()
-        .map(|(_, w)| w.chars().count())
-        .max()
-        .unwrap_or(1);
-    let cell = |(key, what): &(&'static str, &'static str)| {
-        vec![
-            Span::styled(format!(" {key:<key_width$}  "), s.accent),
-            Span::styled(format!("{what:<what_width$}"), s.text),
-        ]
+    let edit = match fields {
+        TextFields::Some => keys::help(keys::EDIT, ctx.lang),
+        TextFields::None => Vec::new(),
     };
-    // Too tall for the screen (80x24): two columns side by side.
-    let columns = if rows.len() + 4 > area.height as usize {
+    // A guess at the rows the text fields' keys take, to choose columns.
+    let edit_rows = if edit.is_empty() { 0 } else { 5 };
+    let columns = if rows.len() + 4 + edit_rows > area.height as usize {
         2
     } else {
         1
     };
     let per_column = rows.len().div_ceil(columns);
-    let lines: Vec<Line> = (0..per_column)
+    let column_width = |col: usize| {
+        let part = rows.iter().skip(col * per_column).take(per_column);
+        part.fold((1, 1), |(kw, ww), r| {
+            (kw.max(fit::width(&r.keys)), ww.max(fit::width(r.what)))
+        })
+    };
+    let widths: Vec<(usize, usize)> = (0..columns).map(column_width).collect();
+    let cell = |row: &HelpRow, (kw, ww): (usize, usize)| {
+        vec![
+            Span::styled(format!(" {:<kw$}  ", row.keys), s.accent),
+            Span::styled(format!("{:<ww$}", row.what), s.text),
+        ]
+    };
+    let mut lines: Vec<Line> = (0..per_column)
         .map(|i| {
-            let mut spans = cell(&rows[i]);
+            let mut spans = cell(&rows[i], widths[0]);
             if let Some(right) = rows.get(i + per_column).filter(|_| columns == 2) {
                 spans.push(Span::raw("  "));
-                spans.extend(cell(right));
+                spans.extend(cell(right, widths[1]));
             }
             Line::from(spans)
         })
         .collect();
-    let mut lines = lines;
+    let keys_width = lines.iter().map(Line::width).max().unwrap_or(20);
+    let widest = usize::from(area.width.saturating_sub(4));
+    let mut width = keys_width.max(26).min(widest);
+    if !edit.is_empty() {
+        // The text fields' keys run as text across the box, made wider
+        // where the screen has not the rows for them.
+        let heading = k::IN_TEXT_FIELDS.get(ctx.lang);
+        width = keys_width.max(48).min(widest);
+        let mut text = flow(heading, &edit, width, ctx);
+        if lines.len() + text.len() + 5 > usize::from(area.height) {
+            width = widest;
+            text = flow(heading, &edit, width, ctx);
+        }
+        lines.push(Line::from(""));
+        lines.extend(text);
+    }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
         format!(" {}", t::HELP_CLOSE.get(ctx.lang)),
         s.muted,
     )));
-    let width = lines.iter().map(|l| l.width()).max().unwrap_or(20) as u16 + 4;
-    let rect = centered(area, width.max(30), lines.len() as u16 + 2);
+    let rect = centered(area, width as u16 + 4, lines.len() as u16 + 2);
     Clear.render(rect, buf);
     Paragraph::new(lines)
         .block(
@@ -74,4 +108,25 @@ pub fn render_help_rows(
                 )),
         )
         .render(rect, buf);
+}
+
+/// Rows as running text after a heading, "keys what   keys what",
+/// broken between rows.
+fn flow(heading: &str, rows: &[HelpRow], width: usize, ctx: &ViewCtx) -> Vec<Line<'static>> {
+    let s = ctx.styles;
+    let mut lines = vec![Line::styled(format!(" {heading}: "), s.muted)];
+    for row in rows {
+        let piece = fit::width(&row.keys) + 1 + fit::width(row.what) + 3;
+        let Some(line) = lines.last_mut() else {
+            continue;
+        };
+        if line.width() + piece > width && line.width() > 1 {
+            lines.push(Line::from(" "));
+        }
+        if let Some(line) = lines.last_mut() {
+            line.push_span(Span::styled(row.keys.clone(), s.accent));
+            line.push_span(Span::styled(format!(" {}   ", row.what), s.text));
+        }
+    }
+    lines
 }

@@ -1,7 +1,7 @@
 //! The home screen: choose network and plan, resume an interrupted session.
 
 use super::super::ViewCtx;
-use super::super::keys::{self, Action};
+use super::super::keys::{self, HomeAction};
 use super::{centered, render_footer, render_too_small, too_small};
 use crate::i18n::home as t;
 use crate::model::planning::{Headcount, plan_minutes};
@@ -98,7 +98,7 @@ impl HomeScreen {
         }
     }
 
-    pub fn handle(&mut self, action: Action, _lang: crate::text::Lang) -> HomeOutcome {
+    pub fn handle(&mut self, action: HomeAction, _lang: crate::text::Lang) -> HomeOutcome {
         self.message = None;
         if self.help {
             self.help = false;
@@ -107,10 +107,10 @@ impl HomeScreen {
         let rows = self.rows();
         let at = rows.iter().position(|r| *r == self.focus).unwrap_or(0);
         match action {
-            Action::Up => self.focus = rows[Self::step(rows.len(), at, false)],
-            Action::Down => self.focus = rows[Self::step(rows.len(), at, true)],
-            Action::Left | Action::Right => {
-                let fwd = action == Action::Right;
+            HomeAction::Up => self.focus = rows[Self::step(rows.len(), at, false)],
+            HomeAction::Down => self.focus = rows[Self::step(rows.len(), at, true)],
+            HomeAction::Left | HomeAction::Right => {
+                let fwd = action == HomeAction::Right;
                 match self.focus {
                     Row::Network => {
                         self.network = Self::step(self.networks.len(), self.network, fwd);
@@ -120,8 +120,8 @@ impl HomeScreen {
                     _ => {}
                 }
             }
-            Action::Resume => return self.resume(),
-            Action::Select => match self.focus {
+            HomeAction::Resume => return self.resume(),
+            HomeAction::Select => match self.focus {
                 Row::Resume => return self.resume(),
                 Row::Review => return HomeOutcome::Review,
                 _ => {
@@ -135,15 +135,14 @@ impl HomeScreen {
                     }
                 }
             },
-            Action::NewNetwork => return HomeOutcome::NewNetwork,
-            Action::EditNetwork => {
+            HomeAction::NewNetwork => return HomeOutcome::NewNetwork,
+            HomeAction::EditNetwork => {
                 if let Some(network) = self.networks.get(self.network) {
                     return HomeOutcome::EditNetwork(network.clone());
                 }
             }
-            Action::Help => self.help = true,
-            Action::Quit => return HomeOutcome::Quit,
-            _ => {}
+            HomeAction::Help => self.help = true,
+            HomeAction::Quit => return HomeOutcome::Quit,
         }
         HomeOutcome::Stay
     }
@@ -279,7 +278,7 @@ impl HomeScreen {
             .render(inner, buf);
         render_footer(keys::HOME, footer, buf, ctx);
         if self.help {
-            super::help::render_help(keys::HOME, body, buf, ctx);
+            super::help::render_help(keys::HOME, super::help::TextFields::None, body, buf, ctx);
         }
     }
 

@@ -2,13 +2,14 @@
 //! `live_view`.
 
 use super::name_input::NameInput;
-use super::note_input::{InputOutcome, NoteInput};
+use super::note_input::NoteInput;
 use crate::clock::Clock;
 use crate::engine::{Effect, Msg, Session};
 use crate::model::record::ActionStatus;
 use crate::model::record::Stamp;
-use crate::ui::keys::{self, Action};
-use crossterm::event::{KeyCode, KeyEvent};
+use crate::ui::keys::{self, ConfirmAction, LiveAction};
+use crate::ui::text_field::InputOutcome;
+use crossterm::event::KeyEvent;
 use std::time::{Duration, Instant};
 
 /// How long the screen flashes when a timer reaches zero.
@@ -85,34 +86,37 @@ impl LiveScreen {
         }
     }
 
-    /// The key table in force: the popup's, else the live screen's; in
-    /// the room view without the keys that open a text input.
-    pub fn table(&self) -> Vec<keys::Binding> {
+    /// The live screen's keys as they stand: in supervision the arrows
+    /// go through the phases; in the room view without the keys that open
+    /// a text input.
+    pub fn table(&self) -> Vec<keys::Binding<LiveAction>> {
+        let phases = self.session.phase().is_some();
+        keys::LIVE
+            .iter()
+            .filter(|b| !self.room || !opens_text(b.action))
+            .map(|b| match b.action {
+                LiveAction::NextStep if phases => keys::Binding {
+                    what: crate::i18n::keys::NEXT_STEP_PHASE,
+                    ..*b
+                },
+                // Longer words: back is in the help only, so that the
+                // footer still fits two rows at 80 columns.
+                LiveAction::PrevStep if phases => keys::Binding {
+                    what: crate::i18n::keys::PREV_STEP_PHASE,
+                    footer: false,
+                    ..*b
+                },
+                _ => *b,
+            })
+            .collect()
+    }
+
+    /// The footer's hints: the open input's keys, else the screen's.
+    pub fn footer_hints(&self, lang: crate::text::Lang) -> Vec<(&'static str, &'static str)> {
         match &self.popup {
-            Some(Popup::Note(_)) => keys::NOTE_INPUT.to_vec(),
-            Some(Popup::Name(_)) | Some(Popup::NextField(_)) => keys::NAME_INPUT.to_vec(),
-            _ => {
-                let phases = self.session.phase().is_some();
-                keys::LIVE
-                    .iter()
-                    .filter(|b| !self.room || !opens_text(b.action))
-                    .map(|b| match b.action {
-                        // In supervision the arrows go through the phases.
-                        Action::NextStep if phases => keys::Binding {
-                            what: crate::i18n::keys::NEXT_STEP_PHASE,
-                            ..*b
-                        },
-                        // Longer words: back is in the help only, so that
-                        // the footer still fits two rows at 80 columns.
-                        Action::PrevStep if phases => keys::Binding {
-                            what: crate::i18n::keys::PREV_STEP_PHASE,
-                            footer: false,
-                            ..*b
-                        },
-                        _ => *b,
-                    })
-                    .collect()
-            }
+            Some(Popup::Note(_)) => keys::footer(keys::NOTE_INPUT, lang),
+            Some(Popup::Name(_) | Popup::NextField(_)) => keys::footer(keys::LINE_INPUT, lang),
+            _ => keys::footer(&self.table(), lang),
         }
     }
 
@@ -132,7 +136,7 @@ impl LiveScreen {
     }
 
     fn handle_popup(&mut self, popup: Popup, key: KeyEvent, clock: &dyn Clock) -> Vec<Outcome> {
-        let yes = key.code == KeyCode::Char('y') || key.code == KeyCode::Char('j');
+        let yes = keys::lookup(keys::CONFIRM, &key) == Some(ConfirmAction::Yes);
         match popup {
             Popup::Help | Popup::Guidance => Vec::new(),
             Popup::ConfirmQuit if yes => vec![Outcome::Quit],
@@ -175,12 +179,12 @@ impl LiveScreen {
         }
     }
 
-    pub fn handle_action(&mut self, action: Action, clock: &dyn Clock) -> Vec<Outcome> {
+    pub fn handle_action(&mut self, action: LiveAction, clock: &dyn Clock) -> Vec<Outcome> {
         let msg = match action {
-            Action::TogglePause => Msg::TogglePause,
-            Action::NextSpeaker => Msg::NextSpeaker,
-            Action::Pass => Msg::Pass,
-            Action::NextStep => {
+            LiveAction::TogglePause => Msg::TogglePause,
+            LiveAction::NextSpeaker => Msg::NextSpeaker,
+            LiveAction::Pass => Msg::Pass,
+            LiveAction::NextStep => {
                 // Leaving the agreement step keeps what was suggested, so the
                 // next meeting starts from it even if nobody pressed e.
                 if self.agreeing_next() && self.session.record().next_meeting.is_none() {
@@ -189,10 +193,10 @@ impl LiveScreen {
                 }
                 Msg::NextStep
             }
-            Action::PrevStep => Msg::PrevStep,
-            Action::More => Msg::Extend(1),
-            Action::Less => Msg::Extend(-1),
-            Action::Note => {
+            LiveAction::PrevStep => Msg::PrevStep,
+            LiveAction::More => Msg::Extend(1),
+            LiveAction::Less => Msg::Extend(-1),
+            LiveAction::Note => {
                 let step = self.session.step();
                 self.popup = Some(Popup::Note(NoteInput::new(
                     step.default_note_kind(),
@@ -202,20 +206,20 @@ impl LiveScreen {
                 )));
                 return Vec::new();
             }
-            Action::Room => {
+            LiveAction::Room => {
                 self.room = !self.room;
                 return Vec::new();
             }
-            Action::EditNext => {
+            LiveAction::EditNext => {
                 if self.agreeing_next() {
                     self.edit_next();
                 }
                 return Vec::new();
             }
-            Action::FollowUpDone | Action::FollowUpMoved | Action::FollowUpDropped => {
+            LiveAction::FollowUpDone | LiveAction::FollowUpMoved | LiveAction::FollowUpDropped => {
                 let status = match action {
-                    Action::FollowUpDone => ActionStatus::Done,
-                    Action::FollowUpMoved => ActionStatus::Moved,
+                    LiveAction::FollowUpDone => ActionStatus::Done,
+                    LiveAction::FollowUpMoved => ActionStatus::Moved,
                     _ => ActionStatus::Dropped,
                 };
                 match self.follow_up_msg(status) {
@@ -228,12 +232,12 @@ impl LiveScreen {
                     None => return Vec::new(),
                 }
             }
-            Action::Up | Action::Down => {
-                self.move_follow_cursor(action == Action::Down);
+            LiveAction::Up | LiveAction::Down => {
+                self.move_follow_cursor(action == LiveAction::Down);
                 return Vec::new();
             }
-            Action::Arrive | Action::Depart => {
-                let arriving = action == Action::Arrive;
+            LiveAction::Arrive | LiveAction::Depart => {
+                let arriving = action == LiveAction::Arrive;
                 let (here, away): (Vec<_>, Vec<_>) = self
                     .session
                     .record()
@@ -253,26 +257,25 @@ impl LiveScreen {
                 self.popup = Some(Popup::Name(input));
                 return Vec::new();
             }
-            Action::ToggleAlerts => {
+            LiveAction::ToggleAlerts => {
                 self.alerts = !self.alerts;
                 return Vec::new();
             }
-            Action::Help => {
+            LiveAction::Help => {
                 self.popup = Some(Popup::Help);
                 return Vec::new();
             }
-            Action::Guidance => {
+            LiveAction::Guidance => {
                 self.popup = Some(Popup::Guidance);
                 return Vec::new();
             }
-            Action::Quit => {
+            LiveAction::Quit => {
                 if self.session.is_finished() && self.save_error.is_none() {
                     return vec![Outcome::Quit];
                 }
                 self.popup = Some(Popup::ConfirmQuit);
                 return Vec::new();
             }
-            _ => return Vec::new(),
         };
         self.send(msg, clock)
     }
@@ -345,9 +348,9 @@ impl LiveScreen {
 
 /// Keys that open a text input: never in the room view, where what is
 /// typed would be on the shared screen.
-fn opens_text(action: Action) -> bool {
+fn opens_text(action: LiveAction) -> bool {
     matches!(
         action,
-        Action::Note | Action::Arrive | Action::Depart | Action::EditNext
+        LiveAction::Note | LiveAction::Arrive | LiveAction::Depart | LiveAction::EditNext
     )
 }

@@ -3,18 +3,17 @@
 
 use super::super::ViewCtx;
 use super::live::{LiveScreen, Popup};
-use super::note_input::{InputOutcome, line_input};
 use crate::engine::Msg;
 use crate::i18n::{common as c, live as t};
 use crate::model::dates::parse_date;
 use crate::model::plan::StepPurpose;
 use crate::model::record::NextMeeting;
+use crate::ui::text_field::{InputOutcome, TextField};
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
-use ratatui_textarea::TextArea;
 
 /// The fields of the agreement, in the order they are edited.
 pub const FIELDS: usize = 7;
@@ -120,25 +119,22 @@ fn clash(next: &NextMeeting) -> Option<String> {
 #[derive(Debug, Clone)]
 pub struct NextFieldInput {
     pub field: usize,
-    pub editor: TextArea<'static>,
+    pub text: TextField,
     pub problem: Option<FieldProblem>,
 }
 
 impl NextFieldInput {
     pub fn new(field: usize, next: &NextMeeting) -> NextFieldInput {
-        let mut editor = TextArea::from([value(next, field)]);
-        editor.set_cursor_line_style(ratatui::style::Style::new());
-        // Typing replaces the suggestion; arrows keep and edit it.
-        editor.select_all();
         NextFieldInput {
             field,
-            editor,
+            // Typing replaces the suggestion; arrows keep and edit it.
+            text: TextField::replaceable(&value(next, field)),
             problem: None,
         }
     }
 
     pub fn handle(&mut self, key: KeyEvent) -> InputOutcome<String> {
-        line_input(&mut self.editor, key)
+        self.text.line_key(&key)
     }
 
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
@@ -170,7 +166,7 @@ impl NextFieldInput {
             .title_bottom(Line::from(hint));
         let inner = block.inner(area);
         block.render(area, buf);
-        self.editor.render(inner, buf);
+        self.text.render(inner, buf);
     }
 }
 

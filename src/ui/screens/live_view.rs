@@ -1,13 +1,13 @@
 //! Drawing the live screen: a pure function of its state and the context.
 
-use super::help::render_help;
+use super::help::{TextFields, render_help};
 use super::live::{LiveScreen, Popup};
 use super::live_guidance::{guidance_rows, render_guidance, render_guidance_popup};
 use super::live_people::{PeopleCtx, people_lines};
 use super::name_input::NameInput;
 use super::note_input::{day_month, kind_word};
 use super::room::{RoomView, big_clock, state_word};
-use super::{footer_rows, render_footer, render_too_small, too_small};
+use super::{hint_rows, render_hints, render_too_small, too_small};
 use crate::engine::timer::{minutes, mm_ss};
 use crate::engine::{Countdown, Session};
 use crate::i18n::{common as c, live as t};
@@ -25,10 +25,11 @@ impl LiveScreen {
             render_too_small(area, buf, ctx);
             return;
         }
+        let hints = self.footer_hints(ctx.lang);
         let [body, status, footer] = Layout::vertical([
             Constraint::Fill(1),
             Constraint::Length(1),
-            Constraint::Length(footer_rows(&self.table(), area.width, ctx)),
+            Constraint::Length(hint_rows(&hints, area.width)),
         ])
         .areas(area);
         let flash = self.flashing(ctx.now);
@@ -40,7 +41,7 @@ impl LiveScreen {
             self.render_main(body, buf, ctx, flash);
         }
         self.render_status(status, buf, ctx);
-        render_footer(&self.table(), footer, buf, ctx);
+        render_hints(&hints, footer, buf, ctx);
         match &self.popup {
             Some(Popup::Note(input)) => {
                 let h = input.height();
@@ -56,7 +57,7 @@ impl LiveScreen {
                 let rect = Rect::new(body.x, body.bottom().saturating_sub(4), body.width, 4);
                 input.render(rect, buf, ctx);
             }
-            Some(Popup::Help) => render_help(&self.table(), body, buf, ctx),
+            Some(Popup::Help) => render_help(&self.table(), TextFields::Some, body, buf, ctx),
             Some(Popup::Guidance) => render_guidance_popup(&self.session, body, buf, ctx),
             _ => {}
         }

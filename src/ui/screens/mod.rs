@@ -54,10 +54,20 @@ pub fn render_too_small(area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
 }
 
 /// The footer: the table's hints, as many as fit in the area's rows.
-pub fn render_footer(table: &[Binding], area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+pub fn render_footer<A>(table: &[Binding<A>], area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    render_hints(&keys::footer(table, ctx.lang), area, buf, ctx);
+}
+
+/// Footer hints, "key what", as many as fit in the area's rows.
+pub fn render_hints(
+    hints: &[(&'static str, &'static str)],
+    area: Rect,
+    buf: &mut Buffer,
+    ctx: &ViewCtx,
+) {
     let mut lines: Vec<Line> = vec![Line::default()];
     let mut width = 0usize;
-    for (key, what) in keys::footer(table, ctx.lang) {
+    for &(key, what) in hints {
         let piece = unicode_width::UnicodeWidthStr::width(key)
             + unicode_width::UnicodeWidthStr::width(what)
             + 3;
@@ -78,8 +88,13 @@ pub fn render_footer(table: &[Binding], area: Rect, buf: &mut Buffer, ctx: &View
 }
 
 /// Rows the footer of a table needs at a width (one or two).
-pub fn footer_rows(table: &[Binding], width: u16, ctx: &ViewCtx) -> u16 {
-    let total: usize = keys::footer(table, ctx.lang)
+pub fn footer_rows<A>(table: &[Binding<A>], width: u16, ctx: &ViewCtx) -> u16 {
+    hint_rows(&keys::footer(table, ctx.lang), width)
+}
+
+/// Rows footer hints need at a width (one or two).
+pub fn hint_rows(hints: &[(&'static str, &'static str)], width: u16) -> u16 {
+    let total: usize = hints
         .iter()
         .map(|(k, w)| {
             unicode_width::UnicodeWidthStr::width(*k)

@@ -3,7 +3,7 @@
 
 use super::super::ViewCtx;
 use super::super::keys;
-use super::note_input::{InputOutcome, line_input};
+use super::super::text_field::{InputOutcome, TextField};
 use super::render_footer;
 use crate::i18n::live as t;
 use crossterm::event::KeyEvent;
@@ -11,12 +11,11 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
-use ratatui_textarea::TextArea;
 
 /// Who arrives or leaves: a one-line name prompt.
 #[derive(Debug, Clone)]
 pub struct NameInput {
-    pub editor: TextArea<'static>,
+    pub field: TextField,
     pub arriving: bool,
     /// Who can be meant: those not here yet, or those here.
     pub candidates: Vec<String>,
@@ -32,10 +31,8 @@ impl NameInput {
     pub const HEIGHT: u16 = 5;
 
     pub fn new(arriving: bool, candidates: Vec<String>, here: Vec<String>) -> NameInput {
-        let mut editor = TextArea::default();
-        editor.set_cursor_line_style(ratatui::style::Style::new());
         NameInput {
-            editor,
+            field: TextField::default(),
             arriving,
             candidates,
             here,
@@ -79,7 +76,7 @@ impl NameInput {
     }
 
     pub fn handle(&mut self, key: KeyEvent) -> InputOutcome<String> {
-        line_input(&mut self.editor, key)
+        self.field.line_key(&key)
     }
 
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
@@ -119,7 +116,7 @@ impl NameInput {
             }
         };
         ratatui::widgets::Paragraph::new(line).render(about, buf);
-        self.editor.render(text, buf);
-        render_footer(keys::NAME_INPUT, hints, buf, ctx);
+        self.field.render(text, buf);
+        render_footer(keys::LINE_INPUT, hints, buf, ctx);
     }
 }

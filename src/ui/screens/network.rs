@@ -3,8 +3,8 @@
 //! remove, move, leave). A new network starts with its name. Every edit is
 //! saved at once; a failed save is kept and tried again.
 
-use super::super::keys::{self, Action};
-use super::note_input::{InputOutcome, line_input};
+use super::super::keys::{self, ConfirmAction, NetworkAction};
+use super::super::text_field::{InputOutcome, TextField};
 use crate::i18n::roster as t;
 use crate::model::dates::{day_text, parse_period};
 use crate::model::{Network, Record};
@@ -12,8 +12,7 @@ use crate::rotation::history::{History, records_of};
 use crate::rotation::{Day, Signal, Suggestions, agreement, roster, signals, suggest};
 use crate::text::Lang;
 use chrono::NaiveDate;
-use crossterm::event::{KeyCode, KeyEvent};
-use ratatui_textarea::TextArea;
+use crossterm::event::KeyEvent;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PromptKind {
@@ -27,18 +26,15 @@ pub enum PromptKind {
 #[derive(Debug, Clone)]
 pub struct Prompt {
     pub kind: PromptKind,
-    pub editor: TextArea<'static>,
+    pub field: TextField,
     pub error: Option<String>,
 }
 
 impl Prompt {
-    fn new(kind: PromptKind, text: &str) -> Prompt {
-        let mut editor = TextArea::from([text.to_string()]);
-        editor.set_cursor_line_style(ratatui::style::Style::new());
-        editor.move_cursor(ratatui_textarea::CursorMove::End);
+    fn new(kind: PromptKind, field: TextField) -> Prompt {
         Prompt {
             kind,
-            editor,
+            field,
             error: None,
         }
     }
@@ -114,7 +110,7 @@ impl NetworkScreen {
     pub fn create(others: Vec<Network>, today: NaiveDate) -> NetworkScreen {
         let mut screen = NetworkScreen::edit(Network::new("", &[]), others, today);
         screen.exists = false;
-        screen.prompt = Some(Prompt::new(PromptKind::Name, ""));
+        screen.prompt = Some(Prompt::new(PromptKind::Name, TextField::default()));
         screen.set_history(&[]);
         screen
     }
@@ -157,7 +153,7 @@ impl NetworkScreen {
 
     pub fn handle(&mut self, key: KeyEvent, lang: Lang) -> NetworkOutcome {
         if let Some(mut prompt) = self.prompt.take() {
-            return match line_input(&mut prompt.editor, key) {
+            return match prompt.field.line_key(&key) {
                 InputOutcome::Editing => {
                     self.prompt = Some(prompt);
                     NetworkOutcome::Stay
@@ -171,10 +167,7 @@ impl NetworkScreen {
         }
         if self.confirm_remove {
             self.confirm_remove = false;
-            let yes = matches!(
-                key.code,
-                KeyCode::Enter | KeyCode::Char('j' | 'J' | 'y' | 'Y')
-            );
+            let yes = keys::lookup(keys::CONFIRM, &key) == Some(ConfirmAction::Yes);
             return match self.selected_name() {
                 Some(name) if yes => self.apply(roster::remove(self.network.clone(), &name, lang)),
                 _ => self.retry(),
@@ -190,16 +183,18 @@ impl NetworkScreen {
         self.message = None;
         let len = self.network.participants.len();
         match action {
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::Down => self.selected = (self.selected + 1).min(len.saturating_sub(1)),
-            Action::AddMember => self.prompt = Some(Prompt::new(PromptKind::Add, "")),
-            Action::RemoveMember if len == 1 && self.exists => {
+            NetworkAction::Up => self.selected = self.selected.saturating_sub(1),
+            NetworkAction::Down => self.selected = (self.selected + 1).min(len.saturating_sub(1)),
+            NetworkAction::AddMember => {
+                self.prompt = Some(Prompt::new(PromptKind::Add, TextField::default()))
+            }
+            NetworkAction::RemoveMember if len == 1 && self.exists => {
                 self.message = Some((t::KEEP_ONE.get(lang).to_string(), true));
             }
-            Action::RemoveMember if len > 0 => self.confirm_remove = true,
-            Action::MoveEarlier | Action::MoveLater => {
+            NetworkAction::RemoveMember => self.confirm_remove = len > 0,
+            NetworkAction::MoveEarlier | NetworkAction::MoveLater => {
                 if let Some(name) = self.selected_name() {
-                    let earlier = action == Action::MoveEarlier;
+                    let earlier = action == NetworkAction::MoveEarlier;
                     let out = self.apply(roster::move_member(
                         self.network.clone(),
                         &name,
@@ -217,23 +212,21 @@ impl NetworkScreen {
                     return out;
                 }
             }
-            Action::Leave => {
+            NetworkAction::Leave => {
                 if let Some(p) = self.network.participants.get(self.selected) {
                     let current = roster::current_leave(p, self.today)
                         .map(|l| format!("{} {}", day_text(l.from), day_text(l.to)))
                         .unwrap_or_default();
-                    self.prompt = Some(Prompt::new(PromptKind::Leave, &current));
+                    self.prompt = Some(Prompt::new(PromptKind::Leave, TextField::new(&current)));
                 }
             }
-            Action::RenameNetwork => {
-                let mut prompt = Prompt::new(PromptKind::Rename, &self.network.name);
+            NetworkAction::Rename => {
                 // Typing replaces the old name; the arrows keep it to edit.
-                prompt.editor.select_all();
-                self.prompt = Some(prompt);
+                let field = TextField::replaceable(&self.network.name);
+                self.prompt = Some(Prompt::new(PromptKind::Rename, field));
             }
-            Action::Help => self.help = true,
-            Action::Quit => return self.back(lang),
-            _ => {}
+            NetworkAction::Help => self.help = true,
+            NetworkAction::Back => return self.back(lang),
         }
         self.retry()
     }
@@ -263,7 +256,7 @@ impl NetworkScreen {
             PromptKind::Name => match roster::new_name(&self.others, text, lang) {
                 Ok(name) => {
                     self.network.name = name;
-                    self.prompt = Some(Prompt::new(PromptKind::Add, ""));
+                    self.prompt = Some(Prompt::new(PromptKind::Add, TextField::default()));
                     return NetworkOutcome::Stay;
                 }
                 Err(e) => Err(e),

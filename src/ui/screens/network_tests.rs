@@ -1,7 +1,7 @@
 //! The network screen's edits, key by key.
 
 use super::*;
-use crossterm::event::KeyModifiers;
+use crossterm::event::{KeyCode, KeyModifiers};
 
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
@@ -25,7 +25,7 @@ fn a_new_network_is_named_then_filled_then_saved() {
     assert_eq!(s.prompt.as_ref().map(|p| p.kind), Some(PromptKind::Name));
     assert_eq!(type_line(&mut s, &demo.name), NetworkOutcome::Stay);
     assert!(s.prompt.as_ref().unwrap().error.is_some(), "name taken");
-    s.prompt = Some(Prompt::new(PromptKind::Name, ""));
+    s.prompt = Some(Prompt::new(PromptKind::Name, TextField::default()));
     assert_eq!(type_line(&mut s, "Nord"), NetworkOutcome::Stay);
     assert_eq!(s.prompt.as_ref().map(|p| p.kind), Some(PromptKind::Add));
     let out = type_line(&mut s, "Anne, Bo, Carla");
@@ -92,7 +92,7 @@ fn move_and_leave_edit_the_selected_member() {
     assert!(matches!(out, NetworkOutcome::Save(_)));
     assert!(s.network.participants[0].on_leave(d("2027-01-10")));
     s.handle(key(KeyCode::Char('o')), Lang::En);
-    let shown = s.prompt.as_ref().unwrap().editor.lines()[0].clone();
+    let shown = s.prompt.as_ref().unwrap().field.text();
     assert_eq!(shown, "1/12/2026 28/2/2027", "the leave to edit");
     assert_eq!(type_line(&mut s, " bad"), NetworkOutcome::Stay);
     assert!(s.prompt.as_ref().unwrap().error.is_some());
@@ -105,7 +105,7 @@ fn a_network_without_sessions_can_be_renamed_and_one_with_them_cannot() {
     let mut s = NetworkScreen::edit(n.clone(), others.clone(), d("2026-11-23"));
     s.set_history(&[]);
     s.handle(key(KeyCode::Char('r')), Lang::En);
-    let shown = s.prompt.as_ref().unwrap().editor.lines()[0].clone();
+    let shown = s.prompt.as_ref().unwrap().field.text();
     assert_eq!(shown, "Nrod");
     assert_eq!(type_line(&mut s, "syd"), NetworkOutcome::Stay, "taken");
     assert!(s.prompt.as_ref().unwrap().error.is_some());

@@ -63,7 +63,7 @@ impl NetworkScreen {
         }
         render_footer(keys::NETWORK, footer, buf, ctx);
         if self.help {
-            super::help::render_help(keys::NETWORK, body, buf, ctx);
+            super::help::render_help(keys::NETWORK, super::help::TextFields::Some, body, buf, ctx);
         }
     }
 
@@ -255,6 +255,6 @@ impl NetworkScreen {
             .title_bottom(Line::from(hint));
         let inner = block.inner(area);
         block.render(area, buf);
-        prompt.editor.render(inner, buf);
+        prompt.field.render(inner, buf);
     }
 }

@@ -1,7 +1,9 @@
-//! The note input (a real line editor) and the one-line name prompt.
+//! The note input: a text field, its kind, private or shared, and an
+//! action's owner and due date read from the text.
 
 use super::super::ViewCtx;
-use super::super::keys::{self, Action};
+use super::super::keys::{self, NoteAction};
+use super::super::text_field::{InputOutcome, TextField};
 use super::render_footer;
 use crate::engine::{DueProblem, NewNote, read_owner, take_due};
 use crate::i18n::{common as c, live as t};
@@ -13,28 +15,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
-use ratatui_textarea::TextArea;
-
-/// What a key did to an input.
-#[derive(Debug, Clone, PartialEq)]
-pub enum InputOutcome<T> {
-    Editing,
-    Done(T),
-    Cancelled,
-}
-
-/// A one-line input under the NAME_INPUT keys: Enter gives the text,
-/// Esc cancels, any other key edits.
-pub fn line_input(editor: &mut TextArea<'static>, key: KeyEvent) -> InputOutcome<String> {
-    match keys::lookup(keys::NAME_INPUT, &key) {
-        Some(Action::Save) => InputOutcome::Done(editor.lines().join(" ")),
-        Some(Action::Cancel) => InputOutcome::Cancelled,
-        _ => {
-            editor.input(key);
-            InputOutcome::Editing
-        }
-    }
-}
 
 pub fn kind_word(kind: NoteKind, lang: Lang) -> &'static str {
     match kind {
@@ -48,7 +28,7 @@ pub fn kind_word(kind: NoteKind, lang: Lang) -> &'static str {
 
 #[derive(Debug, Clone)]
 pub struct NoteInput {
-    pub editor: TextArea<'static>,
+    pub field: TextField,
     pub kind: NoteKind,
     pub private: bool,
     /// Everyone who can own an action, for `@Name`: the whole roster,
@@ -73,10 +53,8 @@ pub struct ReadNote {
 
 impl NoteInput {
     pub fn new(kind: NoteKind, private: bool, names: Vec<String>, today: NaiveDate) -> NoteInput {
-        let mut editor = TextArea::default();
-        editor.set_cursor_line_style(ratatui::style::Style::new());
         NoteInput {
-            editor,
+            field: TextField::default(),
             kind,
             private,
             names,
@@ -85,7 +63,7 @@ impl NoteInput {
     }
 
     pub fn text(&self) -> String {
-        self.editor.lines().join("\n")
+        self.field.text()
     }
 
     /// The owner an action would get from its `@Name`.
@@ -118,8 +96,12 @@ impl NoteInput {
     }
 
     pub fn handle(&mut self, key: KeyEvent) -> InputOutcome<NewNote> {
-        match keys::lookup(keys::NOTE_INPUT, &key) {
-            Some(Action::Save) => {
+        let Some(action) = keys::lookup(keys::NOTE_INPUT, &key) else {
+            self.field.handle(&key);
+            return InputOutcome::Editing;
+        };
+        match action {
+            NoteAction::Save => {
                 let note = self.read();
                 InputOutcome::Done(NewNote {
                     kind: self.kind,
@@ -129,17 +111,13 @@ impl NoteInput {
                     due: note.due,
                 })
             }
-            Some(Action::Cancel) => InputOutcome::Cancelled,
-            Some(Action::CycleKind) => {
+            NoteAction::Cancel => InputOutcome::Cancelled,
+            NoteAction::CycleKind => {
                 self.kind = self.kind.next();
                 InputOutcome::Editing
             }
-            Some(Action::TogglePrivate) => {
+            NoteAction::TogglePrivate => {
                 self.private = !self.private;
-                InputOutcome::Editing
-            }
-            _ => {
-                self.editor.input(key);
                 InputOutcome::Editing
             }
         }
@@ -195,7 +173,7 @@ impl NoteInput {
             Constraint::Length(1),
         ])
         .areas(inner);
-        self.editor.render(text, buf);
+        self.field.render(text, buf);
         let (line, style) = match (&note.which, &note.problem) {
             (Some(names), _) => (which_line(names, ctx.lang), s.error),
             (None, Some(DueProblem::NotADate(typed))) => {

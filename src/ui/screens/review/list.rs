@@ -86,13 +86,22 @@ pub fn render(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCtx
         Span::styled(format!("{} ", t::PRIVATE_HIDDEN.get(lang)), s.muted)
     };
     let search_line = if screen.typing || screen.searching() {
+        let query = screen.query();
+        // The cursor where the next letter goes.
+        let at = match screen.typing {
+            true => screen.search.cursor().1,
+            false => query.chars().count(),
+        };
+        let before: String = query.chars().take(at).collect();
+        let after: String = query.chars().skip(at).collect();
         let mut spans = vec![
             Span::styled(format!(" {}: ", t::SEARCH.get(lang)), s.muted),
-            Span::styled(screen.query.clone(), s.text),
+            Span::styled(before, s.text),
         ];
         if screen.typing {
             spans.push(Span::styled("▏", s.accent));
         }
+        spans.push(Span::styled(after, s.text));
         Line::from(spans)
     } else {
         Line::from(Span::styled(
@@ -168,7 +177,7 @@ fn render_hits(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCt
     let lang = ctx.lang;
     if screen.hits.is_empty() {
         Paragraph::new(Span::styled(
-            format!(" {}", t::NO_HITS.fill(lang, &[screen.query.trim()])),
+            format!(" {}", t::NO_HITS.fill(lang, &[screen.query().trim()])),
             s.muted,
         ))
         .render(area, buf);

@@ -4,7 +4,6 @@
 
 pub mod data;
 mod detail;
-pub mod keys;
 mod list;
 mod period;
 mod run;
@@ -12,10 +11,11 @@ mod run;
 use crate::export::OpenAction;
 use crate::model::Record;
 use crate::store::index_query::{SearchHit, SearchQuery, SessionFilter, SessionRow};
+use crate::ui::keys::{self, DetailAction, ListAction, SearchAction};
+use crate::ui::text_field::TextField;
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
 pub use data::{IndexData, ReviewData};
-use keys::ReviewKey;
 pub use period::Period;
 pub use run::run_screen;
 use std::path::PathBuf;
@@ -42,7 +42,8 @@ pub struct ReviewScreen {
     pub plan: usize,
     pub period: Period,
     pub sessions: Vec<SessionRow>,
-    pub query: String,
+    /// What is searched for, as typed.
+    pub search: TextField,
     /// Keys go into the search field.
     pub typing: bool,
     pub hits: Vec<SearchHit>,
@@ -76,6 +77,8 @@ pub enum Notice {
 
 /// The most hits the screen asks for.
 pub const HIT_LIMIT: usize = 200;
+/// The longest search, in characters.
+const QUERY_LIMIT: usize = 80;
 
 impl ReviewScreen {
     /// A fresh screen over `data`, as seen on `today`.
@@ -88,7 +91,7 @@ impl ReviewScreen {
             plan: 0,
             period: Period::All,
             sessions: Vec::new(),
-            query: String::new(),
+            search: TextField::default(),
             typing: false,
             hits: Vec::new(),
             include_private: false,
@@ -127,9 +130,14 @@ impl ReviewScreen {
             .map(String::as_str)
     }
 
+    /// The text searched for.
+    pub fn query(&self) -> String {
+        self.search.text()
+    }
+
     /// Search results are shown while there is a query.
     pub fn searching(&self) -> bool {
-        !self.query.trim().is_empty()
+        !self.search.text().trim().is_empty()
     }
 
     fn rows(&self) -> usize {
@@ -146,7 +154,7 @@ impl ReviewScreen {
             let filter = self.filter();
             self.hits = data
                 .search(&SearchQuery {
-                    text: self.query.clone(),
+                    text: self.query(),
                     network: filter.network,
                     include_private: self.include_private,
                     limit: HIT_LIMIT,
@@ -177,101 +185,101 @@ impl ReviewScreen {
         if self.typing {
             return self.handle_typing(key, data);
         }
-        let Some(action) = keys::lookup(self.table(), key) else {
+        if self.detail.is_some() {
+            return match keys::lookup(keys::REVIEW_DETAIL, key) {
+                Some(action) => self.handle_detail(action, data),
+                None => ReviewOutcome::Stay,
+            };
+        }
+        let Some(action) = keys::lookup(keys::REVIEW_LIST, key) else {
             return ReviewOutcome::Stay;
         };
-        if self.detail.is_some() {
-            return self.handle_detail(action, data);
-        }
         match action {
-            ReviewKey::Up => self.selected = self.selected.saturating_sub(1),
-            ReviewKey::Down => {
+            ListAction::Up => self.selected = self.selected.saturating_sub(1),
+            ListAction::Down => {
                 self.selected = (self.selected + 1).min(self.rows().saturating_sub(1))
             }
-            ReviewKey::Open => self.open_selected(data),
-            ReviewKey::Export => {
+            ListAction::Open => self.open_selected(data),
+            ListAction::Export => {
                 if let Some(id) = self.selected_id() {
                     return ReviewOutcome::Export(id);
                 }
             }
-            ReviewKey::Search => self.typing = true,
-            ReviewKey::Network => {
+            ListAction::Search => self.typing = true,
+            ListAction::Network => {
                 self.network = (self.network + 1) % (self.networks.len() + 1);
                 self.selected = 0;
                 self.reload(data);
             }
-            ReviewKey::Plan => {
+            ListAction::Plan => {
                 self.plan = (self.plan + 1) % (self.plans.len() + 1);
                 self.selected = 0;
                 self.reload(data);
             }
-            ReviewKey::Period => {
+            ListAction::Period => {
                 self.period = self.period.next();
                 self.selected = 0;
                 self.reload(data);
             }
-            ReviewKey::Private => {
+            ListAction::Private => {
                 self.include_private = !self.include_private;
                 self.reload(data);
             }
-            ReviewKey::Back if self.searching() => {
-                self.query.clear();
+            ListAction::Back if self.searching() => {
+                self.search = TextField::default();
                 self.selected = 0;
                 self.reload(data);
             }
-            ReviewKey::Back | ReviewKey::Quit => return ReviewOutcome::Quit,
-            ReviewKey::Help => self.help = true,
-            _ => {}
+            ListAction::Back | ListAction::Quit => return ReviewOutcome::Quit,
+            ListAction::Help => self.help = true,
         }
         ReviewOutcome::Stay
     }
 
+    /// A key while the search is typed: the search's own keys, else the
+    /// text field's. The search follows every change.
     fn handle_typing(&mut self, key: &KeyEvent, data: &mut dyn ReviewData) -> ReviewOutcome {
-        use crossterm::event::{KeyCode, KeyModifiers};
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        match key.code {
-            KeyCode::Esc => {
+        match keys::lookup(keys::REVIEW_SEARCH, key) {
+            Some(SearchAction::Done) => self.typing = false,
+            Some(SearchAction::Clear) => {
                 self.typing = false;
-                self.query.clear();
+                self.search = TextField::default();
             }
-            KeyCode::Enter | KeyCode::Down | KeyCode::Tab => self.typing = false,
-            KeyCode::Backspace => {
-                self.query.pop();
-            }
-            KeyCode::Char('u') if ctrl => self.query.clear(),
-            KeyCode::Char('p') if ctrl => self.include_private = !self.include_private,
-            KeyCode::Char(c) if !ctrl && !c.is_control() => {
-                if self.query.chars().count() < 80 {
-                    self.query.push(c);
+            Some(SearchAction::Private) => self.include_private = !self.include_private,
+            None => {
+                let before = self.search.clone();
+                if !self.search.handle(key) {
+                    return ReviewOutcome::Stay;
+                }
+                if self.search.text().chars().count() > QUERY_LIMIT {
+                    self.search = before;
                 }
             }
-            _ => return ReviewOutcome::Stay,
         }
         self.selected = 0;
         self.reload(data);
         ReviewOutcome::Stay
     }
 
-    fn handle_detail(&mut self, action: ReviewKey, data: &mut dyn ReviewData) -> ReviewOutcome {
+    fn handle_detail(&mut self, action: DetailAction, data: &mut dyn ReviewData) -> ReviewOutcome {
         let Some(detail) = self.detail.as_mut() else {
             return ReviewOutcome::Stay;
         };
         match action {
-            ReviewKey::Up => {
+            DetailAction::Up => {
                 detail.scroll = detail.scroll.min(detail.scroll_max.get()).saturating_sub(1)
             }
-            ReviewKey::Down => {
+            DetailAction::Down => {
                 detail.scroll = detail.scroll.saturating_add(1).min(detail.scroll_max.get())
             }
-            ReviewKey::Private => {
+            DetailAction::Private => {
                 self.include_private = !self.include_private;
                 self.reload(data);
             }
-            ReviewKey::Back => self.detail = None,
-            ReviewKey::Export => return ReviewOutcome::Export(detail.record.id.clone()),
-            ReviewKey::Quit => return ReviewOutcome::Quit,
-            ReviewKey::Help => self.help = true,
-            _ => {}
+            DetailAction::Back => self.detail = None,
+            DetailAction::Export => return ReviewOutcome::Export(detail.record.id.clone()),
+            DetailAction::Quit => return ReviewOutcome::Quit,
+            DetailAction::Help => self.help = true,
         }
         ReviewOutcome::Stay
     }
@@ -311,8 +319,7 @@ impl ReviewScreen {
                 (t::EXPORT_FAILED.fill(ctx.lang, &[why]), ctx.styles.error)
             }
             None => {
-                Paragraph::new(keys::footer_line(self.table(), ctx.lang, Some(ctx)))
-                    .render(area, buf);
+                super::render_hints(&self.footer_hints(ctx.lang), area, buf, ctx);
                 return;
             }
         };
@@ -342,14 +349,14 @@ impl ReviewScreen {
         }
     }
 
-    /// The key table for the current state (drives keys, footer and help).
-    pub fn table(&self) -> &'static [keys::ReviewBinding] {
+    /// The footer's hints for the current state.
+    pub fn footer_hints(&self, lang: crate::text::Lang) -> Vec<(&'static str, &'static str)> {
         if self.typing {
-            keys::TYPING
+            keys::footer(keys::REVIEW_SEARCH, lang)
         } else if self.detail.is_some() {
-            keys::DETAIL
+            keys::footer(keys::REVIEW_DETAIL, lang)
         } else {
-            keys::LIST
+            keys::footer(keys::REVIEW_LIST, lang)
         }
     }
 
@@ -368,7 +375,11 @@ impl ReviewScreen {
             None => list::render(self, area, buf, ctx),
         }
         if self.help {
-            keys::render_help(self.table(), area, buf, ctx);
+            use super::help::{TextFields, render_help};
+            match self.detail {
+                Some(_) => render_help(keys::REVIEW_DETAIL, TextFields::None, area, buf, ctx),
+                None => render_help(keys::REVIEW_LIST, TextFields::Some, area, buf, ctx),
+            }
         }
     }
 }

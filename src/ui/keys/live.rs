@@ -1,0 +1,81 @@
+//! The live screen's keys.
+
+use super::{Binding, ch, code, on};
+use crate::i18n::keys as k;
+use crossterm::event::KeyCode;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LiveAction {
+    TogglePause,
+    NextSpeaker,
+    Pass,
+    NextStep,
+    PrevStep,
+    More,
+    Less,
+    Note,
+    Room,
+    Arrive,
+    Depart,
+    ToggleAlerts,
+    /// Show all of the step's guidance.
+    Guidance,
+    /// Edit the next meeting's agreement (in its step).
+    EditNext,
+    FollowUpDone,
+    FollowUpMoved,
+    FollowUpDropped,
+    /// Choose the action of an earlier meeting that 1/2/3 mark.
+    Up,
+    Down,
+    Help,
+    Quit,
+}
+
+use LiveAction as A;
+
+pub static LIVE: &[Binding<LiveAction>] = &[
+    on(&[ch(' ')], "Space", A::TogglePause, k::PAUSE),
+    on(&[ch('n')], "n", A::NextSpeaker, k::NEXT_SPEAKER),
+    on(&[ch('p')], "p", A::Pass, k::PASS),
+    on(
+        &[code(KeyCode::Right), ch('l')],
+        "→/l",
+        A::NextStep,
+        k::NEXT_STEP,
+    ),
+    on(
+        &[code(KeyCode::Left), ch('h')],
+        "←/h",
+        A::PrevStep,
+        k::PREV_STEP,
+    ),
+    on(&[ch('+'), ch('=')], "+", A::More, k::MORE),
+    on(&[ch('-')], "-", A::Less, k::LESS),
+    on(&[ch('i')], "i", A::Note, k::NOTE),
+    on(&[ch('v')], "v", A::Room, k::ROOM),
+    on(&[ch('a')], "a", A::Arrive, k::ARRIVE).help_only(),
+    on(&[ch('d')], "d", A::Depart, k::DEPART).help_only(),
+    on(&[ch('b')], "b", A::ToggleAlerts, k::ALERTS).help_only(),
+    on(&[ch('g')], "g", A::Guidance, k::GUIDANCE).help_only(),
+    on(&[ch('e')], "e", A::EditNext, k::EDIT_NEXT).help_only(),
+    on(&[ch('1')], "1", A::FollowUpDone, k::FOLLOW_UP_DONE).help_only(),
+    on(&[ch('2')], "2", A::FollowUpMoved, k::FOLLOW_UP_MOVED).help_only(),
+    on(&[ch('3')], "3", A::FollowUpDropped, k::FOLLOW_UP_DROPPED).help_only(),
+    on(
+        &[code(KeyCode::Up), ch('k')],
+        "↑",
+        A::Up,
+        k::FOLLOW_UP_CHOOSE,
+    )
+    .help_only(),
+    on(
+        &[code(KeyCode::Down), ch('j')],
+        "↓",
+        A::Down,
+        k::FOLLOW_UP_CHOOSE,
+    )
+    .help_only(),
+    on(&[ch('?')], "?", A::Help, k::HELP),
+    on(&[ch('q')], "q", A::Quit, k::QUIT),
+];
