@@ -96,13 +96,13 @@ fn type_reason(s: &mut AttendanceScreen, text: &str) {
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
     for c in text.chars() {
-        s.reason_key(key(KeyCode::Char(c)), Lang::En);
+        s.reason_key(key(KeyCode::Char(c)));
     }
-    s.reason_key(key(KeyCode::Enter), Lang::En);
+    s.reason_key(key(KeyCode::Enter));
 }
 
 #[test]
-fn the_suggested_person_needs_no_reason_and_an_empty_one_says_by_hand() {
+fn the_suggested_person_needs_no_reason_and_an_empty_one_is_not_saved() {
     let mut s = screen();
     at(&mut s, "Bo");
     s.handle(AttendanceAction::SetCaseGiver);
@@ -113,10 +113,14 @@ fn the_suggested_person_needs_no_reason_and_an_empty_one_says_by_hand() {
     let new = s.new_session();
     assert_eq!(new.overrides.len(), 1);
     assert_eq!(new.overrides[0].chosen, "Carla");
-    assert_eq!(
-        new.overrides[0].reason,
-        "chosen by the facilitator at the attendance check"
+    assert_eq!(new.overrides[0].reason, "", "no reason given, none saved");
+    // The panel says once that the facilitator chose, with nothing after.
+    let shown = draw(&s, Lang::Da, (120, 40));
+    assert!(
+        shown.contains("Carla — valgt af tovholderen i dag "),
+        "{shown}"
     );
+    assert!(!shown.contains("i dag:"), "{shown}");
 }
 
 #[test]

@@ -109,7 +109,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     (
         "record-unknown-status.ron",
         "4:13",
-        "unknown value `Paused` in SessionStatus; expected one of `InProgress`, `Finished`",
+        "unknown value `Paused` in SessionStatus; expected one of `InProgress`, `Finished`, `Discarded`",
     ),
     (
         "theme-unknown-colour.ron",

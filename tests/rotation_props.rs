@@ -1,13 +1,14 @@
 //! Property tests of the case rotation: over random years of meetings with
-//! absences, leave and urgent bids, the suggestions stay fair wherever the
-//! rules allow, and never pick someone who cannot take the case.
+//! absences, leave, urgent bids, and meetings abandoned or discarded, the
+//! suggestions stay fair wherever the rules allow, and never pick someone
+//! who cannot take the case.
 
 use chrono::{Duration, NaiveDate};
 use proptest::prelude::*;
 use runde::model::Network;
 use runde::model::network::Leave;
-use runde::model::record::Record;
-use runde::rotation::sample::{Meeting, record};
+use runde::model::record::{Record, SessionStatus};
+use runde::rotation::sample::{Meeting, left_unfinished, record};
 use runde::rotation::{Day, History, Reason, agreement, suggest};
 
 const MEMBERS: usize = 8;
@@ -21,6 +22,32 @@ struct Plan {
     bids: Vec<Option<usize>>,
     /// Per member: leave from meeting `start` for `len` meetings.
     leave: Vec<Option<(usize, usize)>>,
+    /// Per meeting: what became of it.
+    fate: Vec<Fate>,
+}
+
+/// How a meeting ended.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Fate {
+    Held,
+    /// Quit at check-in and never finished.
+    QuitEarly,
+    /// Left unfinished after the case began.
+    QuitAfterCase,
+    /// Abandoned and discarded from the review.
+    Discarded,
+}
+
+/// Held, or with odds `odds` quit early, discarded, or (`after_case`)
+/// quit after the case began.
+fn fate(odds: f64, after_case: bool) -> impl Strategy<Value = Fate> {
+    let kinds = if after_case { 3 } else { 2 };
+    (0.0..1.0f64, 0..kinds).prop_map(move |(x, which)| match (x < odds, which) {
+        (false, _) => Fate::Held,
+        (true, 0) => Fate::QuitEarly,
+        (true, 1) => Fate::Discarded,
+        (true, _) => Fate::QuitAfterCase,
+    })
 }
 
 /// True with probability `p` (which may be 0).
@@ -28,7 +55,12 @@ fn chance(p: f64) -> impl Strategy<Value = bool> {
     (0.0..1.0f64).prop_map(move |x| x < p)
 }
 
-fn plan(absence: f64, bid: f64, leave: f64) -> impl Strategy<Value = Plan> {
+fn plan(
+    absence: f64,
+    bid: f64,
+    leave: f64,
+    (abandon, after_case): (f64, bool),
+) -> impl Strategy<Value = Plan> {
     (
         prop::collection::vec(prop::collection::vec(chance(absence), MEMBERS), MEETINGS),
         prop::collection::vec(
@@ -39,11 +71,13 @@ fn plan(absence: f64, bid: f64, leave: f64) -> impl Strategy<Value = Plan> {
             (chance(leave), 0..MEETINGS, 1..5usize).prop_map(|(yes, s, l)| yes.then_some((s, l))),
             MEMBERS,
         ),
+        prop::collection::vec(fate(abandon, after_case), MEETINGS),
     )
-        .prop_map(|(absent, bids, leave)| Plan {
+        .prop_map(|(absent, bids, leave, fate)| Plan {
             absent,
             bids,
             leave,
+            fate,
         })
 }
 
@@ -191,6 +225,15 @@ fn simulate(p: &Plan) -> Result<Vec<Record>, TestCaseError> {
         with_today.push(r.clone());
         let refs: Vec<&Record> = with_today.iter().collect();
         r.next_meeting = Some(suggest(&n, &refs, &Day::new(date(k + 1))).as_next_meeting());
+        let r = match p.fate[k] {
+            Fate::Held => r,
+            Fate::QuitEarly => left_unfinished(r, false),
+            Fate::QuitAfterCase => left_unfinished(r, true),
+            Fate::Discarded => Record {
+                status: SessionStatus::Discarded,
+                ..r
+            },
+        };
         past.push(r);
     }
     Ok(past)
@@ -200,17 +243,56 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(100))]
 
     #[test]
-    fn absences_leave_and_bids_never_break_the_rules(p in plan(0.15, 0.1, 0.2)) {
+    fn absences_leave_bids_and_false_starts_never_break_the_rules(
+        p in plan(0.15, 0.1, 0.2, (0.25, true))
+    ) {
         simulate(&p)?;
     }
 
     #[test]
-    fn with_everyone_there_the_gap_never_exceeds_one(p in plan(0.0, 0.0, 0.0)) {
+    fn with_everyone_there_the_gap_never_exceeds_one(p in plan(0.0, 0.0, 0.0, (0.0, false))) {
         let n = network(&p);
         let past = simulate(&p)?;
         for k in 1..=past.len() {
             let refs: Vec<&Record> = past[..k].iter().collect();
             prop_assert!(spread(&History::of(&n, &refs)) <= 1);
         }
+    }
+
+    /// Meetings quit at check-in or discarded change nothing: with everyone
+    /// there, the gap still never exceeds one.
+    #[test]
+    fn false_starts_and_discarded_meetings_keep_the_gap_within_one(
+        p in plan(0.0, 0.0, 0.0, (0.4, false))
+    ) {
+        let n = network(&p);
+        let past = simulate(&p)?;
+        for k in 1..=past.len() {
+            let refs: Vec<&Record> = past[..k].iter().collect();
+            let history = History::of(&n, &refs);
+            prop_assert!(spread(&history) <= 1, "after meeting {k}: {history:?}");
+            let held = past[..k].iter().filter(|r| r.status == SessionStatus::Finished).count();
+            prop_assert_eq!(history.sessions, held);
+            prop_assert_eq!(history.members.iter().map(|m| m.cases).sum::<u32>(), held as u32);
+        }
+    }
+
+    /// A meeting quit after its case began spends that case turn, and only
+    /// that: the facilitator's turn waits for a meeting that ends.
+    #[test]
+    fn a_case_counts_where_it_began(p in plan(0.0, 0.0, 0.0, (0.4, true))) {
+        let n = network(&p);
+        let past = simulate(&p)?;
+        let refs: Vec<&Record> = past.iter().collect();
+        let history = History::of(&n, &refs);
+        let counted = |f: &dyn Fn(Fate) -> bool| p.fate.iter().filter(|x| f(**x)).count();
+        prop_assert_eq!(
+            history.members.iter().map(|m| m.cases).sum::<u32>() as usize,
+            counted(&|x| matches!(x, Fate::Held | Fate::QuitAfterCase))
+        );
+        prop_assert_eq!(
+            history.members.iter().map(|m| m.facilitations).sum::<u32>() as usize,
+            counted(&|x| x == Fate::Held)
+        );
     }
 }

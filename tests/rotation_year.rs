@@ -97,6 +97,7 @@ fn year(lang: Lang) -> (Network, Vec<Record>, String) {
             present,
             facilitator: name(&s.facilitator),
             note_taker: name(&s.note_taker),
+            timekeeper: name(&s.timekeeper),
             case_givers: name(&s.case_giver).into_iter().collect(),
             interviewers: name(&s.interviewer).into_iter().collect(),
             urgent_bids: day.urgent_bids.clone(),

@@ -5,7 +5,6 @@ use super::review_index::{index_failed, open_index};
 use super::table::table;
 use crate::cli::SessionsArgs;
 use crate::i18n::review as words;
-use crate::model::record::SessionStatus;
 use crate::store::index_query::{SessionFilter, SessionRow};
 use crate::text::Lang;
 use chrono::NaiveDate;
@@ -60,11 +59,7 @@ pub fn render(rows: &[SessionRow], lang: Lang) -> String {
     let body: Vec<[String; 5]> = rows
         .iter()
         .map(|r| {
-            let status = if r.status == SessionStatus::Finished {
-                words::FINISHED
-            } else {
-                words::IN_PROGRESS
-            };
+            let status = words::session_status(r.status);
             [
                 r.id.clone(),
                 r.day.to_string(),

@@ -33,7 +33,7 @@ impl Session {
         true
     }
 
-    pub(super) fn arrive(&mut self, name: &str, wall: Stamp) -> bool {
+    pub(super) fn arrive(&mut self, name: &str, now: Instant, wall: Stamp) -> bool {
         let name = name.trim();
         if name.is_empty() {
             return false;
@@ -67,7 +67,7 @@ impl Session {
         if self.joins_current_round(&canonical) {
             self.record.live.queue.push(canonical);
         }
-        self.recompute_planned();
+        self.follow_the_room(now);
         true
     }
 
@@ -92,7 +92,7 @@ impl Session {
         if self.record.live.queue.is_empty() {
             self.record.live.speaking = false;
         }
-        self.recompute_planned();
+        self.follow_the_room(now);
         true
     }
 }

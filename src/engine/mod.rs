@@ -8,15 +8,19 @@ mod adjust;
 mod attendance;
 pub mod due;
 mod follow_up;
+pub mod handover;
 mod note_text;
 pub mod order;
 mod query;
+pub mod roles;
 mod round;
 mod session;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_beat;
+#[cfg(test)]
+mod tests_people;
 #[cfg(test)]
 mod tests_resume;
 #[cfg(test)]
@@ -25,7 +29,7 @@ pub mod timer;
 
 pub use due::{Due, DueProblem, take_due};
 pub use note_text::{owner_from_text, read_owner, take_owner};
-pub use order::SupervisionRoles;
+pub use roles::{Holder, SupervisionRoles};
 pub use session::{NewSession, PendingOverride, Session};
 pub use timer::{Countdown, TimerState};
 
@@ -48,6 +52,13 @@ pub enum Msg {
     AddNote(NewNote),
     ArriveLate(String),
     Leave(String),
+    /// Someone present (none: nobody) takes a role over, for a reason the
+    /// record keeps: during the meeting, or when its holder leaves.
+    HandOver {
+        role: crate::model::role_kind::RoleKind,
+        to: Option<String>,
+        reason: String,
+    },
     /// Settle an action from an earlier session: done, moved or dropped.
     FollowUp {
         session: String,

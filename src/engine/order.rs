@@ -1,7 +1,6 @@
-//! Who speaks in which order, and who holds which role in a supervision.
+//! Who speaks in which order in a round, and a record's id.
 
-use crate::model::plan::{Role, StepKind, TurnOrder};
-use crate::model::record::Record;
+use crate::model::plan::TurnOrder;
 
 /// The speakers of a round among `present` (in roster order) by the plan's rule.
 /// `seed` makes a shuffled order the same every time the session resumes.
@@ -61,126 +60,6 @@ pub fn seed(record_id: &str, step: usize) -> u64 {
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h ^ (step as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-}
-
-/// The people bound to the roles of one supervision step.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct SupervisionRoles {
-    pub case_giver: Option<String>,
-    pub interviewer: Option<String>,
-    /// Everyone present who is neither case-giver nor interviewer.
-    pub team: Vec<String>,
-}
-
-/// Which supervision of the session step `step` is (0 for the first).
-pub fn supervision_index(record: &Record, step: usize) -> usize {
-    record
-        .plan
-        .steps
-        .iter()
-        .take(step)
-        .filter(|s| matches!(s.kind, StepKind::Supervision { .. }))
-        .count()
-}
-
-/// The roles of the supervision at `step`, bound to names from `record.roles`.
-pub fn supervision_roles(record: &Record, step: usize) -> SupervisionRoles {
-    let k = supervision_index(record, step);
-    let present = record.present();
-    let case_giver = record.roles.case_givers.get(k).cloned();
-    let interviewer = uses_interviewer_at(record, step)
-        .then(|| record.roles.interviewers.get(k).cloned())
-        .flatten();
-    let team = present
-        .iter()
-        .filter(|p| {
-            !case_giver.as_deref().is_some_and(|c| same(c, p))
-                && !interviewer.as_deref().is_some_and(|i| same(i, p))
-        })
-        .cloned()
-        .collect();
-    SupervisionRoles {
-        case_giver,
-        interviewer,
-        team,
-    }
-}
-
-fn uses_interviewer_at(record: &Record, step: usize) -> bool {
-    match record.plan.steps.get(step).map(|s| &s.kind) {
-        Some(StepKind::Supervision { phases }) => crate::model::planning::uses_interviewer(phases),
-        _ => false,
-    }
-}
-
-/// The speakers of a round among roles, in roster order.
-pub fn speakers_among(record: &Record, roles: &SupervisionRoles, among: &[Role]) -> Vec<String> {
-    let present = record.present();
-    let wanted = |name: &String| {
-        among.iter().any(|role| match role {
-            Role::All => true,
-            Role::Team => roles.team.contains(name),
-            Role::CaseGiver => roles.case_giver.as_deref().is_some_and(|c| same(c, name)),
-            Role::Interviewer => roles.interviewer.as_deref().is_some_and(|i| same(i, name)),
-            Role::Facilitator => record
-                .roles
-                .facilitator
-                .as_deref()
-                .is_some_and(|f| same(f, name)),
-            Role::NoteTaker => record
-                .roles
-                .note_taker
-                .as_deref()
-                .is_some_and(|f| same(f, name)),
-            Role::Timekeeper => record
-                .roles
-                .timekeeper
-                .as_deref()
-                .is_some_and(|f| same(f, name)),
-        })
-    };
-    present.into_iter().filter(|n| wanted(n)).collect()
-}
-
-/// Fill case-giver and interviewer for every supervision that has none:
-/// present, not the facilitator, not already a case-giver today, roster order.
-/// The rotation rules may have chosen already; this only fills gaps.
-pub fn fill_default_roles(record: &mut Record) {
-    let supervisions: Vec<usize> = (0..record.plan.steps.len())
-        .filter(|&i| matches!(record.plan.steps[i].kind, StepKind::Supervision { .. }))
-        .collect();
-    let present = record.present();
-    let facilitator = record.roles.facilitator.clone();
-    let eligible: Vec<String> = present
-        .iter()
-        .filter(|p| !facilitator.as_deref().is_some_and(|f| same(f, p)))
-        .cloned()
-        .collect();
-    if eligible.is_empty() {
-        return;
-    }
-    for (k, &step) in supervisions.iter().enumerate() {
-        if record.roles.case_givers.get(k).is_none() {
-            let taken = &record.roles.case_givers;
-            let pick = eligible
-                .iter()
-                .find(|p| !taken.iter().any(|t| same(t, p)))
-                .unwrap_or(&eligible[k % eligible.len()])
-                .clone();
-            record.roles.case_givers.push(pick);
-        }
-        if record.roles.interviewers.get(k).is_none() && uses_interviewer_at(record, step) {
-            let cg = record.roles.case_givers.get(k).cloned().unwrap_or_default();
-            let start = eligible.iter().position(|p| same(p, &cg)).unwrap_or(0);
-            let pick = (1..=eligible.len())
-                .map(|d| &eligible[(start + d) % eligible.len()])
-                .find(|p| !same(p, &cg));
-            match pick {
-                Some(p) => record.roles.interviewers.push(p.clone()),
-                None => break,
-            }
-        }
-    }
 }
 
 /// A record id: date, time, network and plan as a slug.

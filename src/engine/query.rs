@@ -1,11 +1,11 @@
 //! What the screens read from a session. Every answer is a pure function
 //! of the session and the `now` passed in.
 
-use super::order::{SupervisionRoles, supervision_roles};
+use super::roles::{phase_planned_secs_at, supervision_planned_secs};
 use super::session::Session;
 use super::timer::{Countdown, Timer};
 use crate::model::plan::{NoteKind, Phase, Step, StepKind};
-use crate::model::planning::{self, Headcount, phase_minutes, secs, step_minutes};
+use crate::model::planning::{Headcount, secs, step_minutes};
 use crate::model::record::{Note, Record};
 use std::time::{Duration, Instant};
 
@@ -111,12 +111,15 @@ impl Session {
         }
     }
 
-    /// Planned seconds of a step for today's attendance, before + and −.
+    /// Planned seconds of a step for today's attendance, before + and −:
+    /// a supervision's for the people holding its roles now.
     pub(super) fn base_planned_secs(&self, step: usize) -> u64 {
-        secs(step_minutes(
-            &self.record.plan.steps[step],
-            self.headcount(),
-        ))
+        supervision_planned_secs(&self.record, step).unwrap_or_else(|| {
+            secs(step_minutes(
+                &self.record.plan.steps[step],
+                self.headcount(),
+            ))
+        })
     }
 
     /// Planned seconds of one turn, before + and −.
@@ -132,12 +135,12 @@ impl Session {
 
     /// Planned seconds of the current phase, before + and −.
     pub(super) fn phase_planned_secs(&self) -> Option<u64> {
-        let StepKind::Supervision { phases } = &self.step().kind else {
-            return None;
-        };
-        let interviewer = planning::uses_interviewer(phases);
-        self.phase()
-            .map(|(p, _)| secs(phase_minutes(p, self.headcount(), interviewer)))
+        let (phase, _) = self.phase()?;
+        Some(phase_planned_secs_at(
+            &self.record,
+            self.record.live.step,
+            phase,
+        ))
     }
 
     pub fn turn_countdown(&self, now: Instant) -> Option<Countdown> {
@@ -234,12 +237,6 @@ impl Session {
     /// Planned seconds of the whole meeting for today's attendance.
     pub fn meeting_planned_secs(&self) -> u64 {
         self.record.steps.iter().map(|s| s.planned_secs).sum()
-    }
-
-    /// The roles of the current supervision step.
-    pub fn supervision_roles(&self) -> Option<SupervisionRoles> {
-        matches!(self.step().kind, StepKind::Supervision { .. })
-            .then(|| supervision_roles(&self.record, self.record.live.step))
     }
 
     /// Notes taken in a step, oldest first.

@@ -1,19 +1,18 @@
 //! Turns in a round or a supervision phase: the queue, passes, airtime.
 
-use super::order::{self, round_order, speakers_among, supervision_roles};
+use super::order::{self, round_order};
+use super::roles::{speakers_among, supervision_roles};
 use super::session::Session;
 use super::timer::Timer;
-use crate::model::plan::{Role, StepKind};
+use crate::model::plan::StepKind;
 use crate::model::record::TurnLog;
 use std::time::{Duration, Instant};
 
 impl Session {
-    /// The speakers of the current round or phase who have not yet spoken.
-    pub(super) fn initial_queue(&self) -> Vec<String> {
-        let live = &self.record.live;
-        let step = live.step;
-        let phase = self.phase_key();
-        let speakers = match &self.record.plan.steps[step].kind {
+    /// Everyone who speaks in the current round or phase, in order.
+    pub(super) fn phase_speakers(&self) -> Vec<String> {
+        let step = self.record.live.step;
+        match &self.record.plan.steps[step].kind {
             StepKind::Round { order, .. } => round_order(
                 &self.record.present(),
                 *order,
@@ -22,15 +21,20 @@ impl Session {
             ),
             StepKind::Supervision { .. } => match self.phase() {
                 Some((p, _)) if !p.round_among.is_empty() => {
-                    let roles = supervision_roles(&self.record, step);
+                    let roles = supervision_roles(&self.record, step, Some(p));
                     speakers_among(&self.record, &roles, &p.round_among)
                 }
                 _ => Vec::new(),
             },
             _ => Vec::new(),
-        };
-        let done = &self.record.steps[step].turns;
-        speakers
+        }
+    }
+
+    /// The speakers of the current round or phase who have not yet spoken.
+    pub(super) fn initial_queue(&self) -> Vec<String> {
+        let phase = self.phase_key();
+        let done = &self.record.steps[self.record.live.step].turns;
+        self.phase_speakers()
             .into_iter()
             .filter(|name| {
                 !done.iter().any(|t| {
@@ -40,7 +44,8 @@ impl Session {
             .collect()
     }
 
-    /// True when someone arriving now should get a turn in this round.
+    /// True when someone arriving now should get a turn in this round (a
+    /// supervision's phase follows the room as a whole instead).
     pub(super) fn joins_current_round(&self, name: &String) -> bool {
         let live = &self.record.live;
         if live.queue.contains(name) {
@@ -51,16 +56,7 @@ impl Session {
             .turns
             .iter()
             .any(|t| &t.participant == name && t.phase == phase);
-        if spoke {
-            return false;
-        }
-        match &self.record.plan.steps[live.step].kind {
-            StepKind::Round { .. } => true,
-            StepKind::Supervision { .. } => self.phase().is_some_and(|(p, _)| {
-                p.round_among.contains(&Role::All) || p.round_among.contains(&Role::Team)
-            }),
-            _ => false,
-        }
+        !spoke && self.step().is_round()
     }
 
     /// The phase a turn log belongs to: `Some` in a supervision.

@@ -1,7 +1,8 @@
 //! The session: creation, resume, and the messages that move it.
 
 use super::adjust::adjusted;
-use super::order::{fill_default_roles, record_id};
+use super::order::record_id;
+use super::roles::fill_default_roles;
 use super::timer::Timer;
 use super::{AlertKind, Effect, Msg};
 use crate::clock::Clock;
@@ -178,8 +179,11 @@ impl Session {
             Msg::PrevStep => self.prev_step(now, wall),
             Msg::Extend(minutes) => self.extend(i64::from(minutes) * 60, now),
             Msg::AddNote(note) => self.add_note(note, wall),
-            Msg::ArriveLate(name) => self.arrive(&name, wall),
+            Msg::ArriveLate(name) => self.arrive(&name, now, wall),
             Msg::Leave(name) => self.leave(&name, now, wall),
+            Msg::HandOver { role, to, reason } => {
+                self.hand_over(role, to.as_deref(), &reason, now, wall)
+            }
             Msg::FollowUp {
                 session,
                 note,

@@ -33,6 +33,7 @@ pub(super) fn phase(
         round_among: among.to_vec(),
         speaks: Vec::new(),
         silent: Vec::new(),
+        team_includes: Vec::new(),
         discipline: Some(Discipline::QuestionsOnly),
         guidance: Text::Empty,
         prompts: Vec::new(),

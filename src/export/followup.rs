@@ -31,7 +31,7 @@ pub fn all_actions(records: &[Record], network: &str) -> Vec<OpenAction> {
     let mut out = Vec::new();
     let mut sessions: Vec<&Record> = records
         .iter()
-        .filter(|r| same_network(&r.network.name, network))
+        .filter(|r| same_network(&r.network.name, network) && !r.is_discarded())
         .collect();
     sessions.sort_by(|a, b| a.id.cmp(&b.id));
     for record in sessions {
@@ -117,7 +117,9 @@ pub fn mark(record: &mut Record, action: &OpenAction, status: ActionStatus, at: 
 
 fn latest_follow_ups(records: &[Record]) -> HashMap<(&str, u32), (Stamp, ActionStatus)> {
     let mut latest: HashMap<(&str, u32), (Stamp, ActionStatus)> = HashMap::new();
-    for f in records.iter().flat_map(|r| &r.follow_ups) {
+    // A discarded meeting counts for nothing, its follow-ups neither.
+    let counted = records.iter().filter(|r| !r.is_discarded());
+    for f in counted.flat_map(|r| &r.follow_ups) {
         let key = (f.session.as_str(), f.note);
         match latest.get(&key) {
             Some((at, _)) if *at > f.at => {}

@@ -6,7 +6,7 @@ use super::dates::{long_date, short_date};
 use super::pseudonym::Pseudonymiser;
 use crate::i18n::{Phrase, common, export as words};
 use crate::model::plan::NoteKind;
-use crate::model::record::{ActionStatus, Note, Record};
+use crate::model::record::{ActionStatus, NextField, Note, Record};
 use crate::text::Lang;
 use std::fmt::Write;
 
@@ -238,35 +238,51 @@ impl Minutes<'_> {
             .map(|d| long_date(d, self.lang))
             .unwrap_or_else(|| self.say(words::NOT_SET).to_string());
         let _ = writeln!(out, "- **{}:** {date}", self.say(words::DATE));
-        let mut line = |label: String, value: &Option<String>, is_name: bool| {
+        let suggested = format!(" ({})", self.say(words::SUGGESTED));
+        let mut line = |label: String, value: &Option<String>, field: NextField| {
             if let Some(v) = value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
-                let v = if is_name {
-                    self.names.name(v)
-                } else {
-                    self.names.text(v)
+                let mut v = match field {
+                    NextField::Theme => self.names.text(v),
+                    _ => self.names.name(v),
                 };
+                // Only the rotation's suggestion: the minutes say so.
+                if !next.is_agreed(field) {
+                    v.push_str(&suggested);
+                }
                 let _ = writeln!(out, "- **{label}:** {v}");
             }
         };
         let lang = self.lang;
-        line(capitalised(common::HOST.get(lang)), &next.host, true);
+        line(
+            capitalised(common::HOST.get(lang)),
+            &next.host,
+            NextField::Host,
+        );
         line(
             capitalised(common::FACILITATOR.get(lang)),
             &next.facilitator,
-            true,
+            NextField::Facilitator,
         );
         line(
             capitalised(common::NOTE_TAKER.get(lang)),
             &next.note_taker,
-            true,
+            NextField::NoteTaker,
         );
         line(
             capitalised(common::CASE_GIVER.get(lang)),
             &next.case_giver,
-            true,
+            NextField::CaseGiver,
         );
-        line(capitalised(words::RESERVE.get(lang)), &next.reserve, true);
-        line(words::THEME.get(lang).to_string(), &next.theme, false);
+        line(
+            capitalised(words::RESERVE.get(lang)),
+            &next.reserve,
+            NextField::Reserve,
+        );
+        line(
+            words::THEME.get(lang).to_string(),
+            &next.theme,
+            NextField::Theme,
+        );
         out.push('\n');
     }
 }

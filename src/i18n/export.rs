@@ -35,6 +35,7 @@ pub const PROPOSED_BY: Phrase = Phrase::new("foreslået af {}", "proposed by {}"
 pub const PRIVATE_MARK: Phrase = Phrase::new("(privat)", "(private)");
 pub const THEME: Phrase = Phrase::new("Tema", "Theme");
 pub const RESERVE: Phrase = Phrase::new("reserve", "reserve");
+pub const SUGGESTED: Phrase = Phrase::new("forslag", "suggested");
 pub const NOT_SET: Phrase = Phrase::new("ikke aftalt", "not agreed");
 
 pub const OPEN: Phrase = Phrase::new("åben", "open");

@@ -21,8 +21,8 @@ pub const REVIEW_LATER: Phrase = Phrase::new(
 );
 pub const ATTENDANCE: Phrase = Phrase::new("Fremmøde", "Attendance");
 pub const ATTENDANCE_HINT: Phrase = Phrase::new(
-    "Hvem er her i dag? Rollerne er foreslået efter tur — ret dem med f, r, c og i.",
-    "Who is here today? The roles follow the rotation — change them with f, r, c and i.",
+    "Hvem er her i dag? Rollerne følger turen; ret dem med f, r, c og i.",
+    "Who is here today? Roles follow the rotation; change them with f, r, c and i.",
 );
 pub const NOT_HERE: Phrase = Phrase::new(
     "{} er ikke her i dag og kan ikke have en rolle.",
@@ -60,10 +60,6 @@ pub const NO_PARTICIPANTS: Phrase = Phrase::new(
     "--participants skal nævne mindst én deltager, fx \"Anne,Bo\".",
     "--participants must name at least one participant, e.g. \"Anne,Bo\".",
 );
-pub const CHOSEN_BY_HAND: Phrase = Phrase::new(
-    "valgt af tovholderen ved fremmødet",
-    "chosen by the facilitator at the attendance check",
-);
 pub const REASON_TITLE: Phrase = Phrase::new(
     "{} som {} i stedet for {}: hvorfor?",
     "{} as {} instead of {}: why?",
@@ -79,5 +75,9 @@ pub const ONLY_DEMO: Phrase = Phrase::new(
 pub const AGREED: Phrase = Phrase::new(
     "Aftalt sidst for mødet{}:",
     "Agreed last time for the meeting{}:",
+);
+pub const SUGGESTED_NEXT: Phrase = Phrase::new(
+    "Foreslået efter tur (ikke aftalt):",
+    "Suggested by the rotation (not agreed):",
 );
 pub const THEME: Phrase = Phrase::new("tema: {}", "theme: {}");

@@ -148,7 +148,9 @@ pub const NEXT_SUGGESTED: Phrase = Phrase::new(
     "Forslag efter tur — e retter og gemmer.",
     "Suggested by the rotation — e edits and saves.",
 );
-pub const NEXT_SAVED: Phrase = Phrase::new("Gemt — e retter.", "Saved — e edits.");
+pub const NEXT_SAVED: Phrase = Phrase::new("Aftalt — e retter.", "Agreed — e edits.");
+/// After a field the facilitator has not entered, once others are agreed.
+pub const NEXT_ONLY_SUGGESTED: Phrase = Phrase::new("(forslag)", "(suggested)");
 pub const NEXT_EDIT_HINT: Phrase = Phrase::new(
     "Enter gemmer og går videre · Esc lukker",
     "Enter saves and moves on · Esc closes",

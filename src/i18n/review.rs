@@ -15,6 +15,17 @@ pub const OWNER: Phrase = Phrase::new("ansvarlig", "owner");
 pub const DUE: Phrase = Phrase::new("frist", "due");
 pub const FINISHED: Phrase = Phrase::new("afsluttet", "finished");
 pub const IN_PROGRESS: Phrase = Phrase::new("i gang", "in progress");
+pub const DISCARDED: Phrase = Phrase::new("kasseret", "discarded");
+
+/// A session's status in a list.
+pub fn session_status(status: crate::model::record::SessionStatus) -> Phrase {
+    use crate::model::record::SessionStatus;
+    match status {
+        SessionStatus::InProgress => IN_PROGRESS,
+        SessionStatus::Finished => FINISHED,
+        SessionStatus::Discarded => DISCARDED,
+    }
+}
 pub const NEXT_MEETING: Phrase = Phrase::new("næste møde", "next meeting");
 
 pub const NO_SESSIONS: Phrase = Phrase::new(

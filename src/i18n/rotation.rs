@@ -41,6 +41,18 @@ pub const BEHIND_FACILITATOR: Phrase = Phrase::new(
     "en plads bag tovholderen ({})",
     "one place behind the facilitator ({})",
 );
+pub const PLACES_BEHIND_FACILITATOR: Phrase = Phrase::new(
+    "{} pladser bag tovholderen ({})",
+    "{} places behind the facilitator ({})",
+);
+pub const AGREED_AFTER_URGENT: Phrase = Phrase::new(
+    "aftalt som fokusperson på sidste møde; den akutte sag går forud",
+    "agreed as case-giver at the last meeting; the urgent case comes first",
+);
+pub const UNCHANGED_BY_URGENT: Phrase = Phrase::new(
+    "uændret, selv om {} har bedt om tid til en akut sag",
+    "unchanged, though {} asked for an urgent case",
+);
 pub const NO_NOTES_YET: Phrase =
     Phrase::new("har ikke været referent endnu", "has not taken notes yet");
 pub const NOTES_ONCE: Phrase = Phrase::new("har været referent 1 gang", "took notes once");
@@ -69,6 +81,24 @@ pub const KEEPS_PLACE: Phrase = Phrase::new(
     "{} er her ikke i dag og beholder sin plads i køen",
     "{} is not here today and keeps their place in the queue",
 );
+
+pub const MOVED_FOR_URGENT: Phrase = Phrase::new(
+    "Den akutte sag flytter rollen som {}: {} i stedet for {}",
+    "The urgent case moves the {}: {} instead of {}",
+);
+
+/// A small count in words ("to", "three"), else in digits.
+pub fn count_word(n: usize, lang: crate::text::Lang) -> String {
+    const DA: [&str; 6] = ["nul", "en", "to", "tre", "fire", "fem"];
+    const EN: [&str; 6] = ["zero", "one", "two", "three", "four", "five"];
+    let words = match lang {
+        crate::text::Lang::Da => DA,
+        crate::text::Lang::En => EN,
+    };
+    words
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| w.to_string())
+}
 
 // Roles and headings.
 pub const RESERVE: Phrase = Phrase::new("reserve", "reserve");

@@ -5,11 +5,14 @@ pub mod config;
 pub mod dates;
 pub mod names;
 pub mod network;
+pub mod next_meeting;
 pub mod plan;
 pub mod planning;
 pub mod record;
+pub mod role_kind;
 pub mod roles;
 pub mod room;
+pub mod team;
 pub mod theme;
 
 pub use config::Config;

@@ -163,6 +163,10 @@ pub struct Phase {
     pub speaks: Vec<Role>,
     /// Who is silent.
     pub silent: Vec<Role>,
+    /// Roles the team takes in for this phase, which it leaves out by
+    /// default: `Facilitator`, `NoteTaker`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub team_includes: Vec<Role>,
     pub discipline: Option<Discipline>,
     pub guidance: Text,
     pub prompts: Vec<Text>,
@@ -182,6 +186,8 @@ struct RawPhase {
     speaks: Vec<Role>,
     #[serde(default)]
     silent: Vec<Role>,
+    #[serde(default)]
+    team_includes: Vec<Role>,
     #[serde(default)]
     discipline: Option<Discipline>,
     #[serde(default)]
@@ -214,6 +220,15 @@ impl TryFrom<RawPhase> for Phase {
             }
             _ => {}
         }
+        if let Some(role) = raw
+            .team_includes
+            .iter()
+            .find(|r| !matches!(r, Role::Facilitator | Role::NoteTaker))
+        {
+            return Err(format!(
+                "team_includes names {role:?}; expected Facilitator or NoteTaker, the roles a team leaves out"
+            ));
+        }
         if let Some(role) = raw.speaks.iter().find(|r| raw.silent.contains(r)) {
             return Err(format!(
                 "{role:?} both speaks and is silent in the phase; expected each role in one list"
@@ -226,6 +241,7 @@ impl TryFrom<RawPhase> for Phase {
             round_among: raw.round_among,
             speaks: raw.speaks,
             silent: raw.silent,
+            team_includes: raw.team_includes,
             discipline: raw.discipline,
             guidance: raw.guidance,
             prompts: raw.prompts,
@@ -241,7 +257,8 @@ pub enum Role {
     CaseGiver,
     Interviewer,
     /// The reflecting team, consultants or advisers: everyone present who is
-    /// neither case-giver nor interviewer.
+    /// neither case-giver nor interviewer, nor (unless the phase takes them
+    /// in) facilitator or note-taker; see `model::team`.
     Team,
     Timekeeper,
     /// Everyone present.

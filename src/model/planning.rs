@@ -1,26 +1,33 @@
 //! Planned durations: how long a step takes for a given attendance.
 
 use super::plan::{Phase, PhaseItem, Plan, Role, Step, StepKind};
+use super::team;
 
 /// Who is in the room, as numbers: what planned times depend on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Headcount {
     /// Participants present.
     pub present: usize,
+    /// The team as the live session knows it, by name; `None`: its size by
+    /// the rule of `team`, from `present` alone.
+    pub team: Option<usize>,
 }
 
 impl Headcount {
     pub fn new(present: usize) -> Headcount {
-        Headcount { present }
+        Headcount {
+            present,
+            team: None,
+        }
     }
 
-    /// Speakers in a round among these roles.
-    pub fn speakers_among(self, roles: &[Role], uses_interviewer: bool) -> usize {
+    /// Speakers in a round of `phase` among its `round_among` roles.
+    pub fn speakers_in(self, phase: &Phase, uses_interviewer: bool) -> usize {
         let team = self
-            .present
-            .saturating_sub(1)
-            .saturating_sub(usize::from(uses_interviewer));
-        roles
+            .team
+            .unwrap_or_else(|| team::size(self.present, uses_interviewer, &phase.team_includes));
+        phase
+            .round_among
             .iter()
             .map(|role| match role {
                 Role::All => self.present,
@@ -37,9 +44,7 @@ impl Headcount {
 pub fn phase_minutes(phase: &Phase, headcount: Headcount, uses_interviewer: bool) -> f64 {
     match (phase.minutes, phase.per_person) {
         (Some(m), _) => m,
-        (None, Some(per)) => {
-            per * headcount.speakers_among(&phase.round_among, uses_interviewer) as f64
-        }
+        (None, Some(per)) => per * headcount.speakers_in(phase, uses_interviewer) as f64,
         (None, None) => 0.0,
     }
 }

@@ -3,6 +3,7 @@
 
 use super::checked;
 use super::network::Network;
+pub use super::next_meeting::{NextField, NextMeeting};
 use super::plan::{NoteKind, Plan};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -61,6 +62,10 @@ fn record_version<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
 pub enum SessionStatus {
     InProgress,
     Finished,
+    /// Abandoned and discarded from the review: the meeting counts for
+    /// nothing (no turn, no attendance, no agreement, no open action). The
+    /// file stays, so nothing said in it is lost.
+    Discarded,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -112,6 +117,9 @@ pub struct Roles {
     pub timekeeper: Option<String>,
     #[serde(default)]
     pub host: Option<String>,
+    /// Stands by to bring a case if the case-giver cannot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reserve: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,6 +131,10 @@ pub struct RotationOverride {
     pub chosen: String,
     pub reason: String,
     pub at: Stamp,
+    /// The step the role changed hands in, for a change during the
+    /// meeting; none for a choice made at the attendance check.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<usize>,
 }
 
 /// What happened in one step.
@@ -212,26 +224,6 @@ pub struct FollowUp {
     pub at: Stamp,
 }
 
-/// What the "agreements and next meeting" step settles.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct NextMeeting {
-    #[serde(default)]
-    pub date: Option<NaiveDate>,
-    #[serde(default)]
-    pub host: Option<String>,
-    #[serde(default)]
-    pub facilitator: Option<String>,
-    #[serde(default)]
-    pub note_taker: Option<String>,
-    #[serde(default)]
-    pub case_giver: Option<String>,
-    #[serde(default)]
-    pub reserve: Option<String>,
-    #[serde(default)]
-    pub theme: Option<String>,
-}
-
 /// The live session's position, saved with every change.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -277,6 +269,16 @@ pub struct LiveCursor {
 impl Record {
     pub fn is_finished(&self) -> bool {
         self.status == SessionStatus::Finished
+    }
+
+    /// Discarded from the review: counts for nothing.
+    pub fn is_discarded(&self) -> bool {
+        self.status == SessionStatus::Discarded
+    }
+
+    /// Still running or interrupted: can be resumed (a discarded one cannot).
+    pub fn is_resumable(&self) -> bool {
+        self.status == SessionStatus::InProgress
     }
 
     /// The names of those present now (came and have not left).

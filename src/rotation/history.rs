@@ -1,5 +1,6 @@
 //! What each member has done so far, counted from the network's records.
 
+use super::spent::spent;
 use crate::model::record::Record;
 use crate::model::{Network, Participant};
 use chrono::NaiveDate;
@@ -15,6 +16,7 @@ pub struct MemberHistory {
     pub facilitations: u32,
     pub note_takings: u32,
     pub last_note_taking: Option<NaiveDate>,
+    pub timekeepings: u32,
     /// Sessions with attendance taken where the member was on the roster
     /// and not on leave.
     pub expected: u32,
@@ -55,7 +57,7 @@ pub struct History {
     pub members: Vec<MemberHistory>,
     /// People found in old records who are no longer on the roster.
     pub former: Vec<MemberHistory>,
-    /// Sessions counted.
+    /// Meetings held (finished and not discarded).
     pub sessions: usize,
     /// The facilitator of the latest session that named one, with the roster
     /// order of that session (to find who comes next if they have left).
@@ -113,7 +115,8 @@ fn slot<'m>(
 }
 
 impl History {
-    /// Counts over `records` (the network's sessions, any order).
+    /// Counts over `records` (the network's sessions, any order), each for
+    /// what it spent (see `spent`).
     pub fn of(network: &Network, records: &[&Record]) -> History {
         let mut members: Vec<MemberHistory> = network
             .participants
@@ -124,23 +127,29 @@ impl History {
         let mut sorted: Vec<&Record> = records.to_vec();
         sorted.sort_by_key(|r| r.started);
         let mut last_facilitator = None;
+        let mut sessions = 0;
         for record in &sorted {
             let day = session_date(record);
+            let spent = spent(record);
             let mut bump = |name: &str, f: &mut dyn FnMut(&mut MemberHistory)| {
                 f(slot(&mut members, &mut former, name));
             };
-            for name in &record.roles.case_givers {
+            for name in &spent.case_givers {
                 bump(name, &mut |m| {
                     m.cases += 1;
                     m.last_case = Some(day);
                 });
             }
-            for name in &record.roles.interviewers {
+            for name in &spent.interviewers {
                 bump(name, &mut |m| {
                     m.interviews += 1;
                     m.last_interview = Some(day);
                 });
             }
+            if !spent.held {
+                continue;
+            }
+            sessions += 1;
             if let Some(name) = &record.roles.facilitator {
                 bump(name, &mut |m| m.facilitations += 1);
                 last_facilitator = Some((name.clone(), record.network.names()));
@@ -150,6 +159,9 @@ impl History {
                     m.note_takings += 1;
                     m.last_note_taking = Some(day);
                 });
+            }
+            if let Some(name) = &record.roles.timekeeper {
+                bump(name, &mut |m| m.timekeepings += 1);
             }
             if !record.attendance.is_empty() {
                 for p in &record.network.participants {
@@ -176,7 +188,7 @@ impl History {
         History {
             members,
             former,
-            sessions: sorted.len(),
+            sessions,
             last_facilitator,
         }
     }

@@ -13,6 +13,7 @@
 //! - what the last meeting agreed (`next_meeting`) comes first where the
 //!   person is here.
 
+mod day;
 pub mod health;
 pub mod history;
 pub mod overrides;
@@ -21,16 +22,21 @@ pub mod reason;
 pub mod roster;
 pub mod sample;
 pub mod session;
+pub mod spent;
 pub mod suggest;
 
+pub use day::Day;
 pub use health::{Signal, signals};
 pub use history::{History, MemberHistory, records_of, session_date};
 pub use overrides::record_override;
 pub use reason::{CaseTally, Reason, RoleKind, TieBreak, Warning};
 pub use session::{fill_roles, for_new_session, next_meeting_defaults};
-pub use suggest::{Absence, Day, Suggestion, Suggestions, agreement, fairness, suggest};
+pub use spent::{Spent, agreement, spent};
+pub use suggest::{Absence, Suggestion, Suggestions, fairness, suggest};
 
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_roles;
+#[cfg(test)]
+mod tests_spent;

@@ -24,6 +24,7 @@ pub fn record_override(
         chosen: chosen.trim().to_string(),
         reason: reason.trim().to_string(),
         at,
+        step: None,
     });
     true
 }

@@ -1,9 +1,11 @@
 //! How each role is picked from the roster and the history; `suggest`
 //! puts them together.
 
+use super::day::Day;
 use super::history::{History, MemberHistory, same};
 use super::reason::{CaseTally, Reason, RoleKind, TieBreak, Warning};
-use super::suggest::{Day, Suggestion};
+use super::suggest::Suggestion;
+use crate::model::record::NextField;
 use chrono::NaiveDate;
 
 fn tally(m: &MemberHistory) -> CaseTally {
@@ -61,6 +63,18 @@ pub(super) fn next_facilitator(
     None
 }
 
+/// Where the facilitator stands in the fixed order (a guest facilitator:
+/// where the rotation's own pick stands).
+fn place_of(roster: &[&str], history: &History, facilitator: &str) -> Option<usize> {
+    roster
+        .iter()
+        .position(|r| same(r, facilitator))
+        .or_else(|| {
+            next_facilitator(roster, history, &|_| true)
+                .and_then(|s| roster.iter().position(|r| same(r, &s.name)))
+        })
+}
+
 pub(super) fn behind(
     roster: &[&str],
     history: &History,
@@ -70,20 +84,18 @@ pub(super) fn behind(
 ) -> Option<Suggestion> {
     let fac = facilitator?;
     let n = roster.len();
-    let at = roster.iter().position(|r| same(r, fac)).or_else(|| {
-        next_facilitator(roster, history, &|_| true)
-            .and_then(|s| roster.iter().position(|r| same(r, &s.name)))
-    })?;
+    let at = place_of(roster, history, fac)?;
     let is_cg = |name: &str| case_giver.is_some_and(|c| same(c, name));
-    let first = (1..n)
-        .map(|k| roster[(at + n - k) % n])
-        .find(|name| ok(name))?;
+    let (places, first) = (1..n)
+        .map(|k| (k, roster[(at + n - k) % n]))
+        .find(|(_, name)| ok(name))?;
     if !is_cg(first) {
         return Some(Suggestion {
             role: RoleKind::NoteTaker,
             name: first.to_string(),
             reason: Reason::BehindFacilitator {
                 facilitator: fac.to_string(),
+                places,
             },
         });
     }
@@ -104,6 +116,32 @@ pub(super) fn behind(
             count: m.note_takings,
             last: m.last_note_taking,
             case_giver: first.to_string(),
+        },
+    })
+}
+
+/// The timekeeper: two places behind the facilitator in the fixed order
+/// (one behind the note-taker), the first there who may take it.
+pub(super) fn timekeeper(
+    roster: &[&str],
+    history: &History,
+    facilitator: Option<&str>,
+    ok: NameTest,
+) -> Option<Suggestion> {
+    let fac = facilitator?;
+    let n = roster.len();
+    let at = place_of(roster, history, fac)?;
+    let (places, name) = (2..n)
+        .chain([1])
+        .filter(|&k| k < n)
+        .map(|k| (k, roster[(at + n - k) % n]))
+        .find(|(_, name)| ok(name))?;
+    Some(Suggestion {
+        role: RoleKind::Timekeeper,
+        name: name.to_string(),
+        reason: Reason::BehindFacilitator {
+            facilitator: fac.to_string(),
+            places,
         },
     })
 }
@@ -141,15 +179,21 @@ pub(super) fn case_queue(
             &mut queue,
         );
     }
-    let agreed_at =
-        |pick: Option<&String>| pick.and_then(|n| roster.iter().position(|r| same(r, n)));
+    let agreed_at = |pick: Option<&str>| pick.and_then(|n| roster.iter().position(|r| same(r, n)));
     let agreed = day.agreed.as_ref();
-    let agreed_cg = agreed_at(agreed.and_then(|a| a.case_giver.as_ref()));
-    let agreed_reserve = agreed_at(agreed.and_then(|a| a.reserve.as_ref()));
+    let agreed_cg = agreed_at(agreed.and_then(|a| a.agreed_name(NextField::CaseGiver)));
+    let agreed_reserve = agreed_at(agreed.and_then(|a| a.agreed_name(NextField::Reserve)));
+    // An urgent case comes before the agreed one, which says so.
+    let urgent_first = candidates.iter().any(|&i| bid(i));
     let mut front = None;
     if let Some(cg) = agreed_cg {
         if candidates.contains(&cg) {
-            front = (!bid(cg)).then(|| (cg, Reason::Agreed(tally(&member(history, roster[cg])))));
+            let tally = tally(&member(history, roster[cg]));
+            let reason = match urgent_first {
+                true => Reason::AgreedAfterUrgent(tally),
+                false => Reason::Agreed(tally),
+            };
+            front = (!bid(cg)).then_some((cg, reason));
         } else if away(roster[cg]) {
             warnings.push(Warning::KeepsPlace(roster[cg].to_string()));
             if let Some(r) = agreed_reserve.filter(|r| candidates.contains(r) && !bid(*r)) {

@@ -4,28 +4,9 @@ use crate::i18n::rotation as t;
 use crate::text::Lang;
 use chrono::{Datelike, NaiveDate};
 
-/// The role a suggestion is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum RoleKind {
-    CaseGiver,
-    Reserve,
-    Interviewer,
-    Facilitator,
-    NoteTaker,
-}
+pub use crate::model::role_kind::RoleKind;
 
 impl RoleKind {
-    /// The name stored in `RotationOverride::role`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RoleKind::CaseGiver => "case_giver",
-            RoleKind::Reserve => "reserve",
-            RoleKind::Interviewer => "interviewer",
-            RoleKind::Facilitator => "facilitator",
-            RoleKind::NoteTaker => "note_taker",
-        }
-    }
-
     pub fn label(self, lang: Lang) -> &'static str {
         use crate::i18n::common;
         match self {
@@ -34,6 +15,7 @@ impl RoleKind {
             RoleKind::Interviewer => common::INTERVIEWER.get(lang),
             RoleKind::Facilitator => common::FACILITATOR.get(lang),
             RoleKind::NoteTaker => common::NOTE_TAKER.get(lang),
+            RoleKind::Timekeeper => common::TIMEKEEPER.get(lang),
         }
     }
 }
@@ -59,6 +41,8 @@ pub enum Reason {
     UrgentBid(CaseTally),
     /// Named at the end of the last meeting.
     Agreed(CaseTally),
+    /// Agreed as case-giver at the last meeting, after today's urgent case.
+    AgreedAfterUrgent(CaseTally),
     /// The last meeting's reserve, because the agreed case-giver is not here.
     AgreedReserve {
         tally: CaseTally,
@@ -81,9 +65,11 @@ pub enum Reason {
         after: Option<String>,
         skipped: Vec<String>,
     },
-    /// One place behind the facilitator in the fixed order.
+    /// Places behind the facilitator in the fixed order (the note-taker
+    /// one, the timekeeper two, more where those are away).
     BehindFacilitator {
         facilitator: String,
+        places: usize,
     },
     /// The one behind the facilitator brings the case; this person has
     /// taken notes least (and longest ago).
@@ -91,6 +77,10 @@ pub enum Reason {
         count: u32,
         last: Option<NaiveDate>,
         case_giver: String,
+    },
+    /// Kept as it was before `bidder` asked for an urgent case.
+    Unchanged {
+        bidder: String,
     },
     /// Already chosen for today.
     Today,
@@ -142,6 +132,11 @@ impl Reason {
                 t::AGREED.get(lang),
                 cases_text(*tally, today, lang)
             ),
+            Reason::AgreedAfterUrgent(tally) => format!(
+                "{} ({})",
+                t::AGREED_AFTER_URGENT.get(lang),
+                cases_text(*tally, today, lang)
+            ),
             Reason::AgreedReserve { tally, absent } => format!(
                 "{} ({})",
                 t::AGREED_RESERVE.fill(lang, &[absent]),
@@ -180,9 +175,16 @@ impl Reason {
                 }
                 s
             }
-            Reason::BehindFacilitator { facilitator } => {
-                t::BEHIND_FACILITATOR.fill(lang, &[facilitator])
-            }
+            Reason::BehindFacilitator {
+                facilitator,
+                places: 1,
+            } => t::BEHIND_FACILITATOR.fill(lang, &[facilitator]),
+            Reason::BehindFacilitator {
+                facilitator,
+                places,
+            } => t::PLACES_BEHIND_FACILITATOR
+                .fill(lang, &[&t::count_word(*places, lang), facilitator]),
+            Reason::Unchanged { bidder } => t::UNCHANGED_BY_URGENT.fill(lang, &[bidder]),
             Reason::NoteTakings {
                 count,
                 last,
@@ -223,6 +225,12 @@ pub enum Warning {
     NobodyEligible,
     /// Agreed as case-giver but not here: stays first in the queue.
     KeepsPlace(String),
+    /// An urgent case took a role's holder: `to` holds it instead.
+    MovedForUrgent {
+        role: RoleKind,
+        from: String,
+        to: Option<String>,
+    },
 }
 
 fn count(n: u32, lang: Lang) -> String {
@@ -253,6 +261,10 @@ impl Warning {
             }
             Warning::NobodyEligible => t::NOBODY_ELIGIBLE.get(lang).to_string(),
             Warning::KeepsPlace(name) => t::KEEPS_PLACE.fill(lang, &[name]),
+            Warning::MovedForUrgent { role, from, to } => t::MOVED_FOR_URGENT.fill(
+                lang,
+                &[role.label(lang), to.as_deref().unwrap_or("–"), from],
+            ),
         }
     }
 }

@@ -2,7 +2,7 @@
 //! demos of the rotation without a live session.
 
 use crate::model::Network;
-use crate::model::plan::{Plan, Step, StepKind};
+use crate::model::plan::{Phase, PhaseItem, Plan, Step, StepKind};
 use crate::model::record::{
     Attendance, LiveCursor, Presence, Record, Roles, SessionStatus, StepLog, TurnLog,
 };
@@ -16,6 +16,7 @@ pub struct Meeting {
     pub present: Vec<String>,
     pub facilitator: Option<String>,
     pub note_taker: Option<String>,
+    pub timekeeper: Option<String>,
     pub case_givers: Vec<String>,
     pub interviewers: Vec<String>,
     pub urgent_bids: Vec<String>,
@@ -37,6 +38,19 @@ fn slug(name: &str) -> String {
         .join("-")
 }
 
+fn step(title: Text, kind: StepKind) -> Step {
+    Step {
+        title,
+        kind,
+        guidance: Text::Empty,
+        prompts: Vec::new(),
+        notes: Vec::new(),
+        private: false,
+        purpose: None,
+        roles: Default::default(),
+    }
+}
+
 fn plan() -> Plan {
     Plan {
         version: 1,
@@ -45,17 +59,42 @@ fn plan() -> Plan {
         description: Text::Empty,
         prepare: Vec::new(),
         roles: Default::default(),
-        steps: vec![Step {
-            title: Text::pair("Tjek-ind", "Check-in"),
-            kind: StepKind::Block { minutes: 10.0 },
-            guidance: Text::Empty,
-            prompts: Vec::new(),
-            notes: Vec::new(),
-            private: false,
-            purpose: None,
-            roles: Default::default(),
-        }],
+        steps: vec![step(
+            Text::pair("Tjek-ind", "Check-in"),
+            StepKind::Block { minutes: 10.0 },
+        )],
     }
+}
+
+/// The same meeting left unfinished, as an interrupted record on disk
+/// shows it: quit at check-in, or (`case_began`) once its supervision had
+/// begun.
+pub fn left_unfinished(mut record: Record, case_began: bool) -> Record {
+    let case = Phase {
+        title: Text::pair("Sagen", "The case"),
+        minutes: Some(30.0),
+        per_person: None,
+        round_among: Vec::new(),
+        speaks: Vec::new(),
+        silent: Vec::new(),
+        team_includes: Vec::new(),
+        discipline: None,
+        guidance: Text::Empty,
+        prompts: Vec::new(),
+    };
+    record.plan.steps.push(step(
+        Text::pair("Supervision", "Supervision"),
+        StepKind::Supervision {
+            phases: vec![PhaseItem::Phase(Box::new(case))],
+        },
+    ));
+    record.steps.push(StepLog {
+        started: case_began.then_some(record.started),
+        ..StepLog::default()
+    });
+    record.status = SessionStatus::InProgress;
+    record.finished = None;
+    record
 }
 
 /// A finished session of `network` on `date` at 13:00 UTC.
@@ -103,8 +142,9 @@ pub fn record(network: &Network, date: NaiveDate, meeting: &Meeting) -> Record {
             note_taker: meeting.note_taker.clone(),
             case_givers: meeting.case_givers.clone(),
             interviewers: meeting.interviewers.clone(),
-            timekeeper: None,
+            timekeeper: meeting.timekeeper.clone(),
             host: None,
+            reserve: None,
         },
         urgent_bids: meeting.urgent_bids.clone(),
         rotation_overrides: Vec::new(),

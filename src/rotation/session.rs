@@ -1,11 +1,12 @@
 //! The seams for a live session: suggestions before it starts, filling the
 //! roles the facilitator left open, and the defaults for the next meeting.
 
-use super::history::{records_of, same};
-use super::reason::RoleKind;
-use super::suggest::{Day, Suggestions, agreement, suggest};
+use super::day::Day;
+use super::history::records_of;
+use super::spent::agreement;
+use super::suggest::{Suggestions, suggest};
 use crate::model::Network;
-use crate::model::record::{Attendance, NextMeeting, Record, Roles};
+use crate::model::record::{Attendance, NextMeeting, Record, Roles, SessionStatus};
 use chrono::NaiveDate;
 
 /// Suggestions for a session about to start on `date`, from every record
@@ -35,12 +36,9 @@ pub fn for_new_session(
         }),
         facilitator: roles.facilitator.clone(),
         case_giver: roles.case_givers.first().cloned(),
-        busy: roles
-            .note_taker
-            .iter()
-            .chain(&roles.interviewers)
-            .cloned()
-            .collect(),
+        note_taker: roles.note_taker.clone(),
+        interviewer: roles.interviewers.first().cloned(),
+        timekeeper: roles.timekeeper.clone(),
         urgent_bids: urgent_bids.to_vec(),
         agreed: agreement(&past).cloned(),
         ..Day::new(date)
@@ -49,7 +47,8 @@ pub fn for_new_session(
 }
 
 /// Fills the roles nobody has chosen yet with the suggestions: facilitator,
-/// note-taker, and the first supervision's case-giver and interviewer.
+/// note-taker, timekeeper, and the first supervision's case-giver, reserve
+/// and interviewer.
 pub fn fill_roles(roles: &mut Roles, s: &Suggestions) {
     let name = |x: &Option<super::Suggestion>| x.as_ref().map(|x| x.name.clone());
     if roles.facilitator.is_none() {
@@ -58,10 +57,16 @@ pub fn fill_roles(roles: &mut Roles, s: &Suggestions) {
     if roles.note_taker.is_none() {
         roles.note_taker = name(&s.note_taker);
     }
+    if roles.timekeeper.is_none() {
+        roles.timekeeper = name(&s.timekeeper);
+    }
     if roles.case_givers.is_empty()
         && let Some(cg) = name(&s.case_giver)
     {
         roles.case_givers.push(cg);
+    }
+    if roles.reserve.is_none() {
+        roles.reserve = name(&s.reserve);
     }
     if roles.interviewers.is_empty()
         && let Some(iv) = name(&s.interviewer)
@@ -79,24 +84,12 @@ pub fn next_meeting_defaults(
     next_date: NaiveDate,
 ) -> NextMeeting {
     let mut past = records_of(network, records, Some(&current.id));
-    past.push(current);
+    // Today counts as held: the agreement is made as it ends.
+    let mut today = current.clone();
+    today.status = SessionStatus::Finished;
+    past.push(&today);
     // No agreement in the day: this is the agreement being made.
     suggest(network, &past, &Day::new(next_date)).as_next_meeting()
-}
-
-impl RoleKind {
-    /// The role named in a stored `RotationOverride`.
-    pub fn parse(name: &str) -> Option<RoleKind> {
-        [
-            RoleKind::CaseGiver,
-            RoleKind::Reserve,
-            RoleKind::Interviewer,
-            RoleKind::Facilitator,
-            RoleKind::NoteTaker,
-        ]
-        .into_iter()
-        .find(|r| same(r.as_str(), name))
-    }
 }
 
 #[cfg(test)]
@@ -146,7 +139,7 @@ mod tests {
         };
         let s = for_new_session(&n, &[last], d(10, 12), &attendance, &roles, &[]);
         fill_roles(&mut roles, &s);
-        assert_eq!(roles.facilitator.as_deref(), Some("Bo"), "agreed");
+        assert_eq!(roles.facilitator.as_deref(), Some("Bo"), "next in order");
         assert_eq!(roles.note_taker.as_deref(), Some("Dorte"), "chosen, kept");
         assert_eq!(roles.case_givers, ["Anne"]);
         assert_eq!(roles.interviewers.len(), 1);
@@ -155,7 +148,10 @@ mod tests {
 
     #[test]
     fn reads_back_a_stored_role_name() {
-        assert_eq!(RoleKind::parse("note_taker"), Some(RoleKind::NoteTaker));
-        assert_eq!(RoleKind::parse("host"), None);
+        assert_eq!(
+            crate::model::role_kind::RoleKind::parse("note_taker"),
+            Some(crate::model::role_kind::RoleKind::NoteTaker)
+        );
+        assert_eq!(crate::model::role_kind::RoleKind::parse("host"), None);
     }
 }

@@ -1,69 +1,14 @@
 //! Who should hold which role: the rules of METHODS.md, "Rotation across
 //! meetings", applied to a network's history.
 
-use super::history::{History, MemberHistory, same, session_date};
-use super::pick::{behind, case_queue, interviewer, next_facilitator};
+use super::day::Day;
+use super::history::{History, MemberHistory, same};
+use super::pick::{behind, case_queue, interviewer, next_facilitator, timekeeper};
 use super::reason::{Reason, RoleKind, Warning};
 use crate::model::Network;
-use crate::model::record::{NextMeeting, Record};
+use crate::model::record::{NextField, NextMeeting, Record};
 use crate::text::Lang;
 use chrono::NaiveDate;
-
-/// The session the suggestions are for.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Day {
-    pub date: NaiveDate,
-    /// Who is here; `None` before attendance is taken (then everyone not on
-    /// leave is expected).
-    pub present: Option<Vec<String>>,
-    /// Today's facilitator, when already settled.
-    pub facilitator: Option<String>,
-    /// Today's case-giver, when the facilitator has chosen one by hand.
-    pub case_giver: Option<String>,
-    /// Today's note-taker and interviewer chosen by hand: they neither
-    /// bring the case nor stand by for it.
-    pub busy: Vec<String>,
-    /// Those who asked for an urgent case at the start.
-    pub urgent_bids: Vec<String>,
-    /// What the last meeting agreed for this one (its `next_meeting`).
-    pub agreed: Option<NextMeeting>,
-}
-
-impl Day {
-    /// A day with nothing known yet but its date.
-    pub fn new(date: NaiveDate) -> Day {
-        Day {
-            date,
-            present: None,
-            facilitator: None,
-            case_giver: None,
-            busy: Vec::new(),
-            urgent_bids: Vec::new(),
-            agreed: None,
-        }
-    }
-
-    /// The day of a live session: its date, attendance (once taken),
-    /// facilitator and urgent bids, with the last meeting's agreement.
-    pub fn of_session(record: &Record, past: &[&Record]) -> Day {
-        Day {
-            date: session_date(record),
-            present: (!record.attendance.is_empty()).then(|| record.present()),
-            facilitator: record.roles.facilitator.clone(),
-            case_giver: None,
-            busy: Vec::new(),
-            urgent_bids: record.urgent_bids.clone(),
-            agreed: agreement(past).cloned(),
-        }
-    }
-}
-
-/// The agreement for the next meeting made at the latest past session.
-pub fn agreement<'a>(past: &[&'a Record]) -> Option<&'a NextMeeting> {
-    past.iter()
-        .max_by_key(|r| r.started)
-        .and_then(|r| r.next_meeting.as_ref())
-}
 
 /// Why someone cannot take a role today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +36,7 @@ pub struct Suggestions {
     pub date: NaiveDate,
     pub facilitator: Option<Suggestion>,
     pub note_taker: Option<Suggestion>,
+    pub timekeeper: Option<Suggestion>,
     pub case_giver: Option<Suggestion>,
     pub reserve: Option<Suggestion>,
     pub interviewer: Option<Suggestion>,
@@ -115,6 +61,8 @@ impl Suggestions {
             case_giver: name(&self.case_giver),
             reserve: name(&self.reserve),
             theme: None,
+            // Suggested, not agreed, until the facilitator enters them.
+            agreed: Some(Vec::new()),
         }
     }
 
@@ -122,6 +70,7 @@ impl Suggestions {
         [
             &self.facilitator,
             &self.note_taker,
+            &self.timekeeper,
             &self.case_giver,
             &self.reserve,
             &self.interviewer,
@@ -132,8 +81,78 @@ impl Suggestions {
 }
 
 /// Suggestions for `day` from the network's past sessions.
+///
+/// An urgent bid moves the case and its reserve only: the other roles stay
+/// with whom the rotation would have named without it, unless their
+/// holder now brings the case, and then a warning says who takes over.
 pub fn suggest(network: &Network, past: &[&Record], day: &Day) -> Suggestions {
     let history = History::of(network, past);
+    let calm = (!day.urgent_bids.is_empty()).then(|| pick(network, &history, &day.calm(), None));
+    let mut s = pick(network, &history, day, calm.as_ref());
+    if let Some(w) = fairness(&history) {
+        s.warnings.insert(0, w);
+    }
+    s.history = history;
+    s
+}
+
+/// A role's pick: someone chosen by hand, else what the day before the
+/// urgent bid had where that still holds, else the rule.
+struct Keep<'c> {
+    role: RoleKind,
+    calm: Option<&'c Suggestion>,
+    bidder: Option<&'c str>,
+}
+
+impl Keep<'_> {
+    fn pick(
+        &self,
+        ok: &dyn Fn(&str) -> bool,
+        rule: impl FnOnce() -> Option<Suggestion>,
+        warnings: &mut Vec<Warning>,
+    ) -> Option<Suggestion> {
+        let Some(calm) = self.calm else {
+            return rule();
+        };
+        if ok(&calm.name) {
+            let mut kept = calm.clone();
+            // A reason that named the case-giver before the bid is no
+            // longer true: say why the role stays instead.
+            if let (Reason::NoteTakings { .. }, Some(bidder)) = (&kept.reason, self.bidder) {
+                kept.reason = Reason::Unchanged {
+                    bidder: bidder.to_string(),
+                };
+            }
+            return Some(kept);
+        }
+        let picked = rule();
+        warnings.push(Warning::MovedForUrgent {
+            role: self.role,
+            from: calm.name.clone(),
+            to: picked.as_ref().map(|p| p.name.clone()),
+        });
+        picked
+    }
+}
+
+fn keep<'c>(role: RoleKind, calm: Option<&'c Suggestion>, bidder: Option<&'c str>) -> Keep<'c> {
+    Keep { role, calm, bidder }
+}
+
+fn chosen_today(role: RoleKind, name: String) -> Suggestion {
+    Suggestion {
+        role,
+        name,
+        reason: Reason::ChosenToday,
+    }
+}
+
+fn pick(
+    network: &Network,
+    history: &History,
+    day: &Day,
+    calm: Option<&Suggestions>,
+) -> Suggestions {
     let roster: Vec<&str> = network
         .participants
         .iter()
@@ -161,12 +180,23 @@ pub fn suggest(network: &Network, past: &[&Record], day: &Day) -> Suggestions {
     };
     let roster_name = |name: &str| roster.iter().find(|r| same(r, name)).map(|r| r.to_string());
     let agreed = day.agreed.as_ref();
-    let agreed_if = |pick: fn(&NextMeeting) -> &Option<String>| {
+    let agreed_if = |field: NextField| {
         agreed
-            .and_then(|a| pick(a).as_deref())
+            .and_then(|a| a.agreed_name(field))
             .filter(|n| is_available(n))
             .and_then(roster_name)
     };
+    let by_hand = |name: &Option<String>| {
+        name.as_deref()
+            .filter(|n| is_available(n))
+            .and_then(roster_name)
+    };
+    let (hand_nt, hand_iv, hand_tk) = (
+        by_hand(&day.note_taker),
+        by_hand(&day.interviewer),
+        by_hand(&day.timekeeper),
+    );
+    let is = |who: &Option<String>, n: &str| who.as_deref().is_some_and(|w| same(w, n));
 
     let facilitator = match &day.facilitator {
         Some(name) => Some(Suggestion {
@@ -174,25 +204,25 @@ pub fn suggest(network: &Network, past: &[&Record], day: &Day) -> Suggestions {
             name: roster_name(name).unwrap_or_else(|| name.trim().to_string()),
             reason: Reason::Today,
         }),
-        None => match agreed_if(|a| &a.facilitator) {
+        None => match agreed_if(NextField::Facilitator) {
             Some(name) => Some(Suggestion {
                 role: RoleKind::Facilitator,
                 name,
                 reason: Reason::AgreedRole,
             }),
-            None => next_facilitator(&roster, &history, &is_available),
+            None => next_facilitator(&roster, history, &is_available),
         },
     };
     let fac_name = facilitator.as_ref().map(|s| s.name.clone());
-    let not_fac = |name: &str| fac_name.as_deref().is_none_or(|f| !same(f, name));
+    let not_fac = |name: &str| !is(&fac_name, name);
 
     let mut warnings = Vec::new();
-    let busy = |n: &str| day.busy.iter().any(|b| same(b, n));
+    // Those given a role by hand neither bring the case nor stand by.
+    let busy = |n: &str| is(&hand_nt, n) || is(&hand_iv, n) || is(&hand_tk, n);
     let eligible = |n: &str| is_available(n) && not_fac(n);
-    // The case and its reserve: not those taking notes or interviewing.
     let may_bring = |n: &str| eligible(n) && !busy(n);
     let away = |n: &str| unavailable.iter().any(|(u, _)| same(u, n));
-    let case_queue = case_queue(&roster, &history, day, (&may_bring, &away), &mut warnings);
+    let case_queue = case_queue(&roster, history, day, (&may_bring, &away), &mut warnings);
     let chosen = day
         .case_giver
         .as_deref()
@@ -221,54 +251,94 @@ pub fn suggest(network: &Network, past: &[&Record], day: &Day) -> Suggestions {
         warnings.push(Warning::NobodyEligible);
     }
     let cg_name = case_giver.as_ref().map(|s| s.name.clone());
-    let not_cg = |n: &str| cg_name.as_deref().is_none_or(|c| !same(c, n));
+    let not_cg = |n: &str| !is(&cg_name, n);
+    let keep = |role, calm| keep(role, calm, cg_name.as_deref());
+    let calm_of = |f: fn(&Suggestions) -> &Option<Suggestion>| calm.and_then(|c| f(c).as_ref());
+
     // The note-taker writes down the case-giver's question so they can
     // listen, so it is never the same person.
-    let note_taker = match agreed_if(|a| &a.note_taker).filter(|n| not_fac(n) && not_cg(n)) {
-        Some(name) => Some(Suggestion {
-            role: RoleKind::NoteTaker,
-            name,
-            reason: Reason::AgreedRole,
-        }),
-        None => behind(
-            &roster,
-            &history,
-            fac_name.as_deref(),
-            cg_name.as_deref(),
-            &|n| is_available(n) && not_fac(n),
+    let may_note = |n: &str| is_available(n) && not_fac(n) && !is(&hand_iv, n) && !is(&hand_tk, n);
+    let note_taker = match hand_nt.clone() {
+        Some(name) => Some(chosen_today(RoleKind::NoteTaker, name)),
+        None => keep(RoleKind::NoteTaker, calm_of(|c| &c.note_taker)).pick(
+            &|n| may_note(n) && not_cg(n),
+            || match agreed_if(NextField::NoteTaker).filter(|n| may_note(n) && not_cg(n)) {
+                Some(name) => Some(Suggestion {
+                    role: RoleKind::NoteTaker,
+                    name,
+                    reason: Reason::AgreedRole,
+                }),
+                None => behind(
+                    &roster,
+                    history,
+                    fac_name.as_deref(),
+                    cg_name.as_deref(),
+                    &may_note,
+                ),
+            },
+            &mut warnings,
         ),
     };
     let nt_name = note_taker.as_ref().map(|s| s.name.clone());
-    let not_nt = |n: &str| nt_name.as_deref().is_none_or(|c| !same(c, n));
+    let not_nt = |n: &str| !is(&nt_name, n);
     // The interviewer asks while the note-taker writes: two people where
     // there are enough. Nor the reserve, who would have to bring the case
     // if the case-giver cannot, where someone else can ask.
     let rs_name = reserve.as_ref().map(|s| s.name.clone());
-    let not_rs = |n: &str| rs_name.as_deref().is_none_or(|c| !same(c, n));
-    let interviewer = interviewer(&roster, &history, &|n| {
-        eligible(n) && not_cg(n) && not_nt(n) && not_rs(n)
-    })
-    .or_else(|| {
-        interviewer(&roster, &history, &|n| {
-            eligible(n) && not_cg(n) && not_nt(n)
-        })
-    })
-    .or_else(|| interviewer(&roster, &history, &|n| eligible(n) && not_cg(n)));
-    if let Some(w) = fairness(&history) {
-        warnings.insert(0, w);
-    }
+    let not_rs = |n: &str| !is(&rs_name, n);
+    let may_ask = |n: &str| eligible(n) && not_cg(n) && !is(&hand_nt, n) && !is(&hand_tk, n);
+    let interviewer = match hand_iv.clone() {
+        Some(name) => Some(chosen_today(RoleKind::Interviewer, name)),
+        None => keep(RoleKind::Interviewer, calm_of(|c| &c.interviewer)).pick(
+            &|n| may_ask(n) && not_nt(n) && not_rs(n),
+            || {
+                interviewer(&roster, history, &|n| may_ask(n) && not_nt(n) && not_rs(n))
+                    .or_else(|| interviewer(&roster, history, &|n| may_ask(n) && not_nt(n)))
+                    .or_else(|| interviewer(&roster, history, &may_ask))
+                    // A small group: someone with a role by hand asks too.
+                    .or_else(|| interviewer(&roster, history, &|n| eligible(n) && not_cg(n)))
+            },
+            &mut warnings,
+        ),
+    };
+    let iv_name = interviewer.as_ref().map(|s| s.name.clone());
+    let not_iv = |n: &str| !is(&iv_name, n);
+    // Nobody holds two of facilitator, note-taker and timekeeper, the
+    // fixed order's three; the case-giver, who listens, and the
+    // interviewer, who asks, keep time only where nobody else can.
+    let may_time = |n: &str| is_available(n) && not_fac(n) && not_nt(n) && !is(&hand_iv, n);
+    let timekeeper = match hand_tk.clone() {
+        Some(name) => Some(chosen_today(RoleKind::Timekeeper, name)),
+        None => keep(RoleKind::Timekeeper, calm_of(|c| &c.timekeeper)).pick(
+            &|n| may_time(n) && not_cg(n) && not_iv(n),
+            || {
+                let fac = fac_name.as_deref();
+                timekeeper(&roster, history, fac, &|n| {
+                    may_time(n) && not_cg(n) && not_iv(n)
+                })
+                .or_else(|| timekeeper(&roster, history, fac, &|n| may_time(n) && not_cg(n)))
+                .or_else(|| timekeeper(&roster, history, fac, &may_time))
+                .or_else(|| {
+                    let free = |n: &str| is_available(n) && not_fac(n) && not_nt(n);
+                    timekeeper(&roster, history, fac, &free)
+                })
+            },
+            &mut warnings,
+        ),
+    };
 
     Suggestions {
         date: day.date,
         facilitator,
         note_taker,
+        timekeeper,
         case_giver,
         reserve,
         interviewer,
         case_queue,
         unavailable,
         warnings,
-        history,
+        history: History::default(),
     }
 }
 

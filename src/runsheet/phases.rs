@@ -92,7 +92,7 @@ fn phase_lines(
         facts.push(roles.join(" · "));
     }
     if let (Some(per), false) = (phase.per_person, phase.round_among.is_empty()) {
-        let speakers = headcount.speakers_among(&phase.round_among, names.interviewer);
+        let speakers = headcount.speakers_in(phase, names.interviewer);
         facts.push(words::ROUND_AMONG.fill(
             lang,
             &[

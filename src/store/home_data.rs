@@ -63,13 +63,13 @@ impl Store {
         ix.sessions(&index_query::SessionFilter::default())
             .ok()?
             .iter()
-            .filter(|row| row.status != SessionStatus::Finished)
+            .filter(|row| row.status == SessionStatus::InProgress)
             .filter_map(|row| self.load_record(&row.id).ok())
-            .find(|r| !r.is_finished())
+            .find(Record::is_resumable)
     }
 
-    /// Each network's latest agreement: one record read per network, the
-    /// newest of its sessions (`sessions` is newest first).
+    /// Each network's latest agreement: one record read per network (more
+    /// where the newest were quit early), newest first.
     fn agreements_in(
         &self,
         sessions: &[index_query::SessionRow],
@@ -80,10 +80,14 @@ impl Store {
             .iter()
             .filter(|name| !is_ad_hoc_name(name))
             .filter_map(|name| {
+                // The newest meeting that settles an agreement: one quit
+                // early or discarded settles nothing.
                 let latest = sessions
                     .iter()
                     .filter(|row| key(&row.network) == key(name))
-                    .find_map(|row| self.load_record(&row.id).ok())?;
+                    .filter(|row| row.status != SessionStatus::Discarded)
+                    .filter_map(|row| self.load_record(&row.id).ok())
+                    .find(crate::rotation::spent::settles_agreement)?;
                 Some((name.clone(), latest.next_meeting?))
             })
             .collect()

@@ -173,11 +173,13 @@ impl ReviewIndex {
             .prepare_cached(
                 "SELECT n.session, s.day, s.network, n.note, n.text, n.owner, n.due, n.private,
                         n.status,
-                        (SELECT f.status FROM follow_ups f
+                        (SELECT f.status FROM follow_ups f JOIN sessions fs ON fs.id = f.session
                           WHERE f.target = n.session AND f.note = n.note
+                            AND fs.status != 'Discarded'
                           ORDER BY f.at_utc DESC, f.rowid DESC LIMIT 1)
                  FROM notes n JOIN sessions s ON s.id = n.session
-                 WHERE n.kind = 'Action' AND (?1 IS NULL OR s.network_key = ?1)
+                 WHERE n.kind = 'Action' AND s.status != 'Discarded'
+                   AND (?1 IS NULL OR s.network_key = ?1)
                  ORDER BY s.started_utc, s.id, n.at, n.note",
             )
             .map_err(|e| self.error(e))?;
@@ -234,10 +236,10 @@ fn session_row(r: &Row) -> rusqlite::Result<SessionRow> {
         network: r.get(4)?,
         plan: r.get(5)?,
         plan_title: text_pair(r.get(6)?, r.get(7)?),
-        status: if r.get::<_, String>(8)? == "Finished" {
-            SessionStatus::Finished
-        } else {
-            SessionStatus::InProgress
+        status: match r.get::<_, String>(8)?.as_str() {
+            "Finished" => SessionStatus::Finished,
+            "Discarded" => SessionStatus::Discarded,
+            _ => SessionStatus::InProgress,
         },
         notes: r.get::<_, i64>(9)?.max(0) as u32,
     })

@@ -68,7 +68,7 @@ impl Store {
                 .iter()
                 .rev()
                 .filter_map(|id| self.load_record(id).ok())
-                .find(|r| !r.is_finished()),
+                .find(Record::is_resumable),
         }
     }
 

@@ -131,7 +131,7 @@ impl App {
                 }
             }
             Screen::Attendance(att) if att.reason.is_some() => {
-                att.reason_key(key, self.lang);
+                att.reason_key(key);
                 Vec::new()
             }
             Screen::Attendance(att) => {

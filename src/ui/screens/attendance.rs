@@ -5,7 +5,7 @@
 use super::super::keys::AttendanceAction;
 use super::attendance_roles::{HandChoice, ReasonPrompt};
 use crate::engine::{NewSession, PendingOverride};
-use crate::i18n::{Phrase, home as t};
+use crate::i18n::Phrase;
 use crate::model::record::{Attendance, Presence, Record, Roles};
 use crate::model::{Network, Plan};
 use crate::rotation::{self, RoleKind, Suggestions};
@@ -35,6 +35,7 @@ pub struct AttendanceScreen {
     pub cursor: usize,
     pub facilitator: RoleChoice,
     pub note_taker: RoleChoice,
+    pub timekeeper: RoleChoice,
     pub case_giver: RoleChoice,
     pub interviewer: RoleChoice,
     pub urgent: Vec<bool>,
@@ -62,6 +63,7 @@ impl AttendanceScreen {
             cursor: 0,
             facilitator: RoleChoice::default(),
             note_taker: RoleChoice::default(),
+            timekeeper: RoleChoice::default(),
             case_giver: RoleChoice::default(),
             interviewer: RoleChoice::default(),
             urgent: vec![false; n],
@@ -121,6 +123,7 @@ impl AttendanceScreen {
         let roles = Roles {
             facilitator: hand(self.facilitator),
             note_taker: hand(self.note_taker),
+            timekeeper: hand(self.timekeeper),
             case_givers: hand(self.case_giver).into_iter().collect(),
             interviewers: hand(self.interviewer).into_iter().collect(),
             ..Roles::default()
@@ -142,15 +145,17 @@ impl AttendanceScreen {
             &bids,
         );
         let pick = |x: &Option<rotation::Suggestion>| x.as_ref().map(|x| x.name.clone());
-        let (f, n, c, i) = (
+        let (f, n, t, c, i) = (
             pick(&s.facilitator),
             pick(&s.note_taker),
+            pick(&s.timekeeper),
             pick(&s.case_giver),
             pick(&s.interviewer),
         );
         for (choice, name) in [
             (&mut self.facilitator, f),
             (&mut self.note_taker, n),
+            (&mut self.timekeeper, t),
             (&mut self.case_giver, c),
             (&mut self.interviewer, i),
         ] {
@@ -236,23 +241,30 @@ impl AttendanceScreen {
         self.suggest();
     }
 
-    fn choices_mut(&mut self) -> [&mut RoleChoice; 4] {
+    fn choices_mut(&mut self) -> [&mut RoleChoice; 5] {
         [
             &mut self.facilitator,
             &mut self.note_taker,
+            &mut self.timekeeper,
             &mut self.case_giver,
             &mut self.interviewer,
         ]
     }
 
-    pub fn new_session(&self) -> NewSession {
-        let mut overrides = Vec::new();
-        for (role, choice) in [
+    /// Today's roles in the order the screen lists them, with who holds each.
+    pub(super) fn choices(&self) -> [(RoleKind, RoleChoice); 5] {
+        [
             (RoleKind::Facilitator, self.facilitator),
             (RoleKind::NoteTaker, self.note_taker),
+            (RoleKind::Timekeeper, self.timekeeper),
             (RoleKind::CaseGiver, self.case_giver),
             (RoleKind::Interviewer, self.interviewer),
-        ] {
+        ]
+    }
+
+    pub fn new_session(&self) -> NewSession {
+        let mut overrides = Vec::new();
+        for (role, choice) in self.choices() {
             let Some(hand) = self.by_hand.iter().find(|h| h.role == role) else {
                 continue;
             };
@@ -263,10 +275,7 @@ impl AttendanceScreen {
                     role,
                     suggested: hand.suggested.clone(),
                     chosen,
-                    reason: hand
-                        .reason
-                        .clone()
-                        .unwrap_or_else(|| t::CHOSEN_BY_HAND.en.to_string()),
+                    reason: hand.reason.clone().unwrap_or_default(),
                 });
             }
         }
@@ -277,6 +286,8 @@ impl AttendanceScreen {
             roles: Roles {
                 facilitator: self.name(self.facilitator.index),
                 note_taker: self.name(self.note_taker.index),
+                timekeeper: self.name(self.timekeeper.index),
+                reserve: self.name(self.reserve()),
                 case_givers: self.name(self.case_giver.index).into_iter().collect(),
                 interviewers: self.name(self.interviewer.index).into_iter().collect(),
                 ..Roles::default()

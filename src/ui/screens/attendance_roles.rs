@@ -5,7 +5,6 @@
 use super::attendance::{AttendanceScreen, RoleChoice};
 use crate::i18n::home as t;
 use crate::rotation::{Reason, RoleKind, Suggestion, Suggestions};
-use crate::text::Lang;
 use crate::ui::text_field::{InputOutcome, TextField};
 use crossterm::event::KeyEvent;
 
@@ -53,7 +52,9 @@ impl AttendanceScreen {
                 holds(&self.facilitator) || by_hand(&self.note_taker) || by_hand(&self.interviewer)
             }
             RoleKind::Facilitator => by_hand(&self.case_giver),
-            RoleKind::NoteTaker | RoleKind::Interviewer => holds(&self.case_giver),
+            RoleKind::NoteTaker | RoleKind::Interviewer | RoleKind::Timekeeper => {
+                holds(&self.case_giver)
+            }
             RoleKind::Reserve => false,
         };
         if clash {
@@ -66,6 +67,7 @@ impl AttendanceScreen {
         for (other, held) in [
             (RoleKind::Facilitator, &mut self.facilitator),
             (RoleKind::NoteTaker, &mut self.note_taker),
+            (RoleKind::Timekeeper, &mut self.timekeeper),
             (RoleKind::Interviewer, &mut self.interviewer),
         ] {
             if other != role && held.by_hand && held.index == Some(i) {
@@ -98,6 +100,7 @@ impl AttendanceScreen {
         match role {
             RoleKind::Facilitator => self.facilitator = choice,
             RoleKind::NoteTaker => self.note_taker = choice,
+            RoleKind::Timekeeper => self.timekeeper = choice,
             RoleKind::CaseGiver => self.case_giver = choice,
             RoleKind::Interviewer => self.interviewer = choice,
             RoleKind::Reserve => {}
@@ -106,8 +109,9 @@ impl AttendanceScreen {
     }
 
     /// A key while the reason is asked for. An empty answer (or Esc) keeps
-    /// the choice with a plain "chosen by the facilitator".
-    pub fn reason_key(&mut self, key: KeyEvent, lang: Lang) {
+    /// the choice with no reason: nothing is saved, and the panel says only
+    /// that the facilitator chose.
+    pub fn reason_key(&mut self, key: KeyEvent) {
         let Some(mut prompt) = self.reason.take() else {
             return;
         };
@@ -119,13 +123,9 @@ impl AttendanceScreen {
             InputOutcome::Done(text) => text.trim().to_string(),
             InputOutcome::Cancelled => String::new(),
         };
-        let reason = if typed.is_empty() {
-            t::CHOSEN_BY_HAND.get(lang).to_string()
-        } else {
-            typed
-        };
+        let reason = (!typed.is_empty()).then_some(typed);
         if let Some(h) = self.by_hand.iter_mut().find(|h| h.role == prompt.role) {
-            h.reason = Some(reason);
+            h.reason = reason;
         }
         self.suggest();
     }
@@ -136,6 +136,7 @@ impl AttendanceScreen {
         let pick = match role {
             RoleKind::Facilitator => &s.facilitator,
             RoleKind::NoteTaker => &s.note_taker,
+            RoleKind::Timekeeper => &s.timekeeper,
             RoleKind::CaseGiver => &s.case_giver,
             RoleKind::Interviewer => &s.interviewer,
             RoleKind::Reserve => &s.reserve,
@@ -146,12 +147,7 @@ impl AttendanceScreen {
     /// The panel shows the roles given by hand as they are, each with the
     /// reason the facilitator gave, not the rotation's pick beside them.
     pub(super) fn show_hand_choices(&self, s: &mut Suggestions) {
-        for (role, choice) in [
-            (RoleKind::Facilitator, self.facilitator),
-            (RoleKind::NoteTaker, self.note_taker),
-            (RoleKind::CaseGiver, self.case_giver),
-            (RoleKind::Interviewer, self.interviewer),
-        ] {
+        for (role, choice) in self.choices() {
             let (true, Some(name)) = (choice.by_hand, self.name(choice.index)) else {
                 continue;
             };
@@ -159,6 +155,7 @@ impl AttendanceScreen {
             let slot = match role {
                 RoleKind::Facilitator => &mut s.facilitator,
                 RoleKind::NoteTaker => &mut s.note_taker,
+                RoleKind::Timekeeper => &mut s.timekeeper,
                 RoleKind::CaseGiver => &mut s.case_giver,
                 _ => &mut s.interviewer,
             };

@@ -7,7 +7,7 @@ use super::attendance::AttendanceScreen;
 use super::attendance_roles::ReasonPrompt;
 use super::rotation::RotationPanel;
 use super::{render_footer, render_too_small, too_small};
-use crate::i18n::{common as c, home as t};
+use crate::i18n::home as t;
 use crate::model::record::Presence;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -43,10 +43,9 @@ impl AttendanceScreen {
         }
         let asking = if self.reason.is_some() { 3 } else { 0 };
         let footer_rows = super::footer_rows(keys::ATTENDANCE, area.width, ctx);
-        let [body, question, message, footer] = Layout::vertical([
+        let [body, question, footer] = Layout::vertical([
             Constraint::Fill(1),
             Constraint::Length(asking),
-            Constraint::Length(1),
             Constraint::Length(footer_rows),
         ])
         .areas(area);
@@ -88,13 +87,6 @@ impl AttendanceScreen {
             }
             .render(panel, buf, ctx);
         }
-        if let Some((phrase, name)) = &self.message {
-            Paragraph::new(Line::styled(
-                phrase.fill(ctx.lang, &[name]),
-                ctx.styles.error,
-            ))
-            .render(message, buf);
-        }
         if let Some(prompt) = &self.reason {
             render_reason(prompt, question, buf, ctx);
             render_footer(keys::LINE_INPUT, footer, buf, ctx);
@@ -114,13 +106,21 @@ impl AttendanceScreen {
 
     fn render_list(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
         let (s, lang) = (ctx.styles, ctx.lang);
-        let block = Block::default()
+        let mut block = Block::default()
             .borders(Borders::ALL)
             .border_style(s.border)
             .title(Span::styled(
                 format!(" {} — {} ", t::ATTENDANCE.get(lang), self.network.name),
                 s.title,
             ));
+        // Why a key was refused, under the list it is about: no row of
+        // its own, so that at 80x24 the roles panel keeps every role.
+        if let Some((phrase, name)) = &self.message {
+            block = block.title_bottom(Span::styled(
+                format!(" {} ", phrase.fill(lang, &[name])),
+                s.error,
+            ));
+        }
         let inner = block.inner(area);
         block.render(area, buf);
         let mut lines = vec![Line::styled(t::ATTENDANCE_HINT.get(lang), s.muted)];
@@ -147,14 +147,9 @@ impl AttendanceScreen {
                 Presence::OnLeave => ("–", t::ON_LEAVE.get(lang), s.muted),
             };
             let mut roles = Vec::new();
-            for (choice, word) in [
-                (self.facilitator, c::FACILITATOR),
-                (self.note_taker, c::NOTE_TAKER),
-                (self.case_giver, c::CASE_GIVER),
-                (self.interviewer, c::INTERVIEWER),
-            ] {
+            for (role, choice) in self.choices() {
                 if choice.index == Some(i) {
-                    roles.push(word.get(lang));
+                    roles.push(role.label(lang));
                 }
             }
             if reserve == Some(i) && self.case_giver.index != Some(i) {

@@ -296,28 +296,43 @@ impl HomeScreen {
         else {
             return;
         };
-        let mut parts: Vec<String> = Vec::new();
-        for (who, word) in [
-            (&next.facilitator, c::FACILITATOR),
-            (&next.note_taker, c::NOTE_TAKER),
-            (&next.case_giver, c::CASE_GIVER),
-            (&next.reserve, crate::i18n::home::RESERVE),
-            (&next.host, c::HOST),
+        use crate::model::record::NextField as F;
+        // What the facilitator entered comes under "agreed"; what was only
+        // the rotation's suggestion is called so.
+        let (mut agreed, mut suggested): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+        for (field, who, word) in [
+            (F::Facilitator, &next.facilitator, c::FACILITATOR),
+            (F::NoteTaker, &next.note_taker, c::NOTE_TAKER),
+            (F::CaseGiver, &next.case_giver, c::CASE_GIVER),
+            (F::Reserve, &next.reserve, crate::i18n::home::RESERVE),
+            (F::Host, &next.host, c::HOST),
         ] {
             if let Some(who) = who {
-                parts.push(format!("{} {who}", word.get(lang)));
+                let part = format!("{} {who}", word.get(lang));
+                match next.is_agreed(field) {
+                    true => agreed.push(part),
+                    false => suggested.push(part),
+                }
             }
         }
         if let Some(theme) = &next.theme {
-            parts.push(t::THEME.fill(lang, &[theme]));
+            agreed.push(t::THEME.fill(lang, &[theme]));
         }
         let when = next
             .date
             .map(|d| format!(" {}", d.format("%-d/%-m")))
             .unwrap_or_default();
         lines.push(Line::from(""));
-        lines.push(Line::styled(t::AGREED.fill(lang, &[&when]), s.muted));
-        lines.push(Line::styled(format!("  {}", parts.join(" · ")), s.text));
+        if !agreed.is_empty() || next.is_agreed(F::Date) {
+            lines.push(Line::styled(t::AGREED.fill(lang, &[&when]), s.muted));
+            if !agreed.is_empty() {
+                lines.push(Line::styled(format!("  {}", agreed.join(" · ")), s.text));
+            }
+        }
+        if !suggested.is_empty() {
+            lines.push(Line::styled(t::SUGGESTED_NEXT.get(lang), s.muted));
+            lines.push(Line::styled(format!("  {}", suggested.join(" · ")), s.text));
+        }
     }
 
     /// The selected network's open actions, a few lines under the menu.

@@ -94,6 +94,8 @@ pub fn with_field(
         5 => out.reserve = opt,
         _ => out.theme = opt,
     }
+    // Entered by the facilitator: agreed, no longer a suggestion.
+    out.agree(crate::model::record::NextField::ALL[field.min(FIELDS - 1)]);
     // Checked at the case-giver and reserve, which come after the
     // facilitator and note-taker: a swap can then be typed in order.
     match field {
@@ -220,16 +222,32 @@ impl LiveScreen {
         let (s, lang) = (ctx.styles, ctx.lang);
         let inner = super::section(t::NEXT_TITLE.get(lang), area, buf, ctx);
         let next = self.next_meeting();
+        let entered = next.agreed.as_ref().is_some_and(|a| !a.is_empty());
         let mut lines = Vec::new();
         for field in 0..FIELDS {
             let v = value(&next, field);
-            lines.push(Line::from(vec![
+            let agreed = next.is_agreed(crate::model::record::NextField::ALL[field]);
+            let mut spans = vec![
                 Span::styled(format!("{:<20}", label(field).get(lang)), s.muted),
-                Span::styled(if v.is_empty() { "—".into() } else { v }, s.role),
-            ]));
+                Span::styled(
+                    if v.is_empty() {
+                        "—".into()
+                    } else {
+                        v.clone()
+                    },
+                    if agreed { s.role } else { s.muted },
+                ),
+            ];
+            // Once some fields are agreed, the rest say they are not.
+            if entered && !agreed && !v.is_empty() {
+                spans.push(Span::styled(
+                    format!(" {}", t::NEXT_ONLY_SUGGESTED.get(lang)),
+                    s.muted,
+                ));
+            }
+            lines.push(Line::from(spans));
         }
-        let saved = self.session.record().next_meeting.is_some();
-        let hint = if saved {
+        let hint = if entered {
             t::NEXT_SAVED
         } else {
             t::NEXT_SUGGESTED

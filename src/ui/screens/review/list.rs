@@ -4,7 +4,6 @@ use super::ReviewScreen;
 use crate::commands::actions::kind_word;
 use crate::commands::search::one_line;
 use crate::i18n::{common, review as t};
-use crate::model::record::SessionStatus;
 use crate::ui::ViewCtx;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -147,11 +146,7 @@ fn render_sessions(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &Vi
     ])
     .style(s.muted);
     let rows = screen.sessions.iter().map(|r| {
-        let status = if r.status == SessionStatus::Finished {
-            t::FINISHED
-        } else {
-            t::IN_PROGRESS
-        };
+        let status = t::session_status(r.status);
         Row::new(vec![
             Cell::from(r.day.to_string()),
             Cell::from(r.network.clone()),
