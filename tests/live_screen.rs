@@ -304,8 +304,10 @@ fn troika_names_its_client_and_consultants() {
     send(&mut s, &clock, &[Msg::NextStep]);
     let mut app = live_app(s, Lang::Da);
     let screen = draw(&app, &clock, (120, 40));
-    assert!(screen.contains("klient: Carla"), "{screen}");
-    assert!(screen.contains("konsulenter: "), "{screen}");
+    assert!(screen.contains("Taler: klient Carla"), "{screen}");
+    assert!(screen.contains("Lytter: konsulenter ("), "{screen}");
+    let day_role = |l: &str| l.starts_with("\"klient ") && l.contains("Carla");
+    assert!(screen.lines().any(day_role), "today's roles: {screen}");
     assert!(
         screen.contains("⚑ klienten taler – de andre lytter"),
         "{screen}"
@@ -314,5 +316,5 @@ fn troika_names_its_client_and_consultants() {
     key(&mut app, &clock, KeyCode::Char('v'));
     let room = draw(&app, &clock, (120, 40));
     assert!(room.contains("klienten taler – de andre lytter"), "{room}");
-    assert!(room.contains("klient: Carla"), "{room}");
+    assert!(room.contains("Taler: klient Carla"), "{room}");
 }

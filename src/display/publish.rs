@@ -1,7 +1,6 @@
 //! The room's view of a live session, derived from the session alone.
 
 use crate::engine::{Countdown, Session};
-use crate::model::plan::Role;
 use crate::model::record::Stamp;
 use crate::model::room::{ROOM_VERSION, RoomState, RoomTimer};
 use std::time::Instant;
@@ -10,18 +9,6 @@ use std::time::Instant;
 pub fn room_state(session: &Session, now: Instant, wall: Stamp, pid: u32) -> RoomState {
     let record = session.record();
     let phase = session.phase().map(|(p, _)| p);
-    let mut roles = Vec::new();
-    if let Some(r) = session.supervision_roles() {
-        if let Some(name) = r.case_giver {
-            roles.push((Role::CaseGiver, name));
-        }
-        if let Some(name) = r.interviewer {
-            roles.push((Role::Interviewer, name));
-        }
-        for name in r.team {
-            roles.push((Role::Team, name));
-        }
-    }
     RoomState {
         version: ROOM_VERSION,
         session: record.id.clone(),
@@ -37,7 +24,13 @@ pub fn room_state(session: &Session, now: Instant, wall: Stamp, pid: u32) -> Roo
         step_timer: room_timer(session.step_countdown(now)),
         speaker_now: session.speaker().map(str::to_string),
         speaker_next: session.up_next().map(str::to_string),
-        roles,
+        day_roles: session
+            .day_roles()
+            .into_iter()
+            .filter(|h| h.here)
+            .map(|h| (h.role, h.name))
+            .collect(),
+        voices: session.phase_voices(),
         role_names: record.plan.role_names(Some(session.step_index())),
         behind_secs: session.behind_secs(now),
         at: wall,
@@ -70,7 +63,8 @@ pub fn worth_publishing(last: Option<&RoomState>, next: &RoomState) -> bool {
         || last.phase_title != next.phase_title
         || last.speaker_now != next.speaker_now
         || last.speaker_next != next.speaker_next
-        || last.roles != next.roles
+        || last.day_roles != next.day_roles
+        || last.voices != next.voices
         || drifted(&last.timer, &next.timer)
         || drifted(&last.step_timer, &next.step_timer)
         || (last.behind_secs - next.behind_secs).abs() >= 60

@@ -8,6 +8,7 @@ use crate::model::plan::{PhaseItem, Role, StepKind};
 use crate::model::planning::{Headcount, phase_minutes, secs, uses_interviewer};
 use crate::model::record::Record;
 use crate::model::role_kind::RoleKind;
+use crate::model::room::PhaseVoices;
 use crate::model::team;
 use crate::rotation::history::same;
 
@@ -219,6 +220,48 @@ impl Session {
                 })
             })
             .collect()
+    }
+
+    /// Who speaks and who listens in the current supervision phase: the
+    /// roles it names, then those it leaves out, who listen.
+    pub fn phase_voices(&self) -> Option<PhaseVoices> {
+        let (phase, _) = self.phase()?;
+        let roles = self.supervision_roles()?;
+        let present = self.record.present();
+        let here = |name: &Option<String>| {
+            name.iter()
+                .filter(|n| present.iter().any(|p| same(p, n)))
+                .cloned()
+                .collect::<Vec<String>>()
+        };
+        let holders = |role: Role| -> Vec<String> {
+            match role {
+                Role::CaseGiver => roles.case_giver.iter().cloned().collect(),
+                Role::Interviewer => roles.interviewer.iter().cloned().collect(),
+                Role::Team => roles.team.clone(),
+                Role::Facilitator => here(&self.record.roles.facilitator),
+                Role::NoteTaker => here(&self.record.roles.note_taker),
+                Role::Timekeeper => here(&self.record.roles.timekeeper),
+                Role::All => Vec::new(),
+            }
+        };
+        let with_names = |list: &[Role]| -> Vec<(Role, Vec<String>)> {
+            list.iter().map(|r| (*r, holders(*r))).collect()
+        };
+        let mut listening = with_names(&phase.silent);
+        if !phase.speaks.contains(&Role::All) {
+            for role in [Role::CaseGiver, Role::Interviewer, Role::Team] {
+                let named = phase.speaks.contains(&role) || phase.silent.contains(&role);
+                if !named && !holders(role).is_empty() {
+                    listening.push((role, holders(role)));
+                }
+            }
+        }
+        Some(PhaseVoices {
+            speaking: with_names(&phase.speaks),
+            listening,
+            observers: roles.observers,
+        })
     }
 
     /// The roles of the current supervision phase.

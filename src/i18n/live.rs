@@ -125,6 +125,11 @@ pub const DISC_CASE_GIVER_SPEAKS: Phrase = Phrase::new(
     "{} speaks – the others listen",
 );
 pub const DISC_DIALOGUE: Phrase = Phrase::new("fri dialog", "open dialogue");
+pub const VOICES_SPEAKING: Phrase = Phrase::new("Taler", "Speaking");
+pub const VOICES_LISTENING: Phrase = Phrase::new("Lytter", "Listening");
+pub const OBSERVERS: Phrase = Phrase::new("observatører", "observers");
+/// After the name of a role-holder who has left the meeting.
+pub const HAS_LEFT: Phrase = Phrase::new("gået", "left");
 pub const SPEAKS_LABEL: Phrase = Phrase::new("taler", "speaks");
 pub const SILENT_LABEL: Phrase = Phrase::new("lytter", "listens");
 pub const ROUND_NO: Phrase = Phrase::new("runde {}", "round {}");

@@ -4,6 +4,7 @@
 
 use super::plan::{Discipline, Role};
 use super::record::Stamp;
+use super::role_kind::RoleKind;
 use super::roles::RoleNames;
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
@@ -37,9 +38,12 @@ pub struct RoomState {
     pub speaker_now: Option<String>,
     #[serde(default)]
     pub speaker_next: Option<String>,
-    /// Roles by name, in supervision.
+    /// Today's roles by name, in the order they are announced.
     #[serde(default)]
-    pub roles: Vec<(Role, String)>,
+    pub day_roles: Vec<(RoleKind, String)>,
+    /// In supervision: who speaks and who listens in this phase, by name.
+    #[serde(default)]
+    pub voices: Option<PhaseVoices>,
     /// What the plan calls its roles in this step.
     #[serde(default)]
     pub role_names: RoleNames,
@@ -47,6 +51,18 @@ pub struct RoomState {
     pub behind_secs: i64,
     /// When this state was written.
     pub at: Stamp,
+}
+
+/// Who speaks and who listens in a supervision phase: each role the phase
+/// names (and those it leaves to listen) with the people holding it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhaseVoices {
+    pub speaking: Vec<(Role, Vec<String>)>,
+    pub listening: Vec<(Role, Vec<String>)>,
+    /// Past six in the team: they listen in silence.
+    #[serde(default)]
+    pub observers: Vec<String>,
 }
 
 /// A countdown the display can run on its own between updates.

@@ -1,6 +1,7 @@
 //! Who is in the room, in words: the speaker, the queue and who passed in
-//! a round; the roles by name and the phase's rule in supervision.
+//! a round; the phase's rule and who speaks and listens in supervision.
 
+use super::live_roles::voice_lines;
 use crate::engine::Session;
 use crate::i18n::live as t;
 use crate::model::plan::{Discipline, Role};
@@ -13,90 +14,35 @@ pub(super) fn names(list: &[String]) -> String {
     list.join(", ")
 }
 
-/// What the people panel needs from its surroundings.
-pub(super) struct PeopleCtx<'c> {
-    pub(super) styles: &'c Styles,
-    pub(super) lang: Lang,
-    /// Room for the less urgent lines (who speaks, who is silent).
-    pub(super) roomy: bool,
-}
-
-pub(super) fn people_lines<'a>(session: &'a Session, ctx: &PeopleCtx) -> Vec<Line<'a>> {
-    let (s, lang) = (ctx.styles, ctx.lang);
+/// Who speaks: the phase, its rule, who speaks and who listens by name in
+/// supervision; the speaker, the queue and who passed in a round.
+pub(super) fn people_lines<'a>(session: &'a Session, s: &Styles, lang: Lang) -> Vec<Line<'a>> {
     let mut lines = Vec::new();
-    if let Some(roles) = session.supervision_roles() {
+    if let Some((phase, repeat)) = session.phase() {
         let role_names = session.record().plan.role_names(Some(session.step_index()));
-        let phases = session.phases();
-        if let Some((phase, repeat)) = session.phase() {
-            let mut title = format!(
-                "{} {}/{}: {}",
-                t::PHASE.get(lang),
-                session.phase_index() + 1,
-                phases.len(),
-                phase.title.get(lang)
-            );
-            if let Some(n) = repeat {
-                title.push_str(&format!(
-                    " ({})",
-                    t::ROUND_NO.fill(lang, &[&(n + 1).to_string()])
-                ));
-            }
-            lines.push(Line::styled(title, s.title));
-            let none = t::NOT_CHOSEN.get(lang).to_string();
-            let mut spans = vec![
-                Span::styled(
-                    format!("{}: ", role_names.label(Role::CaseGiver, lang)),
-                    s.muted,
-                ),
-                Span::styled(roles.case_giver.clone().unwrap_or(none.clone()), s.role),
-            ];
-            if let Some(iv) = &roles.interviewer {
-                spans.push(Span::styled(
-                    format!(" · {}: ", role_names.label(Role::Interviewer, lang)),
-                    s.muted,
-                ));
-                spans.push(Span::styled(iv.clone(), s.role));
-            }
-            spans.push(Span::styled(
-                format!(" · {}: ", role_names.label(Role::Team, lang)),
-                s.muted,
+        let mut title = format!(
+            "{} {}/{}: {}",
+            t::PHASE.get(lang),
+            session.phase_index() + 1,
+            session.phases().len(),
+            phase.title.get(lang)
+        );
+        if let Some(n) = repeat {
+            title.push_str(&format!(
+                " ({})",
+                t::ROUND_NO.fill(lang, &[&(n + 1).to_string()])
             ));
-            spans.push(Span::styled(names(&roles.team), s.role));
-            lines.push(Line::from(spans));
-            if let Some(d) = &phase.discipline {
-                lines.push(Line::styled(
-                    format!("⚑ {}", discipline(d, &role_names, lang)),
-                    s.timer_warn,
-                ));
-            }
-            let who = |roles: &[Role]| -> String {
-                roles
-                    .iter()
-                    .map(|r| role_names.label(*r, lang))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            if ctx.roomy && (!phase.speaks.is_empty() || !phase.silent.is_empty()) {
-                let mut text = String::new();
-                if !phase.speaks.is_empty() {
-                    text.push_str(&format!(
-                        "{}: {}",
-                        t::SPEAKS_LABEL.get(lang),
-                        who(&phase.speaks)
-                    ));
-                }
-                if !phase.silent.is_empty() {
-                    if !text.is_empty() {
-                        text.push_str(" · ");
-                    }
-                    text.push_str(&format!(
-                        "{}: {}",
-                        t::SILENT_LABEL.get(lang),
-                        who(&phase.silent)
-                    ));
-                }
-                lines.push(Line::styled(text, s.text));
-            }
+        }
+        lines.push(Line::styled(title, s.title));
+        if let Some(d) = &phase.discipline {
+            lines.push(Line::styled(
+                format!("⚑ {}", discipline(d, &role_names, lang)),
+                s.timer_warn,
+            ));
+        }
+        // Who speaks and who listens, each role with its people's names.
+        if let Some(voices) = session.phase_voices() {
+            lines.extend(voice_lines(&voices, &role_names, s, lang));
         }
     }
     if session.has_turns() {

@@ -3,7 +3,8 @@
 use super::help::{TextFields, render_help};
 use super::live::{LiveScreen, Popup};
 use super::live_guidance::{guidance_rows, render_guidance, render_guidance_popup};
-use super::live_people::{PeopleCtx, people_lines};
+use super::live_people::people_lines;
+use super::live_roles::{day_roles_rows, render_day_roles};
 use super::name_input::NameInput;
 use super::note_input::{day_month, kind_word};
 use super::room::{RoomView, big_clock, state_word};
@@ -97,15 +98,17 @@ impl LiveScreen {
         };
         let [list, right] =
             Layout::horizontal([Constraint::Length(list_width), Constraint::Fill(1)]).areas(rest);
-        render_steps(&self.session, list, buf, ctx);
+        // Today's roles under the steps, on every step.
+        let [steps, roles] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(day_roles_rows(&self.session)),
+        ])
+        .areas(list);
+        render_steps(&self.session, steps, buf, ctx);
+        render_day_roles(&self.session, roles, buf, ctx);
         let timer_rows = if area.height >= 36 { 9 } else { 5 };
         let roomy = area.height >= 36;
-        let people_ctx = PeopleCtx {
-            styles: ctx.styles,
-            lang: ctx.lang,
-            roomy,
-        };
-        let people = people_lines(&self.session, &people_ctx);
+        let people = people_lines(&self.session, ctx.styles, ctx.lang);
         let text_width = right.width.saturating_sub(1).max(1) as usize;
         // Rows as the paragraph wraps them: at spaces, so a name is never
         // split, and a long queue may need a row more than its width says.

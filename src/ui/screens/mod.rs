@@ -10,6 +10,7 @@ mod live_followup;
 mod live_guidance;
 pub mod live_next;
 mod live_people;
+mod live_roles;
 mod live_view;
 pub mod name_input;
 pub mod network;

@@ -1,17 +1,19 @@
-//! The room view: big timer, step title, who speaks now and next, roles by
-//! name in supervision, ahead or behind plan. Readable from across a room,
+//! The room view: big timer, step title, who speaks now and next, today's
+//! roles by name (in supervision who speaks and who listens), ahead or
+//! behind plan. Readable from across a room,
 //! and never shows a note: it draws a [`RoomState`], which has no field a
 //! note could go in. The live screen's `v` and `runde display` share it.
 
 use super::super::style::Styles;
 use super::live_people::discipline;
+use super::live_roles::{day_roles_lines, voice_lines};
 use crate::display::publish::room_state;
 use crate::engine::{Countdown, Session, TimerState};
 use crate::i18n::live as t;
-use crate::model::plan::Role;
 use crate::model::record::Stamp;
+use crate::model::role_kind::RoleKind;
 use crate::model::roles::RoleNames;
-use crate::model::room::RoomState;
+use crate::model::room::{PhaseVoices, RoomState};
 use crate::text::Lang;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -31,8 +33,10 @@ pub struct RoomView<'a> {
     pub countdown: Countdown,
     pub speaker: Option<String>,
     pub next: Option<String>,
-    /// Roles by name, in supervision.
-    pub roles: Vec<(Role, String)>,
+    /// Today's roles by name.
+    pub day_roles: Vec<(RoleKind, String)>,
+    /// In supervision: who speaks and who listens, by name.
+    pub voices: Option<PhaseVoices>,
     /// What the plan calls its roles here.
     pub role_names: RoleNames,
     /// Seconds the meeting is behind plan (negative: ahead).
@@ -71,7 +75,8 @@ impl<'a> RoomView<'a> {
             },
             speaker: state.speaker_now.clone(),
             next: state.speaker_next.clone(),
-            roles: state.roles.clone(),
+            day_roles: state.day_roles.clone(),
+            voices: state.voices.clone(),
             role_names: state.role_names.clone(),
             behind_secs: state.behind_secs,
             lang,
@@ -166,32 +171,14 @@ fn render_scaled(text: &str, style: ratatui::style::Style, k: u16, area: Rect, b
 }
 
 impl RoomView<'_> {
-    fn roles_line(&self) -> Option<Line<'_>> {
-        if self.roles.is_empty() {
-            return None;
+    /// Today's roles, then in supervision who speaks and who listens.
+    fn roles_lines(&self, width: u16) -> Vec<Line<'_>> {
+        let (s, lang) = (self.styles, self.lang);
+        let mut lines = day_roles_lines(&self.day_roles, &self.role_names, width, s, lang);
+        if let Some(voices) = &self.voices {
+            lines.extend(voice_lines(voices, &self.role_names, s, lang));
         }
-        let s = self.styles;
-        let mut spans = Vec::new();
-        for role in [Role::CaseGiver, Role::Interviewer, Role::Team] {
-            let names: Vec<&str> = self
-                .roles
-                .iter()
-                .filter(|(r, _)| *r == role)
-                .map(|(_, n)| n.as_str())
-                .collect();
-            if names.is_empty() {
-                continue;
-            }
-            if !spans.is_empty() {
-                spans.push(Span::styled("   ", s.muted));
-            }
-            spans.push(Span::styled(
-                format!("{}: ", self.role_names.label(role, self.lang)),
-                s.muted,
-            ));
-            spans.push(Span::styled(names.join(", "), s.role));
-        }
-        Some(Line::from(spans))
+        lines
     }
 
     fn plan_line(&self) -> Line<'_> {
@@ -217,13 +204,16 @@ impl Widget for &RoomView<'_> {
         let sign = if self.countdown.is_over() { "+" } else { "" };
         let clock = format!("{sign}{}", self.countdown.clock_text());
         let chars = clock.chars().count() as u16 + 1;
-        let roles = self.roles_line();
+        let roles = self.roles_lines(area.width);
         // Title, subtitle, rule, roles, state word, speakers, plan line.
-        let roles_rows = roles.as_ref().map_or(0, |line| {
-            (line.width() as u16)
-                .div_ceil(area.width.max(1))
-                .clamp(1, 3)
-        });
+        let roles_rows: u16 = roles
+            .iter()
+            .map(|line| {
+                (line.width() as u16)
+                    .div_ceil(area.width.max(1))
+                    .clamp(1, 2)
+            })
+            .sum();
         let text_rows = 8 + roles_rows;
         let k = scale(area, chars, text_rows + 2);
         let digits = if k >= 2 { 8 * k } else { big_rows(area, chars) };
@@ -264,9 +254,10 @@ impl Widget for &RoomView<'_> {
         if let Some(rule) = &self.discipline {
             centred(Line::styled(rule.as_str(), s.accent), rule_row, buf);
         }
-        if let Some(line) = roles {
-            centred(line, roles_area, buf);
-        }
+        Paragraph::new(roles)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true })
+            .render(roles_area, buf);
         if k >= 2 {
             render_scaled(&clock, timer_style, k, big, buf);
         } else {

@@ -1,0 +1,170 @@
+//! Today's roles by name, on every step, and in supervision who speaks
+//! and who listens with the names beside each role: for the live screen
+//! (under the step list, and above the queue) and for the room view.
+
+use crate::engine::{Holder, Session};
+use crate::i18n::{live as t, rotation as rt};
+use crate::model::plan::Role;
+use crate::model::role_kind::RoleKind;
+use crate::model::roles::RoleNames;
+use crate::model::room::PhaseVoices;
+use crate::text::Lang;
+use crate::ui::style::Styles;
+use crate::ui::{ViewCtx, fit};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+
+/// The plan's word for a role of the day ("klient" in Troika).
+pub(super) fn day_role_label(role: RoleKind, names: &RoleNames, lang: Lang) -> String {
+    let as_role = match role {
+        RoleKind::Facilitator => Role::Facilitator,
+        RoleKind::NoteTaker => Role::NoteTaker,
+        RoleKind::Timekeeper => Role::Timekeeper,
+        RoleKind::CaseGiver => Role::CaseGiver,
+        RoleKind::Interviewer => Role::Interviewer,
+        RoleKind::Reserve => return rt::RESERVE.get(lang).to_string(),
+    };
+    names.label(as_role, lang)
+}
+
+/// Rows the day's roles take under the step list: a title and one each.
+pub(super) fn day_roles_rows(session: &Session) -> u16 {
+    match session.day_roles().len() {
+        0 => 0,
+        n => n as u16 + 1,
+    }
+}
+
+/// Today's roles, one a row: "tovholder  Anne Holm"; someone who has
+/// left is marked so.
+pub(super) fn render_day_roles(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    let (s, lang) = (ctx.styles, ctx.lang);
+    let names = session.record().plan.role_names(None);
+    let holders = session.day_roles();
+    let block = Block::default()
+        .borders(Borders::TOP | Borders::RIGHT)
+        .border_style(s.border)
+        .title(Span::styled(
+            format!(" {} ", rt::ROLES_TITLE.get(lang)),
+            s.muted,
+        ));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let labels: Vec<String> = holders
+        .iter()
+        .map(|h| day_role_label(h.role, &names, lang))
+        .collect();
+    let label_width = labels.iter().map(|l| fit::width(l)).max().unwrap_or(0);
+    let width = inner.width as usize;
+    let lines: Vec<Line> = holders
+        .iter()
+        .zip(labels)
+        .map(|(h, label)| {
+            let pad = label_width.saturating_sub(fit::width(&label));
+            let room = width.saturating_sub(label_width + 1);
+            let name = fit::ellipsize(&holder_text(h, lang), room);
+            Line::from(vec![
+                Span::styled(format!("{label}{} ", " ".repeat(pad)), s.muted),
+                Span::styled(name, if h.here { s.role } else { s.muted }),
+            ])
+        })
+        .collect();
+    Paragraph::new(lines).render(inner, buf);
+}
+
+fn holder_text(h: &Holder, lang: Lang) -> String {
+    match h.here {
+        true => h.name.clone(),
+        false => format!("{} ({})", h.name, t::HAS_LEFT.get(lang)),
+    }
+}
+
+/// "tovholder Anne · referent Bo · …": the day's roles for the room, on as
+/// few lines of `width` as they fit, never parting a role from its name.
+pub(super) fn day_roles_lines<'a>(
+    day: &[(RoleKind, String)],
+    names: &RoleNames,
+    width: u16,
+    s: &Styles,
+    lang: Lang,
+) -> Vec<Line<'a>> {
+    let sep = " · ";
+    let mut lines: Vec<Vec<Span>> = Vec::new();
+    let mut used = 0;
+    for (role, name) in day {
+        let label = format!("{} ", day_role_label(*role, names, lang));
+        let wide = fit::width(&label) + fit::width(name);
+        let fits = used > 0 && used + sep.len() + wide <= width as usize;
+        match lines.last_mut() {
+            Some(line) if fits => {
+                line.push(Span::styled(sep, s.muted));
+                used += sep.chars().count();
+            }
+            _ => {
+                lines.push(Vec::new());
+                used = 0;
+            }
+        }
+        if let Some(line) = lines.last_mut() {
+            line.push(Span::styled(label, s.muted));
+            line.push(Span::styled(name.clone(), s.role));
+        }
+        used += wide;
+    }
+    lines.into_iter().map(Line::from).collect()
+}
+
+/// "Taler: interviewer Erik · fokusperson Dorte" and "Lytter:
+/// reflekterende team (Carla, Fatima) · observatører (Ib)": each role of
+/// the phase with whoever holds it.
+pub(super) fn voice_lines<'a>(
+    voices: &PhaseVoices,
+    names: &RoleNames,
+    s: &Styles,
+    lang: Lang,
+) -> Vec<Line<'a>> {
+    let part = |role: Role, who: &[String]| -> Vec<Span<'a>> {
+        let label = names.label(role, lang);
+        match (role, who) {
+            (Role::All, _) | (_, []) => vec![Span::styled(label, s.text)],
+            (Role::Team, who) => vec![
+                Span::styled(format!("{label} "), s.text),
+                Span::styled(format!("({})", who.join(", ")), s.role),
+            ],
+            (_, who) => vec![
+                Span::styled(format!("{label} "), s.text),
+                Span::styled(who.join(", "), s.role),
+            ],
+        }
+    };
+    let line = |head: &str, parts: Vec<Vec<Span<'a>>>| -> Option<Line<'a>> {
+        if parts.is_empty() {
+            return None;
+        }
+        let mut spans = vec![Span::styled(format!("{head}: "), s.muted)];
+        for (i, p) in parts.into_iter().enumerate() {
+            if i > 0 {
+                spans.push(Span::styled(" · ", s.muted));
+            }
+            spans.extend(p);
+        }
+        Some(Line::from(spans))
+    };
+    let speaking = voices.speaking.iter().map(|(r, w)| part(*r, w)).collect();
+    let mut listening: Vec<Vec<Span>> = voices.listening.iter().map(|(r, w)| part(*r, w)).collect();
+    if !voices.observers.is_empty() {
+        listening.push(vec![
+            Span::styled(format!("{} ", t::OBSERVERS.get(lang)), s.text),
+            Span::styled(format!("({})", voices.observers.join(", ")), s.role),
+        ]);
+    }
+    [
+        line(t::VOICES_SPEAKING.get(lang), speaking),
+        line(t::VOICES_LISTENING.get(lang), listening),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
