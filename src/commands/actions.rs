@@ -21,12 +21,16 @@ pub fn run(ctx: &Context, args: &ActionsArgs) -> ExitCode {
     };
     match index.actions(args.network.as_deref()) {
         Ok(actions) => {
-            let shown: Vec<NetworkAction> = actions
+            let (shown, hidden): (Vec<NetworkAction>, Vec<NetworkAction>) = actions
                 .into_iter()
-                .filter(|a| args.include_private || !a.action.private)
-                .filter(|a| !args.open || a.action.status.is_open())
-                .collect();
+                .filter(|a| !args.open || a.action.is_open())
+                .partition(|a| args.include_private || !a.action.private);
             print!("{}", render(&shown, lang));
+            // Counted like everywhere else, the text left out.
+            if !hidden.is_empty() {
+                let n = common::private_actions(hidden.len(), lang);
+                println!("{}", words::PRIVATE_NOT_SHOWN.fill(lang, &[&n]));
+            }
             ExitCode::SUCCESS
         }
         Err(e) => index_failed(lang, e),

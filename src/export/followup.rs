@@ -5,24 +5,9 @@
 use crate::model::Record;
 use crate::model::plan::NoteKind;
 use crate::model::record::{ActionStatus, FollowUp, Stamp};
-use chrono::NaiveDate;
 use std::collections::HashMap;
 
-/// One action as it stands now.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OpenAction {
-    /// The record id of the session the action was taken in.
-    pub session: String,
-    pub date: NaiveDate,
-    /// The note id within that record.
-    pub note: u32,
-    pub text: String,
-    pub owner: Option<String>,
-    pub due: Option<NaiveDate>,
-    pub private: bool,
-    /// After every follow-up so far.
-    pub status: ActionStatus,
-}
+pub use crate::model::open_action::OpenAction;
 
 /// Every action of the network's sessions, oldest first, with the latest
 /// follow-up (from any record) applied.
@@ -66,7 +51,7 @@ pub fn all_actions(records: &[Record], network: &str) -> Vec<OpenAction> {
 pub fn open_actions(records: &[Record], network: &str, current: Option<&str>) -> Vec<OpenAction> {
     all_actions(records, network)
         .into_iter()
-        .filter(|a| a.status.is_open() && Some(a.session.as_str()) != current)
+        .filter(|a| a.is_open() && Some(a.session.as_str()) != current)
         .collect()
 }
 

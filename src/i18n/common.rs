@@ -36,6 +36,16 @@ pub const TOO_SMALL: Phrase = Phrase::new(
 );
 pub const AD_HOC: Phrase = Phrase::new("Ad hoc (uden netværk)", "Ad hoc (no network)");
 
+const PRIVATE_ACTIONS: super::Counted = super::Counted::new(
+    Phrase::new("{} privat handling", "{} private action"),
+    Phrase::new("{} private handlinger", "{} private actions"),
+);
+
+/// "1 privat handling" / "3 private handlinger": counted, never shown.
+pub fn private_actions(n: usize, lang: crate::text::Lang) -> String {
+    PRIVATE_ACTIONS.fill(lang, n, &[])
+}
+
 /// The word for a kind of note, as lists and run-sheets name it.
 pub fn note_kind(kind: crate::model::plan::NoteKind) -> Phrase {
     use crate::model::plan::NoteKind;

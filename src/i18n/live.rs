@@ -135,8 +135,10 @@ pub const SILENT_LABEL: Phrase = Phrase::new("lytter", "listens");
 pub const ROUND_NO: Phrase = Phrase::new("runde {}", "round {}");
 pub const FOLLOW_UP_OF: Phrase =
     Phrase::new("{}s aftaler fra sidst", "{}'s actions from last time");
-pub const FOLLOW_UP_ALL: Phrase =
-    Phrase::new("Åbne aftaler fra sidst", "Open actions from last time");
+pub const FOLLOW_UP_ALL: Phrase = Phrase::new(
+    "Åbne aftaler fra tidligere møder ({})",
+    "Open actions from earlier meetings ({})",
+);
 pub const FOLLOW_UP_NONE: Phrase = Phrase::new("Ingen åbne aftaler.", "No open actions.");
 pub const FOLLOW_UP_KEYS: Phrase = Phrase::new(
     "1 gjort · 2 flyttet · 3 droppet · ↑↓ vælg",

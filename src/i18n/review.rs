@@ -123,5 +123,18 @@ pub const EXPORT_FAILED: Phrase = Phrase::new(
 );
 
 // The home screen's list of open actions.
+pub const OPEN_COUNT: Counted = Counted::new(
+    Phrase::new("{} åben aftale", "{} open action"),
+    Phrase::new("{} åbne aftaler", "{} open actions"),
+);
+/// After the heading of a session's actions: how many are still open.
+pub const OPEN_OF_THEM: Counted = Counted::new(
+    Phrase::new("{} åben", "{} open"),
+    Phrase::new("{} åbne", "{} open"),
+);
+pub const PRIVATE_NOT_SHOWN: Phrase = Phrase::new(
+    "+ {}, ikke vist her (vises med --include-private)",
+    "+ {}, not shown here (shown with --include-private)",
+);
 pub const OPEN_ACTIONS: Phrase = Phrase::new("Åbne aftaler ({}):", "Open actions ({}):");
 pub const MORE_ACTIONS: Phrase = Phrase::new("  … og {} mere", "  … and {} more");

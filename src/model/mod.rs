@@ -6,6 +6,7 @@ pub mod dates;
 pub mod names;
 pub mod network;
 pub mod next_meeting;
+pub mod open_action;
 pub mod plan;
 pub mod planning;
 pub mod record;

@@ -43,7 +43,7 @@ impl Store {
             .map(|rows| {
                 rows.into_iter()
                     .map(|r| (r.network, r.action))
-                    .filter(|(_, a)| a.status.is_open())
+                    .filter(|(_, a)| a.is_open())
                     .collect()
             })
             .unwrap_or_default();

@@ -219,7 +219,7 @@ impl ReviewIndex {
             .actions(Some(network))?
             .into_iter()
             .map(|a| a.action)
-            .filter(|a| a.status.is_open() && Some(a.session.as_str()) != current)
+            .filter(|a| a.is_open() && Some(a.session.as_str()) != current)
             .collect())
     }
 }

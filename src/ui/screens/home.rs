@@ -4,6 +4,7 @@ use super::super::ViewCtx;
 use super::super::keys::{self, HomeAction};
 use super::{centered, render_footer, render_too_small, too_small};
 use crate::i18n::home as t;
+use crate::model::open_action::OpenCount;
 use crate::model::planning::{Headcount, plan_minutes};
 use crate::model::{Network, Plan, Record};
 use ratatui::buffer::Buffer;
@@ -344,31 +345,41 @@ impl HomeScreen {
         let open: Vec<_> = self
             .open_actions
             .iter()
-            .filter(|(name, a)| {
-                crate::export::followup::same_network(name, &network.name) && !a.private
-            })
+            .filter(|(name, _)| crate::export::followup::same_network(name, &network.name))
             .map(|(_, a)| a)
             .collect();
-        if open.is_empty() {
+        let count = OpenCount::of(open.iter().copied());
+        if count.total() == 0 {
             return;
         }
         lines.push(Line::from(""));
         lines.push(Line::styled(
-            crate::i18n::review::OPEN_ACTIONS.fill(lang, &[&open.len().to_string()]),
+            crate::i18n::review::OPEN_ACTIONS.fill(lang, &[&count.total().to_string()]),
             s.muted,
         ));
-        for a in open.iter().take(SHOWN_ACTIONS) {
+        // A private action is counted, and its text stays off the screen.
+        let shared: Vec<_> = open.iter().filter(|a| a.is_open() && !a.private).collect();
+        for a in shared.iter().take(SHOWN_ACTIONS) {
             let owner = a.owner.as_deref().unwrap_or("–");
             lines.push(Line::from(vec![
                 Span::styled(format!("  • {owner}: "), s.muted),
                 Span::styled(a.text.clone(), s.text),
             ]));
         }
-        if open.len() > SHOWN_ACTIONS {
+        if shared.len() > SHOWN_ACTIONS {
             lines.push(Line::styled(
                 crate::i18n::review::MORE_ACTIONS
-                    .fill(lang, &[&(open.len() - SHOWN_ACTIONS).to_string()]),
+                    .fill(lang, &[&(shared.len() - SHOWN_ACTIONS).to_string()]),
                 s.muted,
+            ));
+        }
+        if count.private > 0 {
+            lines.push(Line::styled(
+                format!(
+                    "  • {}",
+                    crate::i18n::common::private_actions(count.private, lang)
+                ),
+                s.private,
             ));
         }
     }

@@ -6,6 +6,7 @@ use super::live::LiveScreen;
 use crate::engine::Msg;
 use crate::export::OpenAction;
 use crate::i18n::live as t;
+use crate::model::open_action::OpenCount;
 use crate::model::plan::StepPurpose;
 use crate::model::record::ActionStatus;
 use crate::ui::fit;
@@ -24,19 +25,48 @@ impl LiveScreen {
         self.session.step().purpose == Some(StepPurpose::SinceLastTime)
     }
 
-    /// What this session shows and settles: the actions still open, and
-    /// those it has marked already, in the order they were taken.
+    /// What this session shows and settles: the shared actions still
+    /// open, and those it has marked already, in the order they were taken.
+    /// Private ones are only counted here (see `private_follow_ups`).
     pub fn follow_up_list(&self) -> Vec<(&OpenAction, Option<ActionStatus>)> {
+        self.follow_ups(false)
+    }
+
+    /// The private actions of the same list: never on the shared screen,
+    /// only opened by the facilitator for themself.
+    pub fn private_follow_ups(&self) -> Vec<(&OpenAction, Option<ActionStatus>)> {
+        self.follow_ups(true)
+    }
+
+    fn follow_ups(&self, private: bool) -> Vec<(&OpenAction, Option<ActionStatus>)> {
         let speaker = self.session.speaker();
         self.open_actions
             .iter()
+            .filter(|a| a.private == private)
             .map(|a| (a, self.session.followed_up(&a.session, a.note)))
-            .filter(|(a, marked)| marked.is_some() || a.status.is_open())
+            .filter(|(a, marked)| marked.is_some() || a.is_open())
             .filter(|(a, _)| match speaker {
                 Some(name) => a.owner.as_deref().is_some_and(|o| same(o, name)),
                 None => true,
             })
             .collect()
+    }
+
+    /// The earlier meetings' actions still open as this meeting has marked
+    /// them so far: the count every screen gives.
+    pub fn open_count(&self) -> OpenCount {
+        let now: Vec<OpenAction> = self
+            .open_actions
+            .iter()
+            .map(|a| OpenAction {
+                status: self
+                    .session
+                    .followed_up(&a.session, a.note)
+                    .unwrap_or(a.status),
+                ..a.clone()
+            })
+            .collect();
+        OpenCount::of(&now)
     }
 
     /// Where in the list 1/2/3 act: the chosen action while it is listed,
@@ -115,12 +145,38 @@ impl LiveScreen {
         let (s, lang) = (ctx.styles, ctx.lang);
         let title = match self.session.speaker() {
             Some(name) => t::FOLLOW_UP_OF.fill(lang, &[name]),
-            None => t::FOLLOW_UP_ALL.get(lang).to_string(),
+            None => t::FOLLOW_UP_ALL.fill(lang, &[&self.open_count().total().to_string()]),
         };
         let inner = super::section(&title, area, buf, ctx);
         let list = self.follow_up_list();
+        // A private action shows as a count, its text never on this screen.
+        let private = self.private_follow_ups().len();
+        let private_line = (private > 0).then(|| {
+            Line::styled(
+                format!("  {}", crate::i18n::common::private_actions(private, lang)),
+                s.private,
+            )
+        });
+        let inner = match &private_line {
+            Some(line) if inner.height > 1 => {
+                let last = Rect {
+                    y: inner.bottom() - 1,
+                    height: 1,
+                    ..inner
+                };
+                Paragraph::new(line.clone()).render(last, buf);
+                Rect {
+                    height: inner.height - 1,
+                    ..inner
+                }
+            }
+            _ => inner,
+        };
         if list.is_empty() {
-            Paragraph::new(Line::styled(t::FOLLOW_UP_NONE.get(lang), s.muted)).render(inner, buf);
+            if private_line.is_none() {
+                Paragraph::new(Line::styled(t::FOLLOW_UP_NONE.get(lang), s.muted))
+                    .render(inner, buf);
+            }
             return;
         }
         let selected = self.follow_up_selected().unwrap_or(0);

@@ -138,7 +138,8 @@ impl LiveScreen {
         let list_rows = if self.agreeing_next() {
             super::live_next::FIELDS as u16 + 2
         } else {
-            self.follow_up_list().len().max(1) as u16 + 2
+            let private = u16::from(!self.private_follow_ups().is_empty());
+            self.follow_up_list().len().max(1) as u16 + 2 + private
         };
         let shared = guidance_rows(&self.session, guide.width, ctx)
             .min(guide.height.saturating_sub(list_rows))

@@ -14,6 +14,9 @@ pub trait ReviewData {
     fn plans(&mut self) -> Vec<String>;
     fn sessions(&mut self, filter: &SessionFilter) -> Vec<SessionRow>;
     fn search(&mut self, query: &SearchQuery) -> Vec<SearchHit>;
+    /// Every action of one network (all networks: `None`), status after
+    /// follow-ups, for the count of those still open.
+    fn actions(&mut self, network: Option<&str>) -> Vec<OpenAction>;
     /// The record and its actions (status after follow-ups), or what went wrong.
     fn open(&mut self, id: &str) -> Result<(Record, Vec<OpenAction>), String>;
     /// Saves the session's minutes (as `runde export`: no private notes)
@@ -49,6 +52,13 @@ impl ReviewData for IndexData {
 
     fn search(&mut self, query: &SearchQuery) -> Vec<SearchHit> {
         self.index.search(query).unwrap_or_default()
+    }
+
+    fn actions(&mut self, network: Option<&str>) -> Vec<OpenAction> {
+        self.index
+            .actions(network)
+            .map(|rows| rows.into_iter().map(|a| a.action).collect())
+            .unwrap_or_default()
     }
 
     fn open(&mut self, id: &str) -> Result<(Record, Vec<OpenAction>), String> {

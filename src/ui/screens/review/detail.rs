@@ -7,6 +7,7 @@ use crate::export::dates::{clock_time, long_date, short_date};
 use crate::export::markdown::status_word;
 use crate::i18n::{common, review as t};
 use crate::model::Record;
+use crate::model::open_action::OpenCount;
 use crate::model::plan::NoteKind;
 use crate::model::record::Presence;
 use crate::ui::ViewCtx;
@@ -229,9 +230,16 @@ fn note_lines(screen: &ReviewScreen, detail: &Detail, ctx: &ViewCtx) -> Vec<Line
     let shown = |private: bool| screen.include_private || !private;
     let mut lines: Vec<Line> = Vec::new();
     let actions: Vec<_> = detail.actions.iter().filter(|a| shown(a.private)).collect();
-    if !actions.is_empty() {
+    let hidden = detail.actions.len() - actions.len();
+    if !detail.actions.is_empty() {
+        // Headed by how many are still open, counted as everywhere else.
+        let open = OpenCount::of(&detail.actions).total();
         lines.push(Line::from(Span::styled(
-            format!(" {}", t::ACTIONS.get(lang)),
+            format!(
+                " {} ({})",
+                t::ACTIONS.get(lang),
+                t::OPEN_OF_THEM.fill(lang, open, &[])
+            ),
             s.title,
         )));
         for a in actions {
@@ -252,6 +260,12 @@ fn note_lines(screen: &ReviewScreen, detail: &Detail, ctx: &ViewCtx) -> Vec<Line
                     s.muted,
                 ),
             ]));
+        }
+        if hidden > 0 {
+            lines.push(Line::styled(
+                format!("  + {}", crate::i18n::common::private_actions(hidden, lang)),
+                s.private,
+            ));
         }
     }
     for kind in [

@@ -75,9 +75,14 @@ pub fn render(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCtx
         spans.push(Span::styled("  ", s.muted));
     }
     Paragraph::new(Line::from(spans)).render(filters, buf);
-    Paragraph::new(Line::from(Span::styled(format!("{count} "), s.muted)))
-        .alignment(ratatui::layout::Alignment::Right)
-        .render(filters, buf);
+    // The open actions, counted as the home screen and `runde actions` do.
+    let open = t::OPEN_COUNT.fill(lang, screen.open.total(), &[]);
+    Paragraph::new(Line::from(Span::styled(
+        format!("{count} · {open} "),
+        s.muted,
+    )))
+    .alignment(ratatui::layout::Alignment::Right)
+    .render(filters, buf);
 
     let private = if screen.include_private {
         Span::styled(format!("{} ", t::PRIVATE_SHOWN.get(lang)), s.private)

@@ -10,6 +10,7 @@ mod run;
 
 use crate::export::OpenAction;
 use crate::model::Record;
+use crate::model::open_action::OpenCount;
 use crate::store::index_query::{SearchHit, SearchQuery, SessionFilter, SessionRow};
 use crate::ui::keys::{self, DetailAction, ListAction, SearchAction};
 use crate::ui::text_field::TextField;
@@ -56,6 +57,8 @@ pub struct ReviewScreen {
     pub notice: Option<Notice>,
     /// True when the data dir holds no session at all.
     pub empty: bool,
+    /// The open actions of the network chosen (all networks: every one).
+    pub open: OpenCount,
 }
 
 /// What the caller must do after a key.
@@ -101,6 +104,7 @@ impl ReviewScreen {
             message: None,
             notice: None,
             empty: false,
+            open: OpenCount::default(),
         };
         screen.reload(data);
         screen.empty = screen.sessions.is_empty();
@@ -150,6 +154,7 @@ impl ReviewScreen {
 
     fn reload(&mut self, data: &mut dyn ReviewData) {
         self.sessions = data.sessions(&self.filter());
+        self.open = OpenCount::of(&data.actions(self.network_name()));
         if self.searching() {
             let filter = self.filter();
             self.hits = data
