@@ -51,7 +51,7 @@ fn screen() -> NetworkScreen {
         record(&n, d(10, 12), &held("Dorte", "Bo", &["Helle"])),
     ];
     let mut s = NetworkScreen::edit(n, Vec::new(), d(11, 23));
-    s.set_history(&past);
+    s.set_history(&runde::model::PastMeeting::all(&past));
     s.selected = 6;
     s
 }

@@ -6,6 +6,7 @@
 use chrono::{Duration, NaiveDate};
 use proptest::prelude::*;
 use runde::model::Network;
+use runde::model::PastMeeting;
 use runde::model::network::Leave;
 use runde::model::record::{Record, SessionStatus};
 use runde::rotation::sample::{Meeting, left_unfinished, record};
@@ -130,7 +131,8 @@ fn simulate(p: &Plan) -> Result<Vec<Record>, TestCaseError> {
             .iter()
             .map(|&i| n.participants[i].name.clone())
             .collect();
-        let refs: Vec<&Record> = past.iter().collect();
+        let facts = PastMeeting::all(&past);
+        let refs: Vec<&PastMeeting> = facts.iter().collect();
         let day = Day {
             present: Some(present.clone()),
             urgent_bids: bids.clone(),
@@ -223,7 +225,8 @@ fn simulate(p: &Plan) -> Result<Vec<Record>, TestCaseError> {
         let mut r = record(&n, today, &m);
         let mut with_today = past.clone();
         with_today.push(r.clone());
-        let refs: Vec<&Record> = with_today.iter().collect();
+        let facts = PastMeeting::all(&with_today);
+        let refs: Vec<&PastMeeting> = facts.iter().collect();
         r.next_meeting = Some(suggest(&n, &refs, &Day::new(date(k + 1))).as_next_meeting());
         let r = match p.fate[k] {
             Fate::Held => r,
@@ -254,7 +257,8 @@ proptest! {
         let n = network(&p);
         let past = simulate(&p)?;
         for k in 1..=past.len() {
-            let refs: Vec<&Record> = past[..k].iter().collect();
+            let facts = PastMeeting::all(&past[..k]);
+    let refs: Vec<&PastMeeting> = facts.iter().collect();
             prop_assert!(spread(&History::of(&n, &refs)) <= 1);
         }
     }
@@ -268,7 +272,8 @@ proptest! {
         let n = network(&p);
         let past = simulate(&p)?;
         for k in 1..=past.len() {
-            let refs: Vec<&Record> = past[..k].iter().collect();
+            let facts = PastMeeting::all(&past[..k]);
+    let refs: Vec<&PastMeeting> = facts.iter().collect();
             let history = History::of(&n, &refs);
             prop_assert!(spread(&history) <= 1, "after meeting {k}: {history:?}");
             let held = past[..k].iter().filter(|r| r.status == SessionStatus::Finished).count();
@@ -283,7 +288,8 @@ proptest! {
     fn a_case_counts_where_it_began(p in plan(0.0, 0.0, 0.0, (0.4, true))) {
         let n = network(&p);
         let past = simulate(&p)?;
-        let refs: Vec<&Record> = past.iter().collect();
+        let facts = PastMeeting::all(&past);
+    let refs: Vec<&PastMeeting> = facts.iter().collect();
         let history = History::of(&n, &refs);
         let counted = |f: &dyn Fn(Fate) -> bool| p.fate.iter().filter(|x| f(**x)).count();
         prop_assert_eq!(

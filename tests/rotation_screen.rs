@@ -6,6 +6,7 @@ mod common;
 use chrono::NaiveDate;
 use runde::clock::{Clock, FakeClock};
 use runde::model::Network;
+use runde::model::PastMeeting;
 use runde::model::network::Leave;
 use runde::model::record::{NextMeeting, Record};
 use runde::rotation::sample::{Meeting, record};
@@ -56,7 +57,8 @@ fn today() -> (Network, Suggestions) {
         record(&n, d(9, 14), &held("Carla", "Bo", "Erik", "Anne")),
         last,
     ];
-    let refs: Vec<&Record> = past.iter().collect();
+    let facts = PastMeeting::all(&past);
+    let refs: Vec<&PastMeeting> = facts.iter().collect();
     let day = Day {
         present: Some(names(&["Anne", "Bo", "Dorte", "Erik", "Fatima", "Helle"])),
         urgent_bids: names(&["Fatima"]),

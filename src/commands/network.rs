@@ -6,7 +6,8 @@ use super::network_show;
 use crate::cli::NetworkCommand;
 use crate::i18n::rotation as t;
 use crate::model::Network;
-use crate::rotation::history::{records_of, session_date};
+use crate::model::PastMeeting;
+use crate::rotation::history::{meetings_of, session_date};
 use crate::rotation::reason::short_date;
 use crate::rotation::roster::{add, find, leave, new, readable, remove};
 use crate::text::Lang;
@@ -33,7 +34,8 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
                 eprintln!("{problem}");
             }
             let today = today_of(ctx);
-            print!("{}", network_show::render(n, &records.items, today, lang));
+            let past = PastMeeting::all(&records.items);
+            print!("{}", network_show::render(n, &past, today, lang));
             None
         }),
         NetworkCommand::Add { name, person } => find(&networks.items, name, lang)
@@ -96,13 +98,14 @@ fn list(ctx: &Context, networks: &[Network]) {
         eprintln!("{problem}");
     }
     let today = today_of(ctx);
-    print!("{}", render_list(networks, &records.items, today, lang));
+    let past = PastMeeting::all(&records.items);
+    print!("{}", render_list(networks, &past, today, lang));
 }
 
 /// The table `runde network list` prints.
 pub fn render_list(
     networks: &[Network],
-    records: &[crate::model::Record],
+    records: &[PastMeeting],
     today: NaiveDate,
     lang: Lang,
 ) -> String {
@@ -120,7 +123,7 @@ pub fn render_list(
         t::LATEST.get(lang),
     );
     for n in networks {
-        let mine = records_of(n, records, None);
+        let mine = meetings_of(n, records, None);
         let latest = mine
             .last()
             .map(|r| short_date(session_date(r), today, lang))

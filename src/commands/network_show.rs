@@ -3,15 +3,15 @@
 //! command hands in the network, the records and today's date.
 
 use crate::i18n::rotation as t;
-use crate::model::{Network, Record};
-use crate::rotation::history::{MemberHistory, records_of, session_date};
+use crate::model::{Network, PastMeeting};
+use crate::rotation::history::{MemberHistory, meetings_of, session_date};
 use crate::rotation::reason::short_date;
 use crate::rotation::{Day, Suggestions, agreement, signals, suggest};
 use crate::text::Lang;
 use chrono::NaiveDate;
 
-pub fn render(network: &Network, records: &[Record], today: NaiveDate, lang: Lang) -> String {
-    let past = records_of(network, records, None);
+pub fn render(network: &Network, records: &[PastMeeting], today: NaiveDate, lang: Lang) -> String {
+    let past = meetings_of(network, records, None);
     let agreed = agreement(&past).cloned();
     let date = agreed
         .as_ref()

@@ -97,7 +97,7 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
         eprintln!("runde: {}", t::UNKNOWN_NETWORK.fill(ctx.lang, &[&name]));
         return ExitCode::from(2);
     };
-    let history = ctx.store.network_records(&network.name).items;
+    let history = ctx.store.network_meetings(&network.name).items;
     let mut attendance = AttendanceScreen::new(plan, network);
     attendance.set_history(history, crate::clock::Clock::wall(&ctx.clock).date_naive());
     let screen = Screen::Attendance(Box::new(attendance));

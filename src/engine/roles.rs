@@ -45,7 +45,7 @@ pub fn supervision_index(record: &Record, step: usize) -> usize {
 /// The supervision today's case-giver and interviewer belong to, seen
 /// from `step`: the one running or next, else the last one held.
 pub fn supervision_in_view(record: &Record, step: usize) -> Option<usize> {
-    let steps = crate::rotation::spent::supervision_steps(record);
+    let steps = record.plan.supervision_steps();
     steps
         .iter()
         .copied()
@@ -148,7 +148,7 @@ pub(super) fn supervision_planned_secs(record: &Record, step: usize) -> Option<u
 /// present, not the facilitator, not already a case-giver today, roster order.
 /// The rotation rules may have chosen already; this only fills gaps.
 pub fn fill_default_roles(record: &mut Record) {
-    let supervisions = crate::rotation::spent::supervision_steps(record);
+    let supervisions = record.plan.supervision_steps();
     let present = record.present();
     let facilitator = record.roles.facilitator.clone();
     let eligible: Vec<String> = present

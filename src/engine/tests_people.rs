@@ -6,6 +6,7 @@ use super::handover::{Clash, clash, roles_ahead};
 use super::tests::{phase, step};
 use super::*;
 use crate::clock::{Clock, FakeClock};
+use crate::model::PastMeeting;
 use crate::model::network::Network;
 use crate::model::plan::{PhaseItem, Plan, Role, StepKind, TurnOrder};
 use crate::model::record::{Record, Roles, SessionStatus};
@@ -248,7 +249,8 @@ fn the_reserve_takes_the_case_and_clashes_are_refused() {
 }
 
 fn suggestions(network: &Network, past: &[Record]) -> Suggestions {
-    let refs: Vec<&Record> = past.iter().collect();
+    let facts = PastMeeting::all(past);
+    let refs: Vec<&PastMeeting> = facts.iter().collect();
     let day = Day {
         agreed: crate::rotation::agreement(&refs).cloned(),
         ..Day::new(chrono::NaiveDate::from_ymd_opt(2027, 1, 11).unwrap())

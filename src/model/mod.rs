@@ -7,6 +7,7 @@ pub mod names;
 pub mod network;
 pub mod next_meeting;
 pub mod open_action;
+pub mod past;
 pub mod plan;
 pub mod planning;
 pub mod record;
@@ -18,6 +19,7 @@ pub mod theme;
 
 pub use config::Config;
 pub use network::{Network, Participant};
+pub use past::PastMeeting;
 pub use plan::{NoteKind, Phase, PhaseItem, Plan, Role, Step, StepKind};
 pub use record::Record;
 pub use theme::Theme;

@@ -319,6 +319,18 @@ impl NoteKind {
     }
 }
 
+impl Plan {
+    /// The step index of each supervision, in order.
+    pub fn supervision_steps(&self) -> Vec<usize> {
+        self.steps
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| matches!(s.kind, StepKind::Supervision { .. }))
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
 impl Step {
     /// The note kind the input opens with in this step.
     pub fn default_note_kind(&self) -> NoteKind {

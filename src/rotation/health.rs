@@ -4,8 +4,8 @@
 
 use super::history::same;
 use crate::i18n::rotation as t;
-use crate::model::record::{ActionStatus, Record};
-use crate::model::{Network, NoteKind};
+use crate::model::record::ActionStatus;
+use crate::model::{Network, PastMeeting};
 use crate::text::Lang;
 
 /// Sessions compared at the end for falling attendance.
@@ -62,7 +62,7 @@ impl Signal {
 }
 
 /// Share (0–100) of the roster not on leave who came, if attendance was taken.
-fn turnout(network: &Network, record: &Record) -> Option<(u32, u32)> {
+fn turnout(network: &Network, record: &PastMeeting) -> Option<(u32, u32)> {
     if record.attendance.is_empty() {
         return None;
     }
@@ -100,7 +100,7 @@ fn pct(came: u32, expected: u32) -> u32 {
 }
 
 /// The signals that show in `past` (the network's sessions, oldest first).
-pub fn signals(network: &Network, past: &[&Record]) -> Vec<Signal> {
+pub fn signals(network: &Network, past: &[&PastMeeting]) -> Vec<Signal> {
     let mut out = Vec::new();
 
     let turnouts: Vec<(u32, u32)> = past.iter().filter_map(|r| turnout(network, r)).collect();
@@ -144,13 +144,9 @@ pub fn signals(network: &Network, past: &[&Record]) -> Vec<Signal> {
             .iter()
             .enumerate()
             .flat_map(|(i, r)| {
-                r.notes
+                r.open_actions
                     .iter()
-                    .filter(|n| {
-                        n.kind == NoteKind::Action
-                            && n.status.is_none_or(|s| s == ActionStatus::Open)
-                    })
-                    .map(move |n| (i, r.id.as_str(), n.id))
+                    .map(move |note| (i, r.id.as_str(), *note))
             })
             .filter(|(i, id, note)| {
                 !past[i + 1..].iter().any(|later| {
@@ -165,7 +161,7 @@ pub fn signals(network: &Network, past: &[&Record]) -> Vec<Signal> {
         }
     }
 
-    let window: Vec<&&Record> = past.iter().rev().take(CASELESS_WINDOW).collect();
+    let window: Vec<&&PastMeeting> = past.iter().rev().take(CASELESS_WINDOW).collect();
     let without = window
         .iter()
         .filter(|r| r.roles.case_givers.is_empty())
@@ -183,6 +179,7 @@ pub fn signals(network: &Network, past: &[&Record]) -> Vec<Signal> {
 mod tests {
     use super::*;
     use crate::model::record::{FollowUp, Note};
+    use crate::model::{NoteKind, Record};
     use crate::rotation::sample::{Meeting, record};
     use chrono::NaiveDate;
 
@@ -218,7 +215,8 @@ mod tests {
                 )
             })
             .collect();
-        let refs: Vec<&Record> = records.iter().collect();
+        let facts = PastMeeting::all(&records);
+        let refs: Vec<&PastMeeting> = facts.iter().collect();
         let found = signals(&n, &refs);
         assert_eq!(
             found,
@@ -232,7 +230,8 @@ mod tests {
             "Faldende fremmøde: 60 % ved de seneste 3 møder mod 100 % før"
         );
         // Steady attendance says nothing.
-        let refs: Vec<&Record> = records[..4].iter().collect();
+        let facts = PastMeeting::all(&records[..4]);
+        let refs: Vec<&PastMeeting> = facts.iter().collect();
         assert!(signals(&n, &refs[..3]).is_empty());
     }
 
@@ -252,7 +251,8 @@ mod tests {
             .enumerate()
             .map(|(k, c)| record(&n, d(k as u32 + 1), &held(ALL, *c)))
             .collect();
-        let refs: Vec<&Record> = records.iter().collect();
+        let facts = PastMeeting::all(&records);
+        let refs: Vec<&PastMeeting> = facts.iter().collect();
         let found = signals(&n, &refs);
         assert!(found.contains(&Signal::SameFew {
             of: 4,
@@ -295,7 +295,8 @@ mod tests {
             at: second.started,
         });
         let records = [first, second];
-        let refs: Vec<&Record> = records.iter().collect();
+        let facts = PastMeeting::all(&records);
+        let refs: Vec<&PastMeeting> = facts.iter().collect();
         assert_eq!(
             signals(&n, &refs),
             [Signal::ActionsNotFollowedUp { count: 1 }]

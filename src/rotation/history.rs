@@ -1,8 +1,8 @@
-//! What each member has done so far, counted from the network's records.
+//! What each member has done so far, counted from the network's past
+//! meetings.
 
 use super::spent::spent;
-use crate::model::record::Record;
-use crate::model::{Network, Participant};
+use crate::model::{Network, Participant, PastMeeting};
 use chrono::NaiveDate;
 
 /// One member's tally over the network's past sessions.
@@ -69,18 +69,18 @@ pub(crate) fn same(a: &str, b: &str) -> bool {
 }
 
 /// The date a session took place.
-pub fn session_date(record: &Record) -> NaiveDate {
-    record.started.date_naive()
+pub fn session_date(meeting: &PastMeeting) -> NaiveDate {
+    meeting.date()
 }
 
-/// The records of `network`, oldest first, leaving out `except` (the id of
+/// The meetings of `network`, oldest first, leaving out `except` (the id of
 /// the session being run, if it is already saved).
-pub fn records_of<'a>(
+pub fn meetings_of<'a>(
     network: &Network,
-    records: &'a [Record],
+    records: &'a [PastMeeting],
     except: Option<&str>,
-) -> Vec<&'a Record> {
-    let mut mine: Vec<&Record> = records
+) -> Vec<&'a PastMeeting> {
+    let mut mine: Vec<&PastMeeting> = records
         .iter()
         .filter(|r| same(&r.network.name, &network.name))
         .filter(|r| except.is_none_or(|id| r.id != id))
@@ -117,14 +117,14 @@ fn slot<'m>(
 impl History {
     /// Counts over `records` (the network's sessions, any order), each for
     /// what it spent (see `spent`).
-    pub fn of(network: &Network, records: &[&Record]) -> History {
+    pub fn of(network: &Network, records: &[&PastMeeting]) -> History {
         let mut members: Vec<MemberHistory> = network
             .participants
             .iter()
             .map(|p| MemberHistory::new(&p.name))
             .collect();
         let mut former: Vec<MemberHistory> = Vec::new();
-        let mut sorted: Vec<&Record> = records.to_vec();
+        let mut sorted: Vec<&PastMeeting> = records.to_vec();
         sorted.sort_by_key(|r| r.started);
         let mut last_facilitator = None;
         let mut sessions = 0;
@@ -178,11 +178,8 @@ impl History {
                     });
                 }
             }
-            for step in &record.steps {
-                for turn in &step.turns {
-                    let secs = turn.spoken_secs;
-                    bump(&turn.participant, &mut |m| m.airtime_secs += secs);
-                }
+            for (name, secs) in &record.airtime {
+                bump(name, &mut |m| m.airtime_secs += secs);
             }
         }
         History {

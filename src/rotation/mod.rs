@@ -27,7 +27,7 @@ pub mod suggest;
 
 pub use day::Day;
 pub use health::{Signal, signals};
-pub use history::{History, MemberHistory, records_of, session_date};
+pub use history::{History, MemberHistory, meetings_of, session_date};
 pub use overrides::record_override;
 pub use reason::{CaseTally, Reason, RoleKind, TieBreak, Warning};
 pub use session::{fill_roles, for_new_session, next_meeting_defaults};

@@ -2,27 +2,27 @@
 //! roles the facilitator left open, and the defaults for the next meeting.
 
 use super::day::Day;
-use super::history::records_of;
+use super::history::meetings_of;
 use super::spent::agreement;
 use super::suggest::{Suggestions, suggest};
-use crate::model::Network;
 use crate::model::record::{Attendance, NextMeeting, Record, Roles, SessionStatus};
+use crate::model::{Network, PastMeeting};
 use chrono::NaiveDate;
 
-/// Suggestions for a session about to start on `date`, from every record
-/// in the store (only `network`'s count). `attendance` may be empty before
+/// Suggestions for a session about to start on `date`, from past meetings
+/// (only `network`'s count). `attendance` may be empty before
 /// it is taken; the facilitator and case-giver already chosen in `roles`
 /// are kept, and the other roles are suggested around them.
 pub fn for_new_session(
     network: &Network,
-    records: &[Record],
+    records: &[PastMeeting],
     date: NaiveDate,
     attendance: &[Attendance],
     roles: &Roles,
     urgent_bids: &[String],
 ) -> Suggestions {
-    let past = records_of(network, records, None);
-    let past: Vec<&Record> = past
+    let past = meetings_of(network, records, None);
+    let past: Vec<&PastMeeting> = past
         .into_iter()
         .filter(|r| r.started.date_naive() <= date)
         .collect();
@@ -79,13 +79,13 @@ pub fn fill_roles(roles: &mut Roles, s: &Suggestions) {
 /// session: its record counts (it is among `records` or is `current`).
 pub fn next_meeting_defaults(
     network: &Network,
-    records: &[Record],
+    records: &[PastMeeting],
     current: &Record,
     next_date: NaiveDate,
 ) -> NextMeeting {
-    let mut past = records_of(network, records, Some(&current.id));
+    let mut past = meetings_of(network, records, Some(&current.id));
     // Today counts as held: the agreement is made as it ends.
-    let mut today = current.clone();
+    let mut today = PastMeeting::of(current);
     today.status = SessionStatus::Finished;
     past.push(&today);
     // No agreement in the day: this is the agreement being made.
@@ -137,7 +137,14 @@ mod tests {
             note_taker: Some("Dorte".into()),
             ..Roles::default()
         };
-        let s = for_new_session(&n, &[last], d(10, 12), &attendance, &roles, &[]);
+        let s = for_new_session(
+            &n,
+            &[PastMeeting::of(&last)],
+            d(10, 12),
+            &attendance,
+            &roles,
+            &[],
+        );
         fill_roles(&mut roles, &s);
         assert_eq!(roles.facilitator.as_deref(), Some("Bo"), "next in order");
         assert_eq!(roles.note_taker.as_deref(), Some("Dorte"), "chosen, kept");

@@ -12,8 +12,8 @@
 
 use super::history::same;
 use super::reason::RoleKind;
-use crate::model::plan::StepKind;
-use crate::model::record::{NextMeeting, Record, SessionStatus};
+use crate::model::PastMeeting;
+use crate::model::record::{NextMeeting, SessionStatus};
 
 /// Who spent which turn at one meeting.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -29,7 +29,7 @@ pub struct Spent<'r> {
 }
 
 /// What `record` counts for in the rotation and the network's history.
-pub fn spent(record: &Record) -> Spent<'_> {
+pub fn spent(record: &PastMeeting) -> Spent<'_> {
     if record.is_discarded() {
         return Spent::default();
     }
@@ -40,35 +40,23 @@ pub fn spent(record: &Record) -> Spent<'_> {
     }
 }
 
-/// The step index of each supervision in the plan, in order.
-pub fn supervision_steps(record: &Record) -> Vec<usize> {
-    record
-        .plan
-        .steps
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| matches!(s.kind, StepKind::Supervision { .. }))
-        .map(|(i, _)| i)
-        .collect()
-}
-
 /// The holders of a supervision role (`names[k]` for the k-th supervision)
 /// whose turn is spent. In a finished meeting every named holder counts
 /// (a record may name a case its plan has no step for); in one still
 /// under way only those whose supervision began.
-fn holders<'r>(record: &'r Record, role: RoleKind, names: &'r [String]) -> Vec<&'r str> {
-    let steps = supervision_steps(record);
+fn holders<'r>(record: &'r PastMeeting, role: RoleKind, names: &'r [String]) -> Vec<&'r str> {
     let finished = record.is_finished();
     let mut out: Vec<&str> = Vec::new();
     for (k, name) in names.iter().enumerate() {
-        let step = steps.get(k).copied();
-        let began = step.is_some_and(|s| record.steps.get(s).is_some_and(|l| l.started.is_some()));
+        let supervision = record.supervisions.get(k);
+        let step = supervision.map(|s| s.step);
+        let began = supervision.is_some_and(|s| s.began);
         if !(finished || began) {
             continue;
         }
         // Whoever handed the role over while the supervision ran held it too.
         let earlier = record
-            .rotation_overrides
+            .hand_overs
             .iter()
             .filter(|o| o.step.is_some() && o.step == step && o.role == role.as_str())
             .filter_map(|o| o.suggested.as_deref());
@@ -84,7 +72,7 @@ fn holders<'r>(record: &'r Record, role: RoleKind, names: &'r [String]) -> Vec<&
 /// True when `record` settles what the next meeting starts from: it
 /// finished, or the facilitator entered an agreement before it was left
 /// unfinished. A discarded meeting, or one quit early, settles nothing.
-pub fn settles_agreement(record: &Record) -> bool {
+pub fn settles_agreement(record: &PastMeeting) -> bool {
     match record.status {
         SessionStatus::Finished => true,
         // A record from before agreed and suggested were told apart
@@ -99,7 +87,7 @@ pub fn settles_agreement(record: &Record) -> bool {
 
 /// The agreement for the next meeting made at the latest meeting that
 /// settles one.
-pub fn agreement<'a>(past: &[&'a Record]) -> Option<&'a NextMeeting> {
+pub fn agreement<'a>(past: &[&'a PastMeeting]) -> Option<&'a NextMeeting> {
     past.iter()
         .filter(|r| settles_agreement(r))
         .max_by_key(|r| r.started)

@@ -6,7 +6,8 @@ use super::history::{History, MemberHistory, same};
 use super::pick::{behind, case_queue, interviewer, next_facilitator, timekeeper};
 use super::reason::{Reason, RoleKind, Warning};
 use crate::model::Network;
-use crate::model::record::{NextField, NextMeeting, Record};
+use crate::model::PastMeeting;
+use crate::model::record::{NextField, NextMeeting};
 use crate::text::Lang;
 use chrono::NaiveDate;
 
@@ -85,7 +86,7 @@ impl Suggestions {
 /// An urgent bid moves the case and its reserve only: the other roles stay
 /// with whom the rotation would have named without it, unless their
 /// holder now brings the case, and then a warning says who takes over.
-pub fn suggest(network: &Network, past: &[&Record], day: &Day) -> Suggestions {
+pub fn suggest(network: &Network, past: &[&PastMeeting], day: &Day) -> Suggestions {
     let history = History::of(network, past);
     let calm = (!day.urgent_bids.is_empty()).then(|| pick(network, &history, &day.calm(), None));
     let mut s = pick(network, &history, day, calm.as_ref());

@@ -4,6 +4,7 @@
 use super::sample::{Meeting, record};
 use super::*;
 use crate::model::Network;
+use crate::model::PastMeeting;
 use crate::model::network::Leave;
 use crate::model::record::{NextMeeting, Record};
 use crate::text::Lang;
@@ -32,7 +33,8 @@ pub(super) fn meeting(fac: &str, cases: &[&str]) -> Meeting {
 }
 
 pub(super) fn run(network: &Network, past: &[Record], day: &Day) -> Suggestions {
-    let refs: Vec<&Record> = past.iter().collect();
+    let facts = PastMeeting::all(past);
+    let refs: Vec<&PastMeeting> = facts.iter().collect();
     suggest(network, &refs, day)
 }
 
@@ -217,7 +219,8 @@ fn the_agreed_case_giver_comes_first_and_keeps_their_place_when_away() {
         ..NextMeeting::default()
     });
     let past = [last];
-    let refs: Vec<&Record> = past.iter().collect();
+    let facts = PastMeeting::all(&past);
+    let refs: Vec<&PastMeeting> = facts.iter().collect();
     let day = Day {
         agreed: agreement(&refs).cloned(),
         ..today("Bo")

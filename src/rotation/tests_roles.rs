@@ -5,6 +5,7 @@ use super::sample::record;
 use super::tests::{case_giver, d, meeting, names, net, run, today};
 use super::*;
 use crate::model::Network;
+use crate::model::PastMeeting;
 use crate::model::network::Leave;
 use crate::model::record::{NextMeeting, Record};
 use crate::text::Lang;
@@ -92,7 +93,8 @@ fn agreed_roles_are_the_defaults() {
         ..NextMeeting::default()
     };
     let (past, day) = agreed_at_last_meeting(&n, "Bo", next);
-    let refs: Vec<&Record> = past.iter().collect();
+    let facts = PastMeeting::all(&past);
+    let refs: Vec<&PastMeeting> = facts.iter().collect();
     let s = suggest(&n, &refs, &day);
     assert_eq!(s.facilitator.as_ref().unwrap().name, "Erik");
     assert_eq!(s.facilitator.as_ref().unwrap().reason, Reason::AgreedRole);
@@ -174,7 +176,8 @@ fn an_irregular_member_does_not_count_for_fairness() {
         record(&n, d(8, 10), &regulars),
         record(&n, d(9, 14), &second),
     ];
-    let refs: Vec<&Record> = past.iter().collect();
+    let facts = PastMeeting::all(&past);
+    let refs: Vec<&PastMeeting> = facts.iter().collect();
     let history = History::of(&n, &refs);
     assert!(!history.member("Erik").unwrap().is_regular());
     // Bo 2, Carla 0 among regulars: still uneven.
@@ -283,7 +286,8 @@ fn the_agreed_reserve_stands_by_when_the_agreed_case_giver_is_here() {
         ..NextMeeting::default()
     };
     let (past, day) = agreed_at_last_meeting(&n, "Carla", next);
-    let refs: Vec<&Record> = past.iter().collect();
+    let facts = PastMeeting::all(&past);
+    let refs: Vec<&PastMeeting> = facts.iter().collect();
     let s = suggest(&n, &refs, &day);
     assert_eq!(case_giver(&s), "Bo");
     let reserve = s.reserve.as_ref().unwrap();

@@ -5,6 +5,7 @@
 use super::sample::{Meeting, left_unfinished, record};
 use super::tests::{case_giver, d, meeting, names, net, run, today};
 use super::*;
+use crate::model::PastMeeting;
 use crate::model::record::{NextField, NextMeeting, Record, SessionStatus};
 use crate::text::Lang;
 
@@ -70,7 +71,7 @@ fn the_timekeeper_is_stored_and_counted_once_the_meeting_is_held() {
         ..meeting("Anne", &[])
     };
     let held = record(&n, d(9, 14), &m);
-    let history = History::of(&n, &[&held]);
+    let history = History::of(&n, &[&PastMeeting::of(&held)]);
     assert_eq!(history.member("Dorte").unwrap().timekeepings, 1);
     let mut roles = crate::model::record::Roles::default();
     session::fill_roles(&mut roles, &run(&n, &[held], &Day::new(d(10, 12))));
@@ -92,7 +93,8 @@ fn a_meeting_quit_at_check_in_changes_no_suggestion() {
         picks(&run(&n, &before, &day)),
         picks(&run(&n, &after, &day))
     );
-    let refs: Vec<&Record> = after.iter().collect();
+    let facts = PastMeeting::all(&after);
+    let refs: Vec<&PastMeeting> = facts.iter().collect();
     assert_eq!(History::of(&n, &refs).sessions, 1);
 }
 
@@ -102,13 +104,14 @@ fn a_case_turn_is_spent_once_the_supervision_begins_the_rest_at_the_end() {
     let mut m = meeting("Bo", &["Carla"]);
     m.interviewers = names(&["Dorte"]);
     let begun = unfinished(d(10, 12), &m, true);
-    let spent = spent(&begun);
+    let begun_facts = PastMeeting::of(&begun);
+    let spent = spent(&begun_facts);
     assert_eq!(
         (spent.case_givers, spent.interviewers),
         (vec!["Carla"], vec!["Dorte"])
     );
     assert!(!spent.held);
-    let history = History::of(&n, &[&begun]);
+    let history = History::of(&n, &[&PastMeeting::of(&begun)]);
     let carla = history.member("Carla").unwrap();
     assert_eq!(carla.cases, 1);
     assert_eq!(history.member("Bo").unwrap().facilitations, 0);
@@ -133,9 +136,13 @@ fn a_discarded_meeting_counts_for_nothing() {
         picks(&run(&n, &before, &day)),
         picks(&run(&n, &after, &day))
     );
-    let refs: Vec<&Record> = after.iter().collect();
+    let facts = PastMeeting::all(&after);
+    let refs: Vec<&PastMeeting> = facts.iter().collect();
     assert!(agreement(&refs).is_none(), "its agreement neither");
-    assert_eq!(History::of(&n, &refs), History::of(&n, &[&before[0]]));
+    assert_eq!(
+        History::of(&n, &refs),
+        History::of(&n, &[&PastMeeting::of(&before[0])])
+    );
 }
 
 #[test]
@@ -152,7 +159,8 @@ fn a_suggested_agreement_is_not_called_agreed() {
     };
     next.agree(NextField::CaseGiver);
     last.next_meeting = Some(next);
-    let refs = [&last];
+    let last_facts = PastMeeting::of(&last);
+    let refs = [&last_facts];
     let day = Day {
         agreed: agreement(&refs).cloned(),
         ..Day::new(d(10, 12))
@@ -264,7 +272,8 @@ fn the_agreed_case_giver_behind_an_urgent_case_is_not_called_agreed_reserve() {
         reserve: Some("Erik".into()),
         ..NextMeeting::default()
     });
-    let refs = [&last];
+    let last_facts = PastMeeting::of(&last);
+    let refs = [&last_facts];
     let day = Day {
         agreed: agreement(&refs).cloned(),
         urgent_bids: names(&["Anne"]),

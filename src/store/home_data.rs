@@ -87,7 +87,9 @@ impl Store {
                     .filter(|row| key(&row.network) == key(name))
                     .filter(|row| row.status != SessionStatus::Discarded)
                     .filter_map(|row| self.load_record(&row.id).ok())
-                    .find(crate::rotation::spent::settles_agreement)?;
+                    .find(|r| {
+                        crate::rotation::spent::settles_agreement(&crate::model::PastMeeting::of(r))
+                    })?;
                 Some((name.clone(), latest.next_meeting?))
             })
             .collect()

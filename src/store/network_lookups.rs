@@ -54,6 +54,15 @@ impl Store {
         loaded
     }
 
+    /// The facts of one network's past meetings, oldest first.
+    pub fn network_meetings(&self, network: &str) -> Loaded<crate::model::PastMeeting> {
+        let loaded = self.network_records(network);
+        Loaded {
+            items: crate::model::PastMeeting::all(&loaded.items),
+            problems: loaded.problems,
+        }
+    }
+
     /// The most recent session not finished, to resume. Found through the
     /// review index (one record read); without a usable index the records
     /// are read newest first until one is unfinished.

@@ -199,7 +199,11 @@ impl App {
 
     /// The network's past sessions, for the attendance check's rotation
     /// or the network screen.
-    pub fn history_loaded(&mut self, records: Vec<crate::model::Record>, today: chrono::NaiveDate) {
+    pub fn history_loaded(
+        &mut self,
+        records: Vec<crate::model::PastMeeting>,
+        today: chrono::NaiveDate,
+    ) {
         match &mut self.screen {
             Screen::Attendance(att) => att.set_history(records, today),
             Screen::Network(screen) => screen.set_history(&records),

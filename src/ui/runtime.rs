@@ -101,7 +101,7 @@ fn run_loop(
                     let _ = out.flush();
                 }
                 Outcome::LoadHistory(network) => {
-                    let records = store.network_records(&network).items;
+                    let records = store.network_meetings(&network).items;
                     app.history_loaded(records, clock.wall().date_naive());
                     dirty = true;
                 }
@@ -168,8 +168,8 @@ fn load_actions(app: &mut App, store: &Store, loaded_for: &mut Option<String>) -
         return false;
     }
     let network = live.session.record().network.clone();
-    let records: Vec<crate::model::Record> = store
-        .network_records(&network.name)
+    let records: Vec<crate::model::PastMeeting> = store
+        .network_meetings(&network.name)
         .items
         .into_iter()
         .filter(|r| r.id != id)

@@ -10,6 +10,7 @@ use runde::model::{Network, Plan};
 use runde::store::{Paths, Store};
 use std::path::Path;
 
+pub mod corpus;
 pub mod live;
 pub mod pty;
 pub mod screen;

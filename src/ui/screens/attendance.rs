@@ -6,7 +6,8 @@ use super::super::keys::AttendanceAction;
 use super::attendance_roles::{HandChoice, ReasonPrompt};
 use crate::engine::{NewSession, PendingOverride};
 use crate::i18n::Phrase;
-use crate::model::record::{Attendance, Presence, Record, Roles};
+use crate::model::PastMeeting;
+use crate::model::record::{Attendance, Presence, Roles};
 use crate::model::{Network, Plan};
 use crate::rotation::{self, RoleKind, Suggestions};
 use chrono::NaiveDate;
@@ -43,7 +44,7 @@ pub struct AttendanceScreen {
     /// Why the last key was refused, with the name it was about.
     pub message: Option<(Phrase, String)>,
     /// The network's past sessions, for the rotation.
-    pub history: Vec<Record>,
+    pub history: Vec<PastMeeting>,
     pub today: Option<NaiveDate>,
     pub suggestions: Option<Suggestions>,
     /// Open while the facilitator says why a role left the rotation.
@@ -78,7 +79,7 @@ impl AttendanceScreen {
     }
 
     /// The network's past sessions arrived: suggest today's roles from them.
-    pub fn set_history(&mut self, history: Vec<Record>, today: NaiveDate) {
+    pub fn set_history(&mut self, history: Vec<PastMeeting>, today: NaiveDate) {
         self.history = history;
         self.today = Some(today);
         // Those on leave are not expected: marked so, out of rounds and roles.

@@ -7,8 +7,8 @@ use super::super::keys::{self, ConfirmAction, NetworkAction};
 use super::super::text_field::{InputOutcome, TextField};
 use crate::i18n::roster as t;
 use crate::model::dates::{day_text, parse_period};
-use crate::model::{Network, Record};
-use crate::rotation::history::{History, records_of};
+use crate::model::{Network, PastMeeting};
+use crate::rotation::history::{History, meetings_of};
 use crate::rotation::{Day, Signal, Suggestions, agreement, roster, signals, suggest};
 use crate::text::Lang;
 use chrono::NaiveDate;
@@ -77,7 +77,7 @@ pub struct NetworkScreen {
     pub next: Option<(NaiveDate, Suggestions)>,
     /// The network's sessions, to suggest the next meeting's roles again
     /// after the roster changes.
-    pub records: Vec<Record>,
+    pub records: Vec<PastMeeting>,
     /// The name the network had when the screen opened, once renamed.
     pub renamed_from: Option<String>,
     /// The old name while a rename is not yet saved.
@@ -116,7 +116,7 @@ impl NetworkScreen {
     }
 
     /// The network's past sessions, for what each member has done.
-    pub fn set_history(&mut self, records: &[Record]) {
+    pub fn set_history(&mut self, records: &[PastMeeting]) {
         self.records = records.to_vec();
         self.recompute();
     }
@@ -124,7 +124,7 @@ impl NetworkScreen {
     /// What each member has done and who is next, from the records kept,
     /// for the roster as it now stands.
     fn recompute(&mut self) {
-        let past = records_of(&self.network, &self.records, None);
+        let past = meetings_of(&self.network, &self.records, None);
         self.history = Some(History::of(&self.network, &past));
         self.signals = signals(&self.network, &past);
         self.next = None;

@@ -125,7 +125,7 @@ fn a_network_without_sessions_can_be_renamed_and_one_with_them_cannot() {
         d("2026-10-01"),
         &crate::rotation::sample::Meeting::default(),
     );
-    held.set_history(&[past]);
+    held.set_history(&[crate::model::PastMeeting::of(&past)]);
     held.handle(key(KeyCode::Char('r')), Lang::En);
     assert_eq!(type_line(&mut held, "x"), NetworkOutcome::Stay);
     let error = held.prompt.as_ref().unwrap().error.clone().unwrap();
