@@ -10,6 +10,7 @@ pub mod engine;
 pub mod export;
 pub mod i18n;
 pub mod model;
+pub mod names;
 pub mod rotation;
 pub mod runsheet;
 pub mod store;

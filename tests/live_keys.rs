@@ -204,6 +204,32 @@ fn a_late_arrival_is_found_by_first_name_and_an_unknown_leaver_is_asked_again() 
 }
 
 #[test]
+fn a_late_guest_needs_a_name_of_one_person_with_letters() {
+    let clock = FakeClock::default();
+    let network = Network::new("Nord", &["Anne Holm", "Bo Jensen"]);
+    let new = runde::engine::NewSession::with_everyone(common::live::plan(), network);
+    let mut app = live_app(runde::engine::Session::start(new, &clock), Lang::En);
+    for (typed, why) in [
+        ("0", "\"0\" is not a name"),
+        ("Hans, Ida", "\"Hans, Ida\" is several names in one"),
+    ] {
+        key(&mut app, &clock, KeyCode::Char('a'));
+        type_text(&mut app, &clock, typed);
+        type_text(&mut app, &clock, "");
+        let screen = draw(&app, &clock, (120, 40));
+        assert!(screen.contains(why), "{typed}:\n{screen}");
+        key(&mut app, &clock, KeyCode::Esc);
+        let attendance = &live(&mut app).session.record().attendance;
+        assert_eq!(attendance.len(), 2, "{typed} joined: {attendance:?}");
+    }
+    key(&mut app, &clock, KeyCode::Char('a'));
+    type_text(&mut app, &clock, " Ida   Holm ");
+    type_text(&mut app, &clock, "");
+    let attendance = &live(&mut app).session.record().attendance;
+    assert_eq!(attendance[2].participant, "Ida Holm", "a guest, tidied");
+}
+
+#[test]
 fn the_room_view_opens_no_text_input() {
     let clock = FakeClock::default();
     let mut app = live_app(check_in(&clock, 20), Lang::En);

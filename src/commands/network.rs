@@ -9,7 +9,7 @@ use crate::model::Network;
 use crate::model::PastMeeting;
 use crate::rotation::history::{meetings_of, session_date};
 use crate::rotation::reason::short_date;
-use crate::rotation::roster::{add, find, leave, new, readable, remove};
+use crate::rotation::roster::{add_many, find, leave, new, readable, remove};
 use crate::text::Lang;
 use chrono::NaiveDate;
 use std::process::ExitCode;
@@ -38,8 +38,10 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
             print!("{}", network_show::render(n, &past, today, lang));
             None
         }),
+        // "Hans, Ida" adds two people, as in `--participants` and on the
+        // network screen: a comma never stands inside a name.
         NetworkCommand::Add { name, person } => find(&networks.items, name, lang)
-            .and_then(|n| add(n.clone(), person, lang))
+            .and_then(|n| add_many(n.clone(), person, lang))
             .map(Some),
         NetworkCommand::Remove { name, person } => find(&networks.items, name, lang)
             .and_then(|n| remove(n.clone(), person, lang))

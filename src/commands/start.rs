@@ -39,20 +39,6 @@ fn plans(ctx: &Context) -> Vec<Plan> {
     loaded.items.into_iter().map(|e| e.plan).collect()
 }
 
-/// The names in "Anne, Bo ,Carla", each once.
-pub fn participant_names(list: &str) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-        if !names
-            .iter()
-            .any(|n| n.to_lowercase() == name.to_lowercase())
-        {
-            names.push(name.to_string());
-        }
-    }
-    names
-}
-
 pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
     let wanted = args.plan.as_deref().unwrap_or("standard");
     // Only the plan it runs: parsing every plan holds up the first frame.
@@ -65,7 +51,14 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
         return ExitCode::from(2);
     };
     if let Some(list) = &args.participants {
-        let names = participant_names(list);
+        let names = match crate::names::split_list(list) {
+            Ok(names) => names,
+            Err(problem) => {
+                let why = crate::i18n::names::problem(&problem, ctx.lang);
+                eprintln!("runde: --participants: {why}");
+                return ExitCode::from(2);
+            }
+        };
         if names.is_empty() {
             eprintln!("runde: {}", t::NO_PARTICIPANTS.get(ctx.lang));
             return ExitCode::from(2);
@@ -92,7 +85,7 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
     let Some(network) = networks
         .items
         .into_iter()
-        .find(|n| n.name.to_lowercase() == name.trim().to_lowercase())
+        .find(|n| crate::names::same(&n.name, &name))
     else {
         eprintln!("runde: {}", t::UNKNOWN_NETWORK.fill(ctx.lang, &[&name]));
         return ExitCode::from(2);
@@ -119,7 +112,7 @@ pub fn home(ctx: &Context) -> ExitCode {
         && let Some(i) = home
             .networks
             .iter()
-            .position(|n| n.name.to_lowercase() == name.to_lowercase())
+            .position(|n| crate::names::same(&n.name, name))
     {
         home.network = i;
         home.network_chosen = true;

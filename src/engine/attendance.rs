@@ -2,7 +2,6 @@
 //! and those who leave, each keeping the round in progress right.
 
 use super::NewNote;
-use super::order;
 use super::session::Session;
 use crate::model::plan::NoteKind;
 use crate::model::record::{ActionStatus, Attendance, Note, Presence, Stamp};
@@ -42,7 +41,7 @@ impl Session {
             .record
             .attendance
             .iter_mut()
-            .find(|a| order::same(&a.participant, name));
+            .find(|a| crate::names::same(&a.participant, name));
         let canonical = match entry {
             Some(a) if a.presence.came() && a.left.is_none() => return false,
             Some(a) => {
@@ -72,11 +71,9 @@ impl Session {
     }
 
     pub(super) fn leave(&mut self, name: &str, now: Instant, wall: Stamp) -> bool {
-        let Some(entry) =
-            self.record.attendance.iter_mut().find(|a| {
-                order::same(&a.participant, name) && a.presence.came() && a.left.is_none()
-            })
-        else {
+        let Some(entry) = self.record.attendance.iter_mut().find(|a| {
+            crate::names::same(&a.participant, name) && a.presence.came() && a.left.is_none()
+        }) else {
             return false;
         };
         entry.left = Some(wall);

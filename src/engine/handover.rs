@@ -7,7 +7,7 @@ use super::session::Session;
 use crate::model::plan::StepKind;
 use crate::model::record::{Record, RotationOverride, Stamp};
 use crate::model::role_kind::RoleKind;
-use crate::rotation::history::same;
+use crate::names::same;
 use std::time::Instant;
 
 /// A hand-over the rules of the room refuse: `to` already holds `holds`,

@@ -68,7 +68,7 @@ fn mention(rest: &str, names: &[String]) -> Option<Mention> {
         let Some((len, whole)) = name_match(rest, name) else {
             continue;
         };
-        if best.iter().any(|(n, _, _)| super::order::same(n, name)) {
+        if best.iter().any(|(n, _, _)| crate::names::same(n, name)) {
             continue;
         }
         match best.first() {
@@ -142,7 +142,14 @@ pub(crate) fn cut(text: &str, start: usize, end: usize) -> String {
             before.truncate(before.trim_end_matches(BLANK).len());
         }
     }
-    let glue = if line_start || line_end || after.starts_with([',', '.', ';', ':', '!', '?', ')']) {
+    // Punctuation closes the sentence before the cut ("Ask, then");
+    // a word that starts with a mark (`!15/12`, `?spørg`) keeps its space.
+    let mut next = after.chars();
+    let closes = next
+        .next()
+        .is_some_and(|c| [',', '.', ';', ':', '!', '?', ')'].contains(&c))
+        && !next.next().is_some_and(char::is_alphanumeric);
+    let glue = if line_start || line_end || closes {
         ""
     } else {
         " "
@@ -267,6 +274,27 @@ mod tests {
             read_owner("Ring @Mettex", &n),
             (None, "Ring @Mettex".into(), None)
         );
+    }
+
+    #[test]
+    fn a_word_after_the_mention_keeps_its_space() {
+        let n = names(&["Cat", "Bo"]);
+        for (text, rest) in [
+            ("Bad date action @Cat !31/2", "Bad date action !31/2"),
+            ("Ring @Bo !næste", "Ring !næste"),
+            ("Ring @Bo ?spørg først", "Ring ?spørg først"),
+            ("Ring @Bo .NET-kurset", "Ring .NET-kurset"),
+            ("Ring @Bo (i morgen)", "Ring (i morgen)"),
+            ("Ring til @Bo!", "Ring til!"),
+            ("Ring @Bo ! nu", "Ring! nu"),
+        ] {
+            let owner = if text.contains("Cat") { "Cat" } else { "Bo" };
+            assert_eq!(
+                take_owner(text, &n),
+                (Some(owner.into()), rest.into()),
+                "{text}"
+            );
+        }
     }
 
     #[test]

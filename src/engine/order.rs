@@ -1,6 +1,7 @@
 //! Who speaks in which order in a round, and a record's id.
 
 use crate::model::plan::TurnOrder;
+use crate::names::same;
 
 /// The speakers of a round among `present` (in roster order) by the plan's rule.
 /// `seed` makes a shuffled order the same every time the session resumes.
@@ -27,11 +28,6 @@ pub fn round_order(
             out
         }
     }
-}
-
-/// Names compare without case and surrounding space.
-pub fn same(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
 fn shuffled(names: &[String], seed: u64) -> Vec<String> {

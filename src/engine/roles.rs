@@ -10,7 +10,7 @@ use crate::model::record::Record;
 use crate::model::role_kind::RoleKind;
 use crate::model::room::PhaseVoices;
 use crate::model::team;
-use crate::rotation::history::same;
+use crate::names::same;
 
 /// The people bound to the roles of one supervision phase.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

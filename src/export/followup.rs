@@ -5,6 +5,7 @@
 use crate::model::Record;
 use crate::model::plan::NoteKind;
 use crate::model::record::{ActionStatus, FollowUp, Stamp};
+use crate::names::same;
 use std::collections::HashMap;
 
 pub use crate::model::open_action::OpenAction;
@@ -16,7 +17,7 @@ pub fn all_actions(records: &[Record], network: &str) -> Vec<OpenAction> {
     let mut out = Vec::new();
     let mut sessions: Vec<&Record> = records
         .iter()
-        .filter(|r| same_network(&r.network.name, network) && !r.is_discarded())
+        .filter(|r| same(&r.network.name, network) && !r.is_discarded())
         .collect();
     sessions.sort_by(|a, b| a.id.cmp(&b.id));
     for record in sessions {
@@ -66,7 +67,7 @@ pub fn open_actions_by_owner(
         let key = action.owner.as_ref().map(|o| {
             roster
                 .iter()
-                .find(|r| r.eq_ignore_ascii_case(o.trim()))
+                .find(|r| same(r, o))
                 .cloned()
                 .unwrap_or_else(|| o.trim().to_string())
         });
@@ -78,7 +79,7 @@ pub fn open_actions_by_owner(
     let rank = |owner: &Option<String>| match owner {
         Some(o) => match roster.iter().position(|r| r == o) {
             Some(i) => (0, i, String::new()),
-            None => (1, 0, o.to_lowercase()),
+            None => (1, 0, crate::names::fold(o)),
         },
         None => (2, 0, String::new()),
     };
@@ -114,10 +115,6 @@ fn latest_follow_ups(records: &[Record]) -> HashMap<(&str, u32), (Stamp, ActionS
         }
     }
     latest
-}
-
-pub fn same_network(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
 #[cfg(test)]

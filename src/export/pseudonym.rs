@@ -55,7 +55,7 @@ impl Pseudonymiser {
         }
         for name in others {
             let name = name.trim();
-            if !name.is_empty() && !people.iter().any(|(n, _)| n.eq_ignore_ascii_case(name)) {
+            if !name.is_empty() && !people.iter().any(|(n, _)| crate::names::same(n, name)) {
                 people.push((name.to_string(), initials_of(name)));
             }
         }
@@ -105,7 +105,7 @@ impl Pseudonymiser {
         let trimmed = name.trim();
         self.words
             .iter()
-            .find(|(w, _)| w.to_lowercase() == trimmed.to_lowercase())
+            .find(|(w, _)| crate::names::same(w, trimmed))
             .map(|(_, initials)| initials.clone())
             .unwrap_or_else(|| initials_of(trimmed))
     }

@@ -11,6 +11,7 @@ pub mod export;
 pub mod home;
 pub mod keys;
 pub mod live;
+pub mod names;
 pub mod plans;
 pub mod review;
 pub mod roster;

@@ -159,17 +159,10 @@ pub const NETWORK_EXISTS: Phrase = Phrase::new(
     "Der findes allerede et netværk, der hedder \"{}\"",
     "A network called \"{}\" already exists",
 );
-pub const EMPTY_NAME: Phrase =
-    Phrase::new("Navnet må ikke være tomt", "The name must not be empty");
-pub const NAME_TOO_LONG: Phrase = Phrase::new(
-    "Navnet er for langt; højst 200 tegn",
-    "The name is too long; at most 200 characters",
-);
 pub const NO_PARTICIPANTS: Phrase = Phrase::new(
     "Skriv mindst én deltager: --participants \"Anne,Bo,Carla\"",
     "Name at least one participant: --participants \"Anne,Bo,Carla\"",
 );
-pub const LISTED_TWICE: Phrase = Phrase::new("{} står der to gange", "{} is listed twice");
 pub const ALREADY_MEMBER: Phrase = Phrase::new("{} er allerede med i {}", "{} is already in {}");
 pub const NOT_MEMBER: Phrase = Phrase::new(
     "{} er ikke med i {}. Deltagere: {}",

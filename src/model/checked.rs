@@ -1,8 +1,8 @@
 //! Field checks that run while a file is read, so that a bad value is
 //! reported at its own line and column.
 
+use crate::names::{self, MAX_CHARS, NameProblem};
 use serde::de::{self, Deserialize, Deserializer};
-use std::collections::HashSet;
 
 /// The longest timer runde accepts: a full day.
 pub const MAX_MINUTES: f64 = 24.0 * 60.0;
@@ -72,27 +72,15 @@ pub fn version_at_most<'de, D: Deserializer<'de>>(d: D, newest: u32) -> Result<u
     Ok(version)
 }
 
-/// A non-empty, trimmed name.
+/// A name as `names::check_stored` keeps it: tidied, not empty, not too long.
 pub fn name<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     let value = String::deserialize(d)?;
-    let trimmed = value.trim();
-    if trimmed.is_empty() {
-        return Err(de::Error::custom("the name is empty; expected a name"));
-    }
-    if trimmed.chars().count() > 200 {
-        return Err(de::Error::custom(
-            "the name is longer than 200 characters; expected a shorter name",
-        ));
-    }
-    Ok(trimmed.to_string())
-}
-
-/// The first name that occurs twice, compared without case.
-pub fn first_duplicate<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let mut seen = HashSet::new();
-    names
-        .into_iter()
-        .find(|n| !seen.insert(n.trim().to_lowercase()))
+    names::check_stored(&value).map_err(|problem| match problem {
+        NameProblem::TooLong => de::Error::custom(format!(
+            "the name is longer than {MAX_CHARS} characters; expected a shorter name"
+        )),
+        _ => de::Error::custom("the name is empty; expected a name"),
+    })
 }
 
 /// True for ids made of lowercase letters, digits and single dashes.

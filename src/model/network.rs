@@ -12,7 +12,7 @@ pub const AD_HOC_NAME: &str = "Ad hoc";
 
 /// True for the ad-hoc sessions' network name (any case).
 pub fn is_ad_hoc_name(name: &str) -> bool {
-    name.trim().eq_ignore_ascii_case(AD_HOC_NAME)
+    crate::names::same(name, AD_HOC_NAME)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,7 +62,7 @@ impl TryFrom<RawNetwork> for Network {
 
     fn try_from(raw: RawNetwork) -> Result<Self, String> {
         if let Some(dup) =
-            checked::first_duplicate(raw.participants.iter().map(|p| p.name.as_str()))
+            crate::names::first_duplicate(raw.participants.iter().map(|p| p.name.as_str()))
         {
             return Err(format!(
                 "participant \"{dup}\" is listed twice; expected each participant once"
@@ -87,7 +87,7 @@ impl TryFrom<RawNetwork> for Network {
 impl Participant {
     pub fn new(name: &str) -> Participant {
         Participant {
-            name: name.trim().to_string(),
+            name: crate::names::tidy(name),
             initials: None,
             leave: Vec::new(),
         }
@@ -117,16 +117,15 @@ impl Network {
     pub fn new(name: &str, names: &[&str]) -> Network {
         Network {
             version: NETWORK_VERSION,
-            name: name.trim().to_string(),
+            name: crate::names::tidy(name),
             participants: names.iter().map(|n| Participant::new(n)).collect(),
         }
     }
 
     pub fn participant(&self, name: &str) -> Option<&Participant> {
-        let wanted = name.trim().to_lowercase();
         self.participants
             .iter()
-            .find(|p| p.name.to_lowercase() == wanted)
+            .find(|p| crate::names::same(&p.name, name))
     }
 
     pub fn names(&self) -> Vec<String> {

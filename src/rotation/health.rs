@@ -2,10 +2,10 @@
 //! falling attendance, the same few bringing cases, actions not followed
 //! up, meetings without a case.
 
-use super::history::same;
 use crate::i18n::rotation as t;
 use crate::model::record::ActionStatus;
 use crate::model::{Network, PastMeeting};
+use crate::names::same;
 use crate::text::Lang;
 
 /// Sessions compared at the end for falling attendance.

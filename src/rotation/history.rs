@@ -3,6 +3,7 @@
 
 use super::spent::spent;
 use crate::model::{Network, Participant, PastMeeting};
+use crate::names::same;
 use chrono::NaiveDate;
 
 /// One member's tally over the network's past sessions.
@@ -62,10 +63,6 @@ pub struct History {
     /// The facilitator of the latest session that named one, with the roster
     /// order of that session (to find who comes next if they have left).
     pub last_facilitator: Option<(String, Vec<String>)>,
-}
-
-pub(crate) fn same(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
 /// The date a session took place.

@@ -1,9 +1,9 @@
 //! When the facilitator chooses someone else than suggested, or two
 //! members swap by consent, the record keeps who, instead of whom, and why.
 
-use super::history::same;
 use super::reason::RoleKind;
 use crate::model::record::{Record, RotationOverride, Stamp};
+use crate::names::same;
 
 /// Logs that `chosen` takes `role` instead of `suggested`, for `reason`.
 /// Returns false (and logs nothing) when the choice is the suggestion.

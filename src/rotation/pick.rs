@@ -2,10 +2,11 @@
 //! puts them together.
 
 use super::day::Day;
-use super::history::{History, MemberHistory, same};
+use super::history::{History, MemberHistory};
 use super::reason::{CaseTally, Reason, RoleKind, TieBreak, Warning};
 use super::suggest::Suggestion;
 use crate::model::record::NextField;
+use crate::names::same;
 use chrono::NaiveDate;
 
 fn tally(m: &MemberHistory) -> CaseTally {

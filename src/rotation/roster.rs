@@ -3,11 +3,12 @@
 //! tell the user, or says what is wrong. The command line (`runde network
 //! …`) and the network screen both edit through here.
 
-use super::history::same;
 use super::reason::short_date;
+use crate::i18n::names as words;
 use crate::i18n::rotation as t;
 use crate::model::network::Leave;
 use crate::model::{Network, Participant};
+use crate::names::{self, NameProblem, same};
 use crate::store::slug;
 use crate::text::Lang;
 use chrono::NaiveDate;
@@ -35,16 +36,14 @@ pub fn find<'a>(networks: &'a [Network], name: &str, lang: Lang) -> Result<&'a N
         })
 }
 
-/// A name with its spaces tidied, or why it cannot be one.
+/// A network's name with its spaces tidied, or why it cannot be one. A
+/// network may be called "Skoleledere, nord" or "2027", unlike a person.
 pub fn clean_name(name: &str, lang: Lang) -> Result<String, String> {
-    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    if !name.chars().any(char::is_alphanumeric) {
-        return Err(t::EMPTY_NAME.get(lang).to_string());
+    match names::check_stored(name) {
+        Ok(name) if name.chars().any(char::is_alphanumeric) => Ok(name),
+        Ok(_) => Err(words::problem(&NameProblem::Empty, lang)),
+        Err(problem) => Err(words::problem(&problem, lang)),
     }
-    if name.chars().count() > 200 {
-        return Err(t::NAME_TOO_LONG.get(lang).to_string());
-    }
-    Ok(name)
 }
 
 /// A name for a new network, refused when it would share a name or a file
@@ -62,15 +61,7 @@ pub fn new_name(networks: &[Network], name: &str, lang: Lang) -> Result<String, 
 
 /// "Anne, Bo ,,Carla" → the names in that order, each once.
 fn name_list(participants: &str, lang: Lang) -> Result<Vec<String>, String> {
-    let mut names: Vec<String> = Vec::new();
-    for raw in participants.split(',').filter(|p| !p.trim().is_empty()) {
-        let person = clean_name(raw, lang)?;
-        if names.iter().any(|n| same(n, &person)) {
-            return Err(t::LISTED_TWICE.fill(lang, &[&person]));
-        }
-        names.push(person);
-    }
-    Ok(names)
+    names::split_list(participants).map_err(|p| words::problem(&p, lang))
 }
 
 pub fn new(networks: &[Network], name: &str, participants: &str, lang: Lang) -> Edit {
@@ -99,9 +90,9 @@ fn member_index(network: &Network, person: &str, lang: Lang) -> Result<usize, St
 }
 
 pub fn add(mut network: Network, person: &str, lang: Lang) -> Edit {
-    let person = clean_name(person, lang)?;
-    if network.participant(&person).is_some() {
-        return Err(t::ALREADY_MEMBER.fill(lang, &[&person, &network.name]));
+    let person = names::check(person).map_err(|p| words::problem(&p, lang))?;
+    if let Some(there) = network.participant(&person) {
+        return Err(t::ALREADY_MEMBER.fill(lang, &[&there.name, &network.name]));
     }
     network.participants.push(Participant::new(&person));
     let message = t::ADDED.fill(lang, &[&person, &network.name]);
@@ -111,18 +102,18 @@ pub fn add(mut network: Network, person: &str, lang: Lang) -> Edit {
 /// Adds "Anne, Bo, Carla" at the end of the order, in that order; nothing
 /// is added when one of them cannot be.
 pub fn add_many(network: Network, people: &str, lang: Lang) -> Edit {
-    let names = name_list(people, lang)?;
-    let Some(first) = names.first() else {
-        return Err(t::EMPTY_NAME.get(lang).to_string());
+    let list = name_list(people, lang)?;
+    let Some(first) = list.first() else {
+        return Err(words::problem(&NameProblem::Empty, lang));
     };
-    if names.len() == 1 {
+    if list.len() == 1 {
         return add(network, first, lang);
     }
     let mut network = network;
-    for person in &names {
+    for person in &list {
         (network, _) = add(network, person, lang)?;
     }
-    let message = t::ADDED_MANY.fill(lang, &[&names.join(", "), &network.name]);
+    let message = t::ADDED_MANY.fill(lang, &[&list.join(", "), &network.name]);
     Ok((network, message))
 }
 
@@ -229,7 +220,7 @@ mod tests {
             "Netværket Nord er oprettet med 3 deltagere: Anne, Bo, Carla"
         );
         let err = new(&[], "Syd", "Anne,anne", Lang::En).unwrap_err();
-        assert_eq!(err, "anne is listed twice");
+        assert_eq!(err, "Anne is named already (case and spacing do not count)");
         let err = new(std::slice::from_ref(&n), "nord", "Ib", Lang::En).unwrap_err();
         assert_eq!(err, "A network called \"Nord\" already exists");
         let err = new(&[n], "  NORD!", "Ib", Lang::Da).unwrap_err();
@@ -240,6 +231,32 @@ mod tests {
         assert!(new(&[], "Syd", &long, Lang::En).is_err(), "unreadable name");
         let (n, _) = new(&[], "Syd", "Anne", Lang::En).unwrap();
         assert!(readable(&n).is_ok());
+    }
+
+    #[test]
+    fn people_are_named_once_with_letters_and_no_separator() {
+        let err = |r: Edit| r.unwrap_err();
+        assert_eq!(
+            err(new(&[], "Syd", "Åse Holm, åse  HOLM", Lang::En)),
+            "Åse Holm is named already (case and spacing do not count)"
+        );
+        assert_eq!(
+            err(new(&[], "Syd", "0", Lang::Da)),
+            "»0« er ikke et navn; et navn har bogstaver"
+        );
+        let n = Network::new("Nord", &["Anne", "Ørum"]);
+        assert_eq!(
+            err(add(n.clone(), "Hans, Ida", Lang::En)),
+            "\"Hans, Ida\" is several names in one: commas and semicolons separate names, so give them one by one"
+        );
+        assert_eq!(
+            err(add(n.clone(), "ØRUM", Lang::En)),
+            "Ørum is already in Nord"
+        );
+        assert!(add(n.clone(), "42", Lang::En).is_err());
+        let (two, _) = add_many(n.clone(), "Hans, Ida", Lang::En).unwrap();
+        assert_eq!(two.names(), ["Anne", "Ørum", "Hans", "Ida"]);
+        assert!(add_many(n, "Ib; ib", Lang::En).is_err());
     }
 
     #[test]

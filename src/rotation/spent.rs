@@ -10,10 +10,10 @@
 //! the roles, hand-overs during the meeting with their step, and which
 //! fields of the next meeting were agreed) and count without the records.
 
-use super::history::same;
 use super::reason::RoleKind;
 use crate::model::PastMeeting;
 use crate::model::record::{NextMeeting, SessionStatus};
+use crate::names::same;
 
 /// Who spent which turn at one meeting.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -2,12 +2,13 @@
 //! meetings", applied to a network's history.
 
 use super::day::Day;
-use super::history::{History, MemberHistory, same};
+use super::history::{History, MemberHistory};
 use super::pick::{behind, case_queue, interviewer, next_facilitator, timekeeper};
 use super::reason::{Reason, RoleKind, Warning};
 use crate::model::Network;
 use crate::model::PastMeeting;
 use crate::model::record::{NextField, NextMeeting};
+use crate::names::same;
 use crate::text::Lang;
 use chrono::NaiveDate;
 

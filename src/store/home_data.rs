@@ -75,7 +75,6 @@ impl Store {
         sessions: &[index_query::SessionRow],
         networks: &[String],
     ) -> Vec<(String, NextMeeting)> {
-        let key = |name: &str| name.trim().to_lowercase();
         networks
             .iter()
             .filter(|name| !is_ad_hoc_name(name))
@@ -84,7 +83,7 @@ impl Store {
                 // early or discarded settles nothing.
                 let latest = sessions
                     .iter()
-                    .filter(|row| key(&row.network) == key(name))
+                    .filter(|row| crate::names::same(&row.network, name))
                     .filter(|row| row.status != SessionStatus::Discarded)
                     .filter_map(|row| self.load_record(&row.id).ok())
                     .find(|r| {

@@ -354,9 +354,9 @@ fn list_records(dir: &Path) -> HashMap<String, (PathBuf, FileStamp)> {
     out
 }
 
-/// Network names compare without case.
+/// Network names compare as `names::same` compares them.
 pub fn network_key(name: &str) -> String {
-    name.trim().to_lowercase()
+    crate::names::fold(name)
 }
 
 /// Whether the index holds `id`; for tests and diagnostics.

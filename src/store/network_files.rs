@@ -16,7 +16,7 @@ impl Store {
         };
         for path in ron_files(&self.paths.networks_dir()) {
             match self.read::<Network>(&path) {
-                Ok(network) => upsert(&mut loaded.items, network, |n| n.name.to_lowercase()),
+                Ok(network) => upsert(&mut loaded.items, network, |n| crate::names::fold(&n.name)),
                 Err(problem) => loaded.problems.push(problem),
             }
         }

@@ -46,10 +46,9 @@ impl Store {
             }
             None => self.records(),
         };
-        let key = network.trim().to_lowercase();
         loaded
             .items
-            .retain(|r| r.network.name.trim().to_lowercase() == key);
+            .retain(|r| crate::names::same(&r.network.name, network));
         loaded.items.sort_by_key(|r| r.started);
         loaded
     }

@@ -104,11 +104,11 @@ impl AttendanceScreen {
     }
 
     pub(super) fn index_of(&self, name: Option<&str>) -> Option<usize> {
-        let name = name?.to_lowercase();
+        let name = name?;
         self.network
             .participants
             .iter()
-            .position(|p| p.name.to_lowercase() == name)
+            .position(|p| crate::names::same(&p.name, name))
     }
 
     pub(super) fn came(&self, i: usize) -> bool {

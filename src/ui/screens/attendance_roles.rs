@@ -89,7 +89,7 @@ impl AttendanceScreen {
             suggested: suggested.clone(),
             reason: None,
         });
-        if let Some(suggested) = suggested.filter(|s| *s != who) {
+        if let Some(suggested) = suggested.filter(|s| !crate::names::same(s, &who)) {
             self.reason = Some(ReasonPrompt {
                 role,
                 chosen: who.clone(),

@@ -156,7 +156,7 @@ impl HomeScreen {
             self.networks
                 .retain(|n| n.name != old || *n == Network::demo());
         }
-        let same = |n: &Network| n.name.to_lowercase() == network.name.to_lowercase();
+        let same = |n: &Network| crate::names::same(&n.name, &network.name);
         match self.networks.iter().position(same) {
             Some(i) => {
                 self.networks[i] = network;
@@ -176,7 +176,7 @@ impl HomeScreen {
         if self.network_chosen {
             return;
         }
-        let same = |n: &Network| n.name.to_lowercase() == name.trim().to_lowercase();
+        let same = |n: &Network| crate::names::same(&n.name, name);
         if let Some(i) = self.networks.iter().position(same) {
             self.network = i;
         }
@@ -293,7 +293,7 @@ impl HomeScreen {
         let Some((_, next)) = self
             .agreements
             .iter()
-            .find(|(name, _)| crate::export::followup::same_network(name, &network.name))
+            .find(|(name, _)| crate::names::same(name, &network.name))
         else {
             return;
         };
@@ -345,7 +345,7 @@ impl HomeScreen {
         let open: Vec<_> = self
             .open_actions
             .iter()
-            .filter(|(name, _)| crate::export::followup::same_network(name, &network.name))
+            .filter(|(name, _)| crate::names::same(name, &network.name))
             .map(|(_, a)| a)
             .collect();
         let count = OpenCount::of(open.iter().copied());

@@ -9,15 +9,12 @@ use crate::i18n::live as t;
 use crate::model::open_action::OpenCount;
 use crate::model::plan::StepPurpose;
 use crate::model::record::ActionStatus;
+use crate::names::same;
 use crate::ui::fit;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
-
-fn same(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
-}
 
 impl LiveScreen {
     /// True in a step that follows up earlier actions.

@@ -64,7 +64,7 @@ pub fn with_field(
     today: chrono::NaiveDate,
     roster: &[&str],
 ) -> Result<NextMeeting, FieldProblem> {
-    use crate::model::names::{Found, find};
+    use crate::names::{Found, find};
     let text = text.trim();
     let mut opt = (!text.is_empty()).then(|| text.to_string());
     if (2..=5).contains(&field) {
@@ -108,7 +108,7 @@ pub fn with_field(
 /// does not facilitate, take notes or stand by for their own case.
 fn clash(next: &NextMeeting) -> Option<String> {
     let same = |a: &Option<String>, b: &Option<String>| match (a, b) {
-        (Some(a), Some(b)) if a.to_lowercase() == b.to_lowercase() => Some(a.clone()),
+        (Some(a), Some(b)) if crate::names::same(a, b) => Some(a.clone()),
         _ => None,
     };
     let cg = &next.case_giver;

@@ -6,6 +6,7 @@ use super::super::keys;
 use super::super::text_field::{InputOutcome, TextField};
 use super::render_footer;
 use crate::i18n::live as t;
+use crate::names::NameProblem;
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -23,8 +24,26 @@ pub struct NameInput {
     pub here: Vec<String>,
     /// A new name typed once: Enter again adds them as a guest.
     pub guest: Option<String>,
-    /// Why the last name typed was not taken, with the name.
-    pub error: Option<(crate::i18n::Phrase, String)>,
+    /// Why the last name typed was not taken.
+    pub error: Option<Refused>,
+}
+
+/// Why a typed name was not taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refused {
+    /// A phrase about the name (or names) given.
+    Said(crate::i18n::Phrase, String),
+    /// Not a name runde takes in (a number, two names in one, …).
+    Name(NameProblem),
+}
+
+impl Refused {
+    fn text(&self, lang: crate::text::Lang) -> String {
+        match self {
+            Refused::Said(phrase, name) => phrase.fill(lang, &[name]),
+            Refused::Name(problem) => crate::i18n::names::problem(problem, lang),
+        }
+    }
 }
 
 impl NameInput {
@@ -45,31 +64,42 @@ impl NameInput {
     /// why. A new name arriving is a guest once Enter confirms it; a name
     /// of someone already here is not.
     pub fn resolve(&mut self, typed: &str) -> Option<String> {
-        use crate::model::names::{Found, find};
+        use crate::names::{Found, find};
         let refs: Vec<&str> = self.candidates.iter().map(String::as_str).collect();
         let here: Vec<&str> = self.here.iter().map(String::as_str).collect();
         let typed = typed.trim();
-        let confirmed = self.guest.take().is_some_and(|g| g == typed);
+        let confirmed = self
+            .guest
+            .take()
+            .is_some_and(|g| crate::names::same(&g, typed));
         match find(&refs, typed) {
             Found::One(name) => Some(name.to_string()),
             Found::None if self.arriving && !typed.is_empty() => {
                 if let Found::One(name) = find(&here, typed) {
-                    self.error = Some((t::NAME_HERE, name.to_string()));
+                    self.error = Some(Refused::Said(t::NAME_HERE, name.to_string()));
                     return None;
                 }
+                let typed = match crate::names::check_new(typed, refs.iter().chain(&here).copied())
+                {
+                    Ok(name) => name,
+                    Err(problem) => {
+                        self.error = Some(Refused::Name(problem));
+                        return None;
+                    }
+                };
                 if confirmed {
-                    return Some(typed.to_string());
+                    return Some(typed);
                 }
-                self.guest = Some(typed.to_string());
-                self.error = Some((t::NAME_GUEST, typed.to_string()));
+                self.guest = Some(typed.clone());
+                self.error = Some(Refused::Said(t::NAME_GUEST, typed));
                 None
             }
             Found::None => {
-                self.error = Some((t::NAME_UNKNOWN, typed.to_string()));
+                self.error = Some(Refused::Said(t::NAME_UNKNOWN, typed.to_string()));
                 None
             }
             Found::Several(names) => {
-                self.error = Some((t::NAME_SEVERAL, names.join(", ")));
+                self.error = Some(Refused::Said(t::NAME_SEVERAL, names.join(", ")));
                 None
             }
         }
@@ -102,7 +132,7 @@ impl NameInput {
         ])
         .areas(inner);
         let line = match &self.error {
-            Some((phrase, name)) => Line::styled(phrase.fill(ctx.lang, &[name]), ctx.styles.error),
+            Some(why) => Line::styled(why.text(ctx.lang), ctx.styles.error),
             None => {
                 let who = if self.arriving {
                     t::NOT_HERE_YET

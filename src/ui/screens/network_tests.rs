@@ -161,3 +161,15 @@ fn a_failed_save_is_kept_and_tried_again() {
     let out = s.handle(key(KeyCode::Down), Lang::En);
     assert!(matches!(out, NetworkOutcome::Save(n) if n.names() == ["Anne", "Bo"]));
 }
+
+#[test]
+fn a_member_is_named_once_with_letters() {
+    let mut s = NetworkScreen::create(Vec::new(), d("2026-11-23"));
+    type_line(&mut s, "Nord");
+    for typed in ["0", "Åse, ÅSE", "Ib;  ib"] {
+        assert_eq!(type_line(&mut s, typed), NetworkOutcome::Stay, "{typed}");
+        assert!(s.prompt.as_ref().unwrap().error.is_some(), "{typed}");
+        assert!(s.network.participants.is_empty(), "{typed}");
+        s.prompt = Some(Prompt::new(PromptKind::Add, TextField::default()));
+    }
+}
