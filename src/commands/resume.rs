@@ -19,6 +19,11 @@ pub fn latest_unfinished(ctx: &Context) -> Option<Record> {
 pub fn run(ctx: &Context, args: &ResumeArgs) -> ExitCode {
     let record = match &args.session {
         Some(id) => match ctx.store.load_record(id) {
+            // A discarded meeting counts for nothing and is not picked up.
+            Ok(record) if record.is_discarded() => {
+                eprintln!("runde: {}", t::DISCARDED_NOT_RESUMED.fill(ctx.lang, &[id]));
+                return ExitCode::FAILURE;
+            }
             Ok(record) => record,
             Err(problem) => {
                 eprintln!("{problem}");

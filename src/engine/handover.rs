@@ -55,6 +55,35 @@ pub fn roles_ahead(record: &Record, name: &str, step: usize) -> Vec<RoleKind> {
         .collect()
 }
 
+/// Whom to offer for `role` when `leaving` goes: the reserve for the case;
+/// else the first present who holds no role of the day, else the first
+/// the rules allow, in the room's order.
+pub fn successor(record: &Record, role: RoleKind, leaving: &str, step: usize) -> Option<String> {
+    let present: Vec<String> = record
+        .present()
+        .into_iter()
+        .filter(|p| !same(p, leaving))
+        .collect();
+    let allowed = |p: &&String| clash(record, role, p, step).is_none();
+    if role == RoleKind::CaseGiver
+        && let Some(reserve) = holder(record, RoleKind::Reserve, step)
+        && let Some(here) = present.iter().filter(allowed).find(|p| same(p, reserve))
+    {
+        return Some(here.clone());
+    }
+    let free = |p: &&String| {
+        RoleKind::DAY
+            .into_iter()
+            .all(|r| holder(record, r, step).is_none_or(|h| !same(h, p)))
+    };
+    present
+        .iter()
+        .filter(allowed)
+        .find(free)
+        .or_else(|| present.iter().find(allowed))
+        .cloned()
+}
+
 /// Roles that may be left with nobody: the others need a person.
 pub fn may_be_vacant(role: RoleKind) -> bool {
     matches!(

@@ -2,7 +2,7 @@
 //! note-taker, roles change hands mid-meeting and the phase follows, and a
 //! meeting counts in the rotation only for what it spent.
 
-use super::handover::{Clash, clash, roles_ahead};
+use super::handover::{Clash, clash, roles_ahead, successor};
 use super::tests::{phase, step};
 use super::*;
 use crate::clock::{Clock, FakeClock};
@@ -143,6 +143,16 @@ fn the_interviewer_leaves_mid_phase_and_the_team_round_follows() {
     let (mut s, clock) = start_with(&EIGHT, &[]);
     to_phase(&mut s, &clock, 0);
     assert_eq!(roles_ahead(s.record(), "Erik", 1), [RoleKind::Interviewer]);
+    // Offered: the first with no role of the day (Gustav), never Erik.
+    assert_eq!(
+        successor(s.record(), RoleKind::Interviewer, "Erik", 1).as_deref(),
+        Some("Gustav")
+    );
+    assert_eq!(
+        successor(s.record(), RoleKind::CaseGiver, "Dorte", 1).as_deref(),
+        Some("Fatima"),
+        "the reserve"
+    );
     clock.advance_secs(300);
     // Gustav takes over from Erik, who leaves.
     hand(
@@ -169,6 +179,22 @@ fn the_interviewer_leaves_mid_phase_and_the_team_round_follows() {
     );
     s.update(Msg::NextStep, &clock);
     assert_eq!(s.queue(), ["Carla", "Fatima", "Helle"]);
+    // The minutes say who took over, when and why.
+    let opts = |lang| crate::export::MinutesOptions {
+        lang,
+        include_private: false,
+        pseudonymise: false,
+    };
+    let da = crate::export::minutes(s.record(), &[], &opts(crate::text::Lang::Da));
+    assert!(
+        da.contains("**Rolleskift:** kl. 09.05 Gustav i stedet for Erik som interviewer (Erik was called away)"),
+        "{da}"
+    );
+    let en = crate::export::minutes(s.record(), &[], &opts(crate::text::Lang::En));
+    assert!(
+        en.contains("at 09:05 Gustav took over from Erik as interviewer"),
+        "{en}"
+    );
 }
 
 #[test]

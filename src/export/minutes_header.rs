@@ -79,6 +79,15 @@ impl Minutes<'_> {
                 roles.join(" · ")
             );
         }
+        let changes = self.role_changes();
+        if !changes.is_empty() {
+            let _ = writeln!(
+                out,
+                "- **{}:** {}",
+                self.say(words::ROLE_CHANGES),
+                changes.join(" · ")
+            );
+        }
         if !r.is_finished() {
             let _ = writeln!(out, "\n_{}_", self.say(words::IN_PROGRESS));
         }
@@ -95,6 +104,37 @@ impl Minutes<'_> {
             names.join(", ")
         };
         let _ = writeln!(out, "- **{}:** {list}", self.say(label));
+    }
+
+    /// Roles handed on during the meeting: "kl. 14.20 Gustav i stedet for
+    /// Erik som interviewer (Erik blev kaldt væk)".
+    fn role_changes(&self) -> Vec<String> {
+        let lang = self.lang;
+        self.record
+            .rotation_overrides
+            .iter()
+            .filter(|o| o.step.is_some())
+            .filter_map(|o| {
+                let role = crate::model::role_kind::RoleKind::parse(&o.role)?;
+                let to = match o.chosen.trim() {
+                    "" => self.say(words::NOBODY).to_string(),
+                    name => self.names.name(name),
+                };
+                let from = o.suggested.as_deref().map(|n| self.names.name(n));
+                let mut s = match from {
+                    Some(from) => words::ROLE_CHANGE.fill(
+                        lang,
+                        &[&clock_time(o.at, lang), &to, &from, role.label(lang)],
+                    ),
+                    None => words::ROLE_TAKEN
+                        .fill(lang, &[&clock_time(o.at, lang), &to, role.label(lang)]),
+                };
+                if !o.reason.trim().is_empty() {
+                    let _ = write!(s, " ({})", self.names.text(o.reason.trim()));
+                }
+                Some(s)
+            })
+            .collect()
     }
 
     fn roles(&self) -> Vec<String> {

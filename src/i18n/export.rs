@@ -35,6 +35,13 @@ pub const PROPOSED_BY: Phrase = Phrase::new("foreslået af {}", "proposed by {}"
 pub const PRIVATE_MARK: Phrase = Phrase::new("(privat)", "(private)");
 pub const THEME: Phrase = Phrase::new("Tema", "Theme");
 pub const RESERVE: Phrase = Phrase::new("reserve", "reserve");
+pub const ROLE_CHANGES: Phrase = Phrase::new("Rolleskift", "Roles handed on");
+/// Time, who took over, from whom, the role.
+pub const ROLE_CHANGE: Phrase = Phrase::new(
+    "kl. {} {} i stedet for {} som {}",
+    "at {} {} took over from {} as {}",
+);
+pub const ROLE_TAKEN: Phrase = Phrase::new("kl. {} blev {} {}", "at {} {} became {}");
 pub const SUGGESTED: Phrase = Phrase::new("forslag", "suggested");
 pub const NOT_SET: Phrase = Phrase::new("ikke aftalt", "not agreed");
 

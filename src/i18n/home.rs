@@ -76,6 +76,10 @@ pub const AGREED: Phrase = Phrase::new(
     "Aftalt sidst for mødet{}:",
     "Agreed last time for the meeting{}:",
 );
+pub const DISCARDED_NOT_RESUMED: Phrase = Phrase::new(
+    "Mødet {} er kasseret og kan ikke genoptages.",
+    "The session {} was discarded and cannot be resumed.",
+);
 pub const SUGGESTED_NEXT: Phrase = Phrase::new(
     "Foreslået efter tur (ikke aftalt):",
     "Suggested by the rotation (not agreed):",

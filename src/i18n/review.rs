@@ -16,6 +16,14 @@ pub const DUE: Phrase = Phrase::new("frist", "due");
 pub const FINISHED: Phrase = Phrase::new("afsluttet", "finished");
 pub const IN_PROGRESS: Phrase = Phrase::new("i gang", "in progress");
 pub const DISCARDED: Phrase = Phrase::new("kasseret", "discarded");
+pub const DISCARD_FINISHED: Phrase = Phrase::new(
+    "Mødet er afsluttet og tæller med; kun et afbrudt møde kan kasseres.",
+    "The meeting finished and counts; only a meeting left unfinished can be discarded.",
+);
+pub const DISCARD_ALREADY: Phrase = Phrase::new(
+    "Mødet er allerede kasseret.",
+    "The meeting is discarded already.",
+);
 
 /// A session's status in a list.
 pub fn session_status(status: crate::model::record::SessionStatus) -> Phrase {

@@ -3,6 +3,7 @@
 
 pub mod atomic;
 pub mod bundled_themes;
+pub mod discard;
 pub mod export_file;
 mod home_data;
 pub mod index;
