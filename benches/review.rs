@@ -68,7 +68,7 @@ fn home() -> &'static PathBuf {
         generate(&dir);
         let generated = clock.now() - start;
         let start = clock.now();
-        let index = ReviewIndex::open(&Paths::under(&dir)).expect("index");
+        let index = ReviewIndex::open(&runde::store::Store::new(Paths::under(&dir))).expect("index");
         let built = clock.now() - start;
         drop(index);
         println!(
@@ -183,7 +183,7 @@ fn generate(home: &std::path::Path) {
 }
 
 fn list() -> usize {
-    let index = ReviewIndex::open(&Paths::under(home())).expect("index");
+    let index = ReviewIndex::open(&runde::store::Store::new(Paths::under(home()))).expect("index");
     index
         .sessions(&SessionFilter::default())
         .expect("sessions")
@@ -191,7 +191,7 @@ fn list() -> usize {
 }
 
 fn search() -> usize {
-    let index = ReviewIndex::open(&Paths::under(home())).expect("index");
+    let index = ReviewIndex::open(&runde::store::Store::new(Paths::under(home()))).expect("index");
     index
         .search(&SearchQuery {
             text: "sygefravær rekrut".into(),
@@ -237,7 +237,7 @@ fn report() {
         verdict(ms, SEARCH_TARGET_MS)
     );
     // What the review screen pays per key, with the index already open.
-    let index = ReviewIndex::open(&Paths::under(home())).expect("index");
+    let index = ReviewIndex::open(&runde::store::Store::new(Paths::under(home()))).expect("index");
     let (ms, _) = median_ms(|| {
         index
             .sessions(&SessionFilter::default())

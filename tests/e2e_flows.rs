@@ -140,7 +140,7 @@ fn home_offers_the_unfinished_session_and_r_resumes_it() {
     store.save_record(&open).expect("save");
     store.save_record(&done).expect("save");
     assert_eq!(
-        store.latest_unfinished().map(|r| r.id),
+        store.lookup().latest_unfinished().map(|r| r.id),
         Some(open.id.clone()),
         "the newer one is finished"
     );

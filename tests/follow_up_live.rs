@@ -37,6 +37,7 @@ fn an_action_is_followed_up_by_its_owner_in_the_next_meeting() {
     store.save_record(live.session.record()).unwrap();
 
     let open: Vec<_> = store
+        .lookup()
         .network_actions("Skoleledere Øst")
         .into_iter()
         .filter(|a| a.status == ActionStatus::Open)
@@ -121,7 +122,7 @@ fn after_actions(clock: &FakeClock, actions: &[(&str, &str)]) -> (tempfile::Temp
     store.save_record(first.record()).unwrap();
     let second = Session::start(NewSession::with_everyone(standard(), network()), clock);
     let mut live = LiveScreen::new(second, true);
-    live.open_actions = store.network_actions("Skoleledere Øst");
+    live.open_actions = store.lookup().network_actions("Skoleledere Øst");
     while live.session.step().purpose != Some(StepPurpose::SinceLastTime) {
         live.handle_action(LiveAction::NextStep, clock);
     }

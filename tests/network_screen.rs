@@ -160,7 +160,9 @@ fn home_shows_what_the_latest_session_agreed_for_the_next_meeting() {
     });
     store.save_record(&older).unwrap();
     store.save_record(&latest).unwrap();
-    let data = store.home_data(&["Demo".to_string(), "Nord".to_string()]);
+    let data = store
+        .lookup()
+        .home_data(&["Demo".to_string(), "Nord".to_string()]);
     assert_eq!(data.latest_network.as_deref(), Some("Demo"));
     let agreed = data.agreements;
     assert_eq!(agreed.len(), 1, "Nord has no sessions: {agreed:?}");

@@ -99,7 +99,7 @@ fn every_screen_and_runde_actions_count_the_same_open_actions() {
         private: 1,
     };
 
-    let data = store.home_data(&[NETWORK.to_string()]);
+    let data = store.lookup().home_data(&[NETWORK.to_string()]);
     let on_home: Vec<_> = data.open_actions.iter().map(|(_, a)| a.clone()).collect();
     assert_eq!(OpenCount::of(&on_home), expected);
     let mut home_screen = HomeScreen::new(vec![network()], vec![standard()], None);
@@ -117,7 +117,7 @@ fn every_screen_and_runde_actions_count_the_same_open_actions() {
     let clock = FakeClock::at("2026-11-26T09:00:00+01:00");
     let session = Session::start(NewSession::with_everyone(standard(), network()), &clock);
     let mut live = LiveScreen::new(session, true);
-    live.open_actions = store.network_actions(NETWORK);
+    live.open_actions = store.lookup().network_actions(NETWORK);
     while live.session.step().purpose != Some(StepPurpose::SinceLastTime) {
         live.handle_action(LiveAction::NextStep, &clock);
     }

@@ -46,7 +46,7 @@ fn search(index: &ReviewIndex, text: &str, include_private: bool) -> Vec<String>
 #[test]
 fn lists_sessions_newest_first_with_filters() {
     let (_dir, store) = home_with(&[FIRST, SECOND, OTHER]);
-    let index = ReviewIndex::open(store.paths()).unwrap();
+    let index = ReviewIndex::open(&store).unwrap();
     let all: Vec<String> = index
         .sessions(&SessionFilter::default())
         .unwrap()
@@ -86,7 +86,7 @@ fn lists_sessions_newest_first_with_filters() {
 #[test]
 fn search_finds_words_and_prefixes_in_danish() {
     let (_dir, store) = home_with(&[FIRST, SECOND, OTHER]);
-    let index = ReviewIndex::open(store.paths()).unwrap();
+    let index = ReviewIndex::open(&store).unwrap();
     assert_eq!(
         search(&index, "sygefravær", false),
         vec![
@@ -121,7 +121,7 @@ fn search_finds_words_and_prefixes_in_danish() {
 #[test]
 fn private_notes_are_found_only_when_asked() {
     let (_dir, store) = home_with(&[FIRST, SECOND]);
-    let index = ReviewIndex::open(store.paths()).unwrap();
+    let index = ReviewIndex::open(&store).unwrap();
     assert!(search(&index, "indsigt", false).is_empty());
     assert!(search(&index, "medarbejder", false).is_empty());
     assert_eq!(search(&index, "indsigt", true).len(), 1);
@@ -141,7 +141,7 @@ fn private_notes_are_found_only_when_asked() {
 #[test]
 fn an_action_done_next_time_leaves_the_open_list() {
     let (_dir, store) = home_with(&[FIRST]);
-    let index = ReviewIndex::open(store.paths()).unwrap();
+    let index = ReviewIndex::open(&store).unwrap();
     let open: Vec<u32> = index
         .open_actions("Skoleledere Øst", None)
         .unwrap()
@@ -152,7 +152,7 @@ fn an_action_done_next_time_leaves_the_open_list() {
     drop(index);
 
     store.save_record(&fixture(SECOND)).unwrap();
-    let index = ReviewIndex::open(store.paths()).unwrap();
+    let index = ReviewIndex::open(&store).unwrap();
     let open: Vec<(String, u32)> = index
         .open_actions("skoleledere øst", None)
         .unwrap()
@@ -187,7 +187,7 @@ fn a_moved_action_stays_open_for_the_next_meeting() {
     }
     let (_dir, store) = home_with(&[FIRST]);
     store.save_record(&second).unwrap();
-    let index = ReviewIndex::open(store.paths()).unwrap();
+    let index = ReviewIndex::open(&store).unwrap();
     let open: Vec<(String, u32, ActionStatus)> = index
         .open_actions("Skoleledere Øst", None)
         .unwrap()
@@ -208,18 +208,19 @@ fn a_moved_action_stays_open_for_the_next_meeting() {
             .map(|a| (a.session, a.note, a.status))
             .collect();
     assert_eq!(pure, open);
-    let (_, first_moved) = store
+    let first_moved = store
+        .lookup()
         .actions(Some("Skoleledere Øst"))
         .into_iter()
-        .find(|(_, a)| a.note == 6 && a.session == FIRST)
+        .find(|a| a.action.note == 6 && a.action.session == FIRST)
         .unwrap();
-    assert!(first_moved.status.is_open());
+    assert!(first_moved.action.status.is_open());
 }
 
 #[test]
 fn never_stale_after_edits_and_deletes() {
     let (_dir, store) = home_with(&[FIRST, SECOND]);
-    let index = ReviewIndex::open(store.paths()).unwrap();
+    let index = ReviewIndex::open(&store).unwrap();
     assert!(search(&index, "kaffemaskine", false).is_empty());
     drop(index);
 
@@ -239,7 +240,7 @@ fn never_stale_after_edits_and_deletes() {
     store.save_record(&record).unwrap();
     fs::remove_file(store.record_path(SECOND).unwrap()).unwrap();
 
-    let index = ReviewIndex::open(store.paths()).unwrap();
+    let index = ReviewIndex::open(&store).unwrap();
     assert_eq!(search(&index, "kaffemaskine", false).len(), 1);
     let ids: Vec<String> = index
         .sessions(&SessionFilter::default())
@@ -253,10 +254,10 @@ fn never_stale_after_edits_and_deletes() {
 #[test]
 fn a_save_reaches_an_open_index() {
     let (_dir, store) = home_with(&[FIRST]);
-    let index = ReviewIndex::open(store.paths()).unwrap();
+    let index = ReviewIndex::open(&store).unwrap();
     let record = fixture(OTHER);
     store.save_record(&record).unwrap();
-    record_saved(store.paths(), &record).unwrap();
+    record_saved(&store, &record).unwrap();
     assert_eq!(index.sessions(&SessionFilter::default()).unwrap().len(), 2);
 }
 
@@ -264,12 +265,12 @@ fn a_save_reaches_an_open_index() {
 fn a_damaged_or_older_index_is_rebuilt() {
     let (_dir, store) = home_with(&[FIRST, SECOND]);
     let path = store.paths().index_file();
-    drop(ReviewIndex::open(store.paths()).unwrap());
+    drop(ReviewIndex::open(&store).unwrap());
     for suffix in ["-wal", "-shm"] {
         let _ = fs::remove_file(format!("{}{suffix}", path.display()));
     }
     fs::write(&path, b"this is not a database, and never was one").unwrap();
-    let index = ReviewIndex::open(store.paths()).unwrap();
+    let index = ReviewIndex::open(&store).unwrap();
     assert_eq!(index.sessions(&SessionFilter::default()).unwrap().len(), 2);
     drop(index);
 
@@ -278,7 +279,7 @@ fn a_damaged_or_older_index_is_rebuilt() {
         conn.execute_batch("PRAGMA user_version = 0; DELETE FROM sessions;")
             .unwrap();
     }
-    let index = ReviewIndex::open(store.paths()).unwrap();
+    let index = ReviewIndex::open(&store).unwrap();
     assert_eq!(index.sessions(&SessionFilter::default()).unwrap().len(), 2);
 
     #[cfg(unix)]
@@ -297,7 +298,7 @@ fn a_broken_record_is_a_problem_not_a_failure() {
         .records_dir()
         .join("2026-05-01-0900-x-standard.ron");
     fs::write(&bad, "(version: 1, id: \"x\", status: Finishd)").unwrap();
-    let index = ReviewIndex::open(store.paths()).unwrap();
+    let index = ReviewIndex::open(&store).unwrap();
     assert_eq!(index.sessions(&SessionFilter::default()).unwrap().len(), 1);
     let problems = index.problems().unwrap();
     assert_eq!(problems.len(), 1);
@@ -316,7 +317,7 @@ fn an_index_that_cannot_be_written_falls_back_to_memory() {
     // A folder where the index file should be: no SQLite file can go there,
     // as with a read-only shared folder, even for root.
     fs::create_dir_all(store.paths().index_file().join("blocked")).unwrap();
-    let index = ReviewIndex::open(store.paths()).unwrap();
+    let index = ReviewIndex::open(&store).unwrap();
     assert_eq!(index.sessions(&SessionFilter::default()).unwrap().len(), 2);
     assert_eq!(search(&index, "sygefravær", false).len(), 2);
 }

@@ -348,10 +348,10 @@ fn ad_hoc_sessions_have_no_network_history() {
         .unwrap();
     // Two unrelated ad-hoc meetings never feed each other's rotation or
     // "since last time"; a real network still has its history.
-    assert!(store.network_records("Ad hoc").items.is_empty());
-    assert!(store.network_records("ad hoc").items.is_empty());
-    assert!(store.network_actions("Ad hoc").is_empty());
-    assert_eq!(store.network_records("Demo").items.len(), 1);
+    assert!(store.lookup().meetings("Ad hoc").items.is_empty());
+    assert!(store.lookup().meetings("ad hoc").items.is_empty());
+    assert!(store.lookup().network_actions("Ad hoc").is_empty());
+    assert_eq!(store.lookup().meetings("Demo").items.len(), 1);
     assert_eq!(store.record_ids().len(), 3, "the ad-hoc records are kept");
 }
 

@@ -2,7 +2,7 @@
 //! after every follow-up.
 
 use super::Context;
-use super::review_index::{index_failed, open_index};
+use super::review_index::{lookup, say_notices, say_problems};
 use super::table::{one_line, table};
 use crate::cli::ActionsArgs;
 use crate::export::markdown::status_word;
@@ -16,11 +16,13 @@ pub use crate::i18n::common::note_kind as kind_word;
 
 pub fn run(ctx: &Context, args: &ActionsArgs) -> ExitCode {
     let lang = ctx.lang;
-    let Some(index) = open_index(ctx) else {
-        return ExitCode::FAILURE;
-    };
-    match index.actions(args.network.as_deref()) {
-        Ok(actions) => {
+    let mut lookup = lookup(ctx);
+    say_problems(&mut lookup);
+    // From the records when the index cannot answer.
+    let actions = lookup.actions(args.network.as_deref());
+    say_notices(lang, &mut lookup);
+    {
+        {
             let (shown, hidden): (Vec<NetworkAction>, Vec<NetworkAction>) = actions
                 .into_iter()
                 .filter(|a| !args.open || a.action.is_open())
@@ -33,7 +35,6 @@ pub fn run(ctx: &Context, args: &ActionsArgs) -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Err(e) => index_failed(lang, e),
     }
 }
 

@@ -7,9 +7,10 @@ use crate::cli::NetworkCommand;
 use crate::i18n::rotation as t;
 use crate::model::Network;
 use crate::model::PastMeeting;
-use crate::rotation::history::{meetings_of, session_date};
 use crate::rotation::reason::short_date;
 use crate::rotation::roster::{add_many, find, leave, new, readable, remove};
+use crate::store::index::network_key;
+use crate::store::index_query::NetworkSummary;
 use crate::text::Lang;
 use chrono::NaiveDate;
 use std::process::ExitCode;
@@ -29,13 +30,14 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
             new(&networks.items, name, participants, lang).map(Some)
         }
         NetworkCommand::Show { name } => find(&networks.items, name, lang).map(|n| {
-            let records = ctx.store.records();
-            for problem in &records.problems {
+            let mut lookup = super::review_index::lookup(ctx);
+            let past = lookup.meetings(&n.name);
+            super::review_index::say_notices(lang, &mut lookup);
+            for problem in &past.problems {
                 eprintln!("{problem}");
             }
             let today = today_of(ctx);
-            let past = PastMeeting::all(&records.items);
-            print!("{}", network_show::render(n, &past, today, lang));
+            print!("{}", network_show::render(n, &past.items, today, lang));
             None
         }),
         // "Hans, Ida" adds two people, as in `--participants` and on the
@@ -95,19 +97,47 @@ fn today_of(ctx: &Context) -> NaiveDate {
 
 fn list(ctx: &Context, networks: &[Network]) {
     let lang = ctx.lang;
-    let records = ctx.store.records();
-    for problem in &records.problems {
-        eprintln!("{problem}");
-    }
+    let mut lookup = super::review_index::lookup(ctx);
+    let summaries = match lookup.query(|ix| ix.network_summaries()) {
+        Ok(found) => found,
+        // From the records when the index cannot answer.
+        Err(_) => {
+            let records = ctx.store.records();
+            for problem in &records.problems {
+                eprintln!("{problem}");
+            }
+            summaries_of(&PastMeeting::all(&records.items))
+        }
+    };
+    super::review_index::say_notices(lang, &mut lookup);
     let today = today_of(ctx);
-    let past = PastMeeting::all(&records.items);
-    print!("{}", render_list(networks, &past, today, lang));
+    print!("{}", render_list(networks, &summaries, today, lang));
+}
+
+/// Each network's count of sessions and latest day, from their facts.
+fn summaries_of(meetings: &[PastMeeting]) -> Vec<NetworkSummary> {
+    let mut out: Vec<NetworkSummary> = Vec::new();
+    for m in meetings {
+        let key = network_key(&m.network.name);
+        match out.iter_mut().find(|s| network_key(&s.network) == key) {
+            Some(s) => {
+                s.sessions += 1;
+                s.latest = s.latest.max(Some(m.date()));
+            }
+            None => out.push(NetworkSummary {
+                network: m.network.name.clone(),
+                sessions: 1,
+                latest: Some(m.date()),
+            }),
+        }
+    }
+    out
 }
 
 /// The table `runde network list` prints.
 pub fn render_list(
     networks: &[Network],
-    records: &[PastMeeting],
+    summaries: &[NetworkSummary],
     today: NaiveDate,
     lang: Lang,
 ) -> String {
@@ -125,10 +155,11 @@ pub fn render_list(
         t::LATEST.get(lang),
     );
     for n in networks {
-        let mine = meetings_of(n, records, None);
+        let key = network_key(&n.name);
+        let mine = summaries.iter().find(|s| network_key(&s.network) == key);
         let latest = mine
-            .last()
-            .map(|r| short_date(session_date(r), today, lang))
+            .and_then(|s| s.latest)
+            .map(|d| short_date(d, today, lang))
             .unwrap_or_else(|| "–".to_string());
         let mut name = n.name.clone();
         if *n == Network::demo() {
@@ -138,7 +169,7 @@ pub fn render_list(
             "{:<width$}  {:>9}  {:>6}  {}\n",
             name,
             n.participants.len(),
-            mine.len(),
+            mine.map_or(0, |s| s.sessions),
             latest
         ));
     }

@@ -11,9 +11,13 @@ use crate::ui::app::Screen;
 use crate::ui::screens::live::LiveScreen;
 use std::process::ExitCode;
 
-/// The newest record that is not finished.
+/// The newest record that can be resumed: through the index, else by
+/// reading the record files.
 pub fn latest_unfinished(ctx: &Context) -> Option<Record> {
-    ctx.store.latest_unfinished()
+    let mut lookup = super::review_index::lookup(ctx);
+    let found = lookup.latest_unfinished();
+    super::review_index::say_notices(ctx.lang, &mut lookup);
+    found
 }
 
 pub fn run(ctx: &Context, args: &ResumeArgs) -> ExitCode {

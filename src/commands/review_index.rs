@@ -1,26 +1,71 @@
-//! The review index as the list commands (`sessions`, `search`,
-//! `actions`) open it: broken record files reported on stderr, a failed
-//! open or query said once, in the user's language.
+//! The review index as the commands open it: progress on stderr while
+//! record files are read (a bar when stderr is a terminal), broken record
+//! files reported on stderr, and trouble with the index said in one line,
+//! in the user's language.
 
 use super::Context;
-use crate::i18n::review as words;
-use crate::store::index::ReviewIndex;
+use crate::i18n::{index as words, review};
+use crate::store::Lookup;
+use crate::store::index::{Check, Progress, ProgressSink};
 use crate::text::Lang;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::fmt::Display;
+use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
 
-/// Opens the review index, reporting broken record files on stderr.
-pub(crate) fn open_index(ctx: &Context) -> Option<ReviewIndex> {
-    match ReviewIndex::open(ctx.store.paths()) {
-        Ok(index) => {
-            for problem in index.problems().unwrap_or_default() {
-                eprintln!("{problem}");
-            }
-            Some(index)
+/// Fewer files than this are read without a bar.
+const BAR_FROM: usize = 200;
+
+/// Opens the index for a command, with a progress bar while it is built.
+pub(crate) fn lookup(ctx: &Context) -> Lookup {
+    let bar = Arc::new(Mutex::new(None::<ProgressBar>));
+    let sink = std::io::stderr()
+        .is_terminal()
+        .then(|| progress_bar(ctx.lang, Arc::clone(&bar)));
+    let mut lookup = Lookup::open(&ctx.store, Check::Listing, sink);
+    if let Ok(mut bar) = bar.lock()
+        && let Some(bar) = bar.take()
+    {
+        bar.finish_and_clear();
+    }
+    say_notices(ctx.lang, &mut lookup);
+    lookup
+}
+
+fn progress_bar(lang: Lang, slot: Arc<Mutex<Option<ProgressBar>>>) -> ProgressSink {
+    Arc::new(move |p: Progress| {
+        if p.total < BAR_FROM {
+            return;
         }
-        Err(e) => {
-            index_failed(ctx.lang, e);
-            None
+        let Ok(mut slot) = slot.lock() else { return };
+        let bar = slot.get_or_insert_with(|| {
+            let bar = ProgressBar::with_draw_target(
+                Some(p.total as u64),
+                ProgressDrawTarget::stderr_with_hz(10),
+            );
+            if let Ok(style) = ProgressStyle::with_template("{bar:30} {msg}") {
+                bar.set_style(style);
+            }
+            bar
+        });
+        bar.set_position(p.done as u64);
+        bar.set_message(words::progress(p, lang));
+    })
+}
+
+/// Says on stderr, one line each, what was mended in the index.
+pub(crate) fn say_notices(lang: Lang, lookup: &mut Lookup) {
+    for notice in lookup.take_notices() {
+        eprintln!("runde: {}", words::notice(&notice, lang));
+    }
+}
+
+/// Reports the record files the index could not read on stderr.
+pub(crate) fn say_problems(lookup: &mut Lookup) {
+    if let Ok(problems) = lookup.query(|ix| ix.problems()) {
+        for problem in problems {
+            eprintln!("{problem}");
         }
     }
 }
@@ -29,7 +74,7 @@ pub(crate) fn open_index(ctx: &Context) -> Option<ReviewIndex> {
 pub(crate) fn index_failed(lang: Lang, e: impl Display) -> ExitCode {
     eprintln!(
         "runde: {}",
-        words::INDEX_FAILED.fill(lang, &[&e.to_string()])
+        review::INDEX_FAILED.fill(lang, &[&e.to_string()])
     );
     ExitCode::FAILURE
 }

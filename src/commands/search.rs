@@ -1,7 +1,7 @@
 //! `runde search TEXT`: one line per matching note.
 
 use super::Context;
-use super::review_index::{index_failed, open_index};
+use super::review_index::{index_failed, lookup, say_notices, say_problems};
 use super::table::table;
 use crate::cli::SearchArgs;
 use crate::i18n::{common, review as words};
@@ -15,16 +15,17 @@ pub use super::table::one_line;
 pub fn run(ctx: &Context, args: &SearchArgs) -> ExitCode {
     let lang = ctx.lang;
     let text = args.text.join(" ");
-    let Some(index) = open_index(ctx) else {
-        return ExitCode::FAILURE;
-    };
+    let mut lookup = lookup(ctx);
+    say_problems(&mut lookup);
     let query = SearchQuery {
         text: text.clone(),
         network: args.network.clone(),
         include_private: args.include_private,
         limit: 0,
     };
-    match index.search(&query) {
+    let found = lookup.query(|ix| ix.search(&query));
+    say_notices(lang, &mut lookup);
+    match found {
         Ok(hits) if hits.is_empty() => {
             eprintln!("{}", words::NO_HITS.fill(lang, &[&text]));
             ExitCode::FAILURE

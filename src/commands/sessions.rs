@@ -1,7 +1,7 @@
 //! `runde sessions`: past sessions, newest first.
 
 use super::Context;
-use super::review_index::{index_failed, open_index};
+use super::review_index::{index_failed, lookup, say_notices, say_problems};
 use super::table::table;
 use crate::cli::SessionsArgs;
 use crate::i18n::review as words;
@@ -28,10 +28,11 @@ pub fn run(ctx: &Context, args: &SessionsArgs) -> ExitCode {
             }
         }
     }
-    let Some(index) = open_index(ctx) else {
-        return ExitCode::FAILURE;
-    };
-    match index.sessions(&filter) {
+    let mut lookup = lookup(ctx);
+    say_problems(&mut lookup);
+    let found = lookup.query(|ix| ix.sessions(&filter));
+    say_notices(lang, &mut lookup);
+    match found {
         Ok(rows) => {
             print!("{}", render(&rows, lang));
             ExitCode::SUCCESS

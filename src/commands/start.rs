@@ -90,7 +90,9 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
         eprintln!("runde: {}", t::UNKNOWN_NETWORK.fill(ctx.lang, &[&name]));
         return ExitCode::from(2);
     };
-    let history = ctx.store.network_meetings(&network.name).items;
+    let mut lookup = super::review_index::lookup(ctx);
+    let history = lookup.meetings(&network.name).items;
+    super::review_index::say_notices(ctx.lang, &mut lookup);
     let mut attendance = AttendanceScreen::new(plan, network);
     attendance.set_history(history, crate::clock::Clock::wall(&ctx.clock).date_naive());
     let screen = Screen::Attendance(Box::new(attendance));

@@ -9,6 +9,7 @@ pub mod display;
 pub mod errors;
 pub mod export;
 pub mod home;
+pub mod index;
 pub mod keys;
 pub mod live;
 pub mod names;

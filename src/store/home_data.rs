@@ -1,14 +1,14 @@
 //! What the home screen shows beside its menu, read through the review
-//! index in one go after the first frame: the session to resume, the open
-//! actions, what each network agreed for its next meeting, and which
-//! network met last.
+//! index off the input path: the session to resume, the open actions, what
+//! each network agreed for its next meeting, which network met last, and
+//! any trouble with the index on the way.
 
-use super::index::ReviewIndex;
-use super::{Store, index_query};
+use super::index::IndexNotice;
+use super::lookup::Lookup;
 use crate::export::OpenAction;
 use crate::model::Record;
 use crate::model::network::is_ad_hoc_name;
-use crate::model::record::{NextMeeting, SessionStatus};
+use crate::model::record::NextMeeting;
 
 #[derive(Debug, Default)]
 pub struct HomeData {
@@ -19,78 +19,48 @@ pub struct HomeData {
     pub agreements: Vec<(String, NextMeeting)>,
     /// The network of the latest session, ad-hoc ones left out.
     pub latest_network: Option<String>,
+    /// Trouble with the index that was mended, or why the parts above
+    /// that need it are missing.
+    pub notices: Vec<IndexNotice>,
+    /// Record files the index could not read.
+    pub problems: Vec<super::Problem>,
 }
 
-impl Store {
-    /// The home screen's data for `networks`; empty parts where the index
-    /// cannot be read (then the session to resume is found by reading the
-    /// records).
-    pub fn home_data(&self, networks: &[String]) -> HomeData {
-        let opened = ReviewIndex::open(&self.paths)
-            .ok()
-            .and_then(|mut ix| ix.refresh().ok().map(|_| ix));
-        let Some(mut ix) = opened else {
-            return HomeData {
-                resumable: self.latest_unfinished(),
-                ..HomeData::default()
-            };
+impl Lookup {
+    /// The home screen's data for `networks`.
+    pub fn home_data(&mut self, networks: &[String]) -> HomeData {
+        let open_actions = match self.query(|ix| ix.open_actions_of(None)) {
+            Ok(rows) => rows.into_iter().map(|r| (r.network, r.action)).collect(),
+            Err(_) => self
+                .actions(None)
+                .into_iter()
+                .filter(|r| r.action.is_open())
+                .map(|r| (r.network, r.action))
+                .collect(),
         };
-        let sessions = ix
-            .sessions(&index_query::SessionFilter::default())
-            .unwrap_or_default();
-        let open_actions = ix
-            .actions(None)
-            .map(|rows| {
-                rows.into_iter()
-                    .map(|r| (r.network, r.action))
-                    .filter(|(_, a)| a.is_open())
-                    .collect()
-            })
-            .unwrap_or_default();
-        HomeData {
-            resumable: self.unfinished_in(&mut ix),
-            open_actions,
-            agreements: self.agreements_in(&sessions, networks),
-            latest_network: sessions
-                .iter()
-                .map(|row| row.network.clone())
-                .find(|name| !is_ad_hoc_name(name)),
-        }
-    }
-
-    /// The most recent unfinished session the index knows of.
-    pub(super) fn unfinished_in(&self, ix: &mut ReviewIndex) -> Option<Record> {
-        ix.sessions(&index_query::SessionFilter::default())
-            .ok()?
-            .iter()
-            .filter(|row| row.status == SessionStatus::InProgress)
-            .filter_map(|row| self.load_record(&row.id).ok())
-            .find(Record::is_resumable)
-    }
-
-    /// Each network's latest agreement: one record read per network (more
-    /// where the newest were quit early), newest first.
-    fn agreements_in(
-        &self,
-        sessions: &[index_query::SessionRow],
-        networks: &[String],
-    ) -> Vec<(String, NextMeeting)> {
-        networks
+        let latest_network = self
+            .query(|ix| ix.latest_networks(50))
+            .unwrap_or_default()
+            .into_iter()
+            .find(|name| !is_ad_hoc_name(name));
+        let agreements = networks
             .iter()
             .filter(|name| !is_ad_hoc_name(name))
             .filter_map(|name| {
-                // The newest meeting that settles an agreement: one quit
-                // early or discarded settles nothing.
-                let latest = sessions
-                    .iter()
-                    .filter(|row| crate::names::same(&row.network, name))
-                    .filter(|row| row.status != SessionStatus::Discarded)
-                    .filter_map(|row| self.load_record(&row.id).ok())
-                    .find(|r| {
-                        crate::rotation::spent::settles_agreement(&crate::model::PastMeeting::of(r))
-                    })?;
-                Some((name.clone(), latest.next_meeting?))
+                let past = self.meetings(name).items;
+                let refs: Vec<&crate::model::PastMeeting> = past.iter().collect();
+                let agreed = crate::rotation::agreement(&refs)?.clone();
+                Some((name.clone(), agreed))
             })
-            .collect()
+            .collect();
+        let problems = self.query(|ix| ix.problems()).unwrap_or_default();
+        HomeData {
+            resumable: self.latest_unfinished(),
+            open_actions,
+            agreements,
+            latest_network,
+            notices: self.take_notices(),
+            problems,
+        }
     }
 }

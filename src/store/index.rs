@@ -1,28 +1,22 @@
-//! The review index: a SQLite file (with FTS5 over the notes) derived from
-//! the record files, so review, `sessions` and `search` stay instant with
-//! thousands of sessions. The RON records stay the truth: every open
-//! reconciles the index against the record files' (name, size, mtime,
-//! inode), and a missing, older or damaged index is rebuilt from them.
+//! The review index: a SQLite file in the machine's cache folder (with FTS5
+//! over the notes) derived from the record files, so review, `sessions`,
+//! `search`, the network views and the rotation stay instant with thousands
+//! of sessions. The RON records stay the truth: every open reconciles the
+//! index with the record folders (see `index_refresh`), and an index that
+//! is missing, of another version, damaged or cannot be written is built
+//! again from the records, in the cache folder, else in memory.
 
-use super::index_write::{forget, put, put_problem};
-use super::parse;
-use super::paths::Paths;
-use super::problem::Problem;
+use super::index_schema::{self, Opened};
+use super::{RecordFolder, Store};
 use crate::model::Record;
-use rusqlite::{Connection, OptionalExtension};
-use std::collections::HashMap;
+use rusqlite::Connection;
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
-
-#[cfg(unix)]
-use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
-
-/// Bump when the tables change; an index of another version is rebuilt.
-pub const INDEX_SCHEMA: i64 = 1;
+use std::sync::Arc;
 
 /// The index could not be opened or queried even after a rebuild.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct IndexError {
     pub path: PathBuf,
     pub message: String,
@@ -36,166 +30,198 @@ impl fmt::Display for IndexError {
 
 impl std::error::Error for IndexError {}
 
-/// What identifies one version of a record file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FileStamp {
-    pub size: i64,
-    pub mtime_ns: i64,
-    pub inode: i64,
+/// Trouble with the index that runde mended, to be said once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IndexNotice {
+    /// The index at `path` could not be used (`why`) and was built again
+    /// from the records.
+    Rebuilt { path: PathBuf, why: String },
+    /// No index could be written at `path` (`why`): this run works from the
+    /// records, read into memory.
+    InMemory { path: PathBuf, why: String },
+    /// The index could not answer (`why`) even after a rebuild: what can
+    /// be read from the records was.
+    Unusable { path: PathBuf, why: String },
 }
 
-impl FileStamp {
-    pub fn of(meta: &fs::Metadata) -> FileStamp {
-        let mtime_ns = meta
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map_or(0, |d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX));
-        #[cfg(unix)]
-        let inode = i64::try_from(meta.ino()).unwrap_or(0);
-        #[cfg(not(unix))]
-        let inode = 0;
-        FileStamp {
-            size: i64::try_from(meta.len()).unwrap_or(i64::MAX),
-            mtime_ns,
-            inode,
-        }
-    }
+/// How far a build or refresh has come: record files read of those to read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+/// Told of progress while record files are read.
+pub type ProgressSink = Arc<dyn Fn(Progress) + Send + Sync>;
+
+/// How hard an open looks for changed record files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Check {
+    /// Trust a record folder whose modification time is the one seen at
+    /// the last look (every save renames a file into it, which changes
+    /// it): one `stat` per folder. For commands.
+    #[default]
+    Listing,
+    /// Also look at every file's size and modification time, which finds
+    /// a file edited in place. For the screens, which do it off the
+    /// input path.
+    Files,
 }
 
 /// How a refresh went.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Refreshed {
+    /// Files read and parsed.
     pub read: usize,
     pub removed: usize,
-    pub unchanged: usize,
+    /// Files found changed by their stamp but not by their content (a copy).
+    pub adopted: usize,
 }
 
 /// The open index.
 pub struct ReviewIndex {
     pub(super) conn: Connection,
-    path: PathBuf,
-    records_dir: PathBuf,
+    pub(super) path: PathBuf,
+    pub(super) folders: Vec<RecordFolder>,
+    pub(super) check: Check,
+    pub(super) progress: Option<ProgressSink>,
+    pub(super) in_memory: bool,
+    notice: Option<IndexNotice>,
 }
 
-const SCHEMA: &str = "
-CREATE TABLE files(
-    id TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL, inode INTEGER NOT NULL,
-    problem TEXT, line INTEGER, col INTEGER);
-CREATE TABLE sessions(
-    id TEXT PRIMARY KEY, started TEXT NOT NULL, started_utc INTEGER NOT NULL, day TEXT NOT NULL,
-    finished TEXT, network TEXT NOT NULL, network_key TEXT NOT NULL, plan TEXT NOT NULL,
-    plan_da TEXT NOT NULL, plan_en TEXT NOT NULL, status TEXT NOT NULL, notes INTEGER NOT NULL);
-CREATE INDEX sessions_by_start ON sessions(started_utc);
-CREATE INDEX sessions_by_network ON sessions(network_key, started_utc);
-CREATE TABLE notes(
-    rowid INTEGER PRIMARY KEY, session TEXT NOT NULL, note INTEGER NOT NULL, kind TEXT NOT NULL,
-    step INTEGER NOT NULL, step_da TEXT NOT NULL, step_en TEXT NOT NULL, text TEXT NOT NULL,
-    participant TEXT, owner TEXT, due TEXT, private INTEGER NOT NULL, status TEXT, at TEXT NOT NULL);
-CREATE INDEX notes_by_session ON notes(session);
-CREATE INDEX notes_actions ON notes(kind, session) WHERE kind = 'Action';
-CREATE VIRTUAL TABLE notes_fts USING fts5(
-    text, content='notes', content_rowid='rowid',
-    tokenize='unicode61 remove_diacritics 0');
-CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
-    INSERT INTO notes_fts(rowid, text) VALUES (new.rowid, new.text);
-END;
-CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
-    INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
-END;
-CREATE TABLE follow_ups(
-    session TEXT NOT NULL, target TEXT NOT NULL, note INTEGER NOT NULL,
-    status TEXT NOT NULL, at TEXT NOT NULL, at_utc INTEGER NOT NULL);
-CREATE INDEX follow_ups_by_session ON follow_ups(session);
-CREATE INDEX follow_ups_by_target ON follow_ups(target, note);
-";
-
 impl ReviewIndex {
-    /// Opens the index at `<data_dir>/index.sqlite`, rebuilding it when it
-    /// is missing, of another schema or damaged, and brings it up to date
-    /// with the record files.
-    pub fn open(paths: &Paths) -> Result<ReviewIndex, IndexError> {
-        let path = paths.index_file();
-        let records_dir = paths.records_dir();
-        match Self::open_checked(&path, &records_dir) {
-            Ok(mut index) => match index.refresh() {
-                Ok(_) => Ok(index),
-                Err(_) => Self::rebuild(&path, &records_dir),
-            },
-            Err(_) => Self::rebuild(&path, &records_dir),
-        }
+    /// Opens the store's index, brought up to date with the record folders
+    /// (trusting an unchanged folder listing), building it when needed.
+    pub fn open(store: &Store) -> Result<ReviewIndex, IndexError> {
+        Self::open_with(store, Check::Listing, None)
     }
 
-    fn rebuild(path: &Path, records_dir: &Path) -> Result<ReviewIndex, IndexError> {
-        remove_index_files(path);
-        let mut index = match Self::open_checked(path, records_dir) {
-            Ok(index) => index,
-            // A read-only data dir (a shared folder, say): index in memory,
-            // slower to open but never wrong.
-            Err(_) => Self::in_memory(path, records_dir)?,
+    /// [`ReviewIndex::open`] with the check to make and a sink for the
+    /// progress of reading record files.
+    pub fn open_with(
+        store: &Store,
+        check: Check,
+        progress: Option<ProgressSink>,
+    ) -> Result<ReviewIndex, IndexError> {
+        let paths = store.paths();
+        remove_index_files(&paths.old_index_file());
+        let path = paths.index_file();
+        let folders = store.record_folders();
+        let why = match index_schema::open_file(&path) {
+            Ok(Opened::Current(conn)) => {
+                let mut index = ReviewIndex {
+                    conn,
+                    path: path.clone(),
+                    folders: folders.clone(),
+                    check,
+                    progress: progress.clone(),
+                    in_memory: false,
+                    notice: None,
+                };
+                match index.refresh() {
+                    Ok(_) => return Ok(index),
+                    Err(e) => Some(e.message),
+                }
+            }
+            Ok(Opened::Missing) => None,
+            Err(e) => Some(e),
         };
-        index.refresh()?;
+        Self::build(path, folders, check, progress, why)
+    }
+
+    /// Builds the index anew: in the cache folder, else in memory. `why`
+    /// the old one could not be used, if there was one.
+    fn build(
+        path: PathBuf,
+        folders: Vec<RecordFolder>,
+        check: Check,
+        progress: Option<ProgressSink>,
+        why: Option<String>,
+    ) -> Result<ReviewIndex, IndexError> {
+        let mut index = ReviewIndex {
+            conn: Connection::open_in_memory().map_err(|e| IndexError {
+                path: path.clone(),
+                message: e.to_string(),
+            })?,
+            path: path.clone(),
+            folders,
+            check: Check::Files,
+            progress,
+            in_memory: true,
+            notice: None,
+        };
+        let on_disk = index.build_file();
+        match on_disk {
+            Ok(conn) => {
+                index.conn = conn;
+                index.in_memory = false;
+                index.notice = why.map(|why| IndexNotice::Rebuilt { path, why });
+            }
+            Err(e) => {
+                index_schema::create(&index.conn).map_err(|e| index.error(e))?;
+                index.refresh()?;
+                index.notice = Some(IndexNotice::InMemory {
+                    path,
+                    why: why.unwrap_or(e.message),
+                });
+            }
+        }
+        index.check = check;
         Ok(index)
     }
 
-    fn in_memory(path: &Path, records_dir: &Path) -> Result<ReviewIndex, IndexError> {
-        let err = |e: rusqlite::Error| IndexError {
-            path: path.to_path_buf(),
-            message: e.to_string(),
-        };
-        let conn = Connection::open_in_memory().map_err(err)?;
-        conn.execute_batch(&format!(
-            "BEGIN; {SCHEMA} PRAGMA user_version = {INDEX_SCHEMA}; COMMIT;"
-        ))
-        .map_err(err)?;
-        Ok(ReviewIndex {
-            conn,
-            path: path.to_path_buf(),
-            records_dir: records_dir.to_path_buf(),
-        })
-    }
-
-    fn open_checked(path: &Path, records_dir: &Path) -> Result<ReviewIndex, IndexError> {
+    /// Writes a fresh index beside the old one and moves it into place, so
+    /// no other runde ever opens a half-built one.
+    fn build_file(&mut self) -> Result<Connection, IndexError> {
         let err = |e: &dyn fmt::Display| IndexError {
-            path: path.to_path_buf(),
+            path: self.path.clone(),
             message: e.to_string(),
         };
-        if let Some(dir) = path.parent() {
-            super::atomic::private_dir(dir).map_err(|e| err(&e))?;
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        super::atomic::private_dir(dir).map_err(|e| err(&e))?;
+        let temp = dir.join(format!("index.sqlite.{}.building", std::process::id()));
+        remove_index_files(&temp);
+        let built = (|| {
+            let conn = index_schema::create_file(&temp).map_err(|e| err(&e))?;
+            let mut building = ReviewIndex {
+                conn,
+                path: self.path.clone(),
+                folders: self.folders.clone(),
+                check: Check::Files,
+                progress: self.progress.clone(),
+                in_memory: false,
+                notice: None,
+            };
+            building.refresh()?;
+            index_schema::finish_build(&building.conn).map_err(|e| err(&e))?;
+            drop(building);
+            // The old index's write-ahead log must not be applied to the new one.
+            remove_index_files(&self.path);
+            fs::rename(&temp, &self.path).map_err(|e| err(&e))?;
+            match index_schema::open_file(&self.path) {
+                Ok(Opened::Current(conn)) => Ok(conn),
+                Ok(Opened::Missing) => Err(err(&"the new index vanished")),
+                Err(why) => Err(err(&why)),
+            }
+        })();
+        if built.is_err() {
+            remove_index_files(&temp);
         }
-        create_private(path).map_err(|e| err(&e))?;
-        let conn = Connection::open(path).map_err(|e| err(&e))?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))
-            .map_err(|e| err(&e))?;
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16000;",
-        )
-        .map_err(|e| err(&e))?;
-        let version: i64 = conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| err(&e))?;
-        let tables: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
-            .map_err(|e| err(&e))?;
-        if tables == 0 {
-            conn.execute_batch(&format!(
-                "BEGIN; {SCHEMA} PRAGMA user_version = {INDEX_SCHEMA}; COMMIT;"
-            ))
-            .map_err(|e| err(&e))?;
-        } else if version != INDEX_SCHEMA {
-            return Err(err(&format!(
-                "index schema {version}; expected {INDEX_SCHEMA}"
-            )));
-        }
-        Ok(ReviewIndex {
-            conn,
-            path: path.to_path_buf(),
-            records_dir: records_dir.to_path_buf(),
-        })
+        built
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// True when no index could be written: this one lives in memory.
+    pub fn in_memory(&self) -> bool {
+        self.in_memory
+    }
+
+    /// What was mended since the last call, to say once.
+    pub fn take_notice(&mut self) -> Option<IndexNotice> {
+        self.notice.take()
     }
 
     pub(super) fn error(&self, e: impl fmt::Display) -> IndexError {
@@ -205,123 +231,63 @@ impl ReviewIndex {
         }
     }
 
-    /// Reconciles the index with the record files: reads only the files
-    /// whose size, mtime or inode changed, drops the ones that are gone.
-    pub fn refresh(&mut self) -> Result<Refreshed, IndexError> {
-        let on_disk = list_records(&self.records_dir);
-        let mut known: HashMap<String, FileStamp> = HashMap::new();
-        {
-            let mut stmt = self
-                .conn
-                .prepare("SELECT id, size, mtime, inode FROM files")
-                .map_err(|e| self.error(e))?;
-            let rows = stmt
-                .query_map([], |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        FileStamp {
-                            size: r.get(1)?,
-                            mtime_ns: r.get(2)?,
-                            inode: r.get(3)?,
-                        },
-                    ))
-                })
-                .map_err(|e| self.error(e))?;
-            for row in rows {
-                let (id, stamp) = row.map_err(|e| self.error(e))?;
-                known.insert(id, stamp);
+    /// Runs `query`; when the index fails it (a damaged page, a file made
+    /// read-only), builds the index again from the records and runs it
+    /// once more, with a notice to say so.
+    pub fn query<T>(
+        &mut self,
+        query: impl Fn(&ReviewIndex) -> Result<T, IndexError>,
+    ) -> Result<T, IndexError> {
+        match query(self) {
+            Ok(found) => Ok(found),
+            Err(first) => {
+                let notice = self.notice.take();
+                let path = self.path.clone();
+                let folders = self.folders.clone();
+                // Close this connection before the file is replaced.
+                self.conn = Connection::open_in_memory().map_err(|e| self.error(e))?;
+                let mut rebuilt = Self::build(
+                    path,
+                    folders,
+                    self.check,
+                    self.progress.clone(),
+                    Some(first.message),
+                )?;
+                if rebuilt.notice.is_none() {
+                    rebuilt.notice = notice;
+                }
+                *self = rebuilt;
+                query(self)
             }
         }
-        let mut done = Refreshed::default();
-        let changed: Vec<(&String, &(PathBuf, FileStamp))> = on_disk
-            .iter()
-            .filter(|(id, (_, stamp))| known.get(*id) != Some(stamp))
-            .collect();
-        let gone: Vec<&String> = known
-            .keys()
-            .filter(|id| !on_disk.contains_key(*id))
-            .collect();
-        done.unchanged = on_disk.len() - changed.len();
-        if changed.is_empty() && gone.is_empty() {
-            return Ok(done);
-        }
-        let index_path = self.path.clone();
-        let err = |e: rusqlite::Error| IndexError {
-            path: index_path.clone(),
-            message: e.to_string(),
-        };
-        let tx = self.conn.transaction().map_err(err)?;
-        for id in gone {
-            forget(&tx, id).map_err(err)?;
-            done.removed += 1;
-        }
-        for (id, (path, stamp)) in changed {
-            let parsed = fs::read(path)
-                .map_err(|e| Problem::whole_file(path, format!("cannot read the file ({e})")))
-                .and_then(|bytes| parse::parse::<Record>(path, &bytes));
-            let result = match parsed {
-                Ok(record) => put(&tx, id, &record, *stamp),
-                Err(problem) => put_problem(&tx, id, &problem, *stamp),
-            };
-            result.map_err(err)?;
-            done.read += 1;
-        }
-        tx.commit().map_err(err)?;
-        Ok(done)
-    }
-
-    /// The record files that could not be read, as problems.
-    pub fn problems(&self) -> Result<Vec<Problem>, IndexError> {
-        let mut stmt = self
-            .conn
-            .prepare(
-                "SELECT id, problem, line, col FROM files WHERE problem IS NOT NULL ORDER BY id",
-            )
-            .map_err(|e| self.error(e))?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok(Problem::new(
-                    &self
-                        .records_dir
-                        .join(format!("{}.ron", r.get::<_, String>(0)?)),
-                    r.get::<_, i64>(2)?.max(1) as usize,
-                    r.get::<_, i64>(3)?.max(1) as usize,
-                    r.get::<_, String>(1)?,
-                ))
-            })
-            .map_err(|e| self.error(e))?;
-        rows.collect::<Result<Vec<_>, _>>()
-            .map_err(|e| self.error(e))
     }
 }
 
-/// Tells an existing index that `record` was just saved, so a running
-/// review sees it without a re-read. No index yet: nothing to do, the next
-/// open builds it. Errors are harmless (the next open reconciles) but are
-/// returned so the caller may log them.
-pub fn record_saved(paths: &Paths, record: &Record) -> Result<(), IndexError> {
-    let path = paths.index_file();
-    if !path.exists() {
-        return Ok(());
-    }
-    let file = paths.records_dir().join(format!("{}.ron", record.id));
-    let meta = fs::metadata(&file).map_err(|e| IndexError {
-        path: file.clone(),
-        message: e.to_string(),
-    })?;
-    let mut index = ReviewIndex::open_checked(&path, &paths.records_dir())?;
-    index.upsert(record, FileStamp::of(&meta))
+/// Tells an existing index that `record` was just saved in the local
+/// records folder, so a running review sees it without a re-read. No index
+/// yet: nothing to do, the next open builds it. Errors are harmless (the
+/// next open reconciles) but are returned so the caller may log them.
+pub fn record_saved(store: &Store, record: &Record) -> Result<(), IndexError> {
+    let path = store.paths().index_file();
+    let conn = match index_schema::open_file(&path) {
+        Ok(Opened::Current(conn)) => conn,
+        Ok(Opened::Missing) => return Ok(()),
+        Err(message) => return Err(IndexError { path, message }),
+    };
+    let mut index = ReviewIndex {
+        conn,
+        path,
+        folders: store.record_folders(),
+        check: Check::Listing,
+        progress: None,
+        in_memory: false,
+        notice: None,
+    };
+    index.saved(record)
 }
 
-fn create_private(path: &Path) -> std::io::Result<()> {
-    let mut options = fs::OpenOptions::new();
-    options.create(true).append(true);
-    #[cfg(unix)]
-    options.mode(0o600);
-    options.open(path).map(|_| ())
-}
-
-fn remove_index_files(path: &Path) {
+/// Removes an index file with its journal files.
+pub(super) fn remove_index_files(path: &Path) {
     for suffix in ["", "-wal", "-shm", "-journal"] {
         let mut p = path.as_os_str().to_owned();
         p.push(suffix);
@@ -329,43 +295,7 @@ fn remove_index_files(path: &Path) {
     }
 }
 
-/// `id → (path, stamp)` for every record file.
-fn list_records(dir: &Path) -> HashMap<String, (PathBuf, FileStamp)> {
-    let mut out = HashMap::new();
-    let Ok(entries) = fs::read_dir(dir) else {
-        return out;
-    };
-    for entry in entries.filter_map(Result::ok) {
-        let path = entry.path();
-        if path.extension().is_none_or(|x| x != "ron") {
-            continue;
-        }
-        let Some(id) = path.file_stem().and_then(|s| s.to_str()) else {
-            continue;
-        };
-        if !crate::model::checked::is_slug(id) {
-            continue;
-        }
-        let Ok(meta) = entry.metadata() else { continue };
-        if meta.is_file() {
-            out.insert(id.to_string(), (path.clone(), FileStamp::of(&meta)));
-        }
-    }
-    out
-}
-
 /// Network names compare as `names::same` compares them.
 pub fn network_key(name: &str) -> String {
     crate::names::fold(name)
-}
-
-/// Whether the index holds `id`; for tests and diagnostics.
-pub fn has_session(index: &ReviewIndex, id: &str) -> bool {
-    index
-        .conn
-        .query_row("SELECT 1 FROM sessions WHERE id = ?1", [id], |_| Ok(()))
-        .optional()
-        .ok()
-        .flatten()
-        .is_some()
 }

@@ -2,6 +2,7 @@
 //! and the actions with their follow-ups applied.
 
 use super::index::{IndexError, ReviewIndex, network_key};
+pub use super::index_facts::NetworkSummary;
 use crate::export::OpenAction;
 use crate::model::plan::NoteKind;
 use crate::model::record::{ActionStatus, SessionStatus, Stamp};
@@ -71,8 +72,8 @@ impl ReviewIndex {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT id, day, started, finished, network, plan, plan_da, plan_en, status, notes
-                 FROM sessions
+                "SELECT id, day, started, finished, network, plan, t.da, t.en, status, notes
+                 FROM sessions JOIN titles t ON t.title = plan_title
                  WHERE (?1 IS NULL OR network_key = ?1) AND (?2 IS NULL OR plan = ?2)
                    AND (?3 IS NULL OR day >= ?3) AND (?4 IS NULL OR day <= ?4)
                  ORDER BY started_utc DESC, id DESC",
@@ -127,11 +128,12 @@ impl ReviewIndex {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT s.id, s.day, s.network, n.step, n.step_da, n.step_en, n.kind, n.text,
+                "SELECT s.id, s.day, s.network, n.step, t.da, t.en, n.kind, n.text,
                         n.participant, n.private
                  FROM notes_fts
                  JOIN notes n ON n.rowid = notes_fts.rowid
-                 JOIN sessions s ON s.id = n.session
+                 JOIN sessions s ON s.file = n.file
+                 JOIN titles t ON t.title = n.step_title
                  WHERE notes_fts MATCH ?1 AND (?2 OR n.private = 0)
                    AND (?3 IS NULL OR s.network_key = ?3)
                  ORDER BY s.started_utc DESC, n.at, n.note
@@ -168,23 +170,40 @@ impl ReviewIndex {
     /// Every action (of one network, or all), oldest first, with the latest
     /// follow-up from any session applied to its status.
     pub fn actions(&self, network: Option<&str>) -> Result<Vec<NetworkAction>, IndexError> {
+        self.actions_where(network, false)
+    }
+
+    /// The actions still open (of one network, or all): open or moved
+    /// after the latest follow-up, as `ActionStatus::is_open` says.
+    pub fn open_actions_of(&self, network: Option<&str>) -> Result<Vec<NetworkAction>, IndexError> {
+        self.actions_where(network, true)
+    }
+
+    fn actions_where(
+        &self,
+        network: Option<&str>,
+        open_only: bool,
+    ) -> Result<Vec<NetworkAction>, IndexError> {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT n.session, s.day, s.network, n.note, n.text, n.owner, n.due, n.private,
-                        n.status,
-                        (SELECT f.status FROM follow_ups f JOIN sessions fs ON fs.id = f.session
-                          WHERE f.target = n.session AND f.note = n.note
-                            AND fs.status != 'Discarded'
-                          ORDER BY f.at_utc DESC, f.rowid DESC LIMIT 1)
-                 FROM notes n JOIN sessions s ON s.id = n.session
-                 WHERE n.kind = 'Action' AND s.status != 'Discarded'
-                   AND (?1 IS NULL OR s.network_key = ?1)
+                "WITH latest AS (
+                     SELECT f.target, f.note, f.status, max(f.at_utc * 1000000 + f.rowid)
+                     FROM follow_ups f JOIN sessions fs ON fs.file = f.file
+                     WHERE fs.status != 'Discarded'
+                     GROUP BY f.target, f.note)
+                 SELECT s.id, s.day, s.network, a.note, n.text, a.owner, a.due, n.private,
+                        a.status, l.status
+                 FROM actions a JOIN sessions s ON s.file = a.file
+                 JOIN notes n ON n.file = a.file AND n.note = a.note
+                 LEFT JOIN latest l ON l.target = s.id AND l.note = a.note
+                 WHERE s.status != 'Discarded' AND (?1 IS NULL OR s.network_key = ?1)
+                   AND (NOT ?2 OR coalesce(l.status, a.status, 'Open') IN ('Open', 'Moved'))
                  ORDER BY s.started_utc, s.id, n.at, n.note",
             )
             .map_err(|e| self.error(e))?;
         let rows = stmt
-            .query_map(params![network.map(network_key)], |r| {
+            .query_map(params![network.map(network_key), open_only], |r| {
                 let own = r.get::<_, Option<String>>(8)?;
                 let latest = r.get::<_, Option<String>>(9)?;
                 let status = latest
@@ -209,6 +228,28 @@ impl ReviewIndex {
             .map_err(|e| self.error(e))
     }
 
+    /// The latest sessions' networks, newest first (at most `limit`).
+    pub fn latest_networks(&self, limit: usize) -> Result<Vec<String>, IndexError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT network FROM sessions ORDER BY started_utc DESC, id DESC LIMIT ?1",
+            )
+            .map_err(|e| self.error(e))?;
+        let rows = stmt
+            .query_map([limit as i64], |r| r.get::<_, String>(0))
+            .map_err(|e| self.error(e))?;
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.error(e))
+    }
+
+    /// The ids of the sessions still in progress, newest first.
+    pub fn in_progress(&self) -> Result<Vec<String>, IndexError> {
+        self.strings(
+            "SELECT id FROM sessions WHERE status = 'InProgress' ORDER BY started_utc DESC, id DESC",
+        )
+    }
+
     /// The open actions of a network from sessions other than `current`.
     pub fn open_actions(
         &self,
@@ -224,6 +265,38 @@ impl ReviewIndex {
     }
 }
 
+impl ReviewIndex {
+    /// The record files that could not be read, as problems.
+    pub fn problems(&self) -> Result<Vec<super::Problem>, IndexError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT folder, name, problem, line, col FROM files
+                 WHERE problem IS NOT NULL ORDER BY folder, name",
+            )
+            .map_err(|e| self.error(e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                let folder: String = r.get(0)?;
+                let name: String = r.get(1)?;
+                let dir = self
+                    .folders
+                    .iter()
+                    .find(|f| f.key == folder)
+                    .map_or_else(|| std::path::PathBuf::from(&folder), |f| f.path.clone());
+                Ok(super::Problem::new(
+                    &dir.join(name),
+                    r.get::<_, i64>(3)?.max(1) as usize,
+                    r.get::<_, i64>(4)?.max(1) as usize,
+                    r.get::<_, String>(2)?,
+                ))
+            })
+            .map_err(|e| self.error(e))?;
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.error(e))
+    }
+}
+
 fn session_row(r: &Row) -> rusqlite::Result<SessionRow> {
     Ok(SessionRow {
         id: r.get(0)?,
@@ -236,13 +309,18 @@ fn session_row(r: &Row) -> rusqlite::Result<SessionRow> {
         network: r.get(4)?,
         plan: r.get(5)?,
         plan_title: text_pair(r.get(6)?, r.get(7)?),
-        status: match r.get::<_, String>(8)?.as_str() {
-            "Finished" => SessionStatus::Finished,
-            "Discarded" => SessionStatus::Discarded,
-            _ => SessionStatus::InProgress,
-        },
+        status: session_status(&r.get::<_, String>(8)?),
         notes: r.get::<_, i64>(9)?.max(0) as u32,
     })
+}
+
+/// A session status as the index stores it.
+pub(super) fn session_status(s: &str) -> SessionStatus {
+    match s {
+        "Finished" => SessionStatus::Finished,
+        "Discarded" => SessionStatus::Discarded,
+        _ => SessionStatus::InProgress,
+    }
 }
 
 fn conversion(i: usize, e: impl std::error::Error + Send + Sync + 'static) -> rusqlite::Error {

@@ -1,124 +1,258 @@
 //! The index's write path: the rows one record file becomes (its stamp,
-//! its session, notes and follow-ups), replaced whole on every change so a
-//! record never leaves rows of an older version behind.
+//! its session with the facts the rotation reads, notes, actions and
+//! follow-ups), replaced whole on every change so a record never leaves
+//! rows of an older version behind.
 
-use super::index::{FileStamp, IndexError, ReviewIndex, network_key};
+use super::index::{IndexError, ReviewIndex, network_key};
+use super::index_facts::encode_facts;
+use super::index_refresh::{FileStamp, Job, content_hash};
 use super::problem::Problem;
-use crate::model::Record;
-use rusqlite::{Transaction, params};
+use crate::model::plan::NoteKind;
+use crate::model::{PastMeeting, Record};
+use crate::text::Lang;
+use rusqlite::{OptionalExtension, Transaction, params};
+use std::collections::HashMap;
+
+/// Writes record files' rows inside one transaction, with the titles it
+/// has stored so far at hand.
+pub(super) struct Writer<'t> {
+    tx: &'t Transaction<'t>,
+    titles: HashMap<(String, String), i64>,
+}
+
+impl<'t> Writer<'t> {
+    pub fn new(tx: &'t Transaction<'t>) -> rusqlite::Result<Writer<'t>> {
+        Ok(Writer {
+            tx,
+            titles: HashMap::new(),
+        })
+    }
+
+    /// The file's row (made or updated), its old rows gone.
+    fn file_row(
+        &mut self,
+        job: &Job,
+        hash: i64,
+        problem: Option<&Problem>,
+    ) -> rusqlite::Result<i64> {
+        if let Some((file, _, _)) = job.known {
+            forget_rows(self.tx, file)?;
+        }
+        self.tx
+            .prepare_cached(
+                "INSERT INTO files(folder, name, size, mtime, hash, problem, line, col)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                 ON CONFLICT(folder, name) DO UPDATE SET size = excluded.size,
+                     mtime = excluded.mtime, hash = excluded.hash, problem = excluded.problem,
+                     line = excluded.line, col = excluded.col
+                 RETURNING file",
+            )?
+            .query_row(
+                params![
+                    job.folder,
+                    job.name,
+                    job.stamp.size,
+                    job.stamp.mtime_ns,
+                    hash,
+                    problem.map(|p| p.message.as_str()),
+                    problem.map(|p| p.line as i64),
+                    problem.map(|p| p.col as i64),
+                ],
+                |r| r.get(0),
+            )
+    }
+
+    /// A file whose content is the one indexed: only its stamp is new.
+    pub fn touch(&mut self, job: &Job, hash: i64) -> rusqlite::Result<()> {
+        self.tx
+            .prepare_cached(
+                "UPDATE files SET size = ?3, mtime = ?4, hash = ?5 WHERE folder = ?1 AND name = ?2",
+            )?
+            .execute(params![
+                job.folder,
+                job.name,
+                job.stamp.size,
+                job.stamp.mtime_ns,
+                hash
+            ])?;
+        Ok(())
+    }
+
+    pub fn put_problem(&mut self, job: &Job, problem: &Problem, hash: i64) -> rusqlite::Result<()> {
+        self.file_row(job, hash, Some(problem)).map(|_| ())
+    }
+
+    pub fn put(&mut self, job: &Job, record: &Record, hash: i64) -> rusqlite::Result<()> {
+        let file = self.file_row(job, hash, None)?;
+        let plan_title = self.title(
+            record.plan.title.get(Lang::Da),
+            record.plan.title.get(Lang::En),
+        )?;
+        let facts = encode_facts(&PastMeeting::of(record));
+        self.tx
+            .prepare_cached(
+                "INSERT INTO sessions(file, id, started, started_utc, day, finished, network,
+                     network_key, plan, plan_title, status, notes, facts)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            )?
+            .execute(params![
+                file,
+                record.id,
+                record.started.to_rfc3339(),
+                record.started.timestamp(),
+                record.started.date_naive().to_string(),
+                record.finished.map(|f| f.to_rfc3339()),
+                record.network.name,
+                network_key(&record.network.name),
+                record.plan.id,
+                plan_title,
+                format!("{:?}", record.status),
+                record.notes.len() as i64,
+                facts,
+            ])?;
+        for note in &record.notes {
+            let step = record.plan.steps.get(note.step);
+            let da = step.map_or("", |s| s.title.get(Lang::Da));
+            let en = step.map_or("", |s| s.title.get(Lang::En));
+            let step_title = self.title(da, en)?;
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO notes(file, note, kind, step, step_title, text, participant,
+                         private, at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                )?
+                .execute(params![
+                    file,
+                    note.id,
+                    format!("{:?}", note.kind),
+                    note.step as i64,
+                    step_title,
+                    note.text,
+                    note.participant,
+                    note.private,
+                    note.at.timestamp(),
+                ])?;
+            if note.kind == NoteKind::Action {
+                self.tx
+                    .prepare_cached(
+                        "INSERT OR REPLACE INTO actions(file, note, owner, due, status)
+                         VALUES (?1, ?2, ?3, ?4, ?5)",
+                    )?
+                    .execute(params![
+                        file,
+                        note.id,
+                        note.owner,
+                        note.due.map(|d| d.to_string()),
+                        note.status.map(|s| format!("{s:?}")),
+                    ])?;
+            }
+        }
+        for f in &record.follow_ups {
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO follow_ups(file, target, note, status, at_utc)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                )?
+                .execute(params![
+                    file,
+                    f.session,
+                    f.note,
+                    format!("{:?}", f.status),
+                    f.at.timestamp()
+                ])?;
+        }
+        Ok(())
+    }
+
+    /// The id of a (Danish, English) title, stored once.
+    fn title(&mut self, da: &str, en: &str) -> rusqlite::Result<i64> {
+        let key = (da.to_string(), en.to_string());
+        if let Some(id) = self.titles.get(&key) {
+            return Ok(*id);
+        }
+        let found: Option<i64> = self
+            .tx
+            .prepare_cached("SELECT title FROM titles WHERE da = ?1 AND en = ?2")?
+            .query_row(params![da, en], |r| r.get(0))
+            .optional()?;
+        let id = match found {
+            Some(id) => id,
+            None => self
+                .tx
+                .prepare_cached("INSERT INTO titles(da, en) VALUES (?1, ?2) RETURNING title")?
+                .query_row(params![da, en], |r| r.get(0))?,
+        };
+        self.titles.insert(key, id);
+        Ok(id)
+    }
+}
+
+/// Removes what one file's record put in the index, keeping its file row.
+fn forget_rows(tx: &Transaction, file: i64) -> rusqlite::Result<()> {
+    for sql in [
+        "DELETE FROM notes WHERE file = ?1",
+        "DELETE FROM actions WHERE file = ?1",
+        "DELETE FROM follow_ups WHERE file = ?1",
+        "DELETE FROM sessions WHERE file = ?1",
+    ] {
+        tx.prepare_cached(sql)?.execute([file])?;
+    }
+    Ok(())
+}
+
+/// Removes a file that is gone, and all its rows.
+pub(super) fn forget_file(tx: &Transaction, file: i64) -> rusqlite::Result<()> {
+    forget_rows(tx, file)?;
+    tx.prepare_cached("DELETE FROM files WHERE file = ?1")?
+        .execute([file])?;
+    Ok(())
+}
 
 impl ReviewIndex {
-    /// Puts one record in the index, as the file at `stamp` holds it.
-    pub fn upsert(&mut self, record: &Record, stamp: FileStamp) -> Result<(), IndexError> {
-        let path = self.path().to_path_buf();
+    /// Puts a record just saved to the local records folder in the index,
+    /// as the file on disk now holds it.
+    pub fn saved(&mut self, record: &Record) -> Result<(), IndexError> {
+        let Some(folder) = self.local_folder().cloned() else {
+            return Ok(());
+        };
+        let name = format!("{}.ron", record.id);
+        let path = folder.path.join(&name);
+        let bytes = std::fs::read(&path).map_err(|e| self.error(e))?;
+        let meta = std::fs::metadata(&path).map_err(|e| self.error(e))?;
+        let known: Option<(i64, FileStamp, i64)> = self
+            .conn
+            .query_row(
+                "SELECT file, size, mtime, hash FROM files WHERE folder = ?1 AND name = ?2",
+                params![folder.key, name],
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        FileStamp {
+                            size: r.get(1)?,
+                            mtime_ns: r.get(2)?,
+                        },
+                        r.get(3)?,
+                    ))
+                },
+            )
+            .optional()
+            .map_err(|e| self.error(e))?;
+        let job = Job {
+            folder: folder.key,
+            name,
+            path,
+            stamp: FileStamp::of(&meta),
+            known,
+        };
+        let path = self.path.clone();
         let err = |e: rusqlite::Error| IndexError {
             path: path.clone(),
             message: e.to_string(),
         };
         let tx = self.conn.transaction().map_err(err)?;
-        put(&tx, &record.id, record, stamp).map_err(err)?;
+        Writer::new(&tx)
+            .and_then(|mut w| w.put(&job, record, content_hash(&bytes)))
+            .map_err(err)?;
         tx.commit().map_err(err)
     }
-}
-
-pub(super) fn forget(tx: &Transaction, id: &str) -> rusqlite::Result<()> {
-    for sql in [
-        "DELETE FROM notes WHERE session = ?1",
-        "DELETE FROM follow_ups WHERE session = ?1",
-        "DELETE FROM sessions WHERE id = ?1",
-        "DELETE FROM files WHERE id = ?1",
-    ] {
-        tx.prepare_cached(sql)?.execute([id])?;
-    }
-    Ok(())
-}
-
-pub(super) fn put_problem(
-    tx: &Transaction,
-    id: &str,
-    problem: &Problem,
-    stamp: FileStamp,
-) -> rusqlite::Result<()> {
-    forget(tx, id)?;
-    tx.execute(
-        "INSERT INTO files(id, size, mtime, inode, problem, line, col) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![
-            id,
-            stamp.size,
-            stamp.mtime_ns,
-            stamp.inode,
-            problem.message,
-            problem.line as i64,
-            problem.col as i64
-        ],
-    )?;
-    Ok(())
-}
-
-pub(super) fn put(
-    tx: &Transaction,
-    id: &str,
-    record: &Record,
-    stamp: FileStamp,
-) -> rusqlite::Result<()> {
-    forget(tx, id)?;
-    tx.prepare_cached("INSERT INTO files(id, size, mtime, inode) VALUES (?1, ?2, ?3, ?4)")?
-        .execute(params![id, stamp.size, stamp.mtime_ns, stamp.inode])?;
-    tx.prepare_cached(
-        "INSERT INTO sessions(id, started, started_utc, day, finished, network, network_key, plan,
-             plan_da, plan_en, status, notes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?
-    .execute(params![
-        id,
-        record.started.to_rfc3339(),
-        record.started.timestamp(),
-        record.started.date_naive().to_string(),
-        record.finished.map(|f| f.to_rfc3339()),
-        record.network.name,
-        network_key(&record.network.name),
-        record.plan.id,
-        record.plan.title.get(crate::text::Lang::Da),
-        record.plan.title.get(crate::text::Lang::En),
-        format!("{:?}", record.status),
-        record.notes.len() as i64,
-    ])?;
-    let mut note_stmt = tx.prepare_cached(
-        "INSERT INTO notes(session, note, kind, step, step_da, step_en, text, participant, owner,
-             due, private, status, at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-    )?;
-    for note in &record.notes {
-        let step = record.plan.steps.get(note.step);
-        let title = |lang| step.map_or("", |s| s.title.get(lang)).to_string();
-        note_stmt.execute(params![
-            id,
-            note.id,
-            format!("{:?}", note.kind),
-            note.step as i64,
-            title(crate::text::Lang::Da),
-            title(crate::text::Lang::En),
-            note.text,
-            note.participant,
-            note.owner,
-            note.due.map(|d| d.to_string()),
-            note.private,
-            note.status.map(|s| format!("{s:?}")),
-            note.at.to_rfc3339(),
-        ])?;
-    }
-    let mut follow_stmt = tx.prepare_cached(
-        "INSERT INTO follow_ups(session, target, note, status, at, at_utc) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for f in &record.follow_ups {
-        follow_stmt.execute(params![
-            id,
-            f.session,
-            f.note,
-            format!("{:?}", f.status),
-            f.at.to_rfc3339(),
-            f.at.timestamp(),
-        ])?;
-    }
-    Ok(())
 }

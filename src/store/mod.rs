@@ -7,9 +7,13 @@ pub mod discard;
 pub mod export_file;
 mod home_data;
 pub mod index;
+mod index_facts;
 pub mod index_query;
+mod index_refresh;
+mod index_schema;
 mod index_write;
 pub mod lock;
+mod lookup;
 mod network_files;
 mod network_lookups;
 pub mod parse;
@@ -19,7 +23,9 @@ pub mod problem;
 
 use crate::model::theme::ThemeColours;
 use crate::model::{Config, Plan, Record, Theme};
+pub use home_data::HomeData;
 pub use lock::{LockError, RecordLock};
+pub use lookup::Lookup;
 pub use paths::{Paths, slug};
 pub use problem::Problem;
 use serde::de::DeserializeOwned;
@@ -32,6 +38,14 @@ use std::path::{Path, PathBuf};
 pub struct Loaded<T> {
     pub items: Vec<T>,
     pub problems: Vec<Problem>,
+}
+
+/// A folder of session records the index covers, with the key its files
+/// are known by in the index (so the folder may move with its home).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordFolder {
+    pub key: String,
+    pub path: PathBuf,
 }
 
 /// Where a plan or theme came from.
@@ -275,6 +289,15 @@ impl Store {
         Ok(self.paths.records_dir().join(format!("{id}.ron")))
     }
 
+    /// The record folders the index covers: this machine's records folder
+    /// (one per shared network's folder to come).
+    pub fn record_folders(&self) -> Vec<RecordFolder> {
+        vec![RecordFolder {
+            key: "local".to_string(),
+            path: self.paths.records_dir(),
+        }]
+    }
+
     /// Record ids, oldest first (ids begin with the date and time).
     pub fn record_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = ron_files(&self.paths.records_dir())
@@ -332,6 +355,13 @@ impl Store {
             error,
         })
     }
+}
+
+/// The record id a file name `<id>.ron` stands for, if it is one.
+pub(crate) fn checked_id(file_name: &str) -> Option<&str> {
+    file_name
+        .strip_suffix(".ron")
+        .filter(|id| crate::model::checked::is_slug(id))
 }
 
 /// The `.ron` files in a folder, by name; none when the folder is missing.

@@ -7,8 +7,11 @@ use std::path::{Path, PathBuf};
 pub struct Paths {
     /// Settings, the user's own plans and themes.
     pub config_dir: PathBuf,
-    /// Networks, session records and the review index.
+    /// Networks and session records: what may be shared.
     pub data_dir: PathBuf,
+    /// What belongs to this machine only and can be made again: the
+    /// review index.
+    pub cache_dir: PathBuf,
 }
 
 impl Paths {
@@ -17,6 +20,7 @@ impl Paths {
         Paths {
             config_dir: home.join("config"),
             data_dir: home.join("data"),
+            cache_dir: home.join("cache"),
         }
     }
 
@@ -27,6 +31,7 @@ impl Paths {
             _ => directories::ProjectDirs::from("dk", "runde", "runde").map(|dirs| Paths {
                 config_dir: dirs.config_dir().to_path_buf(),
                 data_dir: dirs.data_dir().to_path_buf(),
+                cache_dir: dirs.cache_dir().to_path_buf(),
             }),
         }
     }
@@ -61,7 +66,14 @@ impl Paths {
         self.data_dir.join("exports")
     }
 
+    /// The review index, machine-local: never in a folder that is shared.
     pub fn index_file(&self) -> PathBuf {
+        self.cache_dir.join("index.sqlite")
+    }
+
+    /// Where the index lived before it moved to the cache folder; runde
+    /// removes it (with its -wal and -shm) when it finds it.
+    pub fn old_index_file(&self) -> PathBuf {
         self.data_dir.join("index.sqlite")
     }
 }

@@ -101,7 +101,7 @@ fn run_loop(
                     let _ = out.flush();
                 }
                 Outcome::LoadHistory(network) => {
-                    let records = store.network_meetings(&network).items;
+                    let records = store.lookup().meetings(&network).items;
                     app.history_loaded(records, clock.wall().date_naive());
                     dirty = true;
                 }
@@ -168,8 +168,9 @@ fn load_actions(app: &mut App, store: &Store, loaded_for: &mut Option<String>) -
         return false;
     }
     let network = live.session.record().network.clone();
-    let records: Vec<crate::model::PastMeeting> = store
-        .network_meetings(&network.name)
+    let mut lookup = store.lookup();
+    let records: Vec<crate::model::PastMeeting> = lookup
+        .meetings(&network.name)
         .items
         .into_iter()
         .filter(|r| r.id != id)
@@ -182,7 +183,7 @@ fn load_actions(app: &mut App, store: &Store, loaded_for: &mut Option<String>) -
         today + chrono::Duration::days(28),
     ));
     let network = network.name;
-    live.open_actions = store
+    live.open_actions = lookup
         .network_actions(&network)
         .into_iter()
         .filter(|a| a.session != id)
@@ -203,7 +204,7 @@ fn load_home_data(app: &mut App, store: &Store, loaded: &mut bool) -> bool {
         return false;
     };
     let names: Vec<String> = home.networks.iter().map(|n| n.name.clone()).collect();
-    let data = store.home_data(&names);
+    let data = store.lookup().home_data(&names);
     if home.resumable.is_none() {
         home.resumable = data.resumable;
     }

@@ -32,7 +32,7 @@ pub struct IndexData {
 
 impl IndexData {
     pub fn open(store: Store) -> Result<IndexData, String> {
-        let index = ReviewIndex::open(store.paths()).map_err(|e| e.to_string())?;
+        let index = ReviewIndex::open(&store).map_err(|e| e.to_string())?;
         Ok(IndexData { index, store })
     }
 }

@@ -1,0 +1,77 @@
+//! Words about the review index: building it, and trouble with it.
+
+use super::Phrase;
+use crate::store::index::{IndexNotice, Progress};
+use crate::text::Lang;
+
+pub const INDEXING: Phrase = Phrase::new(
+    "Opbygger mødeoversigten: {} af {} møder",
+    "Indexing {} of {} meetings",
+);
+pub const REBUILT: Phrase = Phrase::new(
+    "mødeoversigten {} kunne ikke bruges ({}); den er bygget igen ud fra møderne",
+    "the index of sessions {} could not be used ({}); rebuilt it from the records",
+);
+pub const IN_MEMORY: Phrase = Phrase::new(
+    "mødeoversigten kan ikke gemmes som {} ({}); runde læser møderne direkte, indtil mappen kan skrives i",
+    "cannot save the index of sessions as {} ({}); runde reads the records directly until the folder can be written",
+);
+pub const UNUSABLE: Phrase = Phrase::new(
+    "mødeoversigten {} kunne ikke svare ({}); det, der kan læses direkte i møderne, er læst der",
+    "the index of sessions {} could not answer ({}); what can be read from the records was read there",
+);
+
+/// "3.400" in Danish, "3,400" in English.
+pub fn number(n: usize, lang: Lang) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::Da => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "Indexing 3,400 of 10,000 meetings".
+pub fn progress(p: Progress, lang: Lang) -> String {
+    INDEXING.fill(lang, &[&number(p.done, lang), &number(p.total, lang)])
+}
+
+/// One line about trouble with the index that was mended.
+pub fn notice(n: &IndexNotice, lang: Lang) -> String {
+    let (phrase, path, why) = match n {
+        IndexNotice::Rebuilt { path, why } => (REBUILT, path, why),
+        IndexNotice::InMemory { path, why } => (IN_MEMORY, path, why),
+        IndexNotice::Unusable { path, why } => (UNUSABLE, path, why),
+    };
+    phrase.fill(lang, &[&path.display().to_string(), why])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_grouped_as_each_language_writes_them() {
+        assert_eq!(number(3400, Lang::Da), "3.400");
+        assert_eq!(number(10_000, Lang::En), "10,000");
+        assert_eq!(number(999, Lang::Da), "999");
+        assert_eq!(number(1_234_567, Lang::En), "1,234,567");
+        assert_eq!(
+            progress(
+                Progress {
+                    done: 3400,
+                    total: 10_000
+                },
+                Lang::Da
+            ),
+            "Opbygger mødeoversigten: 3.400 af 10.000 møder"
+        );
+    }
+}

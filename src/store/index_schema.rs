@@ -1,0 +1,142 @@
+//! The index's tables, and opening a file as an index of this version.
+//!
+//! Lean by design: what is listed and searched (session headers, notes and
+//! their text, actions, follow-ups) and the facts the rotation reads, never
+//! copies of plans. Step and plan titles are stored once in `titles`.
+
+use rusqlite::Connection;
+use std::path::Path;
+
+/// Bump when the tables change; an index of another version is rebuilt.
+pub const INDEX_SCHEMA: i64 = 2;
+
+const SCHEMA: &str = "
+CREATE TABLE folders(folder TEXT PRIMARY KEY, listed INTEGER) WITHOUT ROWID;
+CREATE TABLE files(
+    file INTEGER PRIMARY KEY, folder TEXT NOT NULL, name TEXT NOT NULL,
+    size INTEGER NOT NULL, mtime INTEGER NOT NULL, hash INTEGER NOT NULL,
+    problem TEXT, line INTEGER, col INTEGER, UNIQUE(folder, name));
+CREATE TABLE titles(title INTEGER PRIMARY KEY, da TEXT NOT NULL, en TEXT NOT NULL, UNIQUE(da, en));
+CREATE TABLE sessions(
+    file INTEGER PRIMARY KEY, id TEXT NOT NULL, started TEXT NOT NULL,
+    started_utc INTEGER NOT NULL, day TEXT NOT NULL, finished TEXT, network TEXT NOT NULL,
+    network_key TEXT NOT NULL, plan TEXT NOT NULL, plan_title INTEGER NOT NULL,
+    status TEXT NOT NULL, notes INTEGER NOT NULL, facts TEXT NOT NULL);
+CREATE INDEX sessions_by_start ON sessions(started_utc);
+CREATE INDEX sessions_by_network ON sessions(network_key, started_utc);
+CREATE INDEX sessions_by_id ON sessions(id);
+CREATE TABLE notes(
+    rowid INTEGER PRIMARY KEY, file INTEGER NOT NULL, note INTEGER NOT NULL,
+    kind TEXT NOT NULL, step INTEGER NOT NULL, step_title INTEGER NOT NULL,
+    text TEXT NOT NULL, participant TEXT, private INTEGER NOT NULL, at INTEGER NOT NULL);
+CREATE INDEX notes_by_file ON notes(file, note);
+CREATE VIRTUAL TABLE notes_fts USING fts5(
+    text, content='notes', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 0', detail=none, columnsize=0);
+CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
+    INSERT INTO notes_fts(rowid, text) VALUES (new.rowid, new.text);
+END;
+CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
+    INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+END;
+CREATE TABLE actions(
+    file INTEGER NOT NULL, note INTEGER NOT NULL, owner TEXT, due TEXT, status TEXT,
+    PRIMARY KEY(file, note)) WITHOUT ROWID;
+CREATE TABLE follow_ups(
+    file INTEGER NOT NULL, target TEXT NOT NULL, note INTEGER NOT NULL,
+    status TEXT NOT NULL, at_utc INTEGER NOT NULL);
+CREATE INDEX follow_ups_by_file ON follow_ups(file);
+CREATE INDEX follow_ups_by_target ON follow_ups(target, note, at_utc);
+";
+
+/// What was found at an index's path.
+pub(super) enum Opened {
+    /// An index of this version, open.
+    Current(Connection),
+    /// No index yet.
+    Missing,
+}
+
+/// Opens the index at `path`: `Missing` when there is none, an error (to
+/// rebuild for) when the file is not an index of this version.
+pub(super) fn open_file(path: &Path) -> Result<Opened, String> {
+    if !path.exists() {
+        return Ok(Opened::Missing);
+    }
+    let conn = Connection::open(path).map_err(|e| e.to_string())?;
+    let check = || -> rusqlite::Result<Result<(), String>> {
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
+             PRAGMA journal_size_limit = 4194304; PRAGMA cache_size = -8000;",
+        )?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version != INDEX_SCHEMA {
+            return Ok(Err(format!(
+                "index version {version}; expected {INDEX_SCHEMA}"
+            )));
+        }
+        // Reads every table's root page: a file damaged at its start fails here.
+        for table in [
+            "folders",
+            "files",
+            "titles",
+            "sessions",
+            "notes",
+            "actions",
+            "follow_ups",
+        ] {
+            conn.query_row(
+                &format!("SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT 1)"),
+                [],
+                |_| Ok(()),
+            )?;
+        }
+        Ok(Ok(()))
+    };
+    match check() {
+        Ok(Ok(())) => Ok(Opened::Current(conn)),
+        Ok(Err(why)) => Err(why),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// Creates the tables in an empty database, marked as this version.
+pub(super) fn create(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(&format!(
+        "BEGIN; {SCHEMA} PRAGMA user_version = {INDEX_SCHEMA}; COMMIT;"
+    ))
+}
+
+/// A new file to build an index in, readable by the user only. It is
+/// written without a journal (it is not in use until it is moved into
+/// place) and marked as this version only by [`finish_build`].
+pub(super) fn create_file(path: &Path) -> rusqlite::Result<Connection> {
+    create_private(path).map_err(|e| {
+        rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
+            Some(e.to_string()),
+        )
+    })?;
+    let conn = Connection::open(path)?;
+    conn.execute_batch(&format!(
+        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32000;
+         BEGIN; {SCHEMA} COMMIT;"
+    ))?;
+    Ok(conn)
+}
+
+/// Marks a built index as complete and of this version.
+pub(super) fn finish_build(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(&format!(
+        "PRAGMA user_version = {INDEX_SCHEMA}; PRAGMA journal_mode = DELETE;"
+    ))
+}
+
+fn create_private(path: &Path) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path).map(|_| ())
+}

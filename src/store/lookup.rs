@@ -1,0 +1,178 @@
+//! Reading across sessions for commands and screens: through the review
+//! index when it can be opened (mending it on the way, with a notice), and
+//! from the record files when it cannot, for everything that can be
+//! answered from them: the session to resume, a network's past meetings
+//! and its actions.
+
+use super::index::{Check, IndexError, IndexNotice, ProgressSink, ReviewIndex};
+use super::index_query::NetworkAction;
+use super::{Loaded, Store};
+use crate::model::{PastMeeting, Record};
+
+/// The index of one command or screen, or why there is none.
+pub struct Lookup {
+    store: Store,
+    index: Result<ReviewIndex, IndexError>,
+    notices: Vec<IndexNotice>,
+}
+
+impl Lookup {
+    /// Opens the store's index (see [`ReviewIndex::open_with`]).
+    pub fn open(store: &Store, check: Check, progress: Option<ProgressSink>) -> Lookup {
+        let mut lookup = Lookup {
+            store: store.clone(),
+            index: ReviewIndex::open_with(store, check, progress),
+            notices: Vec::new(),
+        };
+        lookup.collect_notice();
+        lookup
+    }
+
+    fn collect_notice(&mut self) {
+        if let Ok(index) = &mut self.index
+            && let Some(notice) = index.take_notice()
+        {
+            self.notices.push(notice);
+        }
+    }
+
+    /// What was mended, or why runde answered from the records, since the
+    /// last call.
+    pub fn take_notices(&mut self) -> Vec<IndexNotice> {
+        std::mem::take(&mut self.notices)
+    }
+
+    /// The index, when it could be opened.
+    pub fn index(&mut self) -> Result<&mut ReviewIndex, &IndexError> {
+        self.index.as_mut().map_err(|e| &*e)
+    }
+
+    /// Runs `query` on the index, mending it once if it fails.
+    pub fn query<T>(
+        &mut self,
+        query: impl Fn(&ReviewIndex) -> Result<T, IndexError>,
+    ) -> Result<T, IndexError> {
+        let found = match &mut self.index {
+            Ok(index) => index.query(query),
+            Err(e) => Err(e.clone()),
+        };
+        self.collect_notice();
+        if let Err(e) = &found {
+            self.unusable(e);
+        }
+        found
+    }
+
+    /// Says that the index could not answer, because of `e`.
+    fn unusable(&mut self, e: &IndexError) {
+        let notice = IndexNotice::Unusable {
+            path: e.path.clone(),
+            why: e.message.clone(),
+        };
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
+        }
+    }
+
+    /// The past meetings of `network`, oldest first. Ad-hoc sessions share
+    /// a name but not a group: they have no history.
+    pub fn meetings(&mut self, network: &str) -> Loaded<PastMeeting> {
+        if crate::model::network::is_ad_hoc_name(network) {
+            return Loaded {
+                items: Vec::new(),
+                problems: Vec::new(),
+            };
+        }
+        match self.query(|ix| ix.meetings(network)) {
+            Ok(items) => Loaded {
+                items,
+                problems: Vec::new(),
+            },
+            Err(_) => {
+                let key = super::index::network_key(network);
+                let mut loaded = self.store.records();
+                loaded
+                    .items
+                    .retain(|r| super::index::network_key(&r.network.name) == key);
+                loaded.items.sort_by_key(|r| r.started);
+                Loaded {
+                    items: PastMeeting::all(&loaded.items),
+                    problems: loaded.problems,
+                }
+            }
+        }
+    }
+
+    /// The most recent session that can be resumed: found through the
+    /// index (one record read), else by reading the records newest first.
+    pub fn latest_unfinished(&mut self) -> Option<Record> {
+        match self.query(ReviewIndex::in_progress) {
+            Ok(ids) => ids
+                .iter()
+                .filter_map(|id| self.store.load_record(id).ok())
+                .find(Record::is_resumable),
+            Err(_) => self
+                .store
+                .record_ids()
+                .iter()
+                .rev()
+                .filter_map(|id| self.store.load_record(id).ok())
+                .find(Record::is_resumable),
+        }
+    }
+
+    /// Every action (of one network, or all) with its network's name,
+    /// oldest first, with the latest follow-up applied; from the records
+    /// when the index cannot be read.
+    pub fn actions(&mut self, network: Option<&str>) -> Vec<NetworkAction> {
+        match self.query(|ix| ix.actions(network)) {
+            Ok(rows) => rows,
+            Err(_) => {
+                let records = self.store.records().items;
+                let mut names: Vec<String> = records
+                    .iter()
+                    .map(|r| r.network.name.clone())
+                    .filter(|n| network.is_none_or(|want| same(n, want)))
+                    .collect();
+                names.sort_by_key(|n| super::index::network_key(n));
+                names.dedup_by(|a, b| same(a, b));
+                let mut out: Vec<NetworkAction> = names
+                    .iter()
+                    .flat_map(|name| {
+                        crate::export::followup::all_actions(&records, name)
+                            .into_iter()
+                            .map(|action| NetworkAction {
+                                network: name.clone(),
+                                action,
+                            })
+                    })
+                    .collect();
+                out.sort_by(|a, b| a.action.session.cmp(&b.action.session));
+                out
+            }
+        }
+    }
+
+    /// The network's actions, ad-hoc sessions having none to carry over.
+    pub fn network_actions(&mut self, network: &str) -> Vec<crate::export::OpenAction> {
+        if crate::model::network::is_ad_hoc_name(network) {
+            return Vec::new();
+        }
+        self.actions(Some(network))
+            .into_iter()
+            .map(|a| a.action)
+            .collect()
+    }
+}
+
+fn same(a: &str, b: &str) -> bool {
+    crate::names::same(a, b)
+}
+
+impl Store {
+    /// The index for a command: a folder listing that has not changed is
+    /// trusted.
+    pub fn lookup(&self) -> Lookup {
+        Lookup::open(self, Check::Listing, None)
+    }
+}
