@@ -68,7 +68,8 @@ fn home() -> &'static PathBuf {
         generate(&dir);
         let generated = clock.now() - start;
         let start = clock.now();
-        let index = ReviewIndex::open(&runde::store::Store::new(Paths::under(&dir))).expect("index");
+        let index =
+            ReviewIndex::open(&runde::store::Store::new(Paths::under(&dir))).expect("index");
         let built = clock.now() - start;
         drop(index);
         println!(
