@@ -175,4 +175,15 @@ impl Store {
     pub fn lookup(&self) -> Lookup {
         Lookup::open(self, Check::Listing, None)
     }
+
+    /// The most recent session that can be resumed (see
+    /// [`Lookup::latest_unfinished`]).
+    pub fn latest_unfinished(&self) -> Option<Record> {
+        self.lookup().latest_unfinished()
+    }
+
+    /// The network's actions (see [`Lookup::network_actions`]).
+    pub fn network_actions(&self, network: &str) -> Vec<crate::export::OpenAction> {
+        self.lookup().network_actions(network)
+    }
 }
