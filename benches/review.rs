@@ -4,6 +4,8 @@
 //! reconciles the index with the record files), then runs divan.
 //!
 //! `cargo bench --bench review`
+// Test and bench tools print for the person running them, not for a user.
+#![allow(clippy::disallowed_macros)]
 
 use runde::clock::{Clock, SystemClock};
 use runde::model::plan::NoteKind;

@@ -5,6 +5,8 @@
 //!
 //! Every record is run through the live session engine and written by the
 //! store's own writer (see tests/common/corpus.rs).
+// Test and bench tools print for the person running them, not for a user.
+#![allow(clippy::disallowed_macros)]
 
 #[path = "../tests/common/corpus.rs"]
 mod corpus;

@@ -1,6 +1,7 @@
 //! The command line, as clap types. Each command's work lives in
 //! `commands/<name>.rs`.
 
+use crate::print::ColourChoice;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -18,6 +19,10 @@ pub struct Cli {
     /// UI language: da or en (default: the config, else the locale).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
+
+    /// Colour the output: auto (in a terminal, unless NO_COLOR is set), always or never.
+    #[arg(long, global = true, value_enum, default_value_t = ColourChoice::Auto, value_name = "WHEN")]
+    pub color: ColourChoice,
 
     #[command(subcommand)]
     pub command: Option<Command>,

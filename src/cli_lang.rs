@@ -8,10 +8,32 @@ use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches};
 use std::ffi::OsString;
 
 /// Parses the command line; help and usage in `lang`.
+/// Help, version and errors are printed through the output gate (an
+/// invalid value is quoted back as typed) and end the process.
 pub fn parse(args: Vec<OsString>, lang: Lang) -> Cli {
     let args = help_subcommand_as_flag(args);
-    let matches = command(lang).get_matches_from(args);
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    let parsed = command(lang)
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    match parsed {
+        Ok(cli) => cli,
+        Err(e) => std::process::exit(say_clap_error(&e, lang)),
+    }
+}
+
+/// Prints clap's help, version or error through the gate; the exit code.
+fn say_clap_error(e: &clap::Error, lang: Lang) -> i32 {
+    let text = e.render().to_string();
+    if e.use_stderr() {
+        crate::print::err(&text);
+    } else {
+        crate::print::out(&text);
+    }
+    let code = e.exit_code();
+    match crate::print::finish(std::process::ExitCode::SUCCESS, lang) {
+        failed if failed != std::process::ExitCode::SUCCESS => i32::from(crate::print::ERROR),
+        _ => code,
+    }
 }
 
 /// The language asked for with `--lang` before the command line is parsed,

@@ -11,6 +11,8 @@ pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod names;
+pub mod output_gate;
+pub mod print;
 pub mod rotation;
 pub mod runsheet;
 pub mod store;

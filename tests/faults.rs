@@ -7,6 +7,8 @@
 //! Faults that need a process of their own (a file-size limit, a tiny
 //! tmpfs, dropped permissions, a second runde) re-run this test binary as a
 //! child with `RUNDE_FAULT_CHILD` set; the child does the work and checks.
+// Test and bench tools print for the person running them, not for a user.
+#![allow(clippy::disallowed_macros)]
 
 mod common;
 

@@ -7,6 +7,7 @@ use super::table::{one_line, table};
 use crate::cli::ActionsArgs;
 use crate::export::markdown::status_word;
 use crate::i18n::{common, review as words};
+use crate::print::outln;
 use crate::store::index_query::NetworkAction;
 use crate::text::Lang;
 use std::process::ExitCode;
@@ -27,11 +28,11 @@ pub fn run(ctx: &Context, args: &ActionsArgs) -> ExitCode {
                 .into_iter()
                 .filter(|a| !args.open || a.action.is_open())
                 .partition(|a| args.include_private || !a.action.private);
-            print!("{}", render(&shown, lang));
+            crate::print::out(&render(&shown, lang));
             // Counted like everywhere else, the text left out.
             if !hidden.is_empty() {
                 let n = common::private_actions(hidden.len(), lang);
-                println!("{}", words::PRIVATE_NOT_SHOWN.fill(lang, &[&n]));
+                outln!("{}", words::PRIVATE_NOT_SHOWN.fill(lang, &[&n]));
             }
             ExitCode::SUCCESS
         }

@@ -3,6 +3,7 @@
 use super::Context;
 use crate::i18n::plans as words;
 use crate::model::{Config, Network, Plan, Record, Theme};
+use crate::print::outln;
 use crate::store::Problem;
 use crate::store::parse::{FileKind, guess_kind, parse};
 use std::path::Path;
@@ -12,14 +13,14 @@ pub fn run(ctx: &Context, files: &[std::path::PathBuf]) -> ExitCode {
     let mut failed = false;
     for path in files {
         match check_file(path) {
-            Ok(kind) => println!(
+            Ok(kind) => outln!(
                 "{}: {} ({kind:?})",
                 path.display(),
                 words::VALID.get(ctx.lang)
             ),
             Err(problem) => {
                 failed = true;
-                println!("{problem}");
+                outln!("{problem}");
             }
         }
     }

@@ -2,6 +2,7 @@
 //! live session run in another terminal with the same RUNDE_HOME.
 
 use super::Context;
+use crate::print::errln;
 use std::process::ExitCode;
 
 pub fn run(ctx: &Context, theme: Option<&str>) -> ExitCode {
@@ -10,7 +11,7 @@ pub fn run(ctx: &Context, theme: Option<&str>) -> ExitCode {
     match crate::display::runtime::run(&ctx.store, &ctx.clock, ctx.lang, &styles) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("runde: {e}");
+            errln!("runde: {e}");
             ExitCode::FAILURE
         }
     }

@@ -6,6 +6,7 @@ use crate::export::{FollowedAction, MinutesOptions, minutes};
 use crate::i18n::errors::io_reason;
 use crate::i18n::review as words;
 use crate::model::Record;
+use crate::print::{errln, outln};
 use crate::store::Store;
 use crate::store::export_file::write_user_file;
 use std::collections::HashMap;
@@ -14,7 +15,7 @@ use std::process::ExitCode;
 pub fn run(ctx: &Context, args: &ExportArgs) -> ExitCode {
     let lang = ctx.lang;
     let Some(id) = resolve(&ctx.store, &args.session) else {
-        eprintln!(
+        errln!(
             "runde: {}",
             words::NO_SUCH_SESSION.fill(lang, &[&args.session])
         );
@@ -23,7 +24,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> ExitCode {
     let record = match ctx.store.load_record(&id) {
         Ok(record) => record,
         Err(problem) => {
-            eprintln!("{problem}");
+            errln!("{problem}");
             return ExitCode::FAILURE;
         }
     };
@@ -35,19 +36,19 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> ExitCode {
     let text = minutes(&record, &followed(&ctx.store, &record), &opts);
     match &args.output {
         None => {
-            println!("{text}");
+            outln!("{text}");
             ExitCode::SUCCESS
         }
         Some(path) => match write_user_file(path, format!("{text}\n").as_bytes()) {
             Ok(()) => {
-                eprintln!(
+                errln!(
                     "{}",
                     words::WROTE.fill(lang, &[&path.display().to_string()])
                 );
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!(
+                errln!(
                     "runde: {}",
                     words::CANNOT_WRITE
                         .fill(lang, &[&path.display().to_string(), &io_reason(&e, lang)],)

@@ -21,6 +21,7 @@ pub mod themes;
 use crate::cli::{Cli, Command, LangArg};
 use crate::clock::SystemClock;
 use crate::model::Config;
+use crate::print::errln;
 use crate::store::{Problem, Store};
 use crate::text::Lang;
 use crate::ui::style::{Styles, no_color_requested};
@@ -54,7 +55,7 @@ impl Context {
     pub fn styles(&self, id: Option<&str>) -> Styles {
         let (colours, problems) = self.store.theme_colours(id);
         for problem in &problems {
-            eprintln!("{problem}");
+            errln!("{problem}");
         }
         Styles::from_colours(&colours, no_color_requested(std::env::var_os("NO_COLOR")))
     }
@@ -88,32 +89,40 @@ fn locale() -> String {
 }
 
 /// Runs the command line.
+/// Whatever the command printed, a failed write ends it with exit code 2
+/// and a message (see [`crate::print::finish`]).
 pub fn run(cli: Cli) -> ExitCode {
+    crate::print::set_colour(cli.color);
     let store = match Store::from_env() {
         Ok(store) => store,
         Err(message) => {
-            eprintln!("runde: {message}");
-            return ExitCode::from(2);
+            errln!("runde: {message}");
+            return crate::print::finish(ExitCode::from(crate::print::ERROR), Lang::En);
         }
     };
     let ctx = Context::new(store, cli.lang);
     for problem in &ctx.problems {
-        eprintln!("{problem}");
+        errln!("{problem}");
     }
-    match cli.command {
-        Some(Command::Plans) => plans::run(&ctx),
-        Some(Command::Themes) => themes::run(&ctx),
-        Some(Command::Check { files }) => check::run(&ctx, &files),
-        Some(Command::Show(args)) => show::run(&ctx, &args),
-        Some(Command::Sessions(args)) => sessions::run(&ctx, &args),
-        Some(Command::Search(args)) => search::run(&ctx, &args),
-        Some(Command::Export(args)) => export::run(&ctx, &args),
-        Some(Command::Actions(args)) => actions::run(&ctx, &args),
-        Some(Command::Review { theme }) => review::run(&ctx, theme.as_deref()),
-        Some(Command::Network(cmd)) => network::run(&ctx, &cmd),
-        Some(Command::Start(args)) => start::run(&ctx, &args),
-        Some(Command::Resume(args)) => resume::run(&ctx, &args),
-        Some(Command::Display { theme }) => display::run(&ctx, theme.as_deref()),
-        None => start::home(&ctx),
+    let code = dispatch(&ctx, cli.command);
+    crate::print::finish(code, ctx.lang)
+}
+
+fn dispatch(ctx: &Context, command: Option<Command>) -> ExitCode {
+    match command {
+        Some(Command::Plans) => plans::run(ctx),
+        Some(Command::Themes) => themes::run(ctx),
+        Some(Command::Check { files }) => check::run(ctx, &files),
+        Some(Command::Show(args)) => show::run(ctx, &args),
+        Some(Command::Sessions(args)) => sessions::run(ctx, &args),
+        Some(Command::Search(args)) => search::run(ctx, &args),
+        Some(Command::Export(args)) => export::run(ctx, &args),
+        Some(Command::Actions(args)) => actions::run(ctx, &args),
+        Some(Command::Review { theme }) => review::run(ctx, theme.as_deref()),
+        Some(Command::Network(cmd)) => network::run(ctx, &cmd),
+        Some(Command::Start(args)) => start::run(ctx, &args),
+        Some(Command::Resume(args)) => resume::run(ctx, &args),
+        Some(Command::Display { theme }) => display::run(ctx, theme.as_deref()),
+        None => start::home(ctx),
     }
 }

@@ -7,6 +7,7 @@ use crate::cli::NetworkCommand;
 use crate::i18n::rotation as t;
 use crate::model::Network;
 use crate::model::PastMeeting;
+use crate::print::{errln, outln};
 use crate::rotation::reason::short_date;
 use crate::rotation::roster::{add_many, find, leave, new, readable, remove};
 use crate::store::index::network_key;
@@ -19,7 +20,7 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
     let lang = ctx.lang;
     let networks = ctx.store.networks();
     for problem in &networks.problems {
-        eprintln!("{problem}");
+        errln!("{problem}");
     }
     let result = match cmd {
         NetworkCommand::List => {
@@ -34,10 +35,10 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
             let past = lookup.meetings(&n.name);
             super::review_index::say_notices(lang, &mut lookup);
             for problem in &past.problems {
-                eprintln!("{problem}");
+                errln!("{problem}");
             }
             let today = today_of(ctx);
-            print!("{}", network_show::render(n, &past.items, today, lang));
+            crate::print::out(&network_show::render(n, &past.items, today, lang));
             None
         }),
         // "Hans, Ida" adds two people, as in `--participants` and on the
@@ -70,20 +71,20 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
             .and_then(|()| ctx.store.save_network(&network).map_err(|e| e.to_string()))
         {
             Ok(()) => {
-                println!("{message}");
+                outln!("{message}");
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("runde: {}", t::SAVE_FAILED.fill(lang, &[&e]));
+                errln!("runde: {}", t::SAVE_FAILED.fill(lang, &[&e]));
                 ExitCode::FAILURE
             }
         },
         Err(message) => {
-            eprintln!("runde: {message}");
+            errln!("runde: {message}");
             if !networks.problems.is_empty() {
                 // The network asked for may be in a file that did not load.
                 let count = networks.problems.len().to_string();
-                eprintln!("runde: {}", t::UNREADABLE_FILES.fill(lang, &[&count]));
+                errln!("runde: {}", t::UNREADABLE_FILES.fill(lang, &[&count]));
             }
             ExitCode::from(2)
         }
@@ -104,14 +105,14 @@ fn list(ctx: &Context, networks: &[Network]) {
         Err(_) => {
             let records = ctx.store.records();
             for problem in &records.problems {
-                eprintln!("{problem}");
+                errln!("{problem}");
             }
             summaries_of(&PastMeeting::all(&records.items))
         }
     };
     super::review_index::say_notices(lang, &mut lookup);
     let today = today_of(ctx);
-    print!("{}", render_list(networks, &summaries, today, lang));
+    crate::print::out(&render_list(networks, &summaries, today, lang));
 }
 
 /// Each network's count of sessions and latest day, from their facts.

@@ -3,6 +3,7 @@
 use super::Context;
 use crate::i18n::{common, plans as words};
 use crate::model::planning::{Headcount, plan_minutes};
+use crate::print::{errln, outln};
 use std::process::ExitCode;
 
 pub fn run(ctx: &Context) -> ExitCode {
@@ -15,7 +16,7 @@ pub fn run(ctx: &Context) -> ExitCode {
         .max()
         .unwrap_or(2)
         .max(2);
-    println!(
+    outln!(
         "{:<id_width$}  {:>5}  {:<9}  {}",
         "id",
         common::MINUTES_SHORT.get(lang),
@@ -29,7 +30,7 @@ pub fn run(ctx: &Context) -> ExitCode {
         } else {
             common::BUNDLED
         };
-        println!(
+        outln!(
             "{:<id_width$}  {:>5}  {:<9}  {}",
             entry.plan.id,
             minutes,
@@ -38,7 +39,7 @@ pub fn run(ctx: &Context) -> ExitCode {
         );
     }
     for problem in &loaded.problems {
-        eprintln!("{problem}");
+        errln!("{problem}");
     }
     if loaded.problems.is_empty() {
         ExitCode::SUCCESS

@@ -7,6 +7,7 @@ use crate::cli::ResumeArgs;
 use crate::engine::Session;
 use crate::i18n::home as t;
 use crate::model::Record;
+use crate::print::errln;
 use crate::ui::app::Screen;
 use crate::ui::screens::live::LiveScreen;
 use std::process::ExitCode;
@@ -25,19 +26,19 @@ pub fn run(ctx: &Context, args: &ResumeArgs) -> ExitCode {
         Some(id) => match ctx.store.load_record(id) {
             // A discarded meeting counts for nothing and is not picked up.
             Ok(record) if record.is_discarded() => {
-                eprintln!("runde: {}", t::DISCARDED_NOT_RESUMED.fill(ctx.lang, &[id]));
+                errln!("runde: {}", t::DISCARDED_NOT_RESUMED.fill(ctx.lang, &[id]));
                 return ExitCode::FAILURE;
             }
             Ok(record) => record,
             Err(problem) => {
-                eprintln!("{problem}");
+                errln!("{problem}");
                 return ExitCode::FAILURE;
             }
         },
         None => match latest_unfinished(ctx) {
             Some(record) => record,
             None => {
-                eprintln!("runde: {}", t::NO_SESSION.get(ctx.lang));
+                errln!("runde: {}", t::NO_SESSION.get(ctx.lang));
                 return ExitCode::FAILURE;
             }
         },

@@ -2,6 +2,7 @@
 
 use super::Context;
 use crate::i18n::review as words;
+use crate::print::errln;
 use crate::ui::screens::review::{IndexData, run_screen};
 use std::process::ExitCode;
 
@@ -10,18 +11,18 @@ pub fn run(ctx: &Context, theme: Option<&str>) -> ExitCode {
     let mut data = match IndexData::open(ctx.store.clone()) {
         Ok(data) => data,
         Err(e) => {
-            eprintln!("runde: {}", words::INDEX_FAILED.fill(ctx.lang, &[&e]));
+            errln!("runde: {}", words::INDEX_FAILED.fill(ctx.lang, &[&e]));
             return ExitCode::FAILURE;
         }
     };
     if let Err(e) = crate::ui::require_terminal() {
-        eprintln!("runde: {e}");
+        errln!("runde: {e}");
         return ExitCode::FAILURE;
     }
     let mut terminal = match crate::ui::terminal::init() {
         Ok(terminal) => terminal,
         Err(e) => {
-            eprintln!("runde: {e}");
+            errln!("runde: {e}");
             return ExitCode::FAILURE;
         }
     };
@@ -35,7 +36,7 @@ pub fn run(ctx: &Context, theme: Option<&str>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("runde: {e}");
+            errln!("runde: {e}");
             ExitCode::FAILURE
         }
     }

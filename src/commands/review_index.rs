@@ -5,6 +5,7 @@
 
 use super::Context;
 use crate::i18n::{index as words, review};
+use crate::print::errln;
 use crate::store::Lookup;
 use crate::store::index::{Check, Progress, ProgressSink};
 use crate::text::Lang;
@@ -57,7 +58,7 @@ fn progress_bar(lang: Lang, slot: Arc<Mutex<Option<ProgressBar>>>) -> ProgressSi
 /// Says on stderr, one line each, what was mended in the index.
 pub(crate) fn say_notices(lang: Lang, lookup: &mut Lookup) {
     for notice in lookup.take_notices() {
-        eprintln!("runde: {}", words::notice(&notice, lang));
+        errln!("runde: {}", words::notice(&notice, lang));
     }
 }
 
@@ -65,14 +66,14 @@ pub(crate) fn say_notices(lang: Lang, lookup: &mut Lookup) {
 pub(crate) fn say_problems(lookup: &mut Lookup) {
     if let Ok(problems) = lookup.query(|ix| ix.problems()) {
         for problem in problems {
-            eprintln!("{problem}");
+            errln!("{problem}");
         }
     }
 }
 
 /// Says on stderr that the index failed, and fails the command.
 pub(crate) fn index_failed(lang: Lang, e: impl Display) -> ExitCode {
-    eprintln!(
+    errln!(
         "runde: {}",
         review::INDEX_FAILED.fill(lang, &[&e.to_string()])
     );

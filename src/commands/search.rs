@@ -5,6 +5,7 @@ use super::review_index::{index_failed, lookup, say_notices, say_problems};
 use super::table::table;
 use crate::cli::SearchArgs;
 use crate::i18n::{common, review as words};
+use crate::print::errln;
 use crate::store::index_query::{SearchHit, SearchQuery};
 use crate::text::Lang;
 use std::process::ExitCode;
@@ -27,11 +28,11 @@ pub fn run(ctx: &Context, args: &SearchArgs) -> ExitCode {
     say_notices(lang, &mut lookup);
     match found {
         Ok(hits) if hits.is_empty() => {
-            eprintln!("{}", words::NO_HITS.fill(lang, &[&text]));
+            errln!("{}", words::NO_HITS.fill(lang, &[&text]));
             ExitCode::FAILURE
         }
         Ok(hits) => {
-            print!("{}", render(&hits, lang));
+            crate::print::out(&render(&hits, lang));
             ExitCode::SUCCESS
         }
         Err(e) => index_failed(lang, e),

@@ -5,6 +5,7 @@ use super::review_index::{index_failed, lookup, say_notices, say_problems};
 use super::table::table;
 use crate::cli::SessionsArgs;
 use crate::i18n::review as words;
+use crate::print::errln;
 use crate::store::index_query::{SessionFilter, SessionRow};
 use crate::text::Lang;
 use chrono::NaiveDate;
@@ -22,7 +23,7 @@ pub fn run(ctx: &Context, args: &SessionsArgs) -> ExitCode {
             match parse_day(text) {
                 Some(day) => *slot = Some(day),
                 None => {
-                    eprintln!("runde: {}", words::BAD_DATE.fill(lang, &[text]));
+                    errln!("runde: {}", words::BAD_DATE.fill(lang, &[text]));
                     return ExitCode::from(2);
                 }
             }
@@ -34,7 +35,7 @@ pub fn run(ctx: &Context, args: &SessionsArgs) -> ExitCode {
     say_notices(lang, &mut lookup);
     match found {
         Ok(rows) => {
-            print!("{}", render(&rows, lang));
+            crate::print::out(&render(&rows, lang));
             ExitCode::SUCCESS
         }
         Err(e) => index_failed(lang, e),

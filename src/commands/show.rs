@@ -5,6 +5,7 @@ use super::Context;
 use crate::cli::{OutputFormat, ShowArgs};
 use crate::i18n::runsheet as words;
 use crate::model::Plan;
+use crate::print::errln;
 use crate::runsheet::{self, Format, RunSheetOptions};
 use crate::text::Lang;
 use chrono::NaiveTime;
@@ -18,18 +19,18 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> ExitCode {
     let loaded = ctx.store.plans();
     let Some(entry) = loaded.items.iter().find(|e| e.plan.id == args.plan) else {
         for problem in &loaded.problems {
-            eprintln!("{problem}");
+            errln!("{problem}");
         }
-        eprintln!("runde: {}", words::NO_SUCH_PLAN.fill(lang, &[&args.plan]));
+        errln!("runde: {}", words::NO_SUCH_PLAN.fill(lang, &[&args.plan]));
         return ExitCode::from(2);
     };
     match render(&entry.plan, args.participants, &args.at, args.format, lang) {
         Ok(sheet) => {
-            print!("{sheet}");
+            crate::print::out(&sheet);
             ExitCode::SUCCESS
         }
         Err(message) => {
-            eprintln!("runde: {message}");
+            errln!("runde: {message}");
             ExitCode::from(2)
         }
     }

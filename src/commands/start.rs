@@ -6,6 +6,7 @@ use crate::cli::StartArgs;
 use crate::engine::NewSession;
 use crate::i18n::home as t;
 use crate::model::{Network, Plan};
+use crate::print::errln;
 use crate::ui::app::{App, Screen};
 use crate::ui::runtime;
 use crate::ui::screens::attendance::AttendanceScreen;
@@ -25,7 +26,7 @@ pub fn run_app(ctx: &Context, mut app: App) -> ExitCode {
     match runtime::run(&mut app, &ctx.store, &ctx.clock) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("runde: {e}");
+            errln!("runde: {e}");
             ExitCode::FAILURE
         }
     }
@@ -34,7 +35,7 @@ pub fn run_app(ctx: &Context, mut app: App) -> ExitCode {
 fn plans(ctx: &Context) -> Vec<Plan> {
     let loaded = ctx.store.plans();
     for problem in &loaded.problems {
-        eprintln!("{problem}");
+        errln!("{problem}");
     }
     loaded.items.into_iter().map(|e| e.plan).collect()
 }
@@ -44,10 +45,10 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
     // Only the plan it runs: parsing every plan holds up the first frame.
     let (entry, problems) = ctx.store.plan(wanted);
     for problem in &problems {
-        eprintln!("{problem}");
+        errln!("{problem}");
     }
     let Some(plan) = entry.map(|e| e.plan) else {
-        eprintln!("runde: {}", t::UNKNOWN_PLAN.fill(ctx.lang, &[wanted]));
+        errln!("runde: {}", t::UNKNOWN_PLAN.fill(ctx.lang, &[wanted]));
         return ExitCode::from(2);
     };
     if let Some(list) = &args.participants {
@@ -55,12 +56,12 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
             Ok(names) => names,
             Err(problem) => {
                 let why = crate::i18n::names::problem(&problem, ctx.lang);
-                eprintln!("runde: --participants: {why}");
+                errln!("runde: --participants: {why}");
                 return ExitCode::from(2);
             }
         };
         if names.is_empty() {
-            eprintln!("runde: {}", t::NO_PARTICIPANTS.get(ctx.lang));
+            errln!("runde: {}", t::NO_PARTICIPANTS.get(ctx.lang));
             return ExitCode::from(2);
         }
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
@@ -75,7 +76,7 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
     }
     let networks = ctx.store.networks();
     for problem in &networks.problems {
-        eprintln!("{problem}");
+        errln!("{problem}");
     }
     let name = args
         .network
@@ -87,7 +88,7 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
         .into_iter()
         .find(|n| crate::names::same(&n.name, &name))
     else {
-        eprintln!("runde: {}", t::UNKNOWN_NETWORK.fill(ctx.lang, &[&name]));
+        errln!("runde: {}", t::UNKNOWN_NETWORK.fill(ctx.lang, &[&name]));
         return ExitCode::from(2);
     };
     let mut lookup = super::review_index::lookup(ctx);

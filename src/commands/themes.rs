@@ -2,6 +2,7 @@
 
 use super::Context;
 use crate::i18n::common;
+use crate::print::{errln, outln};
 use std::process::ExitCode;
 
 pub fn run(ctx: &Context) -> ExitCode {
@@ -12,7 +13,7 @@ pub fn run(ctx: &Context) -> ExitCode {
         } else {
             common::BUNDLED
         };
-        println!(
+        outln!(
             "{:<16} {:<9} {}",
             entry.theme.id,
             source.get(ctx.lang),
@@ -20,7 +21,7 @@ pub fn run(ctx: &Context) -> ExitCode {
         );
     }
     for problem in &loaded.problems {
-        eprintln!("{problem}");
+        errln!("{problem}");
     }
     if loaded.problems.is_empty() {
         ExitCode::SUCCESS

@@ -72,7 +72,9 @@ pub fn minutes(record: &Record, followed: &[FollowedAction], opts: &MinutesOptio
     while out.ends_with("\n\n") {
         out.pop();
     }
-    out
+    // Minutes are printed, pasted and mailed: no control character in a
+    // note may steer the terminal or the mail client that shows them.
+    crate::output_gate::visible(&out).into_owned()
 }
 
 pub(super) struct Minutes<'a> {

@@ -24,6 +24,10 @@ pub static TEXTS: &[(&str, &str)] = &[
         "Sprog: da eller en (standard: indstillingerne, ellers systemets sprog).",
     ),
     (
+        ".color",
+        "Farver i udskriften: auto (i en terminal, medmindre NO_COLOR er sat), always eller never.",
+    ),
+    (
         "plans",
         "Vis alle planer med den planlagte tid for 8 deltagere.",
     ),

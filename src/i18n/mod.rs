@@ -13,6 +13,7 @@ pub mod index;
 pub mod keys;
 pub mod live;
 pub mod names;
+pub mod output;
 pub mod plans;
 pub mod review;
 pub mod roster;

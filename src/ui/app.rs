@@ -183,13 +183,14 @@ impl App {
     /// Pasted text goes into an open note or name input.
     fn paste(&mut self, text: &str) -> Vec<Outcome> {
         use super::screens::live::Popup;
+        use crate::output_gate::pasted;
         if let Some(live) = self.live_mut() {
             match &mut live.popup {
                 Some(Popup::Note(input)) => {
-                    input.field.insert(text);
+                    input.field.insert(&pasted(text, true));
                 }
                 Some(Popup::Name(input)) => {
-                    input.field.insert(&text.replace('\n', " "));
+                    input.field.insert(&pasted(text, false));
                 }
                 _ => {}
             }
