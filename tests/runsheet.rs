@@ -44,6 +44,31 @@ golden!(troika_da_text, "troika", Lang::Da, Format::Text);
 golden!(troika_en_text, "troika", Lang::En, Format::Text);
 golden!(troika_da_md, "troika", Lang::Da, Format::Markdown);
 golden!(troika_en_md, "troika", Lang::En, Format::Markdown);
+// The plans added in the method library's second edition.
+golden!(stress_da_text, "stress", Lang::Da, Format::Text);
+golden!(stress_en_text, "stress", Lang::En, Format::Text);
+golden!(feedback_da_text, "feedback", Lang::Da, Format::Text);
+golden!(feedback_en_text, "feedback", Lang::En, Format::Text);
+golden!(evaluation_da_text, "evaluation", Lang::Da, Format::Text);
+golden!(evaluation_en_text, "evaluation", Lang::En, Format::Text);
+golden!(standard_90_da_text, "standard-90", Lang::Da, Format::Text);
+golden!(standard_90_en_text, "standard-90", Lang::En, Format::Text);
+golden!(
+    walk_and_talk_da_text,
+    "walk-and-talk",
+    Lang::Da,
+    Format::Text
+);
+golden!(
+    walk_and_talk_en_text,
+    "walk-and-talk",
+    Lang::En,
+    Format::Text
+);
+golden!(closing_da_text, "closing", Lang::Da, Format::Text);
+golden!(closing_en_text, "closing", Lang::En, Format::Text);
+golden!(startup_da_text, "startup", Lang::Da, Format::Text);
+golden!(startup_en_md, "startup", Lang::En, Format::Markdown);
 
 #[test]
 fn every_plan_renders_within_78_columns_in_both_languages() {
@@ -70,7 +95,7 @@ fn clock_times_follow_the_start_time_and_attendance() {
     let text = render(&plan("standard"), &opts);
     // Two more people: the check-in, since-last-time, reflecting and
     // check-out rounds grow, so the meeting ends later than 15:30.
-    assert!(text.contains("10 participants · 13:00–15:37"), "{text}");
+    assert!(text.contains("10 participants · 13:00–15:39"), "{text}");
     assert!(text.contains("13:05  Check-in"), "{text}");
 }
 
@@ -95,13 +120,11 @@ fn supervision_rounds_count_the_team_not_the_room() {
             },
         )
     };
-    // The reflecting team is everyone but the case-giver, the interviewer,
-    // the facilitator and the note-taker.
-    assert!(at("reflecting-team", 8).contains("1½ min each × 4 (reflecting team)"));
-    // Five phases: no interviewer, and the plan takes the note-taker in.
-    assert!(at("five-phase", 6).contains("1 min each × 4 (group)"));
-    // Past six, the rest observe.
-    assert!(at("five-phase", 10).contains("1 min each × 6 (group)"));
+    // With an interviewer the reflecting team is everyone but two people.
+    assert!(at("reflecting-team", 8).contains("1½ min each × 6 (reflecting team)"));
+    // Without one, the group is everyone but the case-giver.
+    assert!(at("five-phase", 6).contains("1 min each × 5 (group)"));
+    assert!(at("five-phase", 10).contains("1 min each × 9 (group)"));
 }
 
 #[test]
@@ -109,9 +132,97 @@ fn a_repeat_group_lists_when_each_pass_starts() {
     let text = sheet("troika", Lang::En, Format::Text);
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flat.contains("run 3 times, once for each client. Starts at 09:03, 09:13 and 09:23."),
+        flat.contains(
+            "run 4 times, once for each client. Starts at 09:03, 09:13, 09:23 and 09:33."
+        ),
         "{text}"
     );
+}
+
+#[test]
+fn troika_with_a_group_of_four_runs_four_times_and_says_why() {
+    let at = |n: usize| {
+        let opts = RunSheetOptions {
+            participants: n,
+            start: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+            format: Format::Text,
+            lang: Lang::Da,
+        };
+        let text = render(&plan("troika"), &opts);
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let nine = at(9);
+    assert!(
+        nine.contains("køres 3 gange, én gang for hver klient"),
+        "{nine}"
+    );
+    assert!(
+        nine.contains("I arbejder i grupper på 3, side om side."),
+        "{nine}"
+    );
+    let ten = at(10);
+    assert!(
+        ten.contains("køres 4 gange, én gang for hver klient"),
+        "{ten}"
+    );
+    assert!(ten.contains("så nogle grupper er på 4"), "{ten}");
+    assert!(ten.contains("10 deltagere · 09:00–09:45 · 45 min"), "{ten}");
+}
+
+#[test]
+fn each_method_names_its_roles_on_the_sheet() {
+    for (id, speaks, listens) in [
+        (
+            "troika",
+            "Taler: klient · Lytter: konsulenter",
+            "Klienten taler; de andre lytter.",
+        ),
+        (
+            "consultancy-protocol",
+            "Taler: fremlægger · Lytter: gruppen",
+            "Fremlæggeren taler; de andre lytter.",
+        ),
+        (
+            "action-learning",
+            "Taler: fremlægger · Lytter: gruppen",
+            "Fremlæggeren taler; de andre lytter.",
+        ),
+        (
+            "reflecting-team",
+            "Taler: interviewer og fokusperson · Lytter: reflekterende team",
+            "Fokuspersonen taler; de andre lytter.",
+        ),
+        (
+            "five-phase",
+            "Taler: fokusperson · Lytter: gruppen",
+            "Fokuspersonen taler; de andre lytter.",
+        ),
+    ] {
+        let text = sheet(id, Lang::Da, Format::Text);
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(speaks), "{id}: {text}");
+        assert!(flat.contains(listens), "{id}: {text}");
+        if id != "reflecting-team" && id != "five-phase" {
+            assert!(
+                !flat.contains("fokusperson"),
+                "{id} says fokusperson: {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_sheet_says_what_to_prepare() {
+    for (id, _) in PLANS {
+        assert!(
+            sheet(id, Lang::Da, Format::Text).contains("Før mødet\n---------\n– "),
+            "{id}"
+        );
+        assert!(
+            sheet(id, Lang::En, Format::Markdown).contains("## Before the meeting\n\n- "),
+            "{id}"
+        );
+    }
 }
 
 #[test]

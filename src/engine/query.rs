@@ -46,7 +46,10 @@ impl Session {
     /// The unrolled phases of the current step (empty unless supervision).
     pub fn phases(&self) -> Vec<(&Phase, Option<u32>)> {
         match &self.step().kind {
-            StepKind::Supervision { phases } => phases.iter().flat_map(|i| i.unrolled()).collect(),
+            StepKind::Supervision { phases } => {
+                let present = self.headcount().present;
+                phases.iter().flat_map(|i| i.unrolled(present)).collect()
+            }
             _ => Vec::new(),
         }
     }

@@ -6,6 +6,7 @@ pub const PARTICIPANTS: Counted = Counted::new(
     Phrase::new("{} deltager", "{} participant"),
     Phrase::new("{} deltagere", "{} participants"),
 );
+pub const PREPARE: Phrase = Phrase::new("Før mødet", "Before the meeting");
 pub const AGENDA: Phrase = Phrase::new("Program", "Agenda");
 pub const CLOCK: Phrase = Phrase::new("Kl.", "Time");
 pub const ITEM: Phrase = Phrase::new("Punkt", "Item");
@@ -47,6 +48,16 @@ pub const ROUND_AMONG: Phrase = Phrase::new(
 pub const REPEAT: Phrase = Phrase::new(
     "De næste faser køres {} gange, én gang for hver {}. Start kl. {}.",
     "The next phases run {} times, once for each {}. Starts at {}.",
+);
+/// Troika's groups: "3".
+pub const GROUPS_OF: Phrase = Phrase::new(
+    "I arbejder i grupper på {}, side om side.",
+    "You work in groups of {}, side by side.",
+);
+/// "3", "4", "3": the number present does not divide into groups of three.
+pub const GROUPS_OF_MORE: Phrase = Phrase::new(
+    "Antallet går ikke op i grupper på {}, så nogle grupper er på {}, og alle kører runden én gang mere; en gruppe på {} bruger den sidste gang til at samle op på, hvad hver især tager med.",
+    "The number present does not split into groups of {}, so some groups have {}, and every group runs once more; a group of {} uses the last turn to gather what each of them takes away.",
 );
 pub const NOTES: Phrase = Phrase::new("Noter:", "Notes:");
 pub const PRIVATE_NOTES: Phrase = Phrase::new("(private)", "(private)");

@@ -1,5 +1,6 @@
 //! The file formats, as plain data: no terminal, no files.
 
+pub mod charter;
 pub mod checked;
 pub mod config;
 pub mod dates;

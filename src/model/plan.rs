@@ -1,5 +1,6 @@
 //! The plan: the script of a session, as ordered steps.
 
+use super::charter::CharterPart;
 use super::checked;
 use super::roles::RoleNameMap;
 use crate::text::Text;
@@ -68,6 +69,15 @@ pub enum StepPurpose {
     SinceLastTime,
     /// Agree the next meeting: date, host, roles, theme.
     NextMeeting,
+    /// The check-out round: each speaker may score the day 1–5, "was today
+    /// worth the time?".
+    CheckOut,
+    /// The start-up agrees this part of the network's charter: decisions
+    /// taken here are offered into the charter when the meeting ends.
+    Charter(CharterPart),
+    /// The evaluation returns to this part of the charter: the step shows
+    /// what the network agreed.
+    Review(CharterPart),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -131,6 +141,12 @@ pub enum PhaseItem {
         /// How many times the group runs, each time with another client.
         #[serde(deserialize_with = "repeat_times")]
         times: u32,
+        /// Small groups of `times` people work side by side, each member
+        /// client once (Troika's trios). When those present do not split
+        /// into such groups, some groups get one more member, and every
+        /// group runs as many times as the largest group has members.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        in_groups: bool,
         #[serde(deserialize_with = "checked::non_empty")]
         phases: Vec<Phase>,
     },
@@ -343,13 +359,64 @@ impl Step {
 }
 
 impl PhaseItem {
-    /// The phases as they run, the repeat group unrolled.
-    pub fn unrolled(&self) -> Vec<(&Phase, Option<u32>)> {
+    /// The phases as they run with `present` people, the repeat group
+    /// unrolled.
+    pub fn unrolled(&self, present: usize) -> Vec<(&Phase, Option<u32>)> {
         match self {
             PhaseItem::Phase(p) => vec![(p.as_ref(), None)],
-            PhaseItem::Repeat { times, phases } => (0..*times)
+            PhaseItem::Repeat { phases, .. } => (0..self.times(present))
                 .flat_map(|n| phases.iter().map(move |p| (p, Some(n))))
                 .collect(),
         }
+    }
+
+    /// The phases as written, a repeat group's once.
+    pub fn written(&self) -> &[Phase] {
+        match self {
+            PhaseItem::Phase(p) => std::slice::from_ref(p.as_ref()),
+            PhaseItem::Repeat { phases, .. } => phases,
+        }
+    }
+
+    /// How many times a repeat group runs with `present` people: its
+    /// `times`, or in groups, the size of the largest group (trios and,
+    /// when the number does not divide by three, groups of four). 1 for a
+    /// single phase.
+    pub fn times(&self, present: usize) -> u32 {
+        match self {
+            PhaseItem::Phase(_) => 1,
+            PhaseItem::Repeat {
+                times,
+                in_groups: false,
+                ..
+            } => *times,
+            PhaseItem::Repeat { times, .. } => {
+                let size = *times as usize;
+                let groups = (present / size).max(1);
+                let largest = present.div_ceil(groups).max(1);
+                u32::try_from(largest).unwrap_or(*times)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trios_that_do_not_divide_become_groups_of_four_and_everyone_runs_four_times() {
+        let troika: PhaseItem = ron::from_str(
+            "Repeat(times: 3, in_groups: true, phases: [(title: \"Klienten\", minutes: Some(2))])",
+        )
+        .unwrap();
+        let times: Vec<u32> = (2..=12).map(|n| troika.times(n)).collect();
+        // 2 3 4 5 6 7 8 9 10 11 12 present
+        assert_eq!(times, [2, 3, 4, 5, 3, 4, 4, 3, 4, 4, 3]);
+        assert_eq!(troika.unrolled(10).len(), 4);
+        let fixed: PhaseItem =
+            ron::from_str("Repeat(times: 2, phases: [(title: \"Fremlægger\", minutes: Some(2))])")
+                .unwrap();
+        assert_eq!(fixed.times(10), 2);
     }
 }

@@ -51,7 +51,7 @@ pub fn phase_minutes(phase: &Phase, headcount: Headcount, uses_interviewer: bool
 
 /// True when any phase of the supervision gives the interviewer a role.
 pub fn uses_interviewer(items: &[PhaseItem]) -> bool {
-    items.iter().flat_map(|i| i.unrolled()).any(|(p, _)| {
+    items.iter().flat_map(PhaseItem::written).any(|p| {
         p.speaks.contains(&Role::Interviewer) || p.round_among.contains(&Role::Interviewer)
     })
 }
@@ -70,7 +70,7 @@ pub fn step_minutes(step: &Step, headcount: Headcount) -> f64 {
             let interviewer = uses_interviewer(phases);
             phases
                 .iter()
-                .flat_map(|i| i.unrolled())
+                .flat_map(|i| i.unrolled(headcount.present))
                 .map(|(p, _)| phase_minutes(p, headcount, interviewer))
                 .sum()
         }

@@ -15,6 +15,14 @@ pub(super) fn render(sheet: &Sheet, lang: Lang) -> String {
     }
     out.push(format!("*{}*", inline(&sheet.summary)));
     out.push(String::new());
+    if !sheet.prepare.is_empty() {
+        out.push(format!("## {}", words::PREPARE.get(lang)));
+        out.push(String::new());
+        for item in &sheet.prepare {
+            out.push(format!("- {}", inline(item)));
+        }
+        out.push(String::new());
+    }
     out.push(format!("## {}", words::AGENDA.get(lang)));
     out.push(String::new());
     out.push(format!(

@@ -35,7 +35,12 @@ pub(super) fn phase_blocks(
                 )));
                 at += minutes;
             }
-            PhaseItem::Repeat { times, phases } => {
+            PhaseItem::Repeat {
+                times: written,
+                in_groups,
+                phases,
+            } => {
+                let times = &item.times(headcount.present);
                 let once: f64 = phases
                     .iter()
                     .map(|p| phase_minutes(p, headcount, interviewer))
@@ -43,14 +48,31 @@ pub(super) fn phase_blocks(
                 let starts: Vec<String> = (0..*times)
                     .map(|n| clock(opts.start, at + once * f64::from(n)))
                     .collect();
-                out.push(PhaseBlock::Repeat(words::REPEAT.fill(
+                let mut header = words::REPEAT.fill(
                     lang,
                     &[
                         &times.to_string(),
                         &names.label(Role::CaseGiver, lang),
                         &join_and(&starts, lang),
                     ],
-                )));
+                );
+                if *in_groups {
+                    let rule = if times > written {
+                        words::GROUPS_OF_MORE.fill(
+                            lang,
+                            &[
+                                &written.to_string(),
+                                &times.to_string(),
+                                &written.to_string(),
+                            ],
+                        )
+                    } else {
+                        words::GROUPS_OF.fill(lang, &[&written.to_string()])
+                    };
+                    header.push(' ');
+                    header.push_str(&rule);
+                }
+                out.push(PhaseBlock::Repeat(header));
                 for phase in phases {
                     let minutes = phase_minutes(phase, headcount, interviewer);
                     out.push(PhaseBlock::Phase(phase_lines(
@@ -96,7 +118,7 @@ fn phase_lines(
         facts.push(words::ROUND_AMONG.fill(
             lang,
             &[
-                &fmt_minutes(per, lang),
+                &fmt_minutes(per),
                 &speakers.to_string(),
                 &role_list(&phase.round_among, names, lang),
             ],
@@ -112,7 +134,7 @@ fn phase_lines(
     PhaseLines {
         clock,
         title: phase.title.get(lang).to_string(),
-        minutes: fmt_minutes(minutes, lang),
+        minutes: fmt_minutes(minutes),
         facts,
         guidance: phase.guidance.get(lang).to_string(),
         prompts: phase

@@ -16,6 +16,8 @@ pub(super) struct Sheet {
     pub description: String,
     /// "8 participants · 09:00–11:30 · 150 min"
     pub summary: String,
+    /// What to get ready before the meeting.
+    pub prepare: Vec<String>,
     pub agenda: Vec<AgendaLine>,
     pub end: String,
     pub sections: Vec<Section>,
@@ -67,7 +69,7 @@ impl Sheet {
             words::PARTICIPANTS.fill(lang, opts.participants, &[]),
             at(0.0),
             at(total),
-            fmt_minutes(total, lang),
+            fmt_minutes(total),
             common::MINUTES_SHORT.get(lang)
         );
         let mut elapsed = 0.0;
@@ -78,7 +80,7 @@ impl Sheet {
             agenda.push(AgendaLine {
                 clock: at(elapsed),
                 title: step.title.get(lang).to_string(),
-                minutes: fmt_minutes(minutes, lang),
+                minutes: fmt_minutes(minutes),
             });
             let names = plan.role_names(Some(index));
             sections.push(section(step, &names, elapsed, minutes, headcount, opts));
@@ -88,6 +90,11 @@ impl Sheet {
             title: plan.title.get(lang).to_string(),
             description: plan.description.get(lang).to_string(),
             summary,
+            prepare: plan
+                .prepare
+                .iter()
+                .map(|t| t.get(lang).to_string())
+                .collect(),
             agenda,
             end: at(elapsed),
             sections,
@@ -117,14 +124,12 @@ fn section(
             let mut line = words::ROUND.fill(
                 lang,
                 &[
-                    &fmt_minutes(*per_person, lang),
+                    &fmt_minutes(*per_person),
                     &words::PARTICIPANTS.fill(lang, headcount.present, &[]),
                 ],
             );
             if framing + close > 0.0 {
-                line.push_str(
-                    &words::ROUND_FRAME.fill(lang, &[&fmt_minutes(framing + close, lang)]),
-                );
+                line.push_str(&words::ROUND_FRAME.fill(lang, &[&fmt_minutes(framing + close)]));
             }
             line.push('.');
             facts.push(line);
@@ -170,7 +175,7 @@ fn section(
     Section {
         clock: clock(opts.start, start),
         title: step.title.get(lang).to_string(),
-        minutes: fmt_minutes(minutes, lang),
+        minutes: fmt_minutes(minutes),
         facts,
         guidance: step.guidance.get(lang).to_string(),
         prompts: step
@@ -205,31 +210,17 @@ pub(super) fn clock(start: NaiveTime, minutes: f64) -> String {
         .to_string()
 }
 
-/// Minutes for people: whole numbers plain, quarters as ¼ ½ ¾, anything
-/// else with one decimal in the language's own way ("2,3" / "2.3").
-pub fn fmt_minutes(minutes: f64, lang: Lang) -> String {
+/// Minutes for people, to the nearest half minute: "12", "1½", "½". A
+/// facilitator reads "8¾ min" as a typo, so nothing finer is printed.
+pub fn fmt_minutes(minutes: f64) -> String {
     if !minutes.is_finite() || minutes <= 0.0 {
         return "0".to_string();
     }
-    let quarters = minutes * 4.0;
-    if (quarters - quarters.round()).abs() < 1e-9 {
-        let q = quarters.round() as u64;
-        let whole = q / 4;
-        let frac = match q % 4 {
-            1 => "¼",
-            2 => "½",
-            3 => "¾",
-            _ => "",
-        };
-        return match (whole, frac) {
-            (0, f) => f.to_string(),
-            (w, f) => format!("{w}{f}"),
-        };
-    }
-    let s = format!("{minutes:.1}");
-    match lang {
-        Lang::Da => s.replace('.', ","),
-        Lang::En => s,
+    let halves = (minutes * 2.0).round().max(1.0) as u64;
+    match (halves / 2, halves % 2 == 1) {
+        (0, _) => "½".to_string(),
+        (whole, true) => format!("{whole}½"),
+        (whole, false) => whole.to_string(),
     }
 }
 
@@ -238,14 +229,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn minutes_read_like_people_write_them() {
-        assert_eq!(fmt_minutes(12.0, Lang::Da), "12");
-        assert_eq!(fmt_minutes(1.25, Lang::Da), "1¼");
-        assert_eq!(fmt_minutes(0.5, Lang::En), "½");
-        assert_eq!(fmt_minutes(10.5, Lang::En), "10½");
-        assert_eq!(fmt_minutes(2.3, Lang::Da), "2,3");
-        assert_eq!(fmt_minutes(2.3, Lang::En), "2.3");
-        assert_eq!(fmt_minutes(f64::NAN, Lang::En), "0");
+    fn minutes_print_whole_or_half() {
+        assert_eq!(fmt_minutes(12.0), "12");
+        assert_eq!(fmt_minutes(0.5), "½");
+        assert_eq!(fmt_minutes(10.5), "10½");
+        assert_eq!(fmt_minutes(f64::NAN), "0");
+        // Quarters and tenths come out as whole or half minutes.
+        assert_eq!(fmt_minutes(8.75), "9");
+        assert_eq!(fmt_minutes(1.25), "1½");
+        assert_eq!(fmt_minutes(2.3), "2½");
+        assert_eq!(fmt_minutes(0.2), "½");
     }
 
     #[test]

@@ -21,6 +21,18 @@ pub(super) fn render(sheet: &Sheet, lang: Lang) -> String {
     out.push(String::new());
     out.push(sheet.summary.clone());
     out.push(String::new());
+    if !sheet.prepare.is_empty() {
+        out.push(words::PREPARE.get(lang).to_string());
+        out.push("-".repeat(words::PREPARE.get(lang).width()));
+        for item in &sheet.prepare {
+            let mut lines = wrap(item, 2).into_iter();
+            if let Some(first) = lines.next() {
+                out.push(format!("– {}", first.trim_start()));
+            }
+            out.extend(lines);
+        }
+        out.push(String::new());
+    }
     out.push(words::AGENDA.get(lang).to_string());
     out.push("-".repeat(words::AGENDA.get(lang).width()));
     let min = common::MINUTES_SHORT.get(lang);
