@@ -172,7 +172,7 @@ const LENGTHS: [(&str, f64); 16] = [
     ("stress", 150.0),
     ("closing", 120.0),
     ("reflecting-team", 50.0),
-    ("five-phase", 45.0),
+    ("five-phase", 40.0),
     ("troika", 45.0),
     ("consultancy-protocol", 50.0),
     ("action-learning", 90.0),

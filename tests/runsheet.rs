@@ -95,7 +95,7 @@ fn clock_times_follow_the_start_time_and_attendance() {
     let text = render(&plan("standard"), &opts);
     // Two more people: the check-in, since-last-time, reflecting and
     // check-out rounds grow, so the meeting ends later than 15:30.
-    assert!(text.contains("10 participants · 13:00–15:39"), "{text}");
+    assert!(text.contains("10 participants · 13:00–15:40"), "{text}");
     assert!(text.contains("13:05  Check-in"), "{text}");
 }
 
@@ -120,11 +120,13 @@ fn supervision_rounds_count_the_team_not_the_room() {
             },
         )
     };
-    // With an interviewer the reflecting team is everyone but two people.
-    assert!(at("reflecting-team", 8).contains("1½ min each × 6 (reflecting team)"));
-    // Without one, the group is everyone but the case-giver.
-    assert!(at("five-phase", 6).contains("1 min each × 5 (group)"));
-    assert!(at("five-phase", 10).contains("1 min each × 9 (group)"));
+    // The reflecting team is everyone but the case-giver, the interviewer,
+    // the facilitator and the note-taker.
+    assert!(at("reflecting-team", 8).contains("2 min each × 4 (reflecting team)"));
+    // Five phases: no interviewer, and the plan takes the note-taker in.
+    assert!(at("five-phase", 6).contains("1 min each × 4 (group)"));
+    // Past six, the rest observe.
+    assert!(at("five-phase", 10).contains("1 min each × 6 (group)"));
 }
 
 #[test]

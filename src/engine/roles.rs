@@ -135,10 +135,11 @@ pub(super) fn phase_planned_secs_at(record: &Record, step: usize, phase: &Phase)
 /// Planned seconds of the supervision at `step`, phase by phase.
 pub(super) fn supervision_planned_secs(record: &Record, step: usize) -> Option<u64> {
     let phases = phases_of(record, step)?;
+    let present = record.present().len();
     Some(
         phases
             .iter()
-            .flat_map(|i| i.unrolled())
+            .flat_map(|i| i.unrolled(present))
             .map(|(p, _)| phase_planned_secs_at(record, step, p))
             .sum(),
     )
