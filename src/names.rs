@@ -55,6 +55,18 @@ pub fn same(a: &str, b: &str) -> bool {
     a == b || folded(a).eq(folded(b))
 }
 
+/// The name a crowded line uses: the first name, unless someone else in
+/// `everyone` shares it, then the whole name. "Anne Holm" → "Anne".
+pub fn short<'a, S: AsRef<str>>(name: &'a str, everyone: &[S]) -> &'a str {
+    let first = |n: &'a str| n.split_whitespace().next().unwrap_or(n);
+    let mine = first(name);
+    let shared = everyone.iter().any(|other| {
+        let other = other.as_ref();
+        !same(other, name) && same(other.split_whitespace().next().unwrap_or(other), mine)
+    });
+    if shared { name } else { mine }
+}
+
 /// Where `name` stands in `list`, compared by [`same`].
 pub fn position<S: AsRef<str>>(list: &[S], name: &str) -> Option<usize> {
     list.iter().position(|n| same(n.as_ref(), name))

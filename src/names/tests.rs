@@ -179,3 +179,12 @@ proptest! {
         prop_assert_eq!(split_list(&distinct.join(";")), Ok(distinct));
     }
 }
+
+#[test]
+fn a_short_name_is_the_first_name_unless_someone_shares_it() {
+    let everyone = ["Anne Holm", "Anne Lund", "Bo Jensen", "Ørum"];
+    assert_eq!(short("Bo Jensen", &everyone), "Bo");
+    assert_eq!(short("Anne Holm", &everyone), "Anne Holm");
+    assert_eq!(short("Ørum", &everyone), "Ørum");
+    assert_eq!(short("anne holm", &["Anne Holm", "Bo"]), "anne");
+}

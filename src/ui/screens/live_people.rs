@@ -16,7 +16,13 @@ pub(super) fn names(list: &[String]) -> String {
 
 /// Who speaks: the phase, its rule, who speaks and who listens by name in
 /// supervision; the speaker, the queue and who passed in a round.
-pub(super) fn people_lines<'a>(session: &'a Session, s: &Styles, lang: Lang) -> Vec<Line<'a>> {
+/// `narrow`: first names where they say who (a whole name wraps badly).
+pub(super) fn people_lines<'a>(
+    session: &'a Session,
+    s: &Styles,
+    lang: Lang,
+    narrow: bool,
+) -> Vec<Line<'a>> {
     let mut lines = Vec::new();
     if let Some((phase, repeat)) = session.phase() {
         let role_names = session.record().plan.role_names(Some(session.step_index()));
@@ -41,7 +47,19 @@ pub(super) fn people_lines<'a>(session: &'a Session, s: &Styles, lang: Lang) -> 
             ));
         }
         // Who speaks and who listens, each role with its people's names.
-        if let Some(voices) = session.phase_voices() {
+        if let Some(mut voices) = session.phase_voices() {
+            if narrow {
+                let everyone = session.record().roster();
+                let short = |list: &mut Vec<String>| {
+                    for name in list.iter_mut() {
+                        *name = crate::names::short(name, &everyone).to_string();
+                    }
+                };
+                for (_, who) in voices.speaking.iter_mut().chain(&mut voices.listening) {
+                    short(who);
+                }
+                short(&mut voices.observers);
+            }
             lines.extend(voice_lines(&voices, &role_names, s, lang));
         }
     }

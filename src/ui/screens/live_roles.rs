@@ -58,13 +58,20 @@ pub(super) fn render_day_roles(session: &Session, area: Rect, buf: &mut Buffer, 
         .collect();
     let label_width = labels.iter().map(|l| fit::width(l)).max().unwrap_or(0);
     let width = inner.width as usize;
+    let everyone = session.record().roster();
     let lines: Vec<Line> = holders
         .iter()
         .zip(labels)
         .map(|(h, label)| {
             let pad = label_width.saturating_sub(fit::width(&label));
             let room = width.saturating_sub(label_width + 1);
-            let name = fit::ellipsize(&holder_text(h, lang), room);
+            // The whole name where it fits, else the first name (whole
+            // where two share it), cut with "…" only as a last resort.
+            let mut name = holder_text(h, &h.name, lang);
+            if fit::width(&name) > room {
+                name = holder_text(h, crate::names::short(&h.name, &everyone), lang);
+            }
+            let name = fit::ellipsize(&name, room);
             Line::from(vec![
                 Span::styled(format!("{label}{} ", " ".repeat(pad)), s.muted),
                 Span::styled(name, if h.here { s.role } else { s.muted }),
@@ -74,10 +81,10 @@ pub(super) fn render_day_roles(session: &Session, area: Rect, buf: &mut Buffer, 
     Paragraph::new(lines).render(inner, buf);
 }
 
-fn holder_text(h: &Holder, lang: Lang) -> String {
+fn holder_text(h: &Holder, name: &str, lang: Lang) -> String {
     match h.here {
-        true => h.name.clone(),
-        false => format!("{} ({})", h.name, t::HAS_LEFT.get(lang)),
+        true => name.to_string(),
+        false => format!("{name} ({})", t::HAS_LEFT.get(lang)),
     }
 }
 

@@ -190,13 +190,9 @@ fn queue_text(
     if fit::width(&full) <= room {
         return full;
     }
-    let first = |name: &String| name.split_whitespace().next().unwrap_or(name).to_string();
     let short: Vec<String> = names
         .iter()
-        .map(|n| {
-            let shared = everyone.iter().filter(|m| first(m) == first(n)).count() > 1;
-            if shared { n.clone() } else { first(n) }
-        })
+        .map(|n| crate::names::short(n, everyone).to_string())
         .collect();
     let all = short.join(", ");
     if fit::width(&all) <= room {
