@@ -39,6 +39,11 @@ pub fn render(network: &Network, records: &[PastMeeting], today: NaiveDate, lang
         ));
     }
     out.push_str("\n\n");
+    for line in crate::export::charter::lines(&network.charter, today, lang) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.push('\n');
     table(&mut out, network, &s.history.members, today, lang);
     if !s.history.former.is_empty() {
         out.push_str(&format!("\n{}\n", t::FORMER.get(lang)));

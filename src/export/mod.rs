@@ -1,6 +1,7 @@
 //! Minutes as Markdown, and the open actions that carry over from one
 //! session to the next. Pure: records in, text and lists out.
 
+pub mod charter;
 pub mod dates;
 pub mod followup;
 pub mod markdown;

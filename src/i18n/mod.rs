@@ -3,6 +3,7 @@
 
 use crate::text::Lang;
 
+pub mod charter;
 pub mod cli;
 pub mod common;
 pub mod display;

@@ -1,10 +1,12 @@
 //! A leader network: its name, its participants and their rotation order.
 
+use super::charter::Charter;
 use super::checked;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub const NETWORK_VERSION: u32 = 1;
+/// 2: the network keeps its charter. Version 1 files (no charter) load.
+pub const NETWORK_VERSION: u32 = 2;
 
 /// The name every ad-hoc session (`runde start --participants`) is filed
 /// under; the UI shows it as "Ad hoc (uden netværk)".
@@ -22,6 +24,10 @@ pub struct Network {
     pub name: String,
     /// In the network's fixed, published rotation order.
     pub participants: Vec<Participant>,
+    /// What the start-up agreed: purpose, goals, success criteria, ground
+    /// rules.
+    #[serde(default, skip_serializing_if = "Charter::is_empty")]
+    pub charter: Charter,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,11 +52,14 @@ pub struct Leave {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename = "Network")]
 struct RawNetwork {
-    #[serde(deserialize_with = "network_version")]
-    version: u32,
+    /// Checked while reading; the network is kept in this build's format.
+    #[serde(rename = "version", deserialize_with = "network_version")]
+    _version: u32,
     #[serde(deserialize_with = "checked::name")]
     name: String,
     participants: Vec<Participant>,
+    #[serde(default)]
+    charter: Charter,
 }
 
 fn network_version<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
@@ -77,9 +86,11 @@ impl TryFrom<RawNetwork> for Network {
             }
         }
         Ok(Network {
-            version: raw.version,
+            // Read in any older format; written back in this one.
+            version: NETWORK_VERSION,
             name: raw.name,
             participants: raw.participants,
+            charter: raw.charter,
         })
     }
 }
@@ -119,6 +130,7 @@ impl Network {
             version: NETWORK_VERSION,
             name: crate::names::tidy(name),
             participants: names.iter().map(|n| Participant::new(n)).collect(),
+            charter: Charter::default(),
         }
     }
 
@@ -168,6 +180,18 @@ mod tests {
         let src = r#"(version: 1, name: "X", participants: [(name: "Bo"), (name: "bo")])"#;
         let err = ron::from_str::<Network>(src).unwrap_err();
         assert!(err.to_string().contains("listed twice"), "{err}");
+    }
+
+    #[test]
+    fn a_version_1_file_loads_without_a_charter_and_a_charter_round_trips() {
+        let old = r#"(version: 1, name: "Skoleledere Øst", participants: [(name: "Anne")])"#;
+        let network = ron::from_str::<Network>(old).unwrap();
+        assert!(network.charter.is_empty());
+        let mut network = network;
+        network.charter.success_criteria = vec!["Alle har haft en sag".into()];
+        let s = ron::ser::to_string_pretty(&network, Default::default()).unwrap();
+        assert!(s.contains("success_criteria"), "{s}");
+        assert_eq!(ron::from_str::<Network>(&s).unwrap(), network);
     }
 
     #[test]

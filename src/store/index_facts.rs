@@ -93,6 +93,7 @@ fn decode_facts(
                     leave,
                 })
                 .collect(),
+            charter: Default::default(),
         },
         attendance: attendance
             .into_iter()

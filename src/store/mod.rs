@@ -15,6 +15,7 @@ mod index_write;
 pub mod lock;
 mod lookup;
 mod network_files;
+pub use network_files::NetworkUpdateError;
 mod network_lookups;
 pub mod parse;
 pub mod paths;

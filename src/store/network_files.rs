@@ -3,6 +3,7 @@
 
 use super::{Loaded, Store, StoreError, ron_files, slug, upsert};
 use crate::model::Network;
+use crate::model::charter::Charter;
 use std::fs;
 use std::path::PathBuf;
 
@@ -47,5 +48,46 @@ impl Store {
             }
             _ => Ok(()),
         }
+    }
+}
+
+/// Why a network could not take in what a meeting agreed.
+#[derive(Debug)]
+pub enum NetworkUpdateError {
+    /// The network's file is there but cannot be read: it is left alone.
+    Unreadable(super::Problem),
+    Save(StoreError),
+}
+
+impl NetworkUpdateError {
+    pub fn describe(&self, lang: crate::text::Lang) -> String {
+        match self {
+            NetworkUpdateError::Unreadable(problem) => problem.to_string(),
+            NetworkUpdateError::Save(error) => error.describe(lang),
+        }
+    }
+}
+
+impl Store {
+    /// Takes what a meeting agreed into its network's charter. The
+    /// network's file is read as it is now, so changes made since the
+    /// meeting began are kept; a network with no file yet (the demo) starts
+    /// from the meeting's copy. A file that cannot be read is not written over.
+    pub fn adopt_charter(
+        &self,
+        at_meeting: &Network,
+        agreed: &Charter,
+    ) -> Result<Network, NetworkUpdateError> {
+        let path = self.network_path(&at_meeting.name);
+        let mut network = if path.exists() {
+            self.read::<Network>(&path)
+                .map_err(NetworkUpdateError::Unreadable)?
+        } else {
+            at_meeting.clone()
+        };
+        network.charter.adopt(agreed);
+        self.save_network(&network)
+            .map_err(NetworkUpdateError::Save)?;
+        Ok(network)
     }
 }

@@ -113,6 +113,16 @@ fn run_loop(
                     app.network_saved(save_network(store, Some(&from), &network, app.lang));
                     dirty = true;
                 }
+                Outcome::AdoptCharter { network, agreed } => {
+                    let result = store
+                        .adopt_charter(&network, &agreed)
+                        .map(|n| n.charter.counts())
+                        .map_err(|e| e.describe(app.lang));
+                    if let Some(live) = app.live_mut() {
+                        live.charter_adopted(result);
+                    }
+                    dirty = true;
+                }
                 Outcome::OpenReview => {
                     open_review(terminal, app, store, clock)?;
                     dirty = true;

@@ -34,6 +34,11 @@ pub enum Outcome {
         from: String,
         network: crate::model::Network,
     },
+    /// Take what the finished meeting agreed into its network's charter.
+    AdoptCharter {
+        network: crate::model::Network,
+        agreed: crate::model::charter::Charter,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -67,6 +72,9 @@ pub struct LiveScreen {
     /// The action 1/2/3 act on in "since last time" (session id, note id),
     /// chosen with ↑/↓; none: the first one not yet marked.
     pub follow_cursor: Option<(String, u32)>,
+    /// How keeping the meeting's charter with the network went: the
+    /// entries per part, or what went wrong.
+    pub charter: Option<Result<[usize; 4], String>>,
 }
 
 impl LiveScreen {
@@ -83,7 +91,29 @@ impl LiveScreen {
             open_actions: Vec::new(),
             next_defaults: None,
             follow_cursor: None,
+            charter: None,
         }
+    }
+
+    /// What this meeting agrees for the network's charter, when it has
+    /// steps that agree one and a network to keep it.
+    pub fn agreed_charter(&self) -> Option<crate::model::charter::Charter> {
+        let record = self.session.record();
+        let agreed = crate::model::charter::Charter::agreed_in(record);
+        (!agreed.is_empty() && !record.network.is_ad_hoc()).then_some(agreed)
+    }
+
+    fn charter_outcome(&self) -> Option<Outcome> {
+        let agreed = self.agreed_charter()?;
+        Some(Outcome::AdoptCharter {
+            network: self.session.record().network.clone(),
+            agreed,
+        })
+    }
+
+    /// The runtime reports how keeping the charter went.
+    pub fn charter_adopted(&mut self, result: Result<[usize; 4], String>) {
+        self.charter = Some(result);
     }
 
     /// The live screen's keys as they stand: in supervision the arrows
@@ -297,7 +327,7 @@ impl LiveScreen {
                     }
                 }
                 Effect::AtLastStep => self.popup = Some(Popup::ConfirmFinish),
-                Effect::Finished => {}
+                Effect::Finished => out.extend(self.charter_outcome()),
             }
         }
         out

@@ -27,9 +27,18 @@ impl LiveScreen {
             return;
         }
         let hints = self.footer_hints(ctx.lang);
+        // A status longer than the screen is wide (the start-up's last
+        // question, a failed save) wraps onto a second row.
+        let (status_text, _) = self.status_text(ctx);
+        let room_for_status = area.width.saturating_sub(self.alerts_off_width(ctx.lang));
+        let status_rows = if fit::width(&status_text) > room_for_status as usize {
+            2
+        } else {
+            1
+        };
         let [body, status, footer] = Layout::vertical([
             Constraint::Fill(1),
-            Constraint::Length(1),
+            Constraint::Length(status_rows),
             Constraint::Length(hint_rows(&hints, area.width)),
         ])
         .areas(area);
@@ -62,28 +71,6 @@ impl LiveScreen {
             Some(Popup::Guidance) => render_guidance_popup(&self.session, body, buf, ctx),
             _ => {}
         }
-    }
-
-    fn render_status(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
-        let s = ctx.styles;
-        let (text, style) = match (&self.popup, &self.save_error) {
-            (Some(Popup::ConfirmQuit), Some(_)) => (t::QUIT_UNSAVED.get(ctx.lang).into(), s.error),
-            (Some(Popup::ConfirmQuit), None) => (t::QUIT_ASK.get(ctx.lang).into(), s.accent),
-            (Some(Popup::ConfirmFinish), _) => (t::FINISH_ASK.get(ctx.lang).into(), s.accent),
-            (_, Some(err)) => (t::SAVE_FAILED.fill(ctx.lang, &[err]), s.error),
-            _ if self.session.is_finished() => (t::FINISHED.get(ctx.lang).into(), s.accent),
-            _ => (String::new(), s.text),
-        };
-        let off = t::ALERTS_OFF.get(ctx.lang);
-        let off_width = if self.alerts {
-            0
-        } else {
-            off.chars().count() as u16 + 1
-        };
-        let [left, right] =
-            Layout::horizontal([Constraint::Fill(1), Constraint::Length(off_width)]).areas(area);
-        Paragraph::new(text).style(style).render(left, buf);
-        Paragraph::new(off).style(s.muted).render(right, buf);
     }
 
     fn render_main(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, flash: bool) {
@@ -137,6 +124,8 @@ impl LiveScreen {
         // least its title and the line that says g shows all of it.
         let list_rows = if self.agreeing_next() {
             super::live_next::FIELDS as u16 + 2
+        } else if self.reviewing().is_some() {
+            self.reviewed_entries().len().max(1) as u16 + 2
         } else {
             let private = u16::from(!self.private_follow_ups().is_empty());
             self.follow_up_list().len().max(1) as u16 + 2 + private
@@ -149,6 +138,11 @@ impl LiveScreen {
                 Layout::vertical([Constraint::Length(shared), Constraint::Fill(1)]).areas(guide);
             render_guidance(&self.session, guide, buf, ctx);
             self.render_next_meeting(next, buf, ctx);
+        } else if self.reviewing().is_some() {
+            let [guide, review] =
+                Layout::vertical([Constraint::Length(shared), Constraint::Fill(1)]).areas(guide);
+            render_guidance(&self.session, guide, buf, ctx);
+            self.render_review(review, buf, ctx);
         } else if self.following_up() {
             let [guide, follow] =
                 Layout::vertical([Constraint::Length(shared), Constraint::Fill(1)]).areas(guide);

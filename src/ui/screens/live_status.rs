@@ -1,0 +1,64 @@
+//! The live screen's status line: the question being asked, a failed
+//! save, the end of the meeting and what became of the charter, and
+//! whether alerts are off.
+
+use super::live::{LiveScreen, Popup};
+use crate::i18n::live as t;
+use crate::text::Lang;
+use crate::ui::ViewCtx;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+impl LiveScreen {
+    pub(super) fn status_text(&self, ctx: &ViewCtx) -> (String, ratatui::style::Style) {
+        let s = ctx.styles;
+        match (&self.popup, &self.save_error) {
+            (Some(Popup::ConfirmQuit), Some(_)) => (t::QUIT_UNSAVED.get(ctx.lang).into(), s.error),
+            (Some(Popup::ConfirmQuit), None) => (t::QUIT_ASK.get(ctx.lang).into(), s.accent),
+            (Some(Popup::ConfirmFinish), _) => (self.finish_question(ctx.lang), s.accent),
+            (_, Some(err)) => (t::SAVE_FAILED.fill(ctx.lang, &[err]), s.error),
+            _ if self.session.is_finished() => match &self.charter {
+                Some(Err(err)) => (
+                    crate::i18n::charter::NOT_KEPT.fill(ctx.lang, &[err]),
+                    s.error,
+                ),
+                Some(Ok(_)) => (
+                    format!(
+                        "{} {}",
+                        t::FINISHED.get(ctx.lang),
+                        crate::i18n::charter::KEPT.get(ctx.lang)
+                    ),
+                    s.accent,
+                ),
+                None => (t::FINISHED.get(ctx.lang).into(), s.accent),
+            },
+            _ => (String::new(), s.text),
+        }
+    }
+
+    /// Room for "alerts off" at the status line's end, when they are off.
+    pub(super) fn alerts_off_width(&self, lang: Lang) -> u16 {
+        if self.alerts {
+            0
+        } else {
+            t::ALERTS_OFF.get(lang).chars().count() as u16 + 1
+        }
+    }
+
+    pub(super) fn render_status(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        let s = ctx.styles;
+        let (text, style) = self.status_text(ctx);
+        let off = t::ALERTS_OFF.get(ctx.lang);
+        let [left, right] = Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(self.alerts_off_width(ctx.lang)),
+        ])
+        .areas(area);
+        Paragraph::new(text)
+            .style(style)
+            .wrap(Wrap { trim: true })
+            .render(left, buf);
+        Paragraph::new(off).style(s.muted).render(right, buf);
+    }
+}
