@@ -24,6 +24,12 @@ fn screen() -> AttendanceScreen {
     s
 }
 
+/// An action with nothing open over the screen (help is the only popup
+/// it opens).
+fn act(s: &mut AttendanceScreen, action: AttendanceAction) {
+    s.handle(action, &mut runde::ui::popup::Popups::default());
+}
+
 fn at(s: &mut AttendanceScreen, name: &str) {
     s.cursor = s
         .network
@@ -46,10 +52,10 @@ fn roles_start_from_the_rotation() {
 fn someone_away_holds_no_role_and_the_case_moves_on() {
     let mut s = screen();
     at(&mut s, "Bo");
-    s.handle(AttendanceAction::Presence); // Bo sent word
+    act(&mut s, AttendanceAction::Presence); // Bo sent word
     let roles = s.new_session().roles;
     assert_ne!(roles.case_givers, vec!["Bo".to_string()]);
-    s.handle(AttendanceAction::SetNoteTaker);
+    act(&mut s, AttendanceAction::SetNoteTaker);
     assert!(s.message.is_some(), "an absent person cannot take notes");
     assert_ne!(s.new_session().roles.note_taker.as_deref(), Some("Bo"));
 }
@@ -58,7 +64,7 @@ fn someone_away_holds_no_role_and_the_case_moves_on() {
 fn the_facilitator_does_not_bring_the_case() {
     let mut s = screen();
     at(&mut s, "Anne");
-    s.handle(AttendanceAction::SetCaseGiver);
+    act(&mut s, AttendanceAction::SetCaseGiver);
     assert!(s.message.is_some());
     assert_eq!(s.new_session().roles.case_givers, vec!["Bo".to_string()]);
 }
@@ -67,7 +73,7 @@ fn the_facilitator_does_not_bring_the_case() {
 fn a_choice_by_hand_is_kept_and_logged_as_an_override() {
     let mut s = screen();
     at(&mut s, "Dorte");
-    s.handle(AttendanceAction::SetCaseGiver);
+    act(&mut s, AttendanceAction::SetCaseGiver);
     assert!(s.message.is_none());
     let asked = s.reason.as_ref().expect("why Dorte and not Bo?");
     assert_eq!(
@@ -83,7 +89,7 @@ fn a_choice_by_hand_is_kept_and_logged_as_an_override() {
         "{shown}"
     );
     at(&mut s, "Erik");
-    s.handle(AttendanceAction::Presence); // attendance changes; the hand-picked case stays
+    act(&mut s, AttendanceAction::Presence); // attendance changes; the hand-picked case stays
     let new = s.new_session();
     assert_eq!(new.roles.case_givers, vec!["Dorte".to_string()]);
     assert_eq!(new.overrides.len(), 1);
@@ -105,10 +111,10 @@ fn type_reason(s: &mut AttendanceScreen, text: &str) {
 fn the_suggested_person_needs_no_reason_and_an_empty_one_is_not_saved() {
     let mut s = screen();
     at(&mut s, "Bo");
-    s.handle(AttendanceAction::SetCaseGiver);
+    act(&mut s, AttendanceAction::SetCaseGiver);
     assert!(s.reason.is_none(), "Bo was the suggestion");
     at(&mut s, "Carla");
-    s.handle(AttendanceAction::SetFacilitator);
+    act(&mut s, AttendanceAction::SetFacilitator);
     type_reason(&mut s, "");
     let new = s.new_session();
     assert_eq!(new.overrides.len(), 1);
@@ -128,7 +134,7 @@ fn the_reason_question_snapshots() {
     for lang in [Lang::Da, Lang::En] {
         let mut s = screen();
         at(&mut s, "Dorte");
-        s.handle(AttendanceAction::SetCaseGiver);
+        act(&mut s, AttendanceAction::SetCaseGiver);
         insta::assert_snapshot!(
             format!("attendance_reason_80x24_{}", lang.code()),
             draw(&s, lang, (80, 24))
@@ -141,7 +147,7 @@ fn the_suggested_interviewer_can_be_given_the_case_and_the_rest_move() {
     let mut s = screen();
     let interviewer = s.new_session().roles.interviewers[0].clone();
     at(&mut s, &interviewer);
-    s.handle(AttendanceAction::SetCaseGiver);
+    act(&mut s, AttendanceAction::SetCaseGiver);
     assert!(s.message.is_none(), "only a suggestion stood in the way");
     type_reason(&mut s, "");
     let roles = s.new_session().roles;
@@ -167,7 +173,7 @@ fn someone_on_leave_is_marked_so_and_kept_out_until_they_come_anyway() {
     let everyone = [&new.roles.facilitator, &new.roles.note_taker];
     assert!(everyone.iter().all(|r| r.as_deref() != Some("Bo")));
     at(&mut s, "Bo");
-    s.handle(AttendanceAction::Presence);
+    act(&mut s, AttendanceAction::Presence);
     assert_eq!(s.new_session().attendance[1].presence, Presence::Present);
 }
 
@@ -175,7 +181,7 @@ fn someone_on_leave_is_marked_so_and_kept_out_until_they_come_anyway() {
 fn an_urgent_bid_takes_the_case() {
     let mut s = screen();
     at(&mut s, "Erik");
-    s.handle(AttendanceAction::UrgentBid);
+    act(&mut s, AttendanceAction::UrgentBid);
     let new = s.new_session();
     assert_eq!(new.roles.case_givers, vec!["Erik".to_string()]);
     assert_eq!(new.urgent_bids, vec!["Erik".to_string()]);
@@ -187,9 +193,9 @@ fn snapshots() {
         for (w, h) in [(80, 24), (120, 40)] {
             let mut s = screen();
             at(&mut s, "Bo");
-            s.handle(AttendanceAction::Presence);
+            act(&mut s, AttendanceAction::Presence);
             at(&mut s, "Anne");
-            s.handle(AttendanceAction::SetCaseGiver); // refused, with the reason shown
+            act(&mut s, AttendanceAction::SetCaseGiver); // refused, with the reason shown
             insta::assert_snapshot!(
                 format!("attendance_{w}x{h}_{}", lang.code()),
                 draw(&s, lang, (w, h))
@@ -221,7 +227,7 @@ fn eight_full_names() -> AttendanceScreen {
 fn at_80x24_the_roles_panel_keeps_the_case_queue_and_who_is_not_here() {
     let mut s = eight_full_names();
     at(&mut s, "Hans Peter Nielsen");
-    s.handle(AttendanceAction::Presence); // sent apologies
+    act(&mut s, AttendanceAction::Presence); // sent apologies
     for (lang, queue, away) in [
         (Lang::Da, "Kø til sager: ", "Ikke med: Hans Peter Nielsen"),
         (
@@ -270,12 +276,12 @@ fn after_a_facilitator_by_hand_the_list_and_the_panel_name_the_same_interviewer(
     );
     // Dorte is confirmed as the suggested interviewer (no reason asked)…
     at(&mut s, "Dorte Østergaard");
-    s.handle(AttendanceAction::SetInterviewer);
+    act(&mut s, AttendanceAction::SetInterviewer);
     assert!(s.reason.is_none());
     // …then someone else is made facilitator by hand, and the rotation
     // moves on around the new facilitator.
     at(&mut s, "Erik Lund");
-    s.handle(AttendanceAction::SetFacilitator);
+    act(&mut s, AttendanceAction::SetFacilitator);
     type_reason(&mut s, "Anne is ill");
     for (list, panel) in list_and_panel(&s) {
         assert_eq!(list, panel);
@@ -285,7 +291,7 @@ fn after_a_facilitator_by_hand_the_list_and_the_panel_name_the_same_interviewer(
 
     // Made facilitator by hand, Dorte is no longer also the interviewer.
     at(&mut s, "Dorte Østergaard");
-    s.handle(AttendanceAction::SetFacilitator);
+    act(&mut s, AttendanceAction::SetFacilitator);
     type_reason(&mut s, "she asked to");
     let roles = s.new_session().roles;
     assert_eq!(roles.facilitator.as_deref(), Some("Dorte Østergaard"));
@@ -304,7 +310,7 @@ fn at_80x24_nine_members_and_one_away_still_show_every_role_in_danish() {
     let mut s = AttendanceScreen::new(plan(), network);
     s.set_history(Vec::new(), NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
     at(&mut s, "Dorte Østergaard");
-    s.handle(AttendanceAction::Presence);
+    act(&mut s, AttendanceAction::Presence);
     let shown = draw(&s, Lang::Da, (80, 24));
     for row in [
         "tovholder  ",
@@ -327,7 +333,7 @@ fn a_hand_picked_interviewer_does_not_stand_by_as_reserve() {
         .map(|i| s.network.participants[i].name.clone())
         .expect("a reserve");
     at(&mut s, &reserve);
-    s.handle(AttendanceAction::SetInterviewer);
+    act(&mut s, AttendanceAction::SetInterviewer);
     type_reason(&mut s, "");
     let new = s.new_session();
     assert_eq!(new.roles.interviewers, vec![reserve.clone()]);

@@ -13,6 +13,7 @@ use runde::model::plan::{NoteKind, StepPurpose};
 use runde::model::record::ActionStatus;
 use runde::store::{Paths, Store};
 use runde::ui::keys::LiveAction;
+use runde::ui::popup::Popups;
 use runde::ui::screens::live::LiveScreen;
 
 fn network() -> Network {
@@ -29,10 +30,10 @@ fn an_action_is_followed_up_by_its_owner_in_the_next_meeting() {
     // Before anyone speaks every open action shows; during a turn, the speaker's.
     assert_eq!(live.follow_up_list().len(), 1);
     while live.session.speaker() != Some("Bo") {
-        live.handle_action(LiveAction::NextSpeaker, &clock);
+        live.handle_action(LiveAction::NextSpeaker, &clock, &mut Popups::default());
     }
     assert_eq!(live.follow_up_list().len(), 1);
-    live.handle_action(LiveAction::FollowUpDone, &clock);
+    live.handle_action(LiveAction::FollowUpDone, &clock, &mut Popups::default());
     assert_eq!(live.follow_up_list()[0].1, Some(ActionStatus::Done));
     store.save_record(live.session.record()).unwrap();
 
@@ -51,32 +52,40 @@ fn the_keys_do_nothing_outside_the_since_last_time_step() {
     let session = Session::start(NewSession::with_everyone(standard(), network()), &clock);
     let mut live = LiveScreen::new(session, true);
     assert!(!live.following_up());
-    live.handle_action(LiveAction::FollowUpDone, &clock);
+    live.handle_action(LiveAction::FollowUpDone, &clock, &mut Popups::default());
     assert!(live.session.record().follow_ups.is_empty());
 }
 
 #[test]
 fn the_next_meeting_is_agreed_from_the_rotation_and_edited_by_hand() {
-    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use crossterm::event::KeyCode;
     use runde::model::record::NextMeeting;
     let clock = FakeClock::default();
     let session = Session::start(NewSession::with_everyone(standard(), network()), &clock);
-    let mut live = LiveScreen::new(session, true);
+    let mut app = common::live::live_app(session, runde::text::Lang::En);
+    let live = app.live_mut().unwrap();
     live.next_defaults = Some(NextMeeting {
         facilitator: Some("Bo".into()),
         case_giver: Some("Carla".into()),
         ..NextMeeting::default()
     });
     while live.session.step().purpose != Some(StepPurpose::NextMeeting) {
-        live.handle_action(LiveAction::NextStep, &clock);
+        live.handle_action(LiveAction::NextStep, &clock, &mut Popups::default());
     }
-    live.handle_action(LiveAction::EditNext, &clock);
+    common::live::key(&mut app, &clock, KeyCode::Char('e'));
     for c in "14-12-2026".chars() {
-        live.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), &clock);
+        common::live::key(&mut app, &clock, KeyCode::Char(c));
     }
-    live.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE), &clock);
-    live.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE), &clock);
-    let next = live.session.record().next_meeting.clone().unwrap();
+    common::live::key(&mut app, &clock, KeyCode::Enter);
+    common::live::key(&mut app, &clock, KeyCode::Esc);
+    let next = app
+        .live()
+        .unwrap()
+        .session
+        .record()
+        .next_meeting
+        .clone()
+        .unwrap();
     assert_eq!(next.date, chrono::NaiveDate::from_ymd_opt(2026, 12, 14));
     assert_eq!(next.facilitator.as_deref(), Some("Bo"));
     assert_eq!(next.case_giver.as_deref(), Some("Carla"));
@@ -124,7 +133,7 @@ fn after_actions(clock: &FakeClock, actions: &[(&str, &str)]) -> (tempfile::Temp
     let mut live = LiveScreen::new(second, true);
     live.open_actions = store.lookup().network_actions("Skoleledere Øst");
     while live.session.step().purpose != Some(StepPurpose::SinceLastTime) {
-        live.handle_action(LiveAction::NextStep, clock);
+        live.handle_action(LiveAction::NextStep, clock, &mut Popups::default());
     }
     (home, live)
 }
@@ -151,8 +160,8 @@ fn arrows_choose_the_action_the_keys_mark() {
     let clock = FakeClock::at("2026-11-05T09:00:00+01:00");
     let (_home, mut live) = two_open_actions(&clock);
     assert_eq!(live.follow_up_selected(), Some(0));
-    live.handle_action(LiveAction::Down, &clock);
-    live.handle_action(LiveAction::FollowUpMoved, &clock);
+    live.handle_action(LiveAction::Down, &clock, &mut Popups::default());
+    live.handle_action(LiveAction::FollowUpMoved, &clock, &mut Popups::default());
     let marks: Vec<_> = live
         .follow_up_list()
         .iter()
@@ -167,12 +176,12 @@ fn arrows_choose_the_action_the_keys_mark() {
     );
     // After a mark the choice goes on to the next action not yet marked.
     assert_eq!(live.follow_up_selected(), Some(0));
-    live.handle_action(LiveAction::FollowUpDone, &clock);
+    live.handle_action(LiveAction::FollowUpDone, &clock, &mut Popups::default());
     assert_eq!(live.follow_up_list()[0].1, Some(ActionStatus::Done));
     // Up at the top stays there; marking again replaces the mark.
-    live.handle_action(LiveAction::Up, &clock);
-    live.handle_action(LiveAction::Down, &clock);
-    live.handle_action(LiveAction::FollowUpDropped, &clock);
+    live.handle_action(LiveAction::Up, &clock, &mut Popups::default());
+    live.handle_action(LiveAction::Down, &clock, &mut Popups::default());
+    live.handle_action(LiveAction::FollowUpDropped, &clock, &mut Popups::default());
     assert_eq!(live.follow_up_list()[1].1, Some(ActionStatus::Dropped));
     assert_eq!(live.session.record().follow_ups.len(), 2);
 }
@@ -182,8 +191,8 @@ fn both_actions_their_marks_and_the_keys_show_at_80x24() {
     use runde::text::Lang;
     let clock = FakeClock::at("2026-11-05T09:00:00+01:00");
     let (_home, mut live) = two_open_actions(&clock);
-    live.handle_action(LiveAction::Down, &clock);
-    live.handle_action(LiveAction::FollowUpMoved, &clock);
+    live.handle_action(LiveAction::Down, &clock, &mut Popups::default());
+    live.handle_action(LiveAction::FollowUpMoved, &clock, &mut Popups::default());
     for (lang, moved, keys) in [
         (Lang::Da, "→ flyttet Bo:", "1 gjort · 2 flyttet · 3 droppet"),
         (Lang::En, "→ moved Bo:", "1 done · 2 moved · 3 dropped"),
@@ -209,7 +218,7 @@ fn at_80x24_the_next_meeting_shows_every_field_and_the_guidance_says_there_is_mo
     let session = Session::start(NewSession::with_everyone(standard(), network()), &clock);
     let mut live = LiveScreen::new(session, true);
     while live.session.step().purpose != Some(StepPurpose::NextMeeting) {
-        live.handle_action(LiveAction::NextStep, &clock);
+        live.handle_action(LiveAction::NextStep, &clock, &mut Popups::default());
     }
     for (lang, last, more) in [
         (Lang::Da, "tema", "g: læs resten"),
@@ -220,9 +229,12 @@ fn at_80x24_the_next_meeting_shows_every_field_and_the_guidance_says_there_is_mo
         assert!(screen.contains(&format!("│ {last} ")), "{screen}");
         assert!(screen.contains(" e "), "the hint names e:\n{screen}");
         assert!(screen.contains(more), "{screen}");
-        live.handle_action(LiveAction::Guidance, &clock);
-        let all =
-            common::screen::draw(lang, (80, 24), |area, buf, ctx| live.render(area, buf, ctx));
+        let mut popups = Popups::default();
+        live.handle_action(LiveAction::Guidance, &clock, &mut popups);
+        let all = common::screen::draw(lang, (80, 24), |area, buf, ctx| {
+            let under = live.render_under(area, buf, ctx, &popups);
+            popups.render(under, buf, ctx);
+        });
         let prompt = live
             .session
             .step()
@@ -233,7 +245,6 @@ fn at_80x24_the_next_meeting_shows_every_field_and_the_guidance_says_there_is_mo
             .to_string();
         let tail: String = prompt.split_whitespace().last().unwrap().to_string();
         assert!(all.contains(&tail), "g shows the last prompt:\n{all}");
-        live.popup = None;
     }
 }
 
@@ -245,7 +256,7 @@ fn many_actions_at_80x24_keep_the_chosen_one_and_the_keys_in_view() {
     let actions: Vec<(&str, &str)> = tasks.iter().map(|t| (t.as_str(), "Bo")).collect();
     let (_home, mut live) = after_actions(&clock, &actions);
     for _ in 0..10 {
-        live.handle_action(LiveAction::Down, &clock);
+        live.handle_action(LiveAction::Down, &clock, &mut Popups::default());
     }
     let screen = common::screen::draw(Lang::Da, (80, 24), |area, buf, ctx| {
         live.render(area, buf, ctx)
@@ -264,11 +275,11 @@ fn a_mark_on_the_first_of_three_moves_the_choice_to_the_second() {
     );
     assert_eq!(live.follow_up_list().len(), 3);
     assert_eq!(live.follow_up_selected(), Some(0));
-    live.handle_action(LiveAction::FollowUpDone, &clock);
+    live.handle_action(LiveAction::FollowUpDone, &clock, &mut Popups::default());
     assert_eq!(live.follow_up_selected(), Some(1));
-    live.handle_action(LiveAction::FollowUpDone, &clock);
+    live.handle_action(LiveAction::FollowUpDone, &clock, &mut Popups::default());
     assert_eq!(live.follow_up_selected(), Some(2));
-    live.handle_action(LiveAction::FollowUpDone, &clock);
+    live.handle_action(LiveAction::FollowUpDone, &clock, &mut Popups::default());
     // All marked: the choice stays on the last one marked.
     assert_eq!(live.follow_up_selected(), Some(2));
     let texts: Vec<_> = live

@@ -230,22 +230,27 @@ fn a_late_guest_needs_a_name_of_one_person_with_letters() {
 }
 
 #[test]
-fn the_room_view_opens_no_text_input() {
+fn a_note_taken_in_the_room_view_is_typed_on_the_live_screen_and_the_room_view_comes_back() {
     let clock = FakeClock::default();
     let mut app = live_app(check_in(&clock, 20), Lang::En);
     key(&mut app, &clock, KeyCode::Char('v'));
-    for c in ['i', 'a', 'd', 'e'] {
-        key(&mut app, &clock, KeyCode::Char(c));
-        assert!(live(&mut app).popup.is_none(), "{c} opened an input");
-    }
-    let screen = draw(&app, &clock, (120, 40));
-    assert!(!screen.contains(" note "), "no note key offered:\n{screen}");
-    key(&mut app, &clock, KeyCode::Char('v'));
+    let room = draw(&app, &clock, (80, 24));
+    assert!(!room.contains("▶ Check-in"), "the room view:\n{room}");
     key(&mut app, &clock, KeyCode::Char('i'));
+    for c in "Anne er presset".chars() {
+        key(&mut app, &clock, KeyCode::Char(c));
+    }
+    let typing = draw(&app, &clock, (80, 24));
     assert!(
-        live(&mut app).popup.is_some(),
-        "out of the room view, i writes"
+        typing.contains("▶ Check-in"),
+        "not the room view:\n{typing}"
     );
+    assert!(typing.contains("Anne er presset"), "{typing}");
+    key(&mut app, &clock, KeyCode::Enter);
+    let back = draw(&app, &clock, (80, 24));
+    assert!(!back.contains("▶ Check-in"), "the room view again:\n{back}");
+    assert!(!back.contains("Anne er presset"), "{back}");
+    assert_eq!(live(&mut app).session.record().notes.len(), 1);
 }
 
 #[test]

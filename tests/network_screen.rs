@@ -202,9 +202,9 @@ fn home_opens_on_the_network_that_met_last_unless_one_was_chosen() {
     assert_eq!(home.network, 1);
     let mut home = runde::ui::screens::home::HomeScreen::new(vec![Network::demo()], plans, None);
     home.networks.push(Network::new("Nord", &["Anne"]));
-    home.handle(HomeAction::Up, Lang::En);
-    home.handle(HomeAction::Up, Lang::En);
-    home.handle(HomeAction::Right, Lang::En);
+    home.handle(HomeAction::Up, &mut runde::ui::popup::Popups::default());
+    home.handle(HomeAction::Up, &mut runde::ui::popup::Popups::default());
+    home.handle(HomeAction::Right, &mut runde::ui::popup::Popups::default());
     assert_eq!(home.network, 1);
     home.latest_network("Demo");
     assert_eq!(home.network, 1, "the facilitator's own choice stands");

@@ -14,6 +14,7 @@ use runde::model::record::{ActionStatus, SessionStatus};
 use runde::store::{Paths, Store};
 use runde::text::Lang;
 use runde::ui::keys::LiveAction;
+use runde::ui::popup::Popups;
 use runde::ui::screens::home::HomeScreen;
 use runde::ui::screens::live::LiveScreen;
 use runde::ui::screens::review::{IndexData, ReviewData, ReviewScreen};
@@ -119,7 +120,7 @@ fn every_screen_and_runde_actions_count_the_same_open_actions() {
     let mut live = LiveScreen::new(session, true);
     live.open_actions = store.lookup().network_actions(NETWORK);
     while live.session.step().purpose != Some(StepPurpose::SinceLastTime) {
-        live.handle_action(LiveAction::NextStep, &clock);
+        live.handle_action(LiveAction::NextStep, &clock, &mut Popups::default());
     }
     assert_eq!(live.open_count(), expected);
     assert_eq!(
@@ -137,7 +138,7 @@ fn every_screen_and_runde_actions_count_the_same_open_actions() {
         assert!(screen.contains("1 privat handling"), "{screen}");
         assert!(!screen.contains("Tale med min leder"), "{screen}");
     }
-    live.handle_action(LiveAction::Room, &clock);
+    live.handle_action(LiveAction::Room, &clock, &mut Popups::default());
     let room = common::screen::draw(Lang::Da, (80, 24), |a, b, c| live.render(a, b, c));
     assert!(!room.contains("Tale med min leder"), "{room}");
 

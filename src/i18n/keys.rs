@@ -62,3 +62,9 @@ pub const DELETE_TO: Phrase =
 pub const YANK: Phrase = Phrase::new("indsæt det slettede igen", "put back what was deleted");
 /// The heading over the text fields' keys in help.
 pub const IN_TEXT_FIELDS: Phrase = Phrase::new("I et tekstfelt", "In a text field");
+/// The answer line of every yes/no question; `{}` is a key of the
+/// question's own ("→/"), or nothing. `y` says yes in Danish too, unsaid.
+pub const CONFIRM_ANSWERS: Phrase = Phrase::new(
+    "{}j/Enter: ja · enhver anden tast: nej",
+    "{}y/Enter: yes · any other key: no",
+);

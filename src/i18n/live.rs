@@ -78,16 +78,16 @@ pub const NAME_SEVERAL: Phrase = Phrase::new(
 pub const HELP_TITLE: Phrase = Phrase::new("Taster", "Keys");
 pub const HELP_CLOSE: Phrase = Phrase::new("Tryk en tast for at lukke", "Press any key to close");
 pub const QUIT_ASK: Phrase = Phrase::new(
-    "Afslut? Mødet er gemt og kan genoptages. j = ja, anden tast = nej",
-    "Quit? The session is saved and can be resumed. y = yes, other key = no",
+    "Afslut? Mødet er gemt og kan genoptages.",
+    "Quit? The session is saved and can be resumed.",
 );
 pub const QUIT_UNSAVED: Phrase = Phrase::new(
-    "IKKE GEMT! Afslutter du, mister du det seneste. y = afslut alligevel",
-    "NOT SAVED! Quitting loses the latest changes. y = quit anyway, other key = stay",
+    "IKKE GEMT! Afslutter du, mister du det seneste. Afslut alligevel?",
+    "NOT SAVED! Quitting loses the latest changes. Quit anyway?",
 );
 pub const FINISH_ASK: Phrase = Phrase::new(
-    "Det var sidste punkt. Afslut mødet? j = ja, anden tast = nej",
-    "That was the last step. Finish the meeting? y = yes, other key = no",
+    "Det var sidste punkt. Afslut mødet?",
+    "That was the last step. Finish the meeting?",
 );
 pub const FINISHED: Phrase = Phrase::new(
     "Mødet er slut og gemt. Tak for i dag! q lukker.",

@@ -61,8 +61,8 @@ pub const BAD_PERIOD: Phrase = Phrase::new(
 );
 pub const INPUT_HINT: Phrase = Phrase::new("Enter gem · Esc fortryd", "Enter save · Esc cancel");
 pub const CONFIRM_REMOVE: Phrase = Phrase::new(
-    "Tag {} ud af netværket? Tidligere møder beholder historikken. Enter/j: ja · Esc: nej",
-    "Remove {} from the network? Earlier sessions keep the history. Enter/y: yes · Esc: no",
+    "Tag {} ud af netværket? Tidligere møder beholder historikken.",
+    "Remove {} from the network? Earlier sessions keep the history.",
 );
 pub const NOT_CREATED: Phrase = Phrase::new(
     "Netværket blev ikke oprettet: det har ingen deltagere.",

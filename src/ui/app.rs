@@ -1,7 +1,9 @@
-//! The app: which screen is active, and routing a key to it.
+//! The app: which screen is active, the popup layer over it, and routing
+//! a key: to the top popup first, else to the screen.
 
 use super::ViewCtx;
 use super::keys;
+use super::popup::{Popup, Popups, Routed};
 use super::screens::attendance::{AttendanceOutcome, AttendanceScreen};
 use super::screens::home::{HomeOutcome, HomeScreen};
 use super::screens::live::{LiveScreen, Outcome};
@@ -10,7 +12,7 @@ use super::style::Styles;
 use crate::clock::Clock;
 use crate::engine::{NewSession, Session};
 use crate::text::Lang;
-use crossterm::event::{Event, KeyEventKind};
+use crossterm::event::{Event, KeyEvent, KeyEventKind};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use std::time::{Duration, Instant};
@@ -35,6 +37,8 @@ pub struct App {
     /// The home screen while the attendance check or the network screen
     /// is open, for going back.
     pub home: Option<Box<HomeScreen>>,
+    /// What is open over the screen; it takes the keys first.
+    pub popups: Popups,
 }
 
 impl App {
@@ -46,6 +50,7 @@ impl App {
             alerts,
             taken_ids: Vec::new(),
             home: None,
+            popups: Popups::default(),
         }
     }
 
@@ -82,16 +87,47 @@ impl App {
         let key = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => key,
             Event::Resize(..) => return (Vec::new(), true),
-            Event::Paste(text) => return (self.paste(&text), true),
+            Event::Paste(text) => {
+                self.popups.paste(&text);
+                return (Vec::new(), true);
+            }
             _ => return (Vec::new(), false),
         };
+        let outcomes = match self.popups.key(&key) {
+            Routed::Taken => Vec::new(),
+            Routed::Done(popup) => self.popup_done(popup, clock),
+            Routed::Screen => match self.screen_key(key, clock) {
+                Some(outcomes) => outcomes,
+                None => return (Vec::new(), false),
+            },
+        };
+        (outcomes, true)
+    }
+
+    /// A popup finished: its screen takes what it holds.
+    fn popup_done(&mut self, popup: Popup, clock: &dyn Clock) -> Vec<Outcome> {
+        match (popup, &mut self.screen) {
+            (Popup::Help(_), _) => Vec::new(),
+            (Popup::Live(popup), Screen::Live(live)) => {
+                live.popup_done(*popup, clock, &mut self.popups)
+            }
+            (Popup::Network(popup), Screen::Network(screen)) => {
+                let outcome = screen.popup_done(popup, self.lang);
+                self.network_outcome(outcome)
+            }
+            // Keys reach a screen only with no popup open, so the screen
+            // a popup belongs to is still there when it finishes.
+            (Popup::Live(_) | Popup::Network(_), _) => Vec::new(),
+        }
+    }
+
+    /// A key no popup took; `None` when it means nothing here.
+    fn screen_key(&mut self, key: KeyEvent, clock: &dyn Clock) -> Option<Vec<Outcome>> {
         let outcomes = match &mut self.screen {
-            Screen::Live(live) => live.handle_key(key, clock),
+            Screen::Live(live) => live.handle_key(key, clock, &mut self.popups),
             Screen::Home(home) => {
-                let Some(action) = keys::lookup(keys::HOME, &key) else {
-                    return (Vec::new(), false);
-                };
-                match home.handle(action, self.lang) {
+                let action = keys::lookup(keys::HOME, &key)?;
+                match home.handle(action, &mut self.popups) {
                     HomeOutcome::Stay => Vec::new(),
                     HomeOutcome::Quit => vec![Outcome::Quit],
                     HomeOutcome::Review => vec![Outcome::OpenReview],
@@ -135,10 +171,8 @@ impl App {
                 Vec::new()
             }
             Screen::Attendance(att) => {
-                let Some(action) = keys::lookup(keys::ATTENDANCE, &key) else {
-                    return (Vec::new(), false);
-                };
-                match att.handle(action) {
+                let action = keys::lookup(keys::ATTENDANCE, &key)?;
+                match att.handle(action, &mut self.popups) {
                     AttendanceOutcome::Stay => Vec::new(),
                     AttendanceOutcome::Back => match self.home.take() {
                         Some(home) => {
@@ -150,52 +184,45 @@ impl App {
                     AttendanceOutcome::Begin(new) => self.start(*new, clock),
                 }
             }
-            Screen::Network(screen) => match screen.handle(key, self.lang) {
-                NetworkOutcome::Stay => Vec::new(),
-                NetworkOutcome::Save(network) => vec![Outcome::SaveNetwork(network)],
-                NetworkOutcome::Rename { from, network } => {
-                    vec![Outcome::RenameNetwork { from, network }]
-                }
-                NetworkOutcome::Back(network) => {
-                    let unsaved = screen.unsaved;
-                    let renamed_from = screen.renamed_from.clone();
-                    let said = screen.message.clone().filter(|_| network.is_none());
-                    let mut home = self
-                        .home
-                        .take()
-                        .unwrap_or_else(|| Box::new(HomeScreen::new(Vec::new(), Vec::new(), None)));
-                    let mut outcomes = Vec::new();
-                    if let Some(network) = network {
-                        home.network_back(network.clone(), renamed_from.as_deref());
-                        if unsaved {
-                            outcomes.push(Outcome::SaveNetwork(network));
-                        }
-                    }
-                    home.message = said.map(|(text, _)| text);
-                    self.screen = Screen::Home(home);
-                    outcomes
-                }
-            },
+            Screen::Network(screen) => {
+                let outcome = screen.handle(key, self.lang, &mut self.popups);
+                self.network_outcome(outcome)
+            }
         };
-        (outcomes, true)
+        Some(outcomes)
     }
 
-    /// Pasted text goes into an open note or name input.
-    fn paste(&mut self, text: &str) -> Vec<Outcome> {
-        use super::screens::live::Popup;
-        use crate::output_gate::pasted;
-        if let Some(live) = self.live_mut() {
-            match &mut live.popup {
-                Some(Popup::Note(input)) => {
-                    input.field.insert(&pasted(text, true));
+    /// What the network screen asked for, for the runtime.
+    fn network_outcome(&mut self, outcome: NetworkOutcome) -> Vec<Outcome> {
+        let Screen::Network(screen) = &self.screen else {
+            return Vec::new();
+        };
+        match outcome {
+            NetworkOutcome::Stay => Vec::new(),
+            NetworkOutcome::Save(network) => vec![Outcome::SaveNetwork(network)],
+            NetworkOutcome::Rename { from, network } => {
+                vec![Outcome::RenameNetwork { from, network }]
+            }
+            NetworkOutcome::Back(network) => {
+                let unsaved = screen.unsaved;
+                let renamed_from = screen.renamed_from.clone();
+                let said = screen.message.clone().filter(|_| network.is_none());
+                let mut home = self
+                    .home
+                    .take()
+                    .unwrap_or_else(|| Box::new(HomeScreen::new(Vec::new(), Vec::new(), None)));
+                let mut outcomes = Vec::new();
+                if let Some(network) = network {
+                    home.network_back(network.clone(), renamed_from.as_deref());
+                    if unsaved {
+                        outcomes.push(Outcome::SaveNetwork(network));
+                    }
                 }
-                Some(Popup::Name(input)) => {
-                    input.field.insert(&pasted(text, false));
-                }
-                _ => {}
+                home.message = said.map(|(text, _)| text);
+                self.screen = Screen::Home(home);
+                outcomes
             }
         }
-        Vec::new()
     }
 
     /// The network's past sessions, for the attendance check's rotation
@@ -226,9 +253,9 @@ impl App {
     }
 
     pub fn tick(&mut self, clock: &dyn Clock) -> Vec<Outcome> {
-        match self.live_mut() {
-            Some(live) => live.tick(clock),
-            None => Vec::new(),
+        match &mut self.screen {
+            Screen::Live(live) => live.tick(clock, &mut self.popups),
+            _ => Vec::new(),
         }
     }
 
@@ -242,11 +269,13 @@ impl App {
             styles: &self.styles,
             now,
         };
-        match &self.screen {
-            Screen::Home(home) => home.render(area, buf, &ctx),
-            Screen::Attendance(att) => att.render(area, buf, &ctx),
-            Screen::Live(live) => live.render(area, buf, &ctx),
-            Screen::Network(screen) => screen.render(area, buf, &ctx),
-        }
+        let popups = &self.popups;
+        let under = match &self.screen {
+            Screen::Home(home) => home.render_under(area, buf, &ctx, popups),
+            Screen::Attendance(att) => att.render_under(area, buf, &ctx, popups),
+            Screen::Live(live) => live.render_under(area, buf, &ctx, popups),
+            Screen::Network(screen) => screen.render_under(area, buf, &ctx, popups),
+        };
+        popups.render(under, buf, &ctx);
     }
 }

@@ -7,6 +7,7 @@ pub mod backend;
 pub mod fit;
 pub mod input;
 pub mod keys;
+pub mod popup;
 pub mod runtime;
 pub mod screens;
 pub mod style;

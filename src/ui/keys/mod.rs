@@ -181,16 +181,16 @@ pub fn footer<A>(table: &[Binding<A>], lang: Lang) -> Vec<(&'static str, &'stati
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HelpRow {
     pub keys: String,
-    pub what: &'static str,
+    pub what: Phrase,
 }
 
 /// Every key of a table with its description, for the help overlay: one
 /// row per description, so a pair of bindings (↑ and ↓ "move") shows once,
 /// naming every key of both.
-pub fn help<A>(table: &[Binding<A>], lang: Lang) -> Vec<HelpRow> {
+pub fn help<A>(table: &[Binding<A>]) -> Vec<HelpRow> {
     let mut rows: Vec<HelpRow> = Vec::new();
     for b in table {
-        let what = b.what.get(lang);
+        let what = b.what;
         let keys: Vec<String> = b.keys.iter().map(|k| k.name()).collect();
         let keys = keys.join("/");
         match rows.iter_mut().find(|r| r.what == what) {

@@ -2,8 +2,10 @@
 //! roles — facilitator, note-taker, case-giver and interviewer — prefilled
 //! from the rotation with the reason for each, and changeable by hand.
 
-use super::super::keys::AttendanceAction;
+use super::super::keys::{self, AttendanceAction};
+use super::super::popup::{Help, Popups};
 use super::attendance_roles::{HandChoice, ReasonPrompt};
+use super::help::TextFields;
 use crate::engine::{NewSession, PendingOverride};
 use crate::i18n::Phrase;
 use crate::model::PastMeeting;
@@ -40,7 +42,6 @@ pub struct AttendanceScreen {
     pub case_giver: RoleChoice,
     pub interviewer: RoleChoice,
     pub urgent: Vec<bool>,
-    pub help: bool,
     /// Why the last key was refused, with the name it was about.
     pub message: Option<(Phrase, String)>,
     /// The network's past sessions, for the rotation.
@@ -68,7 +69,6 @@ impl AttendanceScreen {
             case_giver: RoleChoice::default(),
             interviewer: RoleChoice::default(),
             urgent: vec![false; n],
-            help: false,
             message: None,
             history: Vec::new(),
             today: None,
@@ -191,12 +191,8 @@ impl AttendanceScreen {
             .collect()
     }
 
-    pub fn handle(&mut self, action: AttendanceAction) -> AttendanceOutcome {
+    pub fn handle(&mut self, action: AttendanceAction, popups: &mut Popups) -> AttendanceOutcome {
         self.message = None;
-        if self.help {
-            self.help = false;
-            return AttendanceOutcome::Stay;
-        }
         let n = self.presence.len().max(1);
         match action {
             AttendanceAction::Up => self.cursor = (self.cursor + n - 1) % n,
@@ -215,7 +211,9 @@ impl AttendanceScreen {
             AttendanceAction::Begin => {
                 return AttendanceOutcome::Begin(Box::new(self.new_session()));
             }
-            AttendanceAction::Help => self.help = true,
+            AttendanceAction::Help => {
+                popups.open(Help::of(keys::ATTENDANCE, TextFields::Some));
+            }
             AttendanceAction::Back => return AttendanceOutcome::Back,
         }
         AttendanceOutcome::Stay

@@ -9,6 +9,7 @@ use super::rotation::RotationPanel;
 use super::{render_footer, render_too_small, too_small};
 use crate::i18n::home as t;
 use crate::model::record::Presence;
+use crate::ui::popup::Popups;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -36,10 +37,22 @@ fn render_reason(prompt: &ReasonPrompt, area: Rect, buf: &mut Buffer, ctx: &View
 }
 
 impl AttendanceScreen {
+    /// The screen with no popup over it.
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        self.render_under(area, buf, ctx, &Popups::default());
+    }
+
+    /// The screen under the open popups; the area they go in.
+    pub fn render_under(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        ctx: &ViewCtx,
+        popups: &Popups,
+    ) -> Rect {
         if too_small(area) {
             render_too_small(area, buf, ctx);
-            return;
+            return Rect::default();
         }
         let asking = if self.reason.is_some() { 3 } else { 0 };
         let footer_rows = super::footer_rows(keys::ATTENDANCE, area.width, ctx);
@@ -90,18 +103,13 @@ impl AttendanceScreen {
         if let Some(prompt) = &self.reason {
             render_reason(prompt, question, buf, ctx);
             render_footer(keys::LINE_INPUT, footer, buf, ctx);
-            return;
+            return body;
         }
-        render_footer(keys::ATTENDANCE, footer, buf, ctx);
-        if self.help {
-            super::help::render_help(
-                keys::ATTENDANCE,
-                super::help::TextFields::Some,
-                body,
-                buf,
-                ctx,
-            );
+        match popups.footer(ctx.lang) {
+            Some(hints) => super::render_hints(&hints, footer, buf, ctx),
+            None => render_footer(keys::ATTENDANCE, footer, buf, ctx),
         }
+        body
     }
 
     fn render_list(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {

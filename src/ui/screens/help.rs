@@ -27,7 +27,7 @@ pub fn render_help<A>(
     buf: &mut Buffer,
     ctx: &ViewCtx,
 ) {
-    render_help_rows(&keys::help(table, ctx.lang), fields, area, buf, ctx);
+    render_help_rows(&keys::help(table), fields, area, buf, ctx);
 }
 
 /// The help box for rows of (keys, what they do).
@@ -40,7 +40,7 @@ pub fn render_help_rows(
 ) {
     let s = ctx.styles;
     let edit = match fields {
-        TextFields::Some => keys::help(keys::EDIT, ctx.lang),
+        TextFields::Some => keys::help(keys::EDIT),
         TextFields::None => Vec::new(),
     };
     // A guess at the rows the text fields' keys take, to choose columns.
@@ -54,14 +54,17 @@ pub fn render_help_rows(
     let column_width = |col: usize| {
         let part = rows.iter().skip(col * per_column).take(per_column);
         part.fold((1, 1), |(kw, ww), r| {
-            (kw.max(fit::width(&r.keys)), ww.max(fit::width(r.what)))
+            (
+                kw.max(fit::width(&r.keys)),
+                ww.max(fit::width(r.what.get(ctx.lang))),
+            )
         })
     };
     let widths: Vec<(usize, usize)> = (0..columns).map(column_width).collect();
     let cell = |row: &HelpRow, (kw, ww): (usize, usize)| {
         vec![
             Span::styled(format!(" {:<kw$}  ", row.keys), s.accent),
-            Span::styled(format!("{:<ww$}", row.what), s.text),
+            Span::styled(format!("{:<ww$}", row.what.get(ctx.lang)), s.text),
         ]
     };
     let mut lines: Vec<Line> = (0..per_column)
@@ -116,7 +119,8 @@ fn flow(heading: &str, rows: &[HelpRow], width: usize, ctx: &ViewCtx) -> Vec<Lin
     let s = ctx.styles;
     let mut lines = vec![Line::styled(format!(" {heading}: "), s.muted)];
     for row in rows {
-        let piece = fit::width(&row.keys) + 1 + fit::width(row.what) + 3;
+        let what = row.what.get(ctx.lang);
+        let piece = fit::width(&row.keys) + 1 + fit::width(what) + 3;
         let Some(line) = lines.last_mut() else {
             continue;
         };
@@ -125,7 +129,7 @@ fn flow(heading: &str, rows: &[HelpRow], width: usize, ctx: &ViewCtx) -> Vec<Lin
         }
         if let Some(line) = lines.last_mut() {
             line.push_span(Span::styled(row.keys.clone(), s.accent));
-            line.push_span(Span::styled(format!(" {}   ", row.what), s.text));
+            line.push_span(Span::styled(format!(" {what}   "), s.text));
         }
     }
     lines

@@ -2,6 +2,8 @@
 
 use super::super::ViewCtx;
 use super::super::keys::{self, HomeAction};
+use super::super::popup::{Help, Popups};
+use super::help::TextFields;
 use super::{centered, render_footer, render_too_small, too_small};
 use crate::i18n::home as t;
 use crate::model::open_action::OpenCount;
@@ -52,7 +54,6 @@ pub struct HomeScreen {
     pub plan: usize,
     pub focus: Row,
     pub message: Option<String>,
-    pub help: bool,
     /// Open actions of earlier sessions, with their network's name; the
     /// selected network's are shown (private ones never are).
     pub open_actions: Vec<(String, crate::export::OpenAction)>,
@@ -75,7 +76,6 @@ impl HomeScreen {
             plan,
             focus: Row::Start,
             message: None,
-            help: false,
             open_actions: Vec::new(),
             agreements: Vec::new(),
             network_chosen: false,
@@ -99,12 +99,8 @@ impl HomeScreen {
         }
     }
 
-    pub fn handle(&mut self, action: HomeAction, _lang: crate::text::Lang) -> HomeOutcome {
+    pub fn handle(&mut self, action: HomeAction, popups: &mut Popups) -> HomeOutcome {
         self.message = None;
-        if self.help {
-            self.help = false;
-            return HomeOutcome::Stay;
-        }
         let rows = self.rows();
         let at = rows.iter().position(|r| *r == self.focus).unwrap_or(0);
         match action {
@@ -142,7 +138,7 @@ impl HomeScreen {
                     return HomeOutcome::EditNetwork(network.clone());
                 }
             }
-            HomeAction::Help => self.help = true,
+            HomeAction::Help => popups.open(Help::of(keys::HOME, TextFields::None)),
             HomeAction::Quit => return HomeOutcome::Quit,
         }
         HomeOutcome::Stay
@@ -189,10 +185,22 @@ impl HomeScreen {
         }
     }
 
+    /// The screen with no popup over it.
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        self.render_under(area, buf, ctx, &Popups::default());
+    }
+
+    /// The screen under the open popups; the area they go in.
+    pub fn render_under(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        ctx: &ViewCtx,
+        popups: &Popups,
+    ) -> Rect {
         if too_small(area) {
             render_too_small(area, buf, ctx);
-            return;
+            return Rect::default();
         }
         let (s, lang) = (ctx.styles, ctx.lang);
         let [body, footer] =
@@ -277,10 +285,11 @@ impl HomeScreen {
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .render(inner, buf);
-        render_footer(keys::HOME, footer, buf, ctx);
-        if self.help {
-            super::help::render_help(keys::HOME, super::help::TextFields::None, body, buf, ctx);
+        match popups.footer(ctx.lang) {
+            Some(hints) => super::render_hints(&hints, footer, buf, ctx),
+            None => render_footer(keys::HOME, footer, buf, ctx),
         }
+        body
     }
 
     /// What the selected network agreed for this meeting last time.

@@ -1,14 +1,17 @@
 //! The live screen: its state and how it handles a key. Drawing lives in
 //! `live_view`.
 
+use super::help::TextFields;
+use super::live_guidance::GuidanceBox;
+use super::live_popup::{LivePopup, LiveQuestion};
 use super::name_input::NameInput;
 use super::note_input::NoteInput;
 use crate::clock::Clock;
 use crate::engine::{Effect, Msg, Session};
 use crate::model::record::ActionStatus;
 use crate::model::record::Stamp;
-use crate::ui::keys::{self, ConfirmAction, LiveAction};
-use crate::ui::text_field::InputOutcome;
+use crate::ui::keys::{self, LiveAction};
+use crate::ui::popup::{Confirm, Help, Popups};
 use crossterm::event::KeyEvent;
 use std::time::{Duration, Instant};
 
@@ -42,21 +45,10 @@ pub enum Outcome {
 }
 
 #[derive(Debug, Clone)]
-pub enum Popup {
-    Note(NoteInput),
-    Name(NameInput),
-    NextField(super::live_next::NextFieldInput),
-    Help,
-    /// All of the step's guidance, where the screen has no room for it.
-    Guidance,
-    ConfirmQuit,
-    ConfirmFinish,
-}
-
-#[derive(Debug, Clone)]
 pub struct LiveScreen {
     pub session: Session,
-    pub popup: Option<Popup>,
+    /// The room view is asked for (v); it is drawn only while no popup
+    /// that may show text is open.
     pub room: bool,
     pub alerts: bool,
     pub flash_until: Option<Instant>,
@@ -82,7 +74,6 @@ impl LiveScreen {
         LiveScreen {
             wall: session.record().live.saved_at,
             session,
-            popup: None,
             room: false,
             alerts,
             flash_until: None,
@@ -117,13 +108,11 @@ impl LiveScreen {
     }
 
     /// The live screen's keys as they stand: in supervision the arrows
-    /// go through the phases; in the room view without the keys that open
-    /// a text input.
+    /// go through the phases.
     pub fn table(&self) -> Vec<keys::Binding<LiveAction>> {
         let phases = self.session.phase().is_some();
         keys::LIVE
             .iter()
-            .filter(|b| !self.room || !opens_text(b.action))
             .map(|b| match b.action {
                 LiveAction::NextStep if phases => keys::Binding {
                     what: crate::i18n::keys::NEXT_STEP_PHASE,
@@ -141,75 +130,66 @@ impl LiveScreen {
             .collect()
     }
 
-    /// The footer's hints: the open input's keys, else the screen's.
-    pub fn footer_hints(&self, lang: crate::text::Lang) -> Vec<(&'static str, &'static str)> {
-        match &self.popup {
-            Some(Popup::Note(_)) => keys::footer(keys::NOTE_INPUT, lang),
-            Some(Popup::Name(_) | Popup::NextField(_)) => keys::footer(keys::LINE_INPUT, lang),
-            _ => keys::footer(&self.table(), lang),
-        }
-    }
-
     pub fn flashing(&self, now: Instant) -> bool {
         self.flash_until.is_some_and(|until| now < until)
     }
 
-    pub fn handle_key(&mut self, key: KeyEvent, clock: &dyn Clock) -> Vec<Outcome> {
+    /// A key while no popup is open.
+    pub fn handle_key(
+        &mut self,
+        key: KeyEvent,
+        clock: &dyn Clock,
+        popups: &mut Popups,
+    ) -> Vec<Outcome> {
         self.wall = Some(clock.wall());
-        match self.popup.take() {
-            Some(popup) => self.handle_popup(popup, key, clock),
-            None => match keys::lookup(&self.table(), &key) {
-                Some(action) => self.handle_action(action, clock),
-                None => Vec::new(),
-            },
+        match keys::lookup(&self.table(), &key) {
+            Some(action) => self.handle_action(action, clock, popups),
+            None => Vec::new(),
         }
     }
 
-    fn handle_popup(&mut self, popup: Popup, key: KeyEvent, clock: &dyn Clock) -> Vec<Outcome> {
-        let yes = keys::lookup(keys::CONFIRM, &key) == Some(ConfirmAction::Yes);
+    /// A popup of this screen finished: take what it holds.
+    pub fn popup_done(
+        &mut self,
+        popup: LivePopup,
+        clock: &dyn Clock,
+        popups: &mut Popups,
+    ) -> Vec<Outcome> {
+        self.wall = Some(clock.wall());
         match popup {
-            Popup::Help | Popup::Guidance => Vec::new(),
-            Popup::ConfirmQuit if yes => vec![Outcome::Quit],
-            Popup::ConfirmFinish if yes => self.send(Msg::Finish, clock),
-            Popup::ConfirmQuit | Popup::ConfirmFinish => Vec::new(),
-            Popup::Note(mut input) => match input.handle(key) {
-                InputOutcome::Editing => {
-                    self.popup = Some(Popup::Note(input));
-                    Vec::new()
-                }
-                InputOutcome::Done(note) => self.send(Msg::AddNote(note), clock),
-                InputOutcome::Cancelled => Vec::new(),
-            },
-            Popup::Name(mut input) => match input.handle(key) {
-                InputOutcome::Editing => {
-                    self.popup = Some(Popup::Name(input));
-                    Vec::new()
-                }
-                InputOutcome::Done(typed) => match input.resolve(&typed) {
-                    Some(name) if input.arriving => self.send(Msg::ArriveLate(name), clock),
-                    Some(name) => self.send(Msg::Leave(name), clock),
+            LivePopup::Note(input) => self.send(Msg::AddNote(input.note()), clock, popups),
+            LivePopup::Name(mut input) => {
+                let typed = input.field.text();
+                match input.resolve(&typed) {
+                    Some(name) if input.arriving => self.send(Msg::ArriveLate(name), clock, popups),
+                    Some(name) => self.send(Msg::Leave(name), clock, popups),
                     None => {
-                        self.popup = Some(Popup::Name(input));
+                        popups.open(LivePopup::Name(input));
                         Vec::new()
                     }
-                },
-                InputOutcome::Cancelled => Vec::new(),
-            },
-            Popup::NextField(mut input) => match input.handle(key) {
-                InputOutcome::Editing => {
-                    self.popup = Some(Popup::NextField(input));
-                    Vec::new()
                 }
-                InputOutcome::Done(text) => match self.next_field_done(input, text) {
-                    Some(msg) => self.send(msg, clock),
+            }
+            LivePopup::NextField(input) => {
+                let text = input.text.text();
+                match self.next_field_done(input, text, popups) {
+                    Some(msg) => self.send(msg, clock, popups),
                     None => Vec::new(),
-                },
-                InputOutcome::Cancelled => Vec::new(),
+                }
+            }
+            LivePopup::Guidance(_) => Vec::new(),
+            LivePopup::Confirm(confirm) => match confirm.question {
+                LiveQuestion::Quit { .. } => vec![Outcome::Quit],
+                LiveQuestion::Finish { .. } => self.send(Msg::Finish, clock, popups),
             },
         }
     }
 
-    pub fn handle_action(&mut self, action: LiveAction, clock: &dyn Clock) -> Vec<Outcome> {
+    pub fn handle_action(
+        &mut self,
+        action: LiveAction,
+        clock: &dyn Clock,
+        popups: &mut Popups,
+    ) -> Vec<Outcome> {
         let msg = match action {
             LiveAction::TogglePause => Msg::TogglePause,
             LiveAction::NextSpeaker => Msg::NextSpeaker,
@@ -228,7 +208,7 @@ impl LiveScreen {
             LiveAction::Less => Msg::Extend(-1),
             LiveAction::Note => {
                 let step = self.session.step();
-                self.popup = Some(Popup::Note(NoteInput::new(
+                popups.open(LivePopup::Note(NoteInput::new(
                     step.default_note_kind(),
                     step.private || self.session.supervision_roles().is_some(),
                     self.session.record().roster(),
@@ -242,7 +222,7 @@ impl LiveScreen {
             }
             LiveAction::EditNext => {
                 if self.agreeing_next() {
-                    self.edit_next();
+                    self.edit_next(popups);
                 }
                 return Vec::new();
             }
@@ -255,7 +235,7 @@ impl LiveScreen {
                 match self.follow_up_msg(status) {
                     Some(msg) => {
                         self.pin_follow_cursor();
-                        let out = self.send(msg, clock);
+                        let out = self.send(msg, clock, popups);
                         self.follow_cursor_to_next_unmarked();
                         return out;
                     }
@@ -284,7 +264,7 @@ impl LiveScreen {
                     true => NameInput::new(true, away, here),
                     false => NameInput::new(false, here, Vec::new()),
                 };
-                self.popup = Some(Popup::Name(input));
+                popups.open(LivePopup::Name(input));
                 return Vec::new();
             }
             LiveAction::ToggleAlerts => {
@@ -292,30 +272,32 @@ impl LiveScreen {
                 return Vec::new();
             }
             LiveAction::Help => {
-                self.popup = Some(Popup::Help);
+                popups.open(Help::of(&self.table(), TextFields::Some));
                 return Vec::new();
             }
             LiveAction::Guidance => {
-                self.popup = Some(Popup::Guidance);
+                popups.open(LivePopup::Guidance(GuidanceBox::of(&self.session)));
                 return Vec::new();
             }
             LiveAction::Quit => {
-                if self.session.is_finished() && self.save_error.is_none() {
+                let unsaved = self.save_error.is_some();
+                if self.session.is_finished() && !unsaved {
                     return vec![Outcome::Quit];
                 }
-                self.popup = Some(Popup::ConfirmQuit);
+                let ask = Confirm::new(LiveQuestion::Quit { unsaved });
+                popups.open(LivePopup::Confirm(ask));
                 return Vec::new();
             }
         };
-        self.send(msg, clock)
+        self.send(msg, clock, popups)
     }
 
-    fn send(&mut self, msg: Msg, clock: &dyn Clock) -> Vec<Outcome> {
+    fn send(&mut self, msg: Msg, clock: &dyn Clock, popups: &mut Popups) -> Vec<Outcome> {
         let effects = self.session.update(msg, clock);
-        self.apply(effects, clock.now())
+        self.apply(effects, clock.now(), popups)
     }
 
-    fn apply(&mut self, effects: Vec<Effect>, now: Instant) -> Vec<Outcome> {
+    fn apply(&mut self, effects: Vec<Effect>, now: Instant, popups: &mut Popups) -> Vec<Outcome> {
         let mut out = Vec::new();
         for effect in effects {
             match effect {
@@ -326,7 +308,11 @@ impl LiveScreen {
                         out.push(Outcome::Bell);
                     }
                 }
-                Effect::AtLastStep => self.popup = Some(Popup::ConfirmFinish),
+                Effect::AtLastStep => {
+                    let charter = self.agreed_charter().map(|agreed| agreed.counts());
+                    let ask = Confirm::new(LiveQuestion::Finish { charter });
+                    popups.open(LivePopup::Confirm(ask));
+                }
                 Effect::Finished => out.extend(self.charter_outcome()),
             }
         }
@@ -334,11 +320,11 @@ impl LiveScreen {
     }
 
     /// The loop woke without a key: alerts, periodic save, retry.
-    pub fn tick(&mut self, clock: &dyn Clock) -> Vec<Outcome> {
+    pub fn tick(&mut self, clock: &dyn Clock, popups: &mut Popups) -> Vec<Outcome> {
         self.wall = Some(clock.wall());
         let now = clock.now();
         let effects = self.session.tick(clock);
-        let mut out = self.apply(effects, now);
+        let mut out = self.apply(effects, now, popups);
         if self.flash_until.is_some_and(|until| now >= until) {
             self.flash_until = None;
         }
@@ -374,13 +360,4 @@ impl LiveScreen {
         .flatten()
         .min()
     }
-}
-
-/// Keys that open a text input: never in the room view, where what is
-/// typed would be on the shared screen.
-fn opens_text(action: LiveAction) -> bool {
-    matches!(
-        action,
-        LiveAction::Note | LiveAction::Arrive | LiveAction::Depart | LiveAction::EditNext
-    )
 }

@@ -4,10 +4,9 @@
 
 use super::ViewCtx;
 use super::live::LiveScreen;
-use crate::i18n::{charter as words, live as t};
+use crate::i18n::charter as words;
 use crate::model::charter::CharterPart;
 use crate::model::plan::StepPurpose;
-use crate::text::Lang;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -51,18 +50,5 @@ impl LiveScreen {
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })
             .render(inner, buf);
-    }
-
-    /// "Finish the meeting?", and on a start-up what it keeps for the
-    /// network's charter.
-    pub(super) fn finish_question(&self, lang: Lang) -> String {
-        match self.agreed_charter() {
-            Some(agreed) => format!(
-                "{} · {}",
-                t::FINISH_ASK.get(lang),
-                words::OFFER.fill(lang, &[&words::summary(agreed.counts(), lang)])
-            ),
-            None => t::FINISH_ASK.get(lang).to_string(),
-        }
     }
 }

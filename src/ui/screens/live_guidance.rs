@@ -4,22 +4,39 @@
 use super::centered;
 use crate::engine::Session;
 use crate::i18n::live as t;
+use crate::text::Text;
 use crate::ui::{ViewCtx, fit};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph, Widget};
 
-/// The guidance and prompts wrapped to `width` columns.
-fn guidance_lines(session: &Session, width: usize, ctx: &ViewCtx) -> Vec<Line<'static>> {
-    let (s, lang) = (ctx.styles, ctx.lang);
+/// The guidance and prompts of the step, or of its phase where it has its
+/// own.
+fn shown(session: &Session) -> (&Text, &[Text]) {
     let step = session.step();
-    let (guidance, prompts) = match session.phase() {
+    match session.phase() {
         Some((p, _)) if !p.guidance.is_empty() || !p.prompts.is_empty() => {
             (&p.guidance, &p.prompts)
         }
         _ => (&step.guidance, &step.prompts),
-    };
+    }
+}
+
+/// The step's guidance and prompts wrapped to `width` columns.
+fn guidance_lines(session: &Session, width: usize, ctx: &ViewCtx) -> Vec<Line<'static>> {
+    let (guidance, prompts) = shown(session);
+    text_lines(guidance, prompts, width, ctx)
+}
+
+/// Guidance and prompts wrapped to `width` columns.
+fn text_lines(
+    guidance: &Text,
+    prompts: &[Text],
+    width: usize,
+    ctx: &ViewCtx,
+) -> Vec<Line<'static>> {
+    let (s, lang) = (ctx.styles, ctx.lang);
     let mut lines = Vec::new();
     if !guidance.is_empty() {
         for paragraph in guidance.get(lang).lines() {
@@ -79,29 +96,53 @@ pub fn render_guidance(session: &Session, area: Rect, buf: &mut Buffer, ctx: &Vi
     Paragraph::new(lines).render(inner, buf);
 }
 
-/// All of the guidance in a box over the screen (g); any key closes it.
-pub fn render_guidance_popup(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
-    let (s, lang) = (ctx.styles, ctx.lang);
-    let width = area.width.saturating_sub(4).min(72);
-    let mut lines = guidance_lines(session, width.saturating_sub(4) as usize, ctx);
-    lines.push(Line::from(""));
-    lines.push(Line::styled(t::HELP_CLOSE.get(lang), s.muted));
-    let rect = centered(area, width, lines.len() as u16 + 2);
-    Clear.render(rect, buf);
-    let title = session.step().title.get(lang).to_string();
-    Paragraph::new(lines)
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .border_style(s.accent)
-                .padding(Padding::horizontal(1))
-                .title(Span::styled(
-                    format!(
-                        " {} ",
-                        fit::ellipsize(&title, width.saturating_sub(4) as usize)
-                    ),
-                    s.title,
-                )),
-        )
-        .render(rect, buf);
+/// All of the guidance in a box over the screen (g), as it was when the
+/// box opened; any key closes it.
+#[derive(Debug, Clone)]
+pub struct GuidanceBox {
+    title: Text,
+    guidance: Text,
+    prompts: Vec<Text>,
+}
+
+impl GuidanceBox {
+    pub fn of(session: &Session) -> GuidanceBox {
+        let (guidance, prompts) = shown(session);
+        GuidanceBox {
+            title: session.step().title.clone(),
+            guidance: guidance.clone(),
+            prompts: prompts.to_vec(),
+        }
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        let (s, lang) = (ctx.styles, ctx.lang);
+        let width = area.width.saturating_sub(4).min(72);
+        let mut lines = text_lines(
+            &self.guidance,
+            &self.prompts,
+            width.saturating_sub(4) as usize,
+            ctx,
+        );
+        lines.push(Line::from(""));
+        lines.push(Line::styled(t::HELP_CLOSE.get(lang), s.muted));
+        let rect = centered(area, width, lines.len() as u16 + 2);
+        Clear.render(rect, buf);
+        let title = self.title.get(lang);
+        Paragraph::new(lines)
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .border_style(s.accent)
+                    .padding(Padding::horizontal(1))
+                    .title(Span::styled(
+                        format!(
+                            " {} ",
+                            fit::ellipsize(title, width.saturating_sub(4) as usize)
+                        ),
+                        s.title,
+                    )),
+            )
+            .render(rect, buf);
+    }
 }

@@ -2,12 +2,14 @@
 //! roles and theme, prefilled from the rotation and edited field by field.
 
 use super::super::ViewCtx;
-use super::live::{LiveScreen, Popup};
+use super::live::LiveScreen;
+use super::live_popup::LivePopup;
 use crate::engine::Msg;
 use crate::i18n::{common as c, live as t};
 use crate::model::dates::parse_date;
 use crate::model::plan::StepPurpose;
 use crate::model::record::NextMeeting;
+use crate::ui::popup::Popups;
 use crate::ui::text_field::{InputOutcome, TextField};
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
@@ -126,6 +128,9 @@ pub struct NextFieldInput {
 }
 
 impl NextFieldInput {
+    /// Rows the input takes at the bottom of the live screen.
+    pub const HEIGHT: u16 = 4;
+
     pub fn new(field: usize, next: &NextMeeting) -> NextFieldInput {
         NextFieldInput {
             field,
@@ -178,9 +183,9 @@ impl LiveScreen {
     }
 
     /// Opens the first field of the agreement for editing.
-    pub fn edit_next(&mut self) {
+    pub fn edit_next(&mut self, popups: &mut Popups) {
         let next = self.next_meeting();
-        self.popup = Some(Popup::NextField(NextFieldInput::new(0, &next)));
+        popups.open(LivePopup::NextField(NextFieldInput::new(0, &next)));
     }
 
     /// The agreement as it stands: the record's, else the rotation's defaults.
@@ -194,7 +199,12 @@ impl LiveScreen {
     }
 
     /// A field was typed: store it and open the next one, until the last.
-    pub fn next_field_done(&mut self, mut input: NextFieldInput, text: String) -> Option<Msg> {
+    pub fn next_field_done(
+        &mut self,
+        mut input: NextFieldInput,
+        text: String,
+        popups: &mut Popups,
+    ) -> Option<Msg> {
         let next = self.next_meeting();
         let record = self.session.record();
         let roster = record.network.names();
@@ -203,12 +213,12 @@ impl LiveScreen {
         match with_field(&next, input.field, &text, today, &roster) {
             Err(problem) => {
                 input.problem = Some(problem);
-                self.popup = Some(Popup::NextField(input));
+                popups.open(LivePopup::NextField(input));
                 None
             }
             Ok(updated) => {
                 if input.field + 1 < FIELDS {
-                    self.popup = Some(Popup::NextField(NextFieldInput::new(
+                    popups.open(LivePopup::NextField(NextFieldInput::new(
                         input.field + 1,
                         &updated,
                     )));

@@ -1,8 +1,7 @@
-//! The live screen's status line: the question being asked, a failed
-//! save, the end of the meeting and what became of the charter, and
-//! whether alerts are off.
+//! The live screen's status line: a failed save, the end of the meeting
+//! and what became of the charter, and whether alerts are off.
 
-use super::live::{LiveScreen, Popup};
+use super::live::LiveScreen;
 use crate::i18n::live as t;
 use crate::text::Lang;
 use crate::ui::ViewCtx;
@@ -13,11 +12,8 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 impl LiveScreen {
     pub(super) fn status_text(&self, ctx: &ViewCtx) -> (String, ratatui::style::Style) {
         let s = ctx.styles;
-        match (&self.popup, &self.save_error) {
-            (Some(Popup::ConfirmQuit), Some(_)) => (t::QUIT_UNSAVED.get(ctx.lang).into(), s.error),
-            (Some(Popup::ConfirmQuit), None) => (t::QUIT_ASK.get(ctx.lang).into(), s.accent),
-            (Some(Popup::ConfirmFinish), _) => (self.finish_question(ctx.lang), s.accent),
-            (_, Some(err)) => (t::SAVE_FAILED.fill(ctx.lang, &[err]), s.error),
+        match &self.save_error {
+            Some(err) => (t::SAVE_FAILED.fill(ctx.lang, &[err]), s.error),
             _ if self.session.is_finished() => match &self.charter {
                 Some(Err(err)) => (
                     crate::i18n::charter::NOT_KEPT.fill(ctx.lang, &[err]),

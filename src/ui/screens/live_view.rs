@@ -1,11 +1,9 @@
 //! Drawing the live screen: a pure function of its state and the context.
 
-use super::help::{TextFields, render_help};
-use super::live::{LiveScreen, Popup};
-use super::live_guidance::{guidance_rows, render_guidance, render_guidance_popup};
+use super::live::LiveScreen;
+use super::live_guidance::{guidance_rows, render_guidance};
 use super::live_people::people_lines;
 use super::live_roles::{day_roles_rows, render_day_roles};
-use super::name_input::NameInput;
 use super::note_input::{day_month, kind_word};
 use super::room::{RoomView, big_clock, state_word};
 use super::{hint_rows, render_hints, render_too_small, too_small};
@@ -14,6 +12,8 @@ use crate::engine::{Countdown, Session};
 use crate::i18n::{common as c, live as t};
 use crate::model::record::Stamp;
 use crate::text::Lang;
+use crate::ui::keys;
+use crate::ui::popup::Popups;
 use crate::ui::{ViewCtx, fit};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -21,12 +21,28 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 impl LiveScreen {
+    /// The screen with no popup over it.
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        self.render_under(area, buf, ctx, &Popups::default());
+    }
+
+    /// The screen under the open popups; the area they go in. The room
+    /// view is drawn only where the popups allow it: never under one that
+    /// may show a note or typed text.
+    pub fn render_under(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        ctx: &ViewCtx,
+        popups: &Popups,
+    ) -> Rect {
         if too_small(area) {
             render_too_small(area, buf, ctx);
-            return;
+            return Rect::default();
         }
-        let hints = self.footer_hints(ctx.lang);
+        let hints = popups
+            .footer(ctx.lang)
+            .unwrap_or_else(|| keys::footer(&self.table(), ctx.lang));
         // A status longer than the screen is wide (the start-up's last
         // question, a failed save) wraps onto a second row.
         let (status_text, _) = self.status_text(ctx);
@@ -43,7 +59,7 @@ impl LiveScreen {
         ])
         .areas(area);
         let flash = self.flashing(ctx.now);
-        if self.room {
+        if self.room && popups.room_view_allowed() {
             let mut room = RoomView::from_session(&self.session, ctx.now, ctx.lang, ctx.styles);
             room.flash = flash;
             room.render(body, buf);
@@ -52,25 +68,7 @@ impl LiveScreen {
         }
         self.render_status(status, buf, ctx);
         render_hints(&hints, footer, buf, ctx);
-        match &self.popup {
-            Some(Popup::Note(input)) => {
-                let h = input.height();
-                let rect = Rect::new(body.x, body.bottom().saturating_sub(h), body.width, h);
-                input.render(rect, buf, ctx);
-            }
-            Some(Popup::Name(input)) => {
-                let h = NameInput::HEIGHT;
-                let rect = Rect::new(body.x, body.bottom().saturating_sub(h), body.width, h);
-                input.render(rect, buf, ctx);
-            }
-            Some(Popup::NextField(input)) => {
-                let rect = Rect::new(body.x, body.bottom().saturating_sub(4), body.width, 4);
-                input.render(rect, buf, ctx);
-            }
-            Some(Popup::Help) => render_help(&self.table(), TextFields::Some, body, buf, ctx),
-            Some(Popup::Guidance) => render_guidance_popup(&self.session, body, buf, ctx),
-            _ => {}
-        }
+        body
     }
 
     fn render_main(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, flash: bool) {

@@ -3,8 +3,11 @@
 //! remove, move, leave). A new network starts with its name. Every edit is
 //! saved at once; a failed save is kept and tried again.
 
-use super::super::keys::{self, ConfirmAction, NetworkAction};
+use super::super::keys::{self, NetworkAction};
+use super::super::popup::{Confirm, Help, Popups};
 use super::super::text_field::{InputOutcome, TextField};
+use super::help::TextFields;
+use super::network_popup::{NetworkPopup, NetworkQuestion};
 use crate::i18n::roster as t;
 use crate::model::dates::{day_text, parse_period};
 use crate::model::{Network, PastMeeting};
@@ -64,8 +67,6 @@ pub struct NetworkScreen {
     pub exists: bool,
     pub selected: usize,
     pub prompt: Option<Prompt>,
-    pub confirm_remove: bool,
-    pub help: bool,
     /// The last thing said, and whether it was a problem.
     pub message: Option<(String, bool)>,
     /// An edit whose save failed, to try again.
@@ -92,8 +93,6 @@ impl NetworkScreen {
             exists: true,
             selected: 0,
             prompt: None,
-            confirm_remove: false,
-            help: false,
             message: None,
             unsaved: false,
             today,
@@ -151,7 +150,9 @@ impl NetworkScreen {
             .map(|p| p.name.clone())
     }
 
-    pub fn handle(&mut self, key: KeyEvent, lang: Lang) -> NetworkOutcome {
+    /// A key while no popup is open: to the question at the foot of the
+    /// screen if one is asked, else to the screen.
+    pub fn handle(&mut self, key: KeyEvent, lang: Lang, popups: &mut Popups) -> NetworkOutcome {
         if let Some(mut prompt) = self.prompt.take() {
             return match prompt.field.line_key(&key) {
                 InputOutcome::Editing => {
@@ -164,18 +165,6 @@ impl NetworkScreen {
                 InputOutcome::Cancelled => self.retry(),
                 InputOutcome::Done(text) => self.answer(prompt, &text, lang),
             };
-        }
-        if self.confirm_remove {
-            self.confirm_remove = false;
-            let yes = keys::lookup(keys::CONFIRM, &key) == Some(ConfirmAction::Yes);
-            return match self.selected_name() {
-                Some(name) if yes => self.apply(roster::remove(self.network.clone(), &name, lang)),
-                _ => self.retry(),
-            };
-        }
-        if self.help {
-            self.help = false;
-            return self.retry();
         }
         let Some(action) = keys::lookup(keys::NETWORK, &key) else {
             return self.retry();
@@ -191,7 +180,12 @@ impl NetworkScreen {
             NetworkAction::RemoveMember if len == 1 && self.exists => {
                 self.message = Some((t::KEEP_ONE.get(lang).to_string(), true));
             }
-            NetworkAction::RemoveMember => self.confirm_remove = len > 0,
+            NetworkAction::RemoveMember => {
+                if let Some(name) = self.selected_name() {
+                    let ask = Confirm::new(NetworkQuestion::Remove(name));
+                    popups.open(NetworkPopup::Confirm(ask));
+                }
+            }
             NetworkAction::MoveEarlier | NetworkAction::MoveLater => {
                 if let Some(name) = self.selected_name() {
                     let earlier = action == NetworkAction::MoveEarlier;
@@ -225,10 +219,21 @@ impl NetworkScreen {
                 let field = TextField::replaceable(&self.network.name);
                 self.prompt = Some(Prompt::new(PromptKind::Rename, field));
             }
-            NetworkAction::Help => self.help = true,
+            NetworkAction::Help => popups.open(Help::of(keys::NETWORK, TextFields::Some)),
             NetworkAction::Back => return self.back(lang),
         }
         self.retry()
+    }
+
+    /// A popup of this screen finished: a yes to its question.
+    pub fn popup_done(&mut self, popup: NetworkPopup, lang: Lang) -> NetworkOutcome {
+        match popup {
+            NetworkPopup::Confirm(confirm) => match confirm.question {
+                NetworkQuestion::Remove(name) => {
+                    self.apply(roster::remove(self.network.clone(), &name, lang))
+                }
+            },
+        }
     }
 
     /// A failed save is tried again at the next key.

@@ -11,7 +11,49 @@ fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
 }
 
-fn type_line(screen: &mut NetworkScreen, text: &str) -> NetworkOutcome {
+/// The screen with the popup layer over it, keys routed as the App does.
+struct Screen {
+    s: NetworkScreen,
+    popups: Popups,
+}
+
+impl Screen {
+    fn handle(&mut self, key: KeyEvent, lang: Lang) -> NetworkOutcome {
+        use crate::ui::popup::{Popup, Routed};
+        match self.popups.key(&key) {
+            Routed::Screen => self.s.handle(key, lang, &mut self.popups),
+            Routed::Done(Popup::Network(popup)) => self.s.popup_done(popup, lang),
+            Routed::Done(_) | Routed::Taken => NetworkOutcome::Stay,
+        }
+    }
+
+    /// A question is open over the screen.
+    fn asking(&self) -> bool {
+        matches!(self.popups.top(), Some(crate::ui::popup::Popup::Network(_)))
+    }
+}
+
+impl std::ops::Deref for Screen {
+    type Target = NetworkScreen;
+    fn deref(&self) -> &NetworkScreen {
+        &self.s
+    }
+}
+
+impl std::ops::DerefMut for Screen {
+    fn deref_mut(&mut self) -> &mut NetworkScreen {
+        &mut self.s
+    }
+}
+
+fn screen(s: NetworkScreen) -> Screen {
+    Screen {
+        s,
+        popups: Popups::default(),
+    }
+}
+
+fn type_line(screen: &mut Screen, text: &str) -> NetworkOutcome {
     for c in text.chars() {
         screen.handle(key(KeyCode::Char(c)), Lang::En);
     }
@@ -21,7 +63,7 @@ fn type_line(screen: &mut NetworkScreen, text: &str) -> NetworkOutcome {
 #[test]
 fn a_new_network_is_named_then_filled_then_saved() {
     let demo = Network::demo();
-    let mut s = NetworkScreen::create(vec![demo.clone()], d("2026-11-23"));
+    let mut s = screen(NetworkScreen::create(vec![demo.clone()], d("2026-11-23")));
     assert_eq!(s.prompt.as_ref().map(|p| p.kind), Some(PromptKind::Name));
     assert_eq!(type_line(&mut s, &demo.name), NetworkOutcome::Stay);
     assert!(s.prompt.as_ref().unwrap().error.is_some(), "name taken");
@@ -44,7 +86,7 @@ fn a_new_network_is_named_then_filled_then_saved() {
 
 #[test]
 fn a_new_network_without_members_is_given_up() {
-    let mut s = NetworkScreen::create(Vec::new(), d("2026-11-23"));
+    let mut s = screen(NetworkScreen::create(Vec::new(), d("2026-11-23")));
     type_line(&mut s, "Nord");
     assert_eq!(
         s.handle(key(KeyCode::Esc), Lang::En),
@@ -60,13 +102,13 @@ fn a_new_network_without_members_is_given_up() {
 #[test]
 fn remove_asks_first_and_keeps_one_member() {
     let n = Network::new("Nord", &["Anne", "Bo"]);
-    let mut s = NetworkScreen::edit(n, Vec::new(), d("2026-11-23"));
+    let mut s = screen(NetworkScreen::edit(n, Vec::new(), d("2026-11-23")));
     s.handle(key(KeyCode::Down), Lang::En);
     assert_eq!(
         s.handle(key(KeyCode::Char('x')), Lang::En),
         NetworkOutcome::Stay
     );
-    assert!(s.confirm_remove);
+    assert!(s.asking());
     assert_eq!(s.handle(key(KeyCode::Esc), Lang::En), NetworkOutcome::Stay);
     assert_eq!(s.network.names(), ["Anne", "Bo"], "Esc keeps Bo");
     s.handle(key(KeyCode::Char('x')), Lang::En);
@@ -75,14 +117,14 @@ fn remove_asks_first_and_keeps_one_member() {
     assert_eq!(s.selected, 0);
     s.saved(Ok(()), Lang::En);
     s.handle(key(KeyCode::Char('x')), Lang::En);
-    assert!(!s.confirm_remove, "the last member stays");
+    assert!(!s.asking(), "the last member stays");
     assert!(s.message.as_ref().is_some_and(|(_, bad)| *bad));
 }
 
 #[test]
 fn move_and_leave_edit_the_selected_member() {
     let n = Network::new("Nord", &["Anne", "Bo", "Carla"]);
-    let mut s = NetworkScreen::edit(n, Vec::new(), d("2026-11-23"));
+    let mut s = screen(NetworkScreen::edit(n, Vec::new(), d("2026-11-23")));
     s.handle(key(KeyCode::Down), Lang::En);
     s.handle(key(KeyCode::Char('<')), Lang::En);
     assert_eq!(s.network.names(), ["Bo", "Anne", "Carla"]);
@@ -102,7 +144,11 @@ fn move_and_leave_edit_the_selected_member() {
 fn a_network_without_sessions_can_be_renamed_and_one_with_them_cannot() {
     let others = vec![Network::new("Syd", &["Ib"])];
     let n = Network::new("Nrod", &["Anne"]);
-    let mut s = NetworkScreen::edit(n.clone(), others.clone(), d("2026-11-23"));
+    let mut s = screen(NetworkScreen::edit(
+        n.clone(),
+        others.clone(),
+        d("2026-11-23"),
+    ));
     s.set_history(&[]);
     s.handle(key(KeyCode::Char('r')), Lang::En);
     let shown = s.prompt.as_ref().unwrap().field.text();
@@ -119,7 +165,7 @@ fn a_network_without_sessions_can_be_renamed_and_one_with_them_cannot() {
     assert_eq!((from.as_str(), network.name.as_str()), ("Nrod", "Nord"));
     assert_eq!(s.renamed_from.as_deref(), Some("Nrod"));
 
-    let mut held = NetworkScreen::edit(n.clone(), others, d("2026-11-23"));
+    let mut held = screen(NetworkScreen::edit(n.clone(), others, d("2026-11-23")));
     let past = crate::rotation::sample::record(
         &n,
         d("2026-10-01"),
@@ -136,9 +182,9 @@ fn a_network_without_sessions_can_be_renamed_and_one_with_them_cannot() {
 #[test]
 fn the_next_meeting_s_roles_follow_the_edited_order() {
     let n = Network::new("Nord", &["Anne", "Bo", "Carla"]);
-    let mut s = NetworkScreen::edit(n, Vec::new(), d("2026-11-23"));
+    let mut s = screen(NetworkScreen::edit(n, Vec::new(), d("2026-11-23")));
     s.set_history(&[]);
-    let facilitator = |s: &NetworkScreen| {
+    let facilitator = |s: &Screen| {
         let (_, next) = s.next.as_ref().unwrap();
         next.facilitator.as_ref().unwrap().name.clone()
     };
@@ -153,7 +199,7 @@ fn the_next_meeting_s_roles_follow_the_edited_order() {
 #[test]
 fn a_failed_save_is_kept_and_tried_again() {
     let n = Network::new("Nord", &["Anne"]);
-    let mut s = NetworkScreen::edit(n, Vec::new(), d("2026-11-23"));
+    let mut s = screen(NetworkScreen::edit(n, Vec::new(), d("2026-11-23")));
     s.handle(key(KeyCode::Char('a')), Lang::En);
     type_line(&mut s, "Bo");
     s.saved(Err("disk full".into()), Lang::En);
@@ -164,7 +210,7 @@ fn a_failed_save_is_kept_and_tried_again() {
 
 #[test]
 fn a_member_is_named_once_with_letters() {
-    let mut s = NetworkScreen::create(Vec::new(), d("2026-11-23"));
+    let mut s = screen(NetworkScreen::create(Vec::new(), d("2026-11-23")));
     type_line(&mut s, "Nord");
     for typed in ["0", "Åse, ÅSE", "Ib;  ib"] {
         assert_eq!(type_line(&mut s, typed), NetworkOutcome::Stay, "{typed}");

@@ -9,6 +9,7 @@ use super::{fit, render_footer, render_too_small, shorten, too_small};
 use crate::i18n::roster as t;
 use crate::rotation::reason::short_date;
 use crate::rotation::roster::current_leave;
+use crate::ui::popup::Popups;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -25,15 +26,27 @@ fn percent(rate: f64, lang: crate::text::Lang) -> String {
 }
 
 impl NetworkScreen {
+    /// The screen with no popup over it.
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        self.render_under(area, buf, ctx, &Popups::default());
+    }
+
+    /// The screen under the open popups, with room for a question at its
+    /// foot; the area the popups go in.
+    pub fn render_under(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        ctx: &ViewCtx,
+        popups: &Popups,
+    ) -> Rect {
         if too_small(area) {
             render_too_small(area, buf, ctx);
-            return;
+            return Rect::default();
         }
-        let question_rows = match (&self.prompt, self.confirm_remove) {
-            (_, true) => 4,
-            (Some(_), _) => 3,
-            _ => 0,
+        let question_rows = match &self.prompt {
+            Some(_) => 3,
+            None => popups.rows(area.width, ctx.lang),
         };
         let message_rows = match &self.message {
             Some((text, _)) if text.as_str().width() > area.width as usize => 2,
@@ -48,7 +61,7 @@ impl NetworkScreen {
         .areas(area);
         let members = self.render_next(body, buf, ctx);
         self.render_members(members, buf, ctx);
-        if question_rows > 0 {
+        if self.prompt.is_some() {
             self.render_question(question, buf, ctx);
         }
         if let Some((text, bad)) = &self.message {
@@ -62,9 +75,7 @@ impl NetworkScreen {
                 .render(message, buf);
         }
         render_footer(keys::NETWORK, footer, buf, ctx);
-        if self.help {
-            super::help::render_help(keys::NETWORK, super::help::TextFields::Some, body, buf, ctx);
-        }
+        body.union(question)
     }
 
     /// The next meeting's roles beside the members on a wide screen, or
@@ -226,14 +237,6 @@ impl NetworkScreen {
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(s.accent);
-        if self.confirm_remove {
-            let inner = block.inner(area);
-            block.render(area, buf);
-            Paragraph::new(Line::styled(t::CONFIRM_REMOVE.fill(lang, &[name]), s.text))
-                .wrap(Wrap { trim: true })
-                .render(inner, buf);
-            return;
-        }
         let Some(prompt) = &self.prompt else {
             return;
         };

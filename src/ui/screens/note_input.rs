@@ -95,22 +95,25 @@ impl NoteInput {
         }
     }
 
+    /// The note as it would be saved now.
+    pub fn note(&self) -> NewNote {
+        let note = self.read();
+        NewNote {
+            kind: self.kind,
+            text: note.text,
+            private: self.private,
+            owner: note.owner,
+            due: note.due,
+        }
+    }
+
     pub fn handle(&mut self, key: KeyEvent) -> InputOutcome<NewNote> {
         let Some(action) = keys::lookup(keys::NOTE_INPUT, &key) else {
             self.field.handle(&key);
             return InputOutcome::Editing;
         };
         match action {
-            NoteAction::Save => {
-                let note = self.read();
-                InputOutcome::Done(NewNote {
-                    kind: self.kind,
-                    text: note.text,
-                    private: self.private,
-                    owner: note.owner,
-                    due: note.due,
-                })
-            }
+            NoteAction::Save => InputOutcome::Done(self.note()),
             NoteAction::Cancel => InputOutcome::Cancelled,
             NoteAction::CycleKind => {
                 self.kind = self.kind.next();

@@ -1,0 +1,232 @@
+//! The popup layer: everything drawn over a screen (help, the guidance
+//! box, the live screen's inputs, every yes/no question) is a popup on one
+//! stack the App holds. A key goes to the top popup first, as in gitui;
+//! only with no popup open does the screen get it. A popup that finishes
+//! (Enter in an input, yes to a question) goes back to its screen.
+//!
+//! Each popup kind says whether it may show a note's text or text being
+//! typed (`private`); while such a popup is open the App never draws the
+//! room view, whatever the screen beneath asks. So a new popup cannot leak
+//! a note onto the shared screen by being left off a list: the compiler
+//! asks every new kind the question.
+//!
+//! To add a popup: add a variant to its screen's popup enum (e.g.
+//! `LivePopup` in `screens/live_popup.rs`), answer `key`, `private`,
+//! `footer`, `rows` and `render` for it there, open it with
+//! `popups.open(...)` from the screen's key handling, and take its result
+//! in the screen's `popup_done`.
+
+pub mod confirm;
+
+pub use confirm::{Confirm, Question};
+
+use super::ViewCtx;
+use super::keys::{self, Binding, HelpRow};
+use super::screens::help::{TextFields, render_help_rows};
+use super::screens::live_popup::LivePopup;
+use super::screens::network_popup::NetworkPopup;
+use crate::text::Lang;
+use crossterm::event::KeyEvent;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+/// What a key did to a popup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reply {
+    /// Still open.
+    Stay,
+    /// Closed with nothing done (Esc, no, any key on help).
+    Close,
+    /// Finished: its screen takes what it holds (the text, the yes).
+    Done,
+}
+
+/// Footer hints: (keys, what they do).
+pub type Hints = Vec<(&'static str, &'static str)>;
+
+#[derive(Debug, Clone)]
+pub enum Popup {
+    Help(Help),
+    Live(Box<LivePopup>),
+    Network(NetworkPopup),
+}
+
+impl From<Help> for Popup {
+    fn from(help: Help) -> Popup {
+        Popup::Help(help)
+    }
+}
+
+impl From<LivePopup> for Popup {
+    fn from(popup: LivePopup) -> Popup {
+        Popup::Live(Box::new(popup))
+    }
+}
+
+impl From<NetworkPopup> for Popup {
+    fn from(popup: NetworkPopup) -> Popup {
+        Popup::Network(popup)
+    }
+}
+
+impl Popup {
+    pub fn key(&mut self, key: &KeyEvent) -> Reply {
+        match self {
+            Popup::Help(_) => Reply::Close,
+            Popup::Live(p) => p.key(key),
+            Popup::Network(p) => p.key(key),
+        }
+    }
+
+    /// May show a note's text or text being typed: never over the room view.
+    pub fn private(&self) -> bool {
+        match self {
+            Popup::Help(_) => false,
+            Popup::Live(p) => p.private(),
+            Popup::Network(p) => p.private(),
+        }
+    }
+
+    /// The footer while the popup is open; `None`: the screen's own.
+    pub fn footer(&self, lang: Lang) -> Option<Hints> {
+        match self {
+            Popup::Help(_) => None,
+            Popup::Live(p) => p.footer(lang),
+            Popup::Network(p) => p.footer(lang),
+        }
+    }
+
+    /// Rows the popup takes at the bottom of the screen's area; 0 for a
+    /// box in the middle.
+    pub fn rows(&self, width: u16, lang: Lang) -> u16 {
+        match self {
+            Popup::Help(_) => 0,
+            Popup::Live(p) => p.rows(width, lang),
+            Popup::Network(p) => p.rows(width, lang),
+        }
+    }
+
+    /// Text pasted while the popup is open.
+    fn paste(&mut self, text: &str) {
+        match self {
+            Popup::Help(_) | Popup::Network(_) => {}
+            Popup::Live(p) => p.paste(text),
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        match self {
+            Popup::Help(help) => render_help_rows(&help.rows, help.fields, area, buf, ctx),
+            Popup::Live(p) => p.render(area, buf, ctx),
+            Popup::Network(p) => p.render(area, buf, ctx),
+        }
+    }
+}
+
+/// Every key of the screen beneath; any key closes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Help {
+    pub rows: Vec<HelpRow>,
+    pub fields: TextFields,
+}
+
+impl Help {
+    /// The help for a screen's table (as it stands when help opens).
+    pub fn of<A>(table: &[Binding<A>], fields: TextFields) -> Help {
+        Help {
+            rows: keys::help(table),
+            fields,
+        }
+    }
+}
+
+/// Where a key went.
+#[derive(Debug)]
+pub enum Routed {
+    /// No popup is open: the screen's key.
+    Screen,
+    /// A popup took it and is still open, or closed with nothing done.
+    Taken,
+    /// A popup finished with it: its screen takes it.
+    Done(Popup),
+}
+
+/// The stack of open popups; the last one is on top.
+#[derive(Debug, Clone, Default)]
+pub struct Popups {
+    stack: Vec<Popup>,
+}
+
+impl Popups {
+    pub fn open(&mut self, popup: impl Into<Popup>) {
+        self.stack.push(popup.into());
+    }
+
+    /// Gives a key to the top popup, if one is open.
+    pub fn key(&mut self, key: &KeyEvent) -> Routed {
+        let Some(top) = self.stack.last_mut() else {
+            return Routed::Screen;
+        };
+        match top.key(key) {
+            Reply::Stay => Routed::Taken,
+            Reply::Close => {
+                self.stack.pop();
+                Routed::Taken
+            }
+            Reply::Done => match self.stack.pop() {
+                Some(popup) => Routed::Done(popup),
+                None => Routed::Taken,
+            },
+        }
+    }
+
+    /// Pasted text goes into the top popup's text field, if it has one.
+    pub fn paste(&mut self, text: &str) {
+        if let Some(top) = self.stack.last_mut() {
+            top.paste(text);
+        }
+    }
+
+    pub fn top(&self) -> Option<&Popup> {
+        self.stack.last()
+    }
+
+    /// Takes the top popup away (a screen closing the input beneath a
+    /// question it answered).
+    pub fn pop(&mut self) -> Option<Popup> {
+        self.stack.pop()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.stack.is_empty()
+    }
+
+    /// False while any open popup may show a note or typed text: then the
+    /// room view is not drawn.
+    pub fn room_view_allowed(&self) -> bool {
+        !self.stack.iter().any(Popup::private)
+    }
+
+    /// The footer the top popup wants instead of the screen's.
+    pub fn footer(&self, lang: Lang) -> Option<Hints> {
+        self.top().and_then(|p| p.footer(lang))
+    }
+
+    /// Rows the top popup takes at the bottom of the screen's area.
+    pub fn rows(&self, width: u16, lang: Lang) -> u16 {
+        self.top().map_or(0, |p| p.rows(width, lang))
+    }
+
+    /// Draws the popups, lowest first, in the area the screen gives them.
+    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        for popup in &self.stack {
+            popup.render(area, buf, ctx);
+        }
+    }
+}
+
+/// The bottom `rows` of an area, where an input or a question goes.
+pub fn bottom(area: Rect, rows: u16) -> Rect {
+    let rows = rows.min(area.height);
+    Rect::new(area.x, area.bottom() - rows, area.width, rows)
+}

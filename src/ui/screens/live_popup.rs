@@ -1,0 +1,131 @@
+//! The live screen's popups: the note, name and next-meeting inputs, the
+//! guidance box and its yes/no questions. What each may show decides
+//! whether the room view can be drawn beneath it (see `ui::popup`).
+
+use super::live_guidance::GuidanceBox;
+use super::live_next::NextFieldInput;
+use super::name_input::NameInput;
+use super::note_input::NoteInput;
+use crate::i18n::{charter as words, live as t};
+use crate::output_gate::pasted;
+use crate::text::Lang;
+use crate::ui::ViewCtx;
+use crate::ui::keys;
+use crate::ui::popup::{Confirm, Hints, Question, Reply, bottom};
+use crate::ui::text_field::InputOutcome;
+use crossterm::event::KeyEvent;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+#[derive(Debug, Clone)]
+pub enum LivePopup {
+    Note(NoteInput),
+    /// Who arrives late or leaves.
+    Name(NameInput),
+    /// A field of the next meeting's agreement.
+    NextField(NextFieldInput),
+    /// All of the step's guidance, where the screen has no room for it.
+    Guidance(GuidanceBox),
+    Confirm(Confirm<LiveQuestion>),
+}
+
+/// What the live screen asks before it acts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LiveQuestion {
+    /// Quit; `unsaved` when the last save failed.
+    Quit { unsaved: bool },
+    /// The last step is over: finish the meeting, keeping what it agreed
+    /// for the network's charter (how many entries of each part).
+    Finish { charter: Option<[usize; 4]> },
+}
+
+impl Question for LiveQuestion {
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            LiveQuestion::Quit { unsaved: false } => t::QUIT_ASK.get(lang).to_string(),
+            LiveQuestion::Quit { unsaved: true } => t::QUIT_UNSAVED.get(lang).to_string(),
+            LiveQuestion::Finish { charter: None } => t::FINISH_ASK.get(lang).to_string(),
+            // On a start-up: what it keeps for the network's charter.
+            LiveQuestion::Finish {
+                charter: Some(counts),
+            } => format!(
+                "{} · {}",
+                t::FINISH_ASK.get(lang),
+                words::OFFER.fill(lang, &[&words::summary(*counts, lang)])
+            ),
+        }
+    }
+
+    fn warning(&self) -> bool {
+        matches!(self, LiveQuestion::Quit { unsaved: true })
+    }
+}
+
+/// An input's answer to a key, as the popup layer takes it.
+fn reply<T>(outcome: InputOutcome<T>) -> Reply {
+    match outcome {
+        InputOutcome::Editing => Reply::Stay,
+        InputOutcome::Done(_) => Reply::Done,
+        InputOutcome::Cancelled => Reply::Close,
+    }
+}
+
+impl LivePopup {
+    pub fn key(&mut self, key: &KeyEvent) -> Reply {
+        match self {
+            LivePopup::Note(input) => reply(input.handle(*key)),
+            LivePopup::Name(input) => reply(input.handle(*key)),
+            LivePopup::NextField(input) => reply(input.handle(*key)),
+            LivePopup::Guidance(_) => Reply::Close,
+            LivePopup::Confirm(c) => c.key(key),
+        }
+    }
+
+    /// Inputs show what is typed: never over the room view.
+    pub fn private(&self) -> bool {
+        match self {
+            LivePopup::Note(_) | LivePopup::Name(_) | LivePopup::NextField(_) => true,
+            LivePopup::Guidance(_) | LivePopup::Confirm(_) => false,
+        }
+    }
+
+    pub fn footer(&self, lang: Lang) -> Option<Hints> {
+        match self {
+            LivePopup::Note(_) => Some(keys::footer(keys::NOTE_INPUT, lang)),
+            LivePopup::Name(_) | LivePopup::NextField(_) => {
+                Some(keys::footer(keys::LINE_INPUT, lang))
+            }
+            LivePopup::Guidance(_) | LivePopup::Confirm(_) => None,
+        }
+    }
+
+    pub fn rows(&self, width: u16, lang: Lang) -> u16 {
+        match self {
+            LivePopup::Note(input) => input.height(),
+            LivePopup::Name(_) => NameInput::HEIGHT,
+            LivePopup::NextField(_) => NextFieldInput::HEIGHT,
+            LivePopup::Guidance(_) => 0,
+            LivePopup::Confirm(c) => c.rows(width, lang),
+        }
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        match self {
+            LivePopup::Note(input) => input.field.insert(&pasted(text, true)),
+            LivePopup::Name(input) => input.field.insert(&pasted(text, false)),
+            LivePopup::NextField(input) => input.text.insert(&pasted(text, false)),
+            LivePopup::Guidance(_) | LivePopup::Confirm(_) => {}
+        }
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        let rect = bottom(area, self.rows(area.width, ctx.lang));
+        match self {
+            LivePopup::Note(input) => input.render(rect, buf, ctx),
+            LivePopup::Name(input) => input.render(rect, buf, ctx),
+            LivePopup::NextField(input) => input.render(rect, buf, ctx),
+            LivePopup::Guidance(guidance) => guidance.render(area, buf, ctx),
+            LivePopup::Confirm(c) => c.render(area, buf, ctx),
+        }
+    }
+}
