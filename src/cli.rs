@@ -61,6 +61,7 @@ pub enum Command {
     Resume(ResumeArgs),
     /// The room view for a second window (a TV): big timer, step, who speaks.
     /// Follows the live session in another terminal; never shows a note.
+    /// q, Esc or Ctrl-c closes it.
     Display {
         /// A theme id (default: high-contrast, for projectors).
         #[arg(long)]

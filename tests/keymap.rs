@@ -68,3 +68,107 @@ fn every_screen_s_help_names_every_key_it_answers() {
     expected.extend(edit);
     assert_help_names(&mut app, &clock, &expected, "live");
 }
+
+/// The room display draws no footer (it is the room's screen): its keys
+/// are named in `runde display --help`, in both languages.
+#[test]
+fn the_display_s_keys_are_named_in_its_help() {
+    for lang in [Lang::Da, Lang::En] {
+        let mut cmd = runde::cli_lang::command(lang);
+        let display = cmd
+            .find_subcommand_mut("display")
+            .expect("a display command");
+        let help = display.render_long_help().to_string();
+        for name in names(keys::DISPLAY) {
+            assert!(help.contains(&name), "{name} not in:\n{help}");
+        }
+    }
+}
+
+fn ctrl(app: &mut App, clock: &FakeClock, c: char) {
+    use crossterm::event::{Event, KeyEvent, KeyModifiers};
+    let event = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+    app.handle_event(event, clock);
+}
+
+fn typed(app: &mut App, clock: &FakeClock, text: &str) {
+    for c in text.chars() {
+        key(app, clock, KeyCode::Char(c));
+    }
+}
+
+/// In the open text field: "bo", Ctrl-a, "X" reads "Xbo"; then Ctrl-e,
+/// "Y", Ctrl-w (the word before) and Ctrl-u (all before) leave it empty.
+fn readline_works(app: &mut App, clock: &FakeClock, field: &str) {
+    typed(app, clock, "bo");
+    ctrl(app, clock, 'a');
+    typed(app, clock, "X");
+    let frame = draw(app, clock, (120, 40));
+    assert!(frame.contains("Xbo"), "{field}: Ctrl-a\n{frame}");
+    ctrl(app, clock, 'e');
+    typed(app, clock, " Yz");
+    ctrl(app, clock, 'w');
+    let frame = draw(app, clock, (120, 40));
+    assert!(
+        frame.contains("Xbo ") && !frame.contains("Yz"),
+        "{field}: Ctrl-w\n{frame}"
+    );
+    ctrl(app, clock, 'u');
+    let frame = draw(app, clock, (120, 40));
+    assert!(!frame.contains("Xbo"), "{field}: Ctrl-u\n{frame}");
+}
+
+/// Every text field of the App's screens is the one text field.
+#[test]
+fn every_text_field_takes_the_readline_keys() {
+    let clock = FakeClock::default();
+
+    let mut app = live_app(check_in(&clock, 20), Lang::En);
+    key(&mut app, &clock, KeyCode::Char('i'));
+    readline_works(&mut app, &clock, "note");
+
+    let mut app = live_app(check_in(&clock, 20), Lang::En);
+    key(&mut app, &clock, KeyCode::Char('d'));
+    readline_works(&mut app, &clock, "name");
+
+    let new = runde::engine::NewSession::with_everyone(common::standard_plan(), Network::demo());
+    let mut s = runde::engine::Session::start(new, &clock);
+    let steps = s.record().plan.steps.len();
+    for _ in 0..steps * 4 {
+        if s.step().purpose == Some(runde::model::plan::StepPurpose::NextMeeting) {
+            break;
+        }
+        s.update(runde::engine::Msg::NextStep, &clock);
+    }
+    let mut app = live_app(s, Lang::En);
+    key(&mut app, &clock, KeyCode::Char('e'));
+    readline_works(&mut app, &clock, "next meeting");
+
+    let mut app = home();
+    key(&mut app, &clock, KeyCode::Char('e'));
+    key(&mut app, &clock, KeyCode::Char('a'));
+    readline_works(&mut app, &clock, "network");
+
+    let mut app = home();
+    key(&mut app, &clock, KeyCode::Enter);
+    app.history_loaded(
+        Vec::new(),
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+    );
+    let Screen::Attendance(att) = &app.screen else {
+        panic!("the attendance check")
+    };
+    let suggested = att.facilitator.index;
+    let other = (0..att.network.participants.len())
+        .find(|i| Some(*i) != suggested)
+        .unwrap();
+    for _ in 0..other {
+        key(&mut app, &clock, KeyCode::Down);
+    }
+    key(&mut app, &clock, KeyCode::Char('f'));
+    let Screen::Attendance(att) = &app.screen else {
+        panic!("the attendance check")
+    };
+    assert!(att.reason.is_some(), "the reason is asked");
+    readline_works(&mut app, &clock, "reason");
+}

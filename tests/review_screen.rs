@@ -123,7 +123,18 @@ fn search_narrows_as_letters_come_and_hides_private_notes() {
     press(&mut s, &mut d, KeyCode::Backspace);
     assert!(s.query().ends_with("fravæ"));
 
-    // Ctrl-u empties the search, as in a shell.
+    // The search is the one text field: Ctrl-a goes to its start, Ctrl-u
+    // empties it, as in a shell.
+    s.handle(
+        &KeyEvent::new(KeyCode::Char('a'), KeyModifiers::CONTROL),
+        &mut d,
+    );
+    type_text(&mut s, &mut d, "X");
+    assert!(s.query().starts_with("Xsyge"), "{}", s.query());
+    s.handle(
+        &KeyEvent::new(KeyCode::Char('e'), KeyModifiers::CONTROL),
+        &mut d,
+    );
     s.handle(
         &KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
         &mut d,

@@ -67,7 +67,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ("resume.theme", "Et tema-id (se runde themes)."),
     (
         "display",
-        "Rumvisningen til en skærm mere (et tv): stort ur, punkt og hvem der taler. Følger mødet i en anden terminal og viser aldrig en note.",
+        "Rumvisningen til en skærm mere (et tv): stort ur, punkt og hvem der taler. Følger mødet i en anden terminal og viser aldrig en note. q, Esc eller Ctrl-c lukker den.",
     ),
     (
         "display.theme",
