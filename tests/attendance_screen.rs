@@ -8,6 +8,7 @@ use common::live::plan;
 use runde::model::Network;
 use runde::text::Lang;
 use runde::ui::keys::AttendanceAction;
+use runde::ui::screens::ScreenView;
 use runde::ui::screens::attendance::AttendanceScreen;
 
 fn draw(screen: &AttendanceScreen, lang: Lang, size: (u16, u16)) -> String {

@@ -14,6 +14,7 @@ use runde::model::record::ActionStatus;
 use runde::store::{Paths, Store};
 use runde::ui::keys::LiveAction;
 use runde::ui::popup::Popups;
+use runde::ui::screens::ScreenView;
 use runde::ui::screens::live::LiveScreen;
 
 fn network() -> Network {

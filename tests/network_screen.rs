@@ -12,6 +12,7 @@ use runde::model::network::Leave;
 use runde::model::record::Record;
 use runde::rotation::sample::{Meeting, record};
 use runde::text::Lang;
+use runde::ui::screens::ScreenView;
 use runde::ui::screens::network::{NetworkScreen, Prompt, PromptKind};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];

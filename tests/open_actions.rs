@@ -15,6 +15,7 @@ use runde::store::{Paths, Store};
 use runde::text::Lang;
 use runde::ui::keys::LiveAction;
 use runde::ui::popup::Popups;
+use runde::ui::screens::ScreenView;
 use runde::ui::screens::home::HomeScreen;
 use runde::ui::screens::live::LiveScreen;
 use runde::ui::screens::review::{IndexData, ReviewData, ReviewScreen};

@@ -7,6 +7,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use runde::model::Record;
 use runde::store::{Paths, Store};
 use runde::text::Lang;
+use runde::ui::screens::ScreenView;
 use runde::ui::screens::review::{IndexData, Notice, ReviewOutcome, ReviewScreen};
 use std::path::Path;
 

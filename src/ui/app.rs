@@ -4,6 +4,7 @@
 use super::ViewCtx;
 use super::keys;
 use super::popup::{Popup, Popups, Routed};
+use super::screens::ScreenView;
 use super::screens::attendance::{AttendanceOutcome, AttendanceScreen};
 use super::screens::home::{HomeOutcome, HomeScreen};
 use super::screens::live::{LiveScreen, Outcome};
@@ -269,13 +270,13 @@ impl App {
             styles: &self.styles,
             now,
         };
-        let popups = &self.popups;
-        let under = match &self.screen {
-            Screen::Home(home) => home.render_under(area, buf, &ctx, popups),
-            Screen::Attendance(att) => att.render_under(area, buf, &ctx, popups),
-            Screen::Live(live) => live.render_under(area, buf, &ctx, popups),
-            Screen::Network(screen) => screen.render_under(area, buf, &ctx, popups),
+        let screen: &dyn ScreenView = match &self.screen {
+            Screen::Home(home) => home.as_ref(),
+            Screen::Attendance(att) => att.as_ref(),
+            Screen::Live(live) => live.as_ref(),
+            Screen::Network(screen) => screen.as_ref(),
         };
-        popups.render(under, buf, &ctx);
+        let under = screen.render_under(area, buf, &ctx, &self.popups);
+        self.popups.render(under, buf, &ctx);
     }
 }

@@ -3,10 +3,11 @@
 
 use super::super::ViewCtx;
 use super::super::keys;
+use super::ScreenView;
 use super::attendance::AttendanceScreen;
 use super::attendance_roles::ReasonPrompt;
+use super::render_footer;
 use super::rotation::RotationPanel;
-use super::{render_footer, render_too_small, too_small};
 use crate::i18n::home as t;
 use crate::model::record::Presence;
 use crate::ui::popup::Popups;
@@ -36,24 +37,8 @@ fn render_reason(prompt: &ReasonPrompt, area: Rect, buf: &mut Buffer, ctx: &View
     prompt.field.render(inner, buf);
 }
 
-impl AttendanceScreen {
-    /// The screen with no popup over it.
-    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
-        self.render_under(area, buf, ctx, &Popups::default());
-    }
-
-    /// The screen under the open popups; the area they go in.
-    pub fn render_under(
-        &self,
-        area: Rect,
-        buf: &mut Buffer,
-        ctx: &ViewCtx,
-        popups: &Popups,
-    ) -> Rect {
-        if too_small(area) {
-            render_too_small(area, buf, ctx);
-            return Rect::default();
-        }
+impl ScreenView for AttendanceScreen {
+    fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, popups: &Popups) -> Rect {
         let asking = if self.reason.is_some() { 3 } else { 0 };
         let footer_rows = super::footer_rows(keys::ATTENDANCE, area.width, ctx);
         let [body, question, footer] = Layout::vertical([
@@ -111,7 +96,9 @@ impl AttendanceScreen {
         }
         body
     }
+}
 
+impl AttendanceScreen {
     fn render_list(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
         let (s, lang) = (ctx.styles, ctx.lang);
         let mut block = Block::default()

@@ -3,8 +3,9 @@
 use super::super::ViewCtx;
 use super::super::keys::{self, HomeAction};
 use super::super::popup::{Help, Popups};
+use super::ScreenView;
 use super::help::TextFields;
-use super::{centered, render_footer, render_too_small, too_small};
+use super::{centered, render_footer};
 use crate::i18n::home as t;
 use crate::model::open_action::OpenCount;
 use crate::model::planning::{Headcount, plan_minutes};
@@ -184,24 +185,10 @@ impl HomeScreen {
             None => HomeOutcome::Stay,
         }
     }
+}
 
-    /// The screen with no popup over it.
-    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
-        self.render_under(area, buf, ctx, &Popups::default());
-    }
-
-    /// The screen under the open popups; the area they go in.
-    pub fn render_under(
-        &self,
-        area: Rect,
-        buf: &mut Buffer,
-        ctx: &ViewCtx,
-        popups: &Popups,
-    ) -> Rect {
-        if too_small(area) {
-            render_too_small(area, buf, ctx);
-            return Rect::default();
-        }
+impl ScreenView for HomeScreen {
+    fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, popups: &Popups) -> Rect {
         let (s, lang) = (ctx.styles, ctx.lang);
         let [body, footer] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
@@ -291,7 +278,9 @@ impl HomeScreen {
         }
         body
     }
+}
 
+impl HomeScreen {
     /// What the selected network agreed for this meeting last time.
     fn agreement_lines(&self, lines: &mut Vec<Line>, ctx: &ViewCtx) {
         use crate::i18n::common as c;

@@ -1,12 +1,13 @@
 //! Drawing the live screen: a pure function of its state and the context.
 
+use super::ScreenView;
 use super::live::LiveScreen;
 use super::live_guidance::{guidance_rows, render_guidance};
 use super::live_people::people_lines;
 use super::live_roles::{day_roles_rows, render_day_roles};
 use super::note_input::{day_month, kind_word};
 use super::room::{RoomView, big_clock, state_word};
-use super::{hint_rows, render_hints, render_too_small, too_small};
+use super::{hint_rows, render_hints};
 use crate::engine::timer::{minutes, mm_ss};
 use crate::engine::{Countdown, Session};
 use crate::i18n::{common as c, live as t};
@@ -20,26 +21,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
-impl LiveScreen {
-    /// The screen with no popup over it.
-    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
-        self.render_under(area, buf, ctx, &Popups::default());
-    }
-
-    /// The screen under the open popups; the area they go in. The room
-    /// view is drawn only where the popups allow it: never under one that
-    /// may show a note or typed text.
-    pub fn render_under(
-        &self,
-        area: Rect,
-        buf: &mut Buffer,
-        ctx: &ViewCtx,
-        popups: &Popups,
-    ) -> Rect {
-        if too_small(area) {
-            render_too_small(area, buf, ctx);
-            return Rect::default();
-        }
+impl ScreenView for LiveScreen {
+    fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, popups: &Popups) -> Rect {
         let hints = popups
             .footer(ctx.lang)
             .unwrap_or_else(|| keys::footer(&self.table(), ctx.lang));
@@ -70,7 +53,9 @@ impl LiveScreen {
         render_hints(&hints, footer, buf, ctx);
         body
     }
+}
 
+impl LiveScreen {
     fn render_main(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, flash: bool) {
         let wide = area.width >= 110;
         let [header, rest] =

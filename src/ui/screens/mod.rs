@@ -25,6 +25,7 @@ pub mod room;
 pub mod rotation;
 
 use super::keys::{self, Binding};
+use super::popup::Popups;
 use super::{MIN_HEIGHT, MIN_WIDTH, ViewCtx};
 use crate::i18n::common::TOO_SMALL;
 use ratatui::buffer::Buffer;
@@ -32,6 +33,28 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
+
+/// A screen of the App, drawn under the popup layer.
+pub trait ScreenView {
+    /// The screen, in an area large enough, under the open popups (their
+    /// footer, the room they need); the area the popups go in.
+    fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, popups: &Popups) -> Rect;
+
+    /// The screen under the open popups, or the too-small message where it
+    /// does not fit; the area the popups go in.
+    fn render_under(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, popups: &Popups) -> Rect {
+        if too_small(area) {
+            render_too_small(area, buf, ctx);
+            return Rect::default();
+        }
+        self.draw(area, buf, ctx, popups)
+    }
+
+    /// The screen with no popup over it.
+    fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+        self.render_under(area, buf, ctx, &Popups::default());
+    }
+}
 
 /// True when the area is too small to draw a screen in.
 pub fn too_small(area: Rect) -> bool {

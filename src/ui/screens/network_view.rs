@@ -3,9 +3,10 @@
 
 use super::super::ViewCtx;
 use super::super::keys;
+use super::ScreenView;
 use super::network::{NetworkScreen, PromptKind};
 use super::rotation::RotationPanel;
-use super::{fit, render_footer, render_too_small, shorten, too_small};
+use super::{fit, render_footer, shorten};
 use crate::i18n::roster as t;
 use crate::rotation::reason::short_date;
 use crate::rotation::roster::current_leave;
@@ -25,25 +26,8 @@ fn percent(rate: f64, lang: crate::text::Lang) -> String {
     }
 }
 
-impl NetworkScreen {
-    /// The screen with no popup over it.
-    pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
-        self.render_under(area, buf, ctx, &Popups::default());
-    }
-
-    /// The screen under the open popups, with room for a question at its
-    /// foot; the area the popups go in.
-    pub fn render_under(
-        &self,
-        area: Rect,
-        buf: &mut Buffer,
-        ctx: &ViewCtx,
-        popups: &Popups,
-    ) -> Rect {
-        if too_small(area) {
-            render_too_small(area, buf, ctx);
-            return Rect::default();
-        }
+impl ScreenView for NetworkScreen {
+    fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, popups: &Popups) -> Rect {
         let question_rows = match &self.prompt {
             Some(_) => 3,
             None => popups.rows(area.width, ctx.lang),
@@ -77,7 +61,9 @@ impl NetworkScreen {
         render_footer(keys::NETWORK, footer, buf, ctx);
         body.union(question)
     }
+}
 
+impl NetworkScreen {
     /// The next meeting's roles beside the members on a wide screen, or
     /// under them when there is room; the area left for the members.
     fn render_next(&self, body: Rect, buf: &mut Buffer, ctx: &ViewCtx) -> Rect {
