@@ -11,6 +11,7 @@ pub mod past;
 pub mod plan;
 pub mod planning;
 pub mod record;
+pub mod record_merge;
 pub mod role_kind;
 pub mod roles;
 pub mod room;

@@ -1,0 +1,106 @@
+//! Two copies of one record made one, losing nothing written down in
+//! either: what a runde finds on disk when the file changed under it, and
+//! what a sync service leaves as a conflict copy.
+//!
+//! Notes of both copies are kept; follow-ups and role changes of both are kept; where the
+//! meeting stands (step logs, timers, the live cursor, attendance, roles,
+//! status) comes from the copy saved later.
+
+use super::record::{FollowUp, Note, Record};
+use std::collections::BTreeSet;
+
+/// `a` and `b`, two copies of one record, as one. The copy saved later
+/// (its live cursor's `saved_at`; `b` on a tie) gives where the meeting
+/// stands; every note and follow-up of either copy is kept.
+///
+/// Two runde that each added a note on their own may have given different
+/// notes the same number: the later copy's note keeps it, the other gets
+/// the next free one, so no note hides another.
+pub fn merge(a: &Record, b: &Record) -> Record {
+    let (earlier, later) = if a.live.saved_at > b.live.saved_at {
+        (b, a)
+    } else {
+        (a, b)
+    };
+    let mut merged = later.clone();
+    merged.notes = merge_notes(&later.notes, &earlier.notes);
+    merged.follow_ups = merge_follow_ups(&later.follow_ups, &earlier.follow_ups);
+    for o in &earlier.rotation_overrides {
+        if !merged.rotation_overrides.contains(o) {
+            merged.rotation_overrides.push(o.clone());
+        }
+    }
+    merged.rotation_overrides.sort_by_key(|o| o.at);
+    for bid in &earlier.urgent_bids {
+        if !merged.urgent_bids.contains(bid) {
+            merged.urgent_bids.push(bid.clone());
+        }
+    }
+    merged
+}
+
+/// The notes of `ours` that `theirs` does not have.
+pub fn notes_missing<'a>(ours: &'a Record, theirs: &Record) -> Vec<&'a Note> {
+    ours.notes
+        .iter()
+        .filter(|n| !theirs.notes.iter().any(|t| same_note(n, t)))
+        .collect()
+}
+
+/// One note in two copies: taken at the same moment, with the same number
+/// or the same text. A correction changes the text, never when the note was
+/// taken; a merge may give it a new number, never a new text. (A note both
+/// corrected and renumbered in different copies is kept twice: never lost.)
+fn same_note(a: &Note, b: &Note) -> bool {
+    a.at == b.at && (a.id == b.id || a.text == b.text)
+}
+
+/// Every note of both, the later copy's version where both have one, in
+/// the order they were taken. The later copy's notes keep their numbers;
+/// a note only the earlier copy has gets a new one if its number is taken.
+fn merge_notes(later: &[Note], earlier: &[Note]) -> Vec<Note> {
+    let extra: Vec<&Note> = earlier
+        .iter()
+        .filter(|e| !later.iter().any(|n| same_note(n, e)))
+        .collect();
+    let mut taken: BTreeSet<u32> = later.iter().map(|n| n.id).collect();
+    let mut next = taken
+        .iter()
+        .copied()
+        .chain(extra.iter().map(|n| n.id))
+        .max()
+        .unwrap_or(0);
+    let mut notes: Vec<Note> = later.to_vec();
+    for note in extra {
+        let mut note = note.clone();
+        if !taken.insert(note.id) {
+            next += 1;
+            note.id = next;
+            taken.insert(next);
+        }
+        notes.push(note);
+    }
+    notes.sort_by_key(|n| n.at);
+    notes
+}
+
+/// One follow-up per earlier action: the mark made last.
+fn merge_follow_ups(later: &[FollowUp], earlier: &[FollowUp]) -> Vec<FollowUp> {
+    let mut out: Vec<FollowUp> = later.to_vec();
+    for f in earlier {
+        match out
+            .iter_mut()
+            .find(|o| o.session == f.session && o.note == f.note)
+        {
+            Some(o) if f.at > o.at => *o = f.clone(),
+            Some(_) => {}
+            None => out.push(f.clone()),
+        }
+    }
+    out.sort_by_key(|f| f.at);
+    out
+}
+
+#[cfg(test)]
+#[path = "record_merge_tests.rs"]
+mod tests;
