@@ -9,6 +9,8 @@
 #![allow(clippy::disallowed_macros)]
 
 mod common;
+#[path = "crash_scenarios/stale.rs"]
+mod stale;
 
 use common::pty::Term;
 use runde::clock::{Clock, SystemClock};

@@ -104,6 +104,13 @@ pub fn run(cli: Cli) -> ExitCode {
     for problem in &ctx.problems {
         errln!("{problem}");
     }
+    // What a killed runde left behind (half-written temp files, locks of
+    // sessions nobody holds) goes before anything is read or written.
+    {
+        use crate::clock::Clock;
+        ctx.store
+            .clear_debris(std::time::SystemTime::from(ctx.clock.wall()));
+    }
     let code = dispatch(&ctx, cli.command);
     crate::print::finish(code, ctx.lang)
 }

@@ -68,8 +68,11 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some((network, message))) => match readable(&network)
             .map_err(|e| e.to_string())
-            .and_then(|()| ctx.store.save_network(&network).map_err(|e| e.to_string()))
-        {
+            .and_then(|()| {
+                ctx.store
+                    .save_network(&network)
+                    .map_err(|e| e.describe(lang))
+            }) {
             Ok(()) => {
                 outln!("{message}");
                 ExitCode::SUCCESS

@@ -8,6 +8,7 @@ use crate::engine::Session;
 use crate::i18n::home as t;
 use crate::model::Record;
 use crate::print::errln;
+use crate::store::LOCK_WAIT;
 use crate::ui::app::Screen;
 use crate::ui::screens::live::LiveScreen;
 use std::process::ExitCode;
@@ -22,28 +23,31 @@ pub fn latest_unfinished(ctx: &Context) -> Option<Record> {
 }
 
 pub fn run(ctx: &Context, args: &ResumeArgs) -> ExitCode {
-    let record = match &args.session {
-        Some(id) => match ctx.store.load_record(id) {
-            // A discarded meeting counts for nothing and is not picked up.
-            Ok(record) if record.is_discarded() => {
-                errln!("runde: {}", t::DISCARDED_NOT_RESUMED.fill(ctx.lang, &[id]));
-                return ExitCode::FAILURE;
-            }
-            Ok(record) => record,
-            Err(problem) => {
-                errln!("{problem}");
-                return ExitCode::FAILURE;
-            }
-        },
+    let id = match &args.session {
+        Some(id) => id.clone(),
         None => match latest_unfinished(ctx) {
-            Some(record) => record,
+            Some(record) => record.id,
             None => {
                 errln!("runde: {}", t::NO_SESSION.get(ctx.lang));
                 return ExitCode::FAILURE;
             }
         },
     };
+    // The lock first, then the record as it is on disk now: a runde that
+    // is just quitting it saves first, and nothing it saved is lost.
+    let (held, record) = match ctx.store.take_record(&id, LOCK_WAIT) {
+        // A discarded meeting counts for nothing and is not picked up.
+        Ok((_, record)) if record.is_discarded() => {
+            errln!("runde: {}", t::DISCARDED_NOT_RESUMED.fill(ctx.lang, &[&id]));
+            return ExitCode::FAILURE;
+        }
+        Ok(taken) => taken,
+        Err(e) => {
+            errln!("runde: {}", e.describe(ctx.lang));
+            return ExitCode::FAILURE;
+        }
+    };
     let session = Session::resume(record, &ctx.clock);
     let screen = Screen::Live(Box::new(LiveScreen::new(session, ctx.config.alerts)));
-    run_app(ctx, app(ctx, args.theme.as_deref(), screen))
+    run_app(ctx, app(ctx, args.theme.as_deref(), screen), Some(held))
 }

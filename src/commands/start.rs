@@ -16,14 +16,13 @@ use std::process::ExitCode;
 /// An app on `screen` in the context's language and the chosen theme.
 pub fn app(ctx: &Context, theme: Option<&str>, screen: Screen) -> App {
     let styles = ctx.styles(theme.or(ctx.config.theme.as_deref()));
-    let mut app = App::new(screen, ctx.lang, styles, ctx.config.alerts);
-    app.taken_ids = ctx.store.record_ids();
-    app
+    App::new(screen, ctx.lang, styles, ctx.config.alerts)
 }
 
-/// Runs the app in the terminal and turns its end into an exit code.
-pub fn run_app(ctx: &Context, mut app: App) -> ExitCode {
-    match runtime::run(&mut app, &ctx.store, &ctx.clock) {
+/// Runs the app in the terminal and turns its end into an exit code;
+/// `held`: the record of the session the app resumes, taken under its lock.
+pub fn run_app(ctx: &Context, mut app: App, held: Option<crate::store::HeldRecord>) -> ExitCode {
+    match runtime::run(&mut app, &ctx.store, &ctx.clock, held) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             errln!("runde: {e}");
@@ -72,7 +71,7 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
             Screen::Home(Box::new(HomeScreen::new(Vec::new(), Vec::new(), None))),
         );
         app.start(NewSession::with_everyone(plan, network), &ctx.clock);
-        return run_app(ctx, app);
+        return run_app(ctx, app, None);
     }
     let networks = ctx.store.networks();
     for problem in &networks.problems {
@@ -97,7 +96,7 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
     let mut attendance = AttendanceScreen::new(plan, network);
     attendance.set_history(history, crate::clock::Clock::wall(&ctx.clock).date_naive());
     let screen = Screen::Attendance(Box::new(attendance));
-    run_app(ctx, app(ctx, args.theme.as_deref(), screen))
+    run_app(ctx, app(ctx, args.theme.as_deref(), screen), None)
 }
 
 /// Bare `runde`: the home screen.
@@ -122,5 +121,5 @@ pub fn home(ctx: &Context) -> ExitCode {
     }
     problems.extend(ctx.problems.iter().map(|p| p.to_string()));
     home.problems = problems;
-    run_app(ctx, app(ctx, None, Screen::Home(Box::new(home))))
+    run_app(ctx, app(ctx, None, Screen::Home(Box::new(home))), None)
 }

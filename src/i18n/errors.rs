@@ -32,6 +32,14 @@ pub const OTHER: Phrase = Phrase::new(
     "filen kunne ikke skrives ({})",
     "the file could not be written ({})",
 );
+pub const NOT_WRITTEN_OVER: Phrase = Phrase::new(
+    "runde skriver ikke oven i en fil, den ikke kan læse: ret fejlen (runde check viser den) eller flyt filen væk, og prøv igen",
+    "runde does not write over a file it cannot read: fix the problem (runde check shows it) or move the file away, and try again",
+);
+pub const OCCUPIED: Phrase = Phrase::new(
+    "filen hører til netværket »{}«, hvis navn giver samme filnavn; vælg et andet navn",
+    "the file belongs to the network \"{}\", whose name makes the same file name; choose another name",
+);
 pub const LOCKED: Phrase = Phrase::new(
     "en anden runde har mødet åbent; luk det dér først",
     "another runde has this session open; close it there first",

@@ -1,6 +1,6 @@
 //! The live screen, the room view and the note input.
 
-use super::Phrase;
+use super::{Counted, Phrase};
 
 pub const RUNNING: Phrase = Phrase::new("kører", "running");
 pub const PAUSED: Phrase = Phrase::new("pause", "paused");
@@ -92,6 +92,17 @@ pub const FINISH_ASK: Phrase = Phrase::new(
 pub const FINISHED: Phrase = Phrase::new(
     "Mødet er slut og gemt. Tak for i dag! q lukker.",
     "The meeting is finished and saved. Thank you! q quits.",
+);
+/// Said when the record had changed on disk and the two copies were merged.
+pub const MERGED: Counted = Counted::new(
+    Phrase::new(
+        "Mødet var ændret på disken af en anden runde: du fortsætter fra den nyeste udgave, og {} note herfra, som manglede dér, er med",
+        "Another runde had changed this session on disk: carrying on from the newer copy, with {} note of ours it lacked kept",
+    ),
+    Phrase::new(
+        "Mødet var ændret på disken af en anden runde: du fortsætter fra den nyeste udgave, og {} noter herfra, som manglede dér, er med",
+        "Another runde had changed this session on disk: carrying on from the newer copy, with {} notes of ours it lacked kept",
+    ),
 );
 pub const SAVE_FAILED: Phrase = Phrase::new(
     "IKKE GEMT, prøver igen (alt er i hukommelsen): {}",

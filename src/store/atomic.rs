@@ -34,19 +34,46 @@ pub fn private_dir(dir: &Path) -> io::Result<()> {
 
 /// Writes `bytes` to `path` atomically and durably, readable by the user only.
 pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let (dir, temp) = written_temp(path, bytes)?;
+    temp.persist(path).map_err(|e| plain(e.error))?;
+    sync_dir(dir)
+}
+
+/// As [`write`], but only when no file is at `path` yet: fails with
+/// `AlreadyExists` otherwise, in one step no other writer can slip into.
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let (dir, temp) = written_temp(path, bytes)?;
+    temp.persist_noclobber(path)
+        .map_err(|e| match e.error.kind() {
+            io::ErrorKind::AlreadyExists => e.error,
+            _ => plain(e.error),
+        })?;
+    sync_dir(dir)
+}
+
+/// The start of every temp file runde writes: `.runde-<pid>-`, so what a
+/// killed write left behind can be told from one being written now.
+pub const TEMP_PREFIX: &str = ".runde-";
+pub const TEMP_SUFFIX: &str = ".tmp";
+
+/// `bytes` in a private temp file beside `path`, on the disk.
+fn written_temp<'a>(
+    path: &'a Path,
+    bytes: &[u8],
+) -> io::Result<(&'a Path, tempfile::NamedTempFile)> {
     let dir = path
         .parent()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no parent folder"))?;
     private_dir(dir)?;
+    let prefix = format!("{TEMP_PREFIX}{}-", std::process::id());
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".runde-").suffix(".tmp");
+    builder.prefix(&prefix).suffix(TEMP_SUFFIX);
     #[cfg(unix)]
     builder.permissions(fs::Permissions::from_mode(0o600));
     let mut temp = builder.tempfile_in(dir).map_err(plain)?;
     temp.write_all(bytes).map_err(plain)?;
     temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| plain(e.error))?;
-    sync_dir(dir)
+    Ok((dir, temp))
 }
 
 /// The OS error without the temp file's name that `tempfile` adds, so the

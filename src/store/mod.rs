@@ -3,8 +3,10 @@
 
 pub mod atomic;
 pub mod bundled_themes;
+mod debris;
 pub mod discard;
 pub mod export_file;
+mod held;
 mod home_data;
 pub mod index;
 mod index_facts;
@@ -24,6 +26,7 @@ pub mod problem;
 
 use crate::model::theme::ThemeColours;
 use crate::model::{Config, Plan, Record, Theme};
+pub use held::{HeldRecord, LOCK_WAIT, Saved};
 pub use home_data::HomeData;
 pub use lock::{LockError, RecordLock};
 pub use lookup::Lookup;
@@ -93,6 +96,16 @@ pub enum StoreError {
     BadId {
         id: String,
     },
+    /// The file there does not load: runde does not write over it.
+    Unreadable {
+        problem: Box<Problem>,
+    },
+    /// The file there holds another network whose name makes the same
+    /// file name.
+    Occupied {
+        path: PathBuf,
+        holder: String,
+    },
 }
 
 impl fmt::Display for StoreError {
@@ -110,6 +123,9 @@ impl fmt::Display for StoreError {
                 path.display()
             ),
             StoreError::BadId { id } => write!(f, "\"{id}\" is not a usable session id"),
+            StoreError::Unreadable { .. } | StoreError::Occupied { .. } => {
+                write!(f, "{}", self.describe(crate::text::Lang::En))
+            }
         }
     }
 }
@@ -128,6 +144,14 @@ impl StoreError {
             StoreError::Locked { path } => {
                 format!("{}: {}", errors::LOCKED.get(lang), path.display())
             }
+            StoreError::Unreadable { problem } => {
+                format!("{problem} — {}", errors::NOT_WRITTEN_OVER.get(lang))
+            }
+            StoreError::Occupied { path, holder } => format!(
+                "{}: {}",
+                path.display(),
+                errors::OCCUPIED.fill(lang, &[holder])
+            ),
             StoreError::Encode { .. } | StoreError::BadId { .. } => self.to_string(),
         }
     }
@@ -177,8 +201,32 @@ impl Store {
         }
     }
 
+    /// Writes the settings, never over a config file that does not load.
     pub fn save_config(&self, config: &Config) -> Result<(), StoreError> {
-        self.write_ron(&self.paths.config_file(), config)
+        let path = self.paths.config_file();
+        self.readable_before_write::<Config>(&path)?;
+        self.write_ron(&path, config)
+    }
+
+    /// What is in the file at `path` before runde writes there: nothing,
+    /// or what loads from it. A file that does not load is an error: runde
+    /// never writes over what it could not read (a hand-edited file with a
+    /// typo, a file from a newer runde).
+    pub fn readable_before_write<T: DeserializeOwned>(
+        &self,
+        path: &Path,
+    ) -> Result<Option<T>, StoreError> {
+        match fs::symlink_metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(error) => Err(StoreError::Io {
+                path: path.to_path_buf(),
+                error,
+            }),
+            Ok(_) => self
+                .read::<T>(path)
+                .map(Some)
+                .map_err(StoreError::unreadable),
+        }
     }
 
     /// Bundled plans, then the user's, which override by id or add new ones.
@@ -331,19 +379,12 @@ impl Store {
         loaded
     }
 
-    /// Saves a record atomically and durably, readable by the user only.
+    /// Saves a record atomically and durably, readable by the user only,
+    /// whatever is on disk: for a record no live session holds. A live
+    /// session saves through [`Store::save_held`].
     pub fn save_record(&self, record: &Record) -> Result<(), StoreError> {
         let path = self.record_path(&record.id)?;
         self.write_ron(&path, record)
-    }
-
-    /// Takes the record for a live session; fails while another runde has it.
-    pub fn lock_record(&self, id: &str) -> Result<RecordLock, StoreError> {
-        let path = self.record_path(id)?.with_extension("lock");
-        RecordLock::acquire(&path).map_err(|e| match e {
-            LockError::Busy => StoreError::Locked { path },
-            LockError::Io(error) => StoreError::Io { path, error },
-        })
     }
 
     fn write_ron<T: serde::Serialize>(&self, path: &Path, value: &T) -> Result<(), StoreError> {

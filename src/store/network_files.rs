@@ -30,14 +30,31 @@ impl Store {
             .join(format!("{}.ron", slug(name)))
     }
 
+    /// Writes a network to its file: a new one, or one read from there.
+    /// A file there that does not load, or holds another network (whose
+    /// name makes the same file name), is never written over.
     pub fn save_network(&self, network: &Network) -> Result<(), StoreError> {
-        self.write_ron(&self.network_path(&network.name), network)
+        self.save_network_over(network, &network.name)
+    }
+
+    fn save_network_over(&self, network: &Network, may_replace: &str) -> Result<(), StoreError> {
+        let path = self.network_path(&network.name);
+        if let Some(there) = self.readable_before_write::<Network>(&path)? {
+            let mine = |name: &str| name.trim().to_lowercase();
+            if mine(&there.name) != mine(&network.name) && mine(&there.name) != mine(may_replace) {
+                return Err(StoreError::Occupied {
+                    path,
+                    holder: there.name,
+                });
+            }
+        }
+        self.write_ron(&path, network)
     }
 
     /// Saves `network` under its new name, then removes the file of its
     /// old one (kept if the new one could not be written).
     pub fn rename_network(&self, old_name: &str, network: &Network) -> Result<(), StoreError> {
-        self.save_network(network)?;
+        self.save_network_over(network, old_name)?;
         let old = self.network_path(old_name);
         if old == self.network_path(&network.name) {
             return Ok(());

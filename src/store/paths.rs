@@ -56,6 +56,32 @@ impl Paths {
         self.data_dir.join("records")
     }
 
+    /// Where the locks of live sessions are: one place to change when they
+    /// move to a machine-local folder (a shared network's records folder
+    /// is no place for one laptop's locks).
+    pub fn locks_dir(&self) -> PathBuf {
+        self.records_dir()
+    }
+
+    /// The lock a live session holds on record `id` (a slug).
+    pub fn lock_file(&self, id: &str) -> PathBuf {
+        self.locks_dir().join(format!("{id}.lock"))
+    }
+
+    /// Every folder runde writes files in, for clearing what a killed
+    /// write left behind.
+    pub fn written_dirs(&self) -> Vec<PathBuf> {
+        vec![
+            self.config_dir.clone(),
+            self.user_plans_dir(),
+            self.user_themes_dir(),
+            self.data_dir.clone(),
+            self.networks_dir(),
+            self.records_dir(),
+            self.exports_dir(),
+        ]
+    }
+
     /// What the room may see of the live session, for `runde display`.
     pub fn room_file(&self) -> PathBuf {
         self.data_dir.join("room.ron")

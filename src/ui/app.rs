@@ -33,8 +33,6 @@ pub struct App {
     pub styles: Styles,
     /// Bell and flash at zero (config; `b` toggles in a session).
     pub alerts: bool,
-    /// Record ids already on disk, so a new session never takes one.
-    pub taken_ids: Vec<String>,
     /// The home screen while the attendance check or the network screen
     /// is open, for going back.
     pub home: Option<Box<HomeScreen>>,
@@ -49,24 +47,23 @@ impl App {
             lang,
             styles,
             alerts,
-            taken_ids: Vec::new(),
             home: None,
             popups: Popups::default(),
         }
     }
 
-    /// A live session that starts now.
+    /// A live session that starts now; the runtime puts it on disk at once,
+    /// under an id no other session has.
     pub fn start(&mut self, new: NewSession, clock: &dyn Clock) -> Vec<Outcome> {
-        let mut session = Session::start(new, clock);
-        let base = session.record().id.clone();
-        let mut n = 1;
-        while self.taken_ids.contains(&session.record().id) {
-            n += 1;
-            session.set_id(format!("{base}-{n}"));
-        }
-        self.taken_ids.push(session.record().id.clone());
+        let session = Session::start(new, clock);
         self.screen = Screen::Live(Box::new(LiveScreen::new(session, self.alerts)));
         vec![Outcome::Save]
+    }
+
+    /// The live screen on a record read under its lock.
+    pub fn resume(&mut self, record: crate::model::Record, clock: &dyn Clock) {
+        let session = Session::resume(record, clock);
+        self.screen = Screen::Live(Box::new(LiveScreen::new(session, self.alerts)));
     }
 
     pub fn live(&self) -> Option<&LiveScreen> {
@@ -160,11 +157,7 @@ impl App {
                         self.screen = Screen::Network(Box::new(screen));
                         vec![Outcome::LoadHistory(name)]
                     }
-                    HomeOutcome::Resume(record) => {
-                        let session = Session::resume(*record, clock);
-                        self.screen = Screen::Live(Box::new(LiveScreen::new(session, self.alerts)));
-                        vec![Outcome::Save]
-                    }
+                    HomeOutcome::Resume(id) => vec![Outcome::Resume(id)],
                 }
             }
             Screen::Attendance(att) if att.reason.is_some() => {

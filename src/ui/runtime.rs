@@ -8,7 +8,7 @@ use super::screens::live::Outcome;
 use crate::clock::Clock;
 use crate::display::publish::{room_state, worth_publishing};
 use crate::model::room::RoomState;
-use crate::store::{RecordLock, Store, StoreError};
+use crate::store::{HeldRecord, LOCK_WAIT, Saved, Store};
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use std::io::{self, Write};
 use std::time::Duration;
@@ -16,17 +16,22 @@ use std::time::Duration;
 /// A little past the second boundary, so the wake lands after the change.
 const MARGIN: Duration = Duration::from_millis(3);
 
-/// Runs the app in the terminal until the user quits.
-pub fn run(app: &mut App, store: &Store, clock: &dyn Clock) -> io::Result<()> {
+/// Runs the app in the terminal until the user quits. `held`: the record
+/// of a session resumed on the app's live screen, taken under its lock.
+pub fn run(
+    app: &mut App,
+    store: &Store,
+    clock: &dyn Clock,
+    mut held: Option<HeldRecord>,
+) -> io::Result<()> {
     crate::ui::require_terminal()?;
     let mut terminal = crate::ui::terminal::init()?;
     let _ = crossterm::execute!(io::stdout(), EnableBracketedPaste);
     let mut room: Option<RoomState> = None;
-    let mut lock: Option<(String, RecordLock)> = None;
-    let result = run_loop(&mut terminal, app, store, clock, &mut room, &mut lock);
+    let result = run_loop(&mut terminal, app, store, clock, &mut room, &mut held);
     if result.is_err() || input::hung_up() || input::hangup_signalled() {
         // Keep where the session stands and tell the room it ended.
-        wind_up(app, store, clock, &mut room, &lock);
+        wind_up(app, store, clock, &mut room, &mut held);
     }
     if input::hung_up() {
         // The terminal went away: end quietly; there is no screen to
@@ -45,13 +50,16 @@ fn run_loop(
     store: &Store,
     clock: &dyn Clock,
     room: &mut Option<RoomState>,
-    lock: &mut Option<(String, RecordLock)>,
+    held: &mut Option<HeldRecord>,
 ) -> io::Result<()> {
     let mut actions_for: Option<String> = None;
     let mut home_actions = false;
     let mut dirty = true;
     loop {
-        hold_lock(app, store, clock, lock)?;
+        // A new session is on disk before its first frame shows.
+        if app.live().is_some() && !holds_live(app, held) {
+            save(app, store, clock, held);
+        }
         // Draw first: the room state's durable write (two fsyncs) and the
         // review index (opened, maybe built, for last meeting's actions)
         // must not hold up the frame the facilitator is waiting for.
@@ -91,8 +99,11 @@ fn run_loop(
         for outcome in outcomes {
             match outcome {
                 Outcome::Save => {
-                    hold_lock(app, store, clock, lock)?;
-                    save(app, store, clock);
+                    save(app, store, clock, held);
+                    dirty = true;
+                }
+                Outcome::Resume(id) => {
+                    resume(app, store, clock, held, &id);
                     dirty = true;
                 }
                 Outcome::Bell => {
@@ -136,33 +147,34 @@ fn run_loop(
     }
 }
 
-/// The live session holds its record's lock for as long as it runs.
-/// Only another runde holding the record stops the session; any other
-/// trouble with the lock file (a read-only folder) shows like a failed
-/// save and is tried again, so nothing typed is lost.
-fn hold_lock(
+/// True when this runde holds the live session's record.
+fn holds_live(app: &App, held: &Option<HeldRecord>) -> bool {
+    app.live().is_some_and(|live| {
+        held.as_ref()
+            .is_some_and(|h| h.id() == live.session.record().id)
+    })
+}
+
+/// Home's Resume: take the record's lock, then read it, and carry on from
+/// what is on disk now (never from what the home screen read when it
+/// opened); another runde holding it is said on the home screen.
+fn resume(
     app: &mut App,
     store: &Store,
     clock: &dyn Clock,
-    lock: &mut Option<(String, RecordLock)>,
-) -> io::Result<()> {
-    let lang = app.lang;
-    let Some(live) = app.live_mut() else {
-        return Ok(());
-    };
-    let id = live.session.record().id.clone();
-    if lock.as_ref().is_some_and(|(held, _)| *held == id) {
-        return Ok(());
-    }
-    match store.lock_record(&id) {
-        Ok(l) => {
-            *lock = Some((id, l));
-            Ok(())
+    held: &mut Option<HeldRecord>,
+    id: &str,
+) {
+    match store.take_record(id, LOCK_WAIT) {
+        Ok((taken, record)) => {
+            *held = Some(taken);
+            app.resume(record, clock);
+            save(app, store, clock, held);
         }
-        Err(e @ StoreError::Locked { .. }) => Err(io::Error::other(e.describe(lang))),
         Err(e) => {
-            live.saved(Err(e.describe(lang)), clock.now());
-            Ok(())
+            if let super::app::Screen::Home(home) = &mut app.screen {
+                home.message = Some(e.describe(app.lang));
+            }
         }
     }
 }
@@ -252,14 +264,10 @@ fn wind_up(
     store: &Store,
     clock: &dyn Clock,
     room: &mut Option<RoomState>,
-    lock: &Option<(String, RecordLock)>,
+    held: &mut Option<HeldRecord>,
 ) {
-    let held = app.live().is_some_and(|live| {
-        lock.as_ref()
-            .is_some_and(|(id, _)| *id == live.session.record().id)
-    });
-    if held {
-        save(app, store, clock);
+    if holds_live(app, held) {
+        save(app, store, clock, held);
         publish(app, store, clock, room, false);
     }
 }
@@ -280,15 +288,39 @@ fn save_network(
     .map_err(|e| e.describe(lang))
 }
 
-fn save(app: &mut App, store: &Store, clock: &dyn Clock) {
+/// Saves the live session. A new one is first put on disk under an id of
+/// its own (and so held); a held one is saved over what this runde last
+/// wrote, or merged with a newer copy found on disk, which the screen says.
+/// A failed save keeps everything in memory, says so, and is tried again.
+fn save(app: &mut App, store: &Store, clock: &dyn Clock, held: &mut Option<HeldRecord>) {
     let lang = app.lang;
+    let holds = holds_live(app, held);
     let Some(live) = app.live_mut() else {
         return;
     };
     live.session.sync(clock.now(), clock.wall());
-    let result = store
-        .save_record(live.session.record())
-        .map_err(|e| e.describe(lang));
+    let result = match held.as_mut().filter(|_| holds) {
+        Some(h) => store.save_held(h, live.session.record()),
+        None => store
+            .create_record(live.session.record())
+            .map(|(h, written)| {
+                live.session.set_id(written.id);
+                *held = Some(h);
+                Saved::Written
+            }),
+    };
+    let result = match result {
+        Ok(Saved::Written) => {
+            live.notice = None;
+            Ok(())
+        }
+        Ok(Saved::Merged { record, kept }) => {
+            live.session = crate::engine::Session::resume(*record, clock);
+            live.notice = Some(crate::i18n::live::MERGED.fill(lang, kept, &[]));
+            Ok(())
+        }
+        Err(e) => Err(e.describe(lang)),
+    };
     live.saved(result, clock.now());
 }
 

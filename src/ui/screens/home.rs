@@ -34,7 +34,9 @@ pub enum HomeOutcome {
         plan: Plan,
         network: Network,
     },
-    Resume(Box<Record>),
+    /// Resume the session with this record id: the runtime takes its
+    /// lock and reads it then, never what this screen read when it opened.
+    Resume(String),
     Review,
     /// Open the network screen for a new network.
     NewNetwork,
@@ -181,7 +183,7 @@ impl HomeScreen {
 
     fn resume(&self) -> HomeOutcome {
         match &self.resumable {
-            Some(r) => HomeOutcome::Resume(Box::new(r.clone())),
+            Some(r) => HomeOutcome::Resume(r.id.clone()),
             None => HomeOutcome::Stay,
         }
     }

@@ -28,6 +28,8 @@ pub enum Outcome {
     Quit,
     /// Show the review screen until it closes, then come back.
     OpenReview,
+    /// Take the record with this id under its lock, read it, and resume it.
+    Resume(String),
     /// Load a network's past sessions for the rotation (network name).
     LoadHistory(String),
     /// Write a network edited on the network screen.
@@ -54,6 +56,9 @@ pub struct LiveScreen {
     pub flash_until: Option<Instant>,
     /// The last save failed with this message; cleared by a good save.
     pub save_error: Option<String>,
+    /// Something the facilitator should know about the record (it was
+    /// merged with a newer copy on disk); cleared by the next plain save.
+    pub notice: Option<String>,
     pub retry_at: Option<Instant>,
     /// Actions of earlier meetings of the network, for "since last time".
     pub open_actions: Vec<crate::export::OpenAction>,
@@ -78,6 +83,7 @@ impl LiveScreen {
             alerts,
             flash_until: None,
             save_error: None,
+            notice: None,
             retry_at: None,
             open_actions: Vec::new(),
             next_defaults: None,

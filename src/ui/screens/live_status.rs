@@ -1,4 +1,5 @@
-//! The live screen's status line: a failed save, the end of the meeting
+//! The live screen's status line: a failed save, a merge with a newer copy
+//! on disk, the end of the meeting
 //! and what became of the charter, and whether alerts are off.
 
 use super::live::LiveScreen;
@@ -12,6 +13,11 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 impl LiveScreen {
     pub(super) fn status_text(&self, ctx: &ViewCtx) -> (String, ratatui::style::Style) {
         let s = ctx.styles;
+        if self.save_error.is_none()
+            && let Some(notice) = &self.notice
+        {
+            return (notice.clone(), s.accent);
+        }
         match &self.save_error {
             Some(err) => (t::SAVE_FAILED.fill(ctx.lang, &[err]), s.error),
             _ if self.session.is_finished() => match &self.charter {
