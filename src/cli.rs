@@ -137,14 +137,23 @@ pub enum NetworkCommand {
 pub struct ShowArgs {
     /// The plan's id (see `runde plans`).
     pub plan: String,
-    /// Participants present, for the length of rounds.
-    #[arg(long, short = 'n', default_value_t = 8)]
-    pub participants: usize,
+    /// Participants present, for the length of rounds (default: the
+    /// network's members not on leave, else 8).
+    #[arg(long, short = 'n')]
+    pub participants: Option<usize>,
     /// Start time, HH:MM.
     #[arg(long, default_value = "09:00")]
     pub at: String,
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,
+    /// The network: today's people in their roles, the agreed theme and the
+    /// open actions with their owners.
+    #[arg(long)]
+    pub network: Option<String>,
+    /// The meeting's day, with --network: 2/12, 2/12/2026 or 2026-12-02
+    /// (default: the date agreed last time, else today).
+    #[arg(long, requires = "network")]
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -146,7 +146,7 @@ fn the_start_up_offers_its_decisions_as_the_charter_and_keeps_them_on_yes() {
         .charter_adopted(Ok(kept.charter.counts()));
     let screen = draw(&app, &clock, (120, 40));
     assert!(
-        screen.contains("Netværksaftalen er gemt hos netværket."),
+        flat(&screen).contains("netværksaftalen er gemt hos netværket"),
         "{screen}"
     );
     let saved = store

@@ -38,7 +38,7 @@ fn members_who_left_or_stayed_away_can_own_actions() {
             key(&mut app, &clock, KeyCode::Char(ch));
         }
         for _ in 0..5 {
-            if draw(&app, &clock, (120, 40)).contains("Ny note [handling]") {
+            if draw(&app, &clock, (120, 40)).contains("Ny note [aftale]") {
                 break;
             }
             key(&mut app, &clock, KeyCode::Tab);

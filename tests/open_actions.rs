@@ -107,7 +107,7 @@ fn every_screen_and_runde_actions_count_the_same_open_actions() {
     let mut home_screen = HomeScreen::new(vec![network()], vec![standard()], None);
     home_screen.open_actions = data.open_actions;
     for (lang, head, private) in [
-        (Lang::Da, "Åbne aftaler (2):", "1 privat handling"),
+        (Lang::Da, "Åbne aftaler (2):", "1 privat aftale"),
         (Lang::En, "Open actions (2):", "1 private action"),
     ] {
         let screen = common::screen::draw(lang, (80, 24), |a, b, c| home_screen.render(a, b, c));
@@ -136,7 +136,7 @@ fn every_screen_and_runde_actions_count_the_same_open_actions() {
             screen.contains("Åbne aftaler fra tidligere møder (2)"),
             "{screen}"
         );
-        assert!(screen.contains("1 privat handling"), "{screen}");
+        assert!(screen.contains("1 privat aftale"), "{screen}");
         assert!(!screen.contains("Tale med min leder"), "{screen}");
     }
     live.handle_action(LiveAction::Room, &clock, &mut Popups::default());
@@ -162,8 +162,5 @@ fn every_screen_and_runde_actions_count_the_same_open_actions() {
     assert!(text.contains("Ringe til HR"), "{text}");
     assert!(!text.contains("Tale med min leder"), "{text}");
     assert!(!text.contains("falsk start"), "{text}");
-    assert!(
-        text.contains("+ 1 privat handling, ikke vist her"),
-        "{text}"
-    );
+    assert!(text.contains("+ 1 privat aftale, ikke vist her"), "{text}");
 }

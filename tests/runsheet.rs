@@ -244,3 +244,59 @@ fn one_participant_is_said_in_the_singular() {
         assert!(!text.contains(many), "{text}");
     }
 }
+
+/// `runde show evaluation --network …`: the day's people in the plan's role
+/// names, the agreed theme, the open actions with owners (a private one
+/// only counted), and the success criteria in the step that returns to them.
+#[test]
+fn evaluation_for_a_network_da() {
+    use runde::model::charter::Charter;
+    use runde::runsheet::{ForNetwork, SheetAction, render_for};
+    let network = ForNetwork {
+        name: "Skoleledere Øst".into(),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 12, 2),
+        roles: vec![
+            ("tovholder".into(), "Anne".into()),
+            ("referent".into(), "Bo".into()),
+            ("tidtager".into(), "Carla".into()),
+        ],
+        theme: Some("Et år med netværket".into()),
+        actions: vec![
+            SheetAction {
+                text: "Sende udkast til trivselsplan".into(),
+                owner: Some("Dorte".into()),
+                due: chrono::NaiveDate::from_ymd_opt(2026, 12, 15),
+            },
+            SheetAction {
+                text: "Booke lokale til foråret".into(),
+                owner: None,
+                due: None,
+            },
+        ],
+        private_actions: 1,
+        charter: Charter {
+            success_criteria: vec![
+                "Alle har haft en sag inden sommerferien".into(),
+                "Fremmødet er over 80 %".into(),
+            ],
+            ..Charter::default()
+        },
+    };
+    let opts = RunSheetOptions {
+        participants: 6,
+        start: NaiveTime::from_hms_opt(13, 0, 0).unwrap(),
+        format: Format::Text,
+        lang: Lang::Da,
+    };
+    let text = render_for(&plan("evaluation"), &opts, Some(&network));
+    assert!(
+        text.contains("Succeskriterier som aftalt:\n         1. Alle har haft"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  – Sende udkast til trivselsplan · Dorte · frist 15/12/2026"),
+        "{text}"
+    );
+    assert!(text.contains("  – 1 privat aftale"), "{text}");
+    insta::assert_snapshot!(text);
+}

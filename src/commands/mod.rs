@@ -14,6 +14,7 @@ mod review_index;
 pub mod search;
 pub mod sessions;
 pub mod show;
+mod show_network;
 pub mod start;
 mod table;
 pub mod themes;

@@ -2,17 +2,20 @@
 //! evening before.
 
 use super::Context;
+use super::show_network;
 use crate::cli::{OutputFormat, ShowArgs};
 use crate::i18n::runsheet as words;
 use crate::model::Plan;
 use crate::print::errln;
-use crate::runsheet::{self, Format, RunSheetOptions};
+use crate::runsheet::{self, ForNetwork, Format, RunSheetOptions};
 use crate::text::Lang;
 use chrono::NaiveTime;
 use std::process::ExitCode;
 
 /// The most participants a run-sheet is planned for.
 const MAX_PARTICIPANTS: usize = 100;
+/// Planned for when neither `-n` nor a network says how many come.
+const DEFAULT_PARTICIPANTS: usize = 8;
 
 pub fn run(ctx: &Context, args: &ShowArgs) -> ExitCode {
     let lang = ctx.lang;
@@ -24,7 +27,29 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> ExitCode {
         errln!("runde: {}", words::NO_SUCH_PLAN.fill(lang, &[&args.plan]));
         return ExitCode::from(2);
     };
-    match render(&entry.plan, args.participants, &args.at, args.format, lang) {
+    let network = match &args.network {
+        Some(name) => match network_side(ctx, &entry.plan, name, args.date.as_deref()) {
+            Ok(side) => Some(side),
+            Err(message) => {
+                errln!("runde: {message}");
+                return ExitCode::from(2);
+            }
+        },
+        None => None,
+    };
+    let participants = args
+        .participants
+        .or(network.as_ref().map(|n| n.1))
+        .unwrap_or(DEFAULT_PARTICIPANTS);
+    let network = network.map(|n| n.0);
+    match render(
+        &entry.plan,
+        participants,
+        &args.at,
+        args.format,
+        network.as_ref(),
+        lang,
+    ) {
         Ok(sheet) => {
             crate::print::out(&sheet);
             ExitCode::SUCCESS
@@ -36,12 +61,51 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> ExitCode {
     }
 }
 
+/// The network's side of the sheet, and how many of its members are
+/// expected that day.
+fn network_side(
+    ctx: &Context,
+    plan: &Plan,
+    name: &str,
+    date: Option<&str>,
+) -> Result<(ForNetwork, usize), String> {
+    use crate::clock::Clock;
+    let lang = ctx.lang;
+    let networks = ctx.store.networks();
+    for problem in &networks.problems {
+        errln!("{problem}");
+    }
+    let network = crate::rotation::roster::find(&networks.items, name, lang)?;
+    let today = ctx.clock.wall().date_naive();
+    let asked = match date {
+        Some(text) => Some(
+            crate::model::dates::parse_date(text.trim())
+                .or_else(|| {
+                    crate::model::dates::parse_period(&format!("{text} {text}"), today)
+                        .map(|l| l.from)
+                })
+                .ok_or_else(|| words::BAD_DATE.fill(lang, &[text]))?,
+        ),
+        None => None,
+    };
+    let mut lookup = super::review_index::lookup(ctx);
+    let past = lookup.meetings(&network.name);
+    super::review_index::say_notices(lang, &mut lookup);
+    for problem in &past.problems {
+        errln!("{problem}");
+    }
+    let day = show_network::meeting_day(asked, &past.items, network, today);
+    let side = show_network::for_network(network, plan, &mut lookup, &past.items, day, lang);
+    Ok((side, show_network::expected(network, day)))
+}
+
 /// The run-sheet for the command's arguments, or what is wrong with them.
 pub fn render(
     plan: &Plan,
     participants: usize,
     at: &str,
     format: OutputFormat,
+    network: Option<&ForNetwork>,
     lang: Lang,
 ) -> Result<String, String> {
     if !(1..=MAX_PARTICIPANTS).contains(&participants) {
@@ -57,7 +121,7 @@ pub fn render(
         },
         lang,
     };
-    Ok(runsheet::render(plan, &opts))
+    Ok(runsheet::render_for(plan, &opts, network))
 }
 
 /// "9:00", "09:00" or "09.00" (as Danes often write it).

@@ -68,9 +68,10 @@ pub const OFFER: Phrase = Phrase::new(
     "Netværksaftalen gemmes hos netværket: {}.",
     "The charter will be kept with the network: {}.",
 );
+/// The end of a start-up meeting, instead of the usual "finished".
 pub const KEPT: Phrase = Phrase::new(
-    "Netværksaftalen er gemt hos netværket.",
-    "The charter is kept with the network.",
+    "Mødet er slut og gemt, og netværksaftalen er gemt hos netværket. Tak for i dag! q lukker.",
+    "The meeting is finished and saved, and the charter is kept with the network. Thank you! q quits.",
 );
 pub const NOT_KEPT: Phrase = Phrase::new(
     "Mødet er gemt, men netværksaftalen blev ikke gemt hos netværket: {}",

@@ -10,7 +10,7 @@ pub const HELP: &str = "Vis hjælp";
 pub const VERSION: &str = "Vis versionen";
 pub const LONG_ABOUT: &str = "runde guider tovholderen i et ledernetværk gennem et møde: planens \
 punkter med hvad der skal siges, et ur for hver runde og hver taler, en retfærdig tur-rækkefølge, \
-hurtige noter, der gemmes i samme øjeblik, de er skrevet, og bagefter referat og åbne handlinger.\n\n\
+hurtige noter, der gemmes i samme øjeblik, de er skrevet, og bagefter referat og åbne aftaler.\n\n\
 Uden en kommando åbner runde startskærmen.";
 
 /// (key, Danish text). "" is runde itself.
@@ -44,7 +44,15 @@ pub static TEXTS: &[(&str, &str)] = &[
     ("show.plan", "Planens id (se runde plans)."),
     (
         "show.participants",
-        "Antal deltagere, til længden af runderne (standard: 8).",
+        "Antal deltagere, til længden af runderne (standard: netværkets deltagere, der ikke har orlov, ellers 8).",
+    ),
+    (
+        "show.network",
+        "Netværket: dagens folk i deres roller, det aftalte tema og de åbne aftaler med ansvarlige.",
+    ),
+    (
+        "show.date",
+        "Mødets dag, med --network: 2/12, 2/12/2026 eller 2026-12-02 (standard: datoen, der blev aftalt sidst, ellers i dag).",
     ),
     ("show.at", "Starttidspunkt, TT:MM (standard: 09:00)."),
     ("show.format", "Format: text eller md (standard: text)."),
@@ -126,16 +134,16 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "actions",
-        "Vis handlinger aftalt på tidligere møder med ansvarlig, frist og status.",
+        "Vis aftaler fra tidligere møder med ansvarlig, frist og status.",
     ),
-    ("actions.network", "Kun dette netværks handlinger."),
+    ("actions.network", "Kun dette netværks aftaler."),
     (
         "actions.open",
-        "Kun handlinger, der stadig er åbne: ikke gjort eller droppet siden (en flyttet er stadig åben).",
+        "Kun aftaler, der stadig er åbne: ikke gjort eller droppet siden (en flyttet aftale er stadig åben).",
     ),
     (
         "actions.include_private",
-        "Tag private handlinger med (fra sagsarbejdet).",
+        "Tag private aftaler med (fra sagsarbejdet).",
     ),
     (
         "review",

@@ -26,7 +26,7 @@ pub const GROUP_THE: Phrase = Phrase::new("gruppen", "the group");
 pub const TIMEKEEPER_THE: Phrase = Phrase::new("tidtageren", "the timekeeper");
 pub const NOTE: Phrase = Phrase::new("note", "note");
 pub const DECISION: Phrase = Phrase::new("beslutning", "decision");
-pub const ACTION: Phrase = Phrase::new("handling", "action");
+pub const ACTION: Phrase = Phrase::new("aftale", "action");
 pub const LEARNING: Phrase = Phrase::new("læringspunkt", "learning point");
 pub const PARKED: Phrase = Phrase::new("parkeret", "parked");
 pub const PRIVATE: Phrase = Phrase::new("privat", "private");
@@ -37,11 +37,11 @@ pub const TOO_SMALL: Phrase = Phrase::new(
 pub const AD_HOC: Phrase = Phrase::new("Ad hoc (uden netværk)", "Ad hoc (no network)");
 
 const PRIVATE_ACTIONS: super::Counted = super::Counted::new(
-    Phrase::new("{} privat handling", "{} private action"),
-    Phrase::new("{} private handlinger", "{} private actions"),
+    Phrase::new("{} privat aftale", "{} private action"),
+    Phrase::new("{} private aftaler", "{} private actions"),
 );
 
-/// "1 privat handling" / "3 private handlinger": counted, never shown.
+/// "1 privat aftale" / "3 private aftaler": counted, never shown.
 pub fn private_actions(n: usize, lang: crate::text::Lang) -> String {
     PRIVATE_ACTIONS.fill(lang, n, &[])
 }

@@ -137,11 +137,11 @@ pub const SAME_FEW: Phrase = Phrase::new(
     "The same few bring the cases: the latest {} all came from {}",
 );
 pub const ACTION_NOT_FOLLOWED: Phrase = Phrase::new(
-    "1 handling fra et tidligere møde er ikke fulgt op",
+    "1 aftale fra et tidligere møde er ikke fulgt op",
     "1 action from an earlier meeting has not been followed up",
 );
 pub const ACTIONS_NOT_FOLLOWED: Phrase = Phrase::new(
-    "{} handlinger fra tidligere møder er ikke fulgt op",
+    "{} aftaler fra tidligere møder er ikke fulgt op",
     "{} actions from earlier meetings have not been followed up",
 );
 pub const MEETINGS_WITHOUT_CASE: Phrase = Phrase::new(

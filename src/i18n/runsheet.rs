@@ -7,6 +7,7 @@ pub const PARTICIPANTS: Counted = Counted::new(
     Phrase::new("{} deltagere", "{} participants"),
 );
 pub const PREPARE: Phrase = Phrase::new("Før mødet", "Before the meeting");
+pub const TODAYS_ROLES: Phrase = Phrase::new("Dagens roller", "Today's roles");
 pub const AGENDA: Phrase = Phrase::new("Program", "Agenda");
 pub const CLOCK: Phrase = Phrase::new("Kl.", "Time");
 pub const ITEM: Phrase = Phrase::new("Punkt", "Item");
@@ -95,6 +96,10 @@ pub const NO_SUCH_PLAN: Phrase = Phrase::new(
 pub const BAD_TIME: Phrase = Phrase::new(
     "»{}« er ikke et klokkeslæt; skriv fx 09:00.",
     "\"{}\" is not a time of day; write e.g. 09:00.",
+);
+pub const BAD_DATE: Phrase = Phrase::new(
+    "»{}« er ikke en dato; skriv fx 2/12, 2/12/2026 eller 2026-12-02.",
+    "\"{}\" is not a date; write e.g. 2/12, 2/12/2026 or 2026-12-02.",
 );
 pub const BAD_PARTICIPANTS: Phrase = Phrase::new(
     "{} deltagere går ikke; skriv et tal fra 1 til 100.",

@@ -1,5 +1,6 @@
 //! The run-sheet as Markdown, for a mail or a shared document.
 
+use super::network::roles_title;
 use super::sheet::{PhaseBlock, PhaseLines, Section, Sheet};
 use crate::i18n::{common, runsheet as words};
 use crate::text::Lang;
@@ -20,6 +21,22 @@ pub(super) fn render(sheet: &Sheet, lang: Lang) -> String {
         out.push(String::new());
         for item in &sheet.prepare {
             out.push(format!("- {}", inline(item)));
+        }
+        out.push(String::new());
+    }
+    if let Some(today) = &sheet.today {
+        out.push(format!("## {}", inline(&today.title)));
+        out.push(String::new());
+        out.push(format!("**{}**", roles_title(lang)));
+        out.push(String::new());
+        for (label, who) in &today.facts {
+            out.push(format!("- {}: {}", inline(label), inline(who)));
+        }
+        out.push(String::new());
+        out.push(format!("**{}**", inline(&today.actions_title)));
+        out.push(String::new());
+        for action in &today.actions {
+            out.push(format!("- {}", inline(action)));
         }
         out.push(String::new());
     }
@@ -78,6 +95,14 @@ fn section_lines(section: &Section, min: &str, lang: Lang, out: &mut Vec<String>
             }
             PhaseBlock::Phase(phase) => phase_lines(phase, min, lang, out),
         }
+    }
+    if let Some((heading, entries)) = &section.agreed {
+        out.push(format!("**{}**", inline(heading)));
+        out.push(String::new());
+        for entry in entries {
+            out.push(format!("- {}", inline(entry)));
+        }
+        out.push(String::new());
     }
     if let Some(notes) = &section.notes {
         out.push(format!("*{}*", inline(notes)));

@@ -4,6 +4,7 @@
 //! guidance and prompts. Pure: a plan in, a string out.
 
 mod markdown;
+mod network;
 mod phases;
 mod sheet;
 mod text;
@@ -12,6 +13,7 @@ use crate::model::Plan;
 use crate::text::Lang;
 use chrono::NaiveTime;
 
+pub use network::{ForNetwork, SheetAction};
 pub use sheet::fmt_minutes;
 
 /// How the run-sheet is written out.
@@ -47,7 +49,13 @@ impl Default for RunSheetOptions {
 
 /// The run-sheet of `plan`, in the options' language and format.
 pub fn render(plan: &Plan, opts: &RunSheetOptions) -> String {
-    let sheet = sheet::Sheet::build(plan, opts);
+    render_for(plan, opts, None)
+}
+
+/// The run-sheet of `plan` for one network's meeting: with its people in
+/// their roles, its theme, its open actions and its charter.
+pub fn render_for(plan: &Plan, opts: &RunSheetOptions, network: Option<&ForNetwork>) -> String {
+    let sheet = sheet::Sheet::build(plan, opts, network);
     match opts.format {
         Format::Text => text::render(&sheet, opts.lang),
         Format::Markdown => markdown::render(&sheet, opts.lang),

@@ -2,6 +2,7 @@
 //! clock time, minute count and sentence is decided here once.
 
 use super::RunSheetOptions;
+use super::network::{ForNetwork, Today, agreed_lines, today};
 use super::phases::phase_blocks;
 use crate::i18n::{common, runsheet as words};
 use crate::model::Plan;
@@ -18,6 +19,8 @@ pub(super) struct Sheet {
     pub summary: String,
     /// What to get ready before the meeting.
     pub prepare: Vec<String>,
+    /// The network's day: its people in their roles, theme, open actions.
+    pub today: Option<Today>,
     pub agenda: Vec<AgendaLine>,
     pub end: String,
     pub sections: Vec<Section>,
@@ -39,6 +42,8 @@ pub(super) struct Section {
     pub guidance: String,
     pub prompts: Vec<String>,
     pub phases: Vec<PhaseBlock>,
+    /// The part of the charter the step returns to, as agreed.
+    pub agreed: Option<(String, Vec<String>)>,
     pub notes: Option<String>,
 }
 
@@ -59,7 +64,7 @@ pub(super) struct PhaseLines {
 }
 
 impl Sheet {
-    pub fn build(plan: &Plan, opts: &RunSheetOptions) -> Sheet {
+    pub fn build(plan: &Plan, opts: &RunSheetOptions, network: Option<&ForNetwork>) -> Sheet {
         let lang = opts.lang;
         let headcount = Headcount::new(opts.participants);
         let total = plan_minutes(plan, headcount);
@@ -83,7 +88,9 @@ impl Sheet {
                 minutes: fmt_minutes(minutes),
             });
             let names = plan.role_names(Some(index));
-            sections.push(section(step, &names, elapsed, minutes, headcount, opts));
+            let mut section = section(step, &names, elapsed, minutes, headcount, opts);
+            section.agreed = agreed_lines(plan, index, network, lang);
+            sections.push(section);
             elapsed += minutes;
         }
         Sheet {
@@ -95,6 +102,7 @@ impl Sheet {
                 .iter()
                 .map(|t| t.get(lang).to_string())
                 .collect(),
+            today: network.map(|n| today(n, lang)),
             agenda,
             end: at(elapsed),
             sections,
@@ -184,6 +192,7 @@ fn section(
             .map(|p| p.get(lang).to_string())
             .collect(),
         phases,
+        agreed: None,
         notes,
     }
 }

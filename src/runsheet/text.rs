@@ -1,6 +1,7 @@
 //! The run-sheet as plain text, wrapped at 78 columns for a terminal or a
 //! printer.
 
+use super::network::{Today, roles_title};
 use super::sheet::{PhaseBlock, PhaseLines, Section, Sheet};
 use crate::i18n::{common, runsheet as words};
 use crate::text::Lang;
@@ -32,6 +33,9 @@ pub(super) fn render(sheet: &Sheet, lang: Lang) -> String {
             out.extend(lines);
         }
         out.push(String::new());
+    }
+    if let Some(today) = &sheet.today {
+        today_lines(today, lang, &mut out);
     }
     out.push(words::AGENDA.get(lang).to_string());
     out.push("-".repeat(words::AGENDA.get(lang).width()));
@@ -84,10 +88,59 @@ fn section_lines(section: &Section, lang: Lang, out: &mut Vec<String>) {
             PhaseBlock::Phase(phase) => phase_lines(phase, lang, out),
         }
     }
+    if let Some((heading, entries)) = &section.agreed {
+        out.push(String::new());
+        out.push(format!("{}{heading}", " ".repeat(STEP_INDENT)));
+        for entry in entries {
+            out.extend(hanging(entry, STEP_INDENT + 2, 3));
+        }
+    }
     if let Some(notes) = &section.notes {
         out.push(String::new());
         out.extend(wrap(notes, STEP_INDENT));
     }
+}
+
+/// The network's day: a heading, its people in their roles and the theme,
+/// then the open actions.
+fn today_lines(today: &Today, lang: Lang, out: &mut Vec<String>) {
+    out.push(today.title.clone());
+    out.push("-".repeat(today.title.width()));
+    let width = today
+        .facts
+        .iter()
+        .map(|(l, _)| l.width())
+        .max()
+        .unwrap_or(0);
+    out.push(format!("{}:", roles_title(lang)));
+    for (label, who) in &today.facts {
+        let pad = " ".repeat(width - label.width());
+        let mut lines = wrap(who, width + 4).into_iter();
+        if let Some(first) = lines.next() {
+            out.push(format!("  {label}{pad}  {}", first.trim_start()));
+        }
+        out.extend(lines);
+    }
+    out.push(today.actions_title.clone());
+    for action in &today.actions {
+        let mut lines = wrap(action, 4).into_iter();
+        if let Some(first) = lines.next() {
+            out.push(format!("  – {}", first.trim_start()));
+        }
+        out.extend(lines);
+    }
+    out.push(String::new());
+}
+
+/// Text wrapped at `indent`, its later lines `hang` further in.
+fn hanging(text: &str, indent: usize, hang: usize) -> Vec<String> {
+    let mut lines = wrap(text, indent + hang).into_iter();
+    let mut out = Vec::new();
+    if let Some(first) = lines.next() {
+        out.push(format!("{}{}", " ".repeat(indent), first.trim_start()));
+    }
+    out.extend(lines);
+    out
 }
 
 fn phase_lines(phase: &PhaseLines, lang: Lang, out: &mut Vec<String>) {

@@ -25,14 +25,7 @@ impl LiveScreen {
                     crate::i18n::charter::NOT_KEPT.fill(ctx.lang, &[err]),
                     s.error,
                 ),
-                Some(Ok(_)) => (
-                    format!(
-                        "{} {}",
-                        t::FINISHED.get(ctx.lang),
-                        crate::i18n::charter::KEPT.get(ctx.lang)
-                    ),
-                    s.accent,
-                ),
+                Some(Ok(_)) => (crate::i18n::charter::KEPT.get(ctx.lang).into(), s.accent),
                 None => (t::FINISHED.get(ctx.lang).into(), s.accent),
             },
             _ => (String::new(), s.text),
