@@ -37,9 +37,15 @@ fn go_to(term: &mut Term, title: &str) {
     term.wait_for(&format!("▶ {title}"));
 }
 
-/// Waits for `text`, which may wrap over two rows.
+/// Waits for `text`, which may wrap over two rows of a box.
 fn wait_flat(term: &Term, text: &str) {
-    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Rows joined, without the box a question stands in.
+    let flat = |s: &str| {
+        s.replace('│', " ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     term.wait_until(std::time::Duration::from_secs(20), |s| {
         flat(s).contains(text)
     })
@@ -92,7 +98,8 @@ fn a_scripted_start_up_keeps_its_charter_for_network_show_and_the_evaluation() {
     decide(&mut term, "Det, der bliver sagt her, bliver her");
     go_to(&mut term, "Buffer");
     term.send("l");
-    wait_flat(&term, "Afslut mødet? j = ja");
+    wait_flat(&term, "Det var sidste punkt. Afslut mødet?");
+    wait_flat(&term, "j/Enter: ja");
     wait_flat(
         &term,
         "gemmes hos netværket: 1 formål, 2 succeskriterier og 1 spilleregel.",

@@ -49,7 +49,7 @@ impl Question for LiveQuestion {
             LiveQuestion::Finish {
                 charter: Some(counts),
             } => format!(
-                "{} · {}",
+                "{} {}",
                 t::FINISH_ASK.get(lang),
                 words::OFFER.fill(lang, &[&words::summary(*counts, lang)])
             ),
