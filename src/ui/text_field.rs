@@ -52,10 +52,6 @@ impl TextField {
         self.editor.lines().join("\n")
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.editor.lines().iter().all(String::is_empty)
-    }
-
     /// Text put in at the cursor (a paste).
     pub fn insert(&mut self, text: &str) {
         self.editor.insert_str(text);
