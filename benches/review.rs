@@ -178,6 +178,7 @@ fn generate(home: &std::path::Path) {
             notes,
             follow_ups: Vec::new(),
             next_meeting: None,
+            scores: Vec::new(),
             live: LiveCursor::default(),
         };
         let text = ron::to_string(&record).expect("ron");

@@ -87,6 +87,7 @@ fn record(id: &str) -> Record {
         }],
         follow_ups: vec![],
         next_meeting: None,
+        scores: Vec::new(),
         live: LiveCursor {
             step: 0,
             queue: vec!["Anne".into()],

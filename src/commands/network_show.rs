@@ -51,6 +51,13 @@ pub fn render(network: &Network, records: &[PastMeeting], today: NaiveDate, lang
     }
     out.push_str(&format!("{}\n", t::TABLE_NOTE.get(lang)));
 
+    out.push('\n');
+    let year = crate::rotation::scores::year_points(network, &past, today);
+    for line in crate::export::year_chart::lines(&year, today, lang) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+
     out.push_str(&format!("\n{}\n", t::HEALTH.get(lang)));
     let found = signals(network, &past);
     if found.is_empty() {

@@ -14,6 +14,7 @@ pub mod order;
 mod query;
 pub mod roles;
 mod round;
+mod scores;
 mod session;
 #[cfg(test)]
 mod tests;
@@ -67,6 +68,8 @@ pub enum Msg {
     },
     /// Set the next meeting's agreement.
     SetNextMeeting(crate::model::record::NextMeeting),
+    /// The speaker's check-out score, 1–5: "was today worth the time?".
+    Score(u8),
     /// End the session (after the last step).
     Finish,
 }

@@ -102,6 +102,7 @@ impl Session {
             notes: Vec::new(),
             follow_ups: Vec::new(),
             next_meeting: None,
+            scores: Vec::new(),
             live: LiveCursor::default(),
         };
         for o in &new.overrides {
@@ -190,6 +191,7 @@ impl Session {
                 status,
             } => self.follow_up(session, note, status, wall),
             Msg::SetNextMeeting(next) => self.set_next_meeting(next),
+            Msg::Score(score) => self.score(score),
             Msg::Finish => {
                 self.finish(now, wall);
                 effects.push(Effect::Finished);

@@ -59,9 +59,7 @@ pub fn minutes(record: &Record, followed: &[FollowedAction], opts: &MinutesOptio
         &m.notes_of(NoteKind::Parked, false),
         |n| m.parked_item(n),
     );
-    m.section(&mut out, words::EVALUATION, &m.evaluation(), |n| {
-        m.plain_item(n)
-    });
+    m.evaluation_section(&mut out);
     m.section(
         &mut out,
         words::NOTES,
@@ -95,12 +93,13 @@ impl Minutes<'_> {
 
     fn is_evaluation_step(&self, step: usize) -> bool {
         self.record.plan.steps.get(step).is_some_and(|s| {
-            [Lang::Da, Lang::En].iter().any(|l| {
-                let title = s.title.get(*l).to_lowercase();
-                words::EVALUATION_STEP_WORDS
-                    .iter()
-                    .any(|w| title.contains(w))
-            })
+            s.purpose == Some(crate::model::plan::StepPurpose::CheckOut)
+                || [Lang::Da, Lang::En].iter().any(|l| {
+                    let title = s.title.get(*l).to_lowercase();
+                    words::EVALUATION_STEP_WORDS
+                        .iter()
+                        .any(|w| title.contains(w))
+                })
         })
     }
 
@@ -129,6 +128,45 @@ impl Minutes<'_> {
             .collect();
         notes.sort_by_key(|n| (n.at, n.id));
         notes
+    }
+
+    /// The evaluation: the check-out scores as a distribution (never by
+    /// name), then the proposals noted in the check-out.
+    fn evaluation_section(&self, out: &mut String) {
+        let notes = self.evaluation();
+        let counts =
+            crate::model::record::score_distribution(self.record.scores.iter().map(|s| s.score));
+        let mean = crate::model::record::score_mean(counts);
+        if notes.is_empty() && mean.is_none() {
+            return;
+        }
+        let _ = writeln!(out, "## {}\n", self.say(words::EVALUATION));
+        if let Some(mean) = mean {
+            let answers: usize = counts.iter().sum();
+            let _ = writeln!(
+                out,
+                "{}\n",
+                words::SCORES.fill(
+                    self.lang,
+                    &[
+                        &answers.to_string(),
+                        &crate::i18n::decimal(mean, 1, self.lang)
+                    ]
+                )
+            );
+            for score in (1..=5).rev() {
+                let n = counts[score - 1];
+                let bar = "█".repeat(n);
+                let _ = writeln!(out, "- {score}: {bar}{}{n}", if n > 0 { " " } else { "" });
+            }
+            out.push('\n');
+        }
+        for note in &notes {
+            let _ = writeln!(out, "- {}", indent(&self.plain_item(note)));
+        }
+        if !notes.is_empty() {
+            out.push('\n');
+        }
     }
 
     fn section(

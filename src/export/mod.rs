@@ -7,6 +7,7 @@ pub mod followup;
 pub mod markdown;
 mod minutes_header;
 pub mod pseudonym;
+pub mod year_chart;
 
 pub use followup::{OpenAction, open_actions, open_actions_by_owner};
 pub use markdown::{FollowedAction, minutes};
@@ -61,6 +62,7 @@ pub(crate) mod tests {
             notes: Vec::new(),
             follow_ups: Vec::new(),
             next_meeting: None,
+            scores: Vec::new(),
             live: LiveCursor::default(),
         }
     }

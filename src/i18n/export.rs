@@ -24,6 +24,11 @@ pub const ACTIONS: Phrase = Phrase::new("Aftaler", "Actions");
 pub const LEARNING: Phrase = Phrase::new("Læringspunkter", "Learning points");
 pub const PARKED: Phrase = Phrase::new("Parkerede emner", "Parked topics");
 pub const EVALUATION: Phrase = Phrase::new("Evaluering", "Evaluation");
+/// How many scored, and the mean: "6", "4,2".
+pub const SCORES: Phrase = Phrase::new(
+    "Var det tiden værd (1–5)? {} har svaret, i gennemsnit {}:",
+    "Was it worth the time (1–5)? {} answered, {} on average:",
+);
 pub const NOTES: Phrase = Phrase::new("Øvrige noter", "Other notes");
 pub const FOLLOW_UP: Phrase = Phrase::new("Opfølgning fra sidst", "Follow-up from last time");
 pub const NEXT_MEETING: Phrase = Phrase::new("Næste møde", "Next meeting");

@@ -68,3 +68,9 @@ pub const CONFIRM_ANSWERS: Phrase = Phrase::new(
     "{}j/Enter: ja · enhver anden tast: nej",
     "{}y/Enter: yes · any other key: no",
 );
+// The check-out score: "was today worth the time?".
+pub const SCORE_1: Phrase = Phrase::new("score 1: ikke tiden værd", "score 1: not worth the time");
+pub const SCORE_2: Phrase = Phrase::new("score 2", "score 2");
+pub const SCORE_3: Phrase = Phrase::new("score 3", "score 3");
+pub const SCORE_4: Phrase = Phrase::new("score 4", "score 4");
+pub const SCORE_5: Phrase = Phrase::new("score 5: helt tiden værd", "score 5: well worth the time");

@@ -178,3 +178,11 @@ pub const NEXT_BAD_DATE: Phrase = Phrase::new(
     "The date cannot be read — write e.g. 14/12 or 2026-12-14",
 );
 pub const ENDED: Phrase = Phrase::new("slut", "ended");
+
+// The check-out score.
+pub const SCORE_ASK: Phrase = Phrase::new("Var det tiden værd (1–5)?", "Worth the time (1–5)?");
+pub const SCORE_PRESS: Phrase = Phrase::new("tryk 1–5", "press 1–5");
+pub const SCORES_GIVEN: super::Counted = super::Counted::new(
+    Phrase::new("{} har svaret", "{} has answered"),
+    Phrase::new("{} har svaret", "{} have answered"),
+);

@@ -20,6 +20,7 @@ pub mod review;
 pub mod roster;
 pub mod rotation;
 pub mod runsheet;
+pub mod year;
 
 /// One UI string in both languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,6 +76,16 @@ impl Counted {
         let mut args = vec![n.as_str()];
         args.extend_from_slice(rest);
         phrase.fill(lang, &args)
+    }
+}
+
+/// A number with `places` decimals as the language writes it: "4,2" in
+/// Danish, "4.2" in English.
+pub fn decimal(value: f64, places: usize, lang: Lang) -> String {
+    let text = format!("{value:.places$}");
+    match lang {
+        Lang::Da => text.replace('.', ","),
+        Lang::En => text,
     }
 }
 

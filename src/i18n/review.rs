@@ -100,6 +100,8 @@ pub const ABSENT_COUNT: Counted = Counted::new(
     Phrase::new("{} afbud", "{} apology"),
     Phrase::new("{} afbud", "{} apologies"),
 );
+/// "4,3", "6 svar".
+pub const SCORED: Phrase = Phrase::new("tiden værd: {} ({})", "worth the time: {} ({})");
 pub const NO_NOTES: Phrase = Phrase::new("Ingen noter.", "No notes.");
 pub const COULD_NOT_OPEN: Phrase = Phrase::new(
     "Mødet kunne ikke åbnes: {}",

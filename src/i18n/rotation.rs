@@ -148,6 +148,11 @@ pub const MEETINGS_WITHOUT_CASE: Phrase = Phrase::new(
     "{} af de seneste {} møder var uden sag",
     "{} of the latest {} meetings had no case",
 );
+/// "3,4", "3", "4,2": the mean score of the latest meetings and before.
+pub const FALLING_SCORES: Phrase = Phrase::new(
+    "Faldende tjek-ud-scorer: {} i gennemsnit ved de seneste {} møder mod {} før",
+    "Falling check-out scores: {} on average at the latest {} meetings against {} before",
+);
 pub const HEALTHY: Phrase = Phrase::new("Ingen advarselstegn", "No warning signs");
 
 // `runde network …`

@@ -34,6 +34,8 @@ pub struct PastMeeting {
     /// Status changes made at the meeting to earlier meetings' actions.
     pub follow_ups: Vec<FollowUp>,
     pub next_meeting: Option<NextMeeting>,
+    /// The check-out scores, 1–5: how many gave each (1 first). No names.
+    pub scores: [usize; 5],
 }
 
 /// A supervision step of the meeting's plan.
@@ -100,6 +102,7 @@ impl PastMeeting {
                 .collect(),
             follow_ups: record.follow_ups.clone(),
             next_meeting: record.next_meeting.clone(),
+            scores: super::record::score_distribution(record.scores.iter().map(|s| s.score)),
         }
     }
 

@@ -49,6 +49,10 @@ pub struct Record {
     pub follow_ups: Vec<FollowUp>,
     #[serde(default)]
     pub next_meeting: Option<NextMeeting>,
+    /// Each member's answer at the check-out to "was today worth the
+    /// time?", 1–5. Shown only as a distribution, never by name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scores: Vec<CheckoutScore>,
     /// Where the live session stands, so it can resume after a crash.
     #[serde(default)]
     pub live: LiveCursor,
@@ -211,6 +215,43 @@ impl ActionStatus {
     pub fn is_open(self) -> bool {
         matches!(self, ActionStatus::Open | ActionStatus::Moved)
     }
+}
+
+/// One member's check-out score.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckoutScore {
+    pub participant: String,
+    #[serde(deserialize_with = "score")]
+    pub score: u8,
+}
+
+fn score<'de, D: Deserializer<'de>>(d: D) -> Result<u8, D::Error> {
+    let score = u8::deserialize(d)?;
+    if !(1..=5).contains(&score) {
+        return Err(serde::de::Error::custom(format!(
+            "a check-out score of {score}; expected 1 to 5"
+        )));
+    }
+    Ok(score)
+}
+
+/// How many gave each score, 1 first.
+pub fn score_distribution(scores: impl IntoIterator<Item = u8>) -> [usize; 5] {
+    let mut counts = [0; 5];
+    for s in scores {
+        if (1..=5).contains(&s) {
+            counts[usize::from(s) - 1] += 1;
+        }
+    }
+    counts
+}
+
+/// The mean of a distribution, or none when nobody scored.
+pub fn score_mean(counts: [usize; 5]) -> Option<f64> {
+    let n: usize = counts.iter().sum();
+    let total: usize = counts.iter().enumerate().map(|(i, c)| (i + 1) * c).sum();
+    (n > 0).then(|| total as f64 / n as f64)
 }
 
 /// A status change to an action taken in an earlier session.

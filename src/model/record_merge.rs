@@ -31,6 +31,17 @@ pub fn merge(a: &Record, b: &Record) -> Record {
         }
     }
     merged.rotation_overrides.sort_by_key(|o| o.at);
+    // A score given in one copy only is kept; both copies' score for the
+    // same member: the later copy's.
+    for score in &earlier.scores {
+        if !merged
+            .scores
+            .iter()
+            .any(|s| crate::names::same(&s.participant, &score.participant))
+        {
+            merged.scores.push(score.clone());
+        }
+    }
     for bid in &earlier.urgent_bids {
         if !merged.urgent_bids.contains(bid) {
             merged.urgent_bids.push(bid.clone());

@@ -37,6 +37,7 @@ fn record() -> Record {
         notes: Vec::new(),
         follow_ups: Vec::new(),
         next_meeting: None,
+        scores: Vec::new(),
         live: LiveCursor::default(),
     }
 }
@@ -199,4 +200,23 @@ proptest! {
         prop_assert_eq!(&merge(&merged, &a), &merged);
         prop_assert_eq!(&merge(&b, &merged), &merged);
     }
+}
+
+#[test]
+fn a_check_out_score_given_in_either_copy_is_kept() {
+    use crate::model::record::CheckoutScore;
+    let mut ours = record();
+    let mut theirs = record();
+    let score = |who: &str, score| CheckoutScore {
+        participant: who.into(),
+        score,
+    };
+    ours.scores = vec![score("Anne", 4)];
+    theirs.scores = vec![score("Anne", 5), score("Bo", 3)];
+    theirs.live.saved_at = Some(stamp(60));
+    ours.live.saved_at = Some(stamp(30));
+    let merged = merge(&ours, &theirs);
+    assert_eq!(merged.scores, vec![score("Anne", 5), score("Bo", 3)]);
+    let merged = merge(&theirs, &ours);
+    assert_eq!(merged.scores.len(), 2);
 }

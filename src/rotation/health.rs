@@ -25,6 +25,12 @@ pub enum Signal {
     ActionsNotFollowedUp { count: usize },
     /// Of the latest `of` sessions, `without` had no case.
     MeetingsWithoutCase { without: usize, of: usize },
+    /// The mean check-out score (in tenths) of the latest scored meetings
+    /// against the ones before.
+    FallingScores {
+        recent_tenths: u32,
+        before_tenths: u32,
+    },
 }
 
 impl Signal {
@@ -57,12 +63,28 @@ impl Signal {
             Signal::MeetingsWithoutCase { without, of } => {
                 t::MEETINGS_WITHOUT_CASE.fill(lang, &[&without.to_string(), &of.to_string()])
             }
+            Signal::FallingScores {
+                recent_tenths,
+                before_tenths,
+            } => {
+                let points =
+                    |tenths: &u32| crate::i18n::decimal(f64::from(*tenths) / 10.0, 1, lang);
+                t::FALLING_SCORES.fill(
+                    lang,
+                    &[
+                        &points(recent_tenths),
+                        &RECENT.to_string(),
+                        &points(before_tenths),
+                    ],
+                )
+            }
         }
     }
 }
 
-/// Share (0–100) of the roster not on leave who came, if attendance was taken.
-fn turnout(network: &Network, record: &PastMeeting) -> Option<(u32, u32)> {
+/// Members who came and members expected (the roster not on leave), if
+/// attendance was taken.
+pub(crate) fn turnout(network: &Network, record: &PastMeeting) -> Option<(u32, u32)> {
     if record.attendance.is_empty() {
         return None;
     }
@@ -172,6 +194,7 @@ pub fn signals(network: &Network, past: &[&PastMeeting]) -> Vec<Signal> {
             of: window.len(),
         });
     }
+    out.extend(super::scores::falling_scores(past));
     out
 }
 

@@ -21,6 +21,7 @@ mod pick;
 pub mod reason;
 pub mod roster;
 pub mod sample;
+pub mod scores;
 pub mod session;
 pub mod spent;
 pub mod suggest;

@@ -158,6 +158,7 @@ pub fn record(network: &Network, date: NaiveDate, meeting: &Meeting) -> Record {
         notes: Vec::new(),
         follow_ups: Vec::new(),
         next_meeting: None,
+        scores: Vec::new(),
         live: LiveCursor::default(),
     }
 }

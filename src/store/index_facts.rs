@@ -30,6 +30,8 @@ struct Facts(
     Vec<u32>,
     Vec<FollowUp>,
     Option<NextMeeting>,
+    /// Check-out scores: how many gave 1, 2, 3, 4, 5.
+    [usize; 5],
 );
 
 /// The facts column of `meeting`.
@@ -57,6 +59,7 @@ pub(super) fn encode_facts(meeting: &PastMeeting) -> String {
         meeting.open_actions.clone(),
         meeting.follow_ups.clone(),
         meeting.next_meeting.clone(),
+        meeting.scores,
     );
     ron::to_string(&facts).unwrap_or_default()
 }
@@ -78,6 +81,7 @@ fn decode_facts(
         open_actions,
         follow_ups,
         next_meeting,
+        scores,
     ) = ron::from_str(facts).map_err(|e| format!("{id}: {e}"))?;
     Ok(PastMeeting {
         started: chrono::DateTime::parse_from_rfc3339(started).map_err(|e| e.to_string())?,
@@ -114,6 +118,7 @@ fn decode_facts(
         open_actions,
         follow_ups,
         next_meeting,
+        scores,
         id,
     })
 }

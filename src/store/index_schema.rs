@@ -8,7 +8,7 @@ use rusqlite::Connection;
 use std::path::Path;
 
 /// Bump when the tables change; an index of another version is rebuilt.
-pub const INDEX_SCHEMA: i64 = 2;
+pub const INDEX_SCHEMA: i64 = 3;
 
 const SCHEMA: &str = "
 CREATE TABLE folders(folder TEXT PRIMARY KEY, listed INTEGER) WITHOUT ROWID;

@@ -84,6 +84,7 @@ pub fn sample_record(id: &str, notes: usize) -> Record {
         notes,
         follow_ups: Vec::new(),
         next_meeting: None,
+        scores: Vec::new(),
         live: LiveCursor::default(),
     }
 }

@@ -28,6 +28,8 @@ pub enum LiveAction {
     /// Choose the action of an earlier meeting that 1/2/3 mark.
     Up,
     Down,
+    /// The speaker's check-out score, 1–5 (in the check-out round).
+    Score(u8),
     Help,
     Quit,
 }
@@ -78,4 +80,14 @@ pub static LIVE: &[Binding<LiveAction>] = &[
     .help_only(),
     on(&[ch('?')], "?", A::Help, k::HELP),
     on(&[ch('q')], "q", A::Quit, k::QUIT),
+];
+
+/// In the check-out round the digits score the day for the speaker,
+/// instead of settling earlier actions (the live screen swaps them in).
+pub static CHECK_OUT: &[Binding<LiveAction>] = &[
+    on(&[ch('1')], "1", A::Score(1), k::SCORE_1),
+    on(&[ch('2')], "2", A::Score(2), k::SCORE_2).help_only(),
+    on(&[ch('3')], "3", A::Score(3), k::SCORE_3).help_only(),
+    on(&[ch('4')], "4", A::Score(4), k::SCORE_4).help_only(),
+    on(&[ch('5')], "5", A::Score(5), k::SCORE_5),
 ];

@@ -26,6 +26,7 @@ fn table<A: Copy>(name: &'static str, t: &[Binding<A>]) -> Table {
 pub(crate) fn every_table() -> Vec<Table> {
     vec![
         table("live", LIVE),
+        table("check-out", CHECK_OUT),
         table("note input", NOTE_INPUT),
         table("line input", LINE_INPUT),
         table("text field", EDIT),

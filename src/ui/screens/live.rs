@@ -8,6 +8,7 @@ use super::name_input::NameInput;
 use super::note_input::NoteInput;
 use crate::clock::Clock;
 use crate::engine::{Effect, Msg, Session};
+use crate::model::plan::StepPurpose;
 use crate::model::record::ActionStatus;
 use crate::model::record::Stamp;
 use crate::ui::keys::{self, LiveAction};
@@ -117,8 +118,20 @@ impl LiveScreen {
     /// go through the phases.
     pub fn table(&self) -> Vec<keys::Binding<LiveAction>> {
         let phases = self.session.phase().is_some();
+        // In the check-out round the digits score; elsewhere 1/2/3 settle
+        // an earlier action.
+        let check_out = self.session.step().purpose == Some(StepPurpose::CheckOut);
+        let follow_up = |a: LiveAction| {
+            matches!(
+                a,
+                LiveAction::FollowUpDone | LiveAction::FollowUpMoved | LiveAction::FollowUpDropped
+            )
+        };
+        let scores = keys::CHECK_OUT.iter().filter(|_| check_out);
         keys::LIVE
             .iter()
+            .filter(|b| !(check_out && follow_up(b.action)))
+            .chain(scores)
             .map(|b| match b.action {
                 LiveAction::NextStep if phases => keys::Binding {
                     what: crate::i18n::keys::NEXT_STEP_PHASE,
@@ -210,6 +223,7 @@ impl LiveScreen {
                 Msg::NextStep
             }
             LiveAction::PrevStep => Msg::PrevStep,
+            LiveAction::Score(score) => Msg::Score(score),
             LiveAction::More => Msg::Extend(1),
             LiveAction::Less => Msg::Extend(-1),
             LiveAction::Note => {

@@ -69,6 +69,28 @@ pub(super) fn people_lines<'a>(
     lines
 }
 
+/// In the check-out round: the speaker's score, and how many have scored.
+fn score_line<'a>(session: &'a Session, s: &Styles, lang: Lang) -> Option<Line<'a>> {
+    if !session.scoring() {
+        return None;
+    }
+    let given = match session.speaker_score() {
+        Some(score) => Span::styled(score.to_string(), s.speaker_now),
+        None => Span::styled(t::SCORE_PRESS.get(lang), s.accent),
+    };
+    Some(Line::from(vec![
+        Span::styled(format!("{} ", t::SCORE_ASK.get(lang)), s.muted),
+        given,
+        Span::styled(
+            format!(
+                " · {}",
+                t::SCORES_GIVEN.fill(lang, session.scores_given(), &[])
+            ),
+            s.muted,
+        ),
+    ]))
+}
+
 fn round_lines<'a>(session: &'a Session, s: &Styles, lang: Lang) -> Vec<Line<'a>> {
     let mut lines = Vec::new();
     match session.speaker() {
@@ -88,6 +110,7 @@ fn round_lines<'a>(session: &'a Session, s: &Styles, lang: Lang) -> Vec<Line<'a>
         }
         None => lines.push(Line::styled(t::ROUND_DONE.get(lang), s.accent)),
     }
+    lines.extend(score_line(session, s, lang));
     // While someone speaks, "now" and "next" name the first two; before the
     // first turn nobody is named yet, so the queue lists everyone in order.
     let skip = if session.speaker().is_some() { 2 } else { 0 };

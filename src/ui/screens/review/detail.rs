@@ -92,6 +92,18 @@ fn summary_line(r: &Record, ctx: &ViewCtx) -> String {
     if absent > 0 {
         parts.push(t::ABSENT_COUNT.fill(lang, absent, &[]));
     }
+    // Beside attendance: how the day was scored, never by whom.
+    let scores = crate::model::record::score_distribution(r.scores.iter().map(|s| s.score));
+    if let Some(mean) = crate::model::record::score_mean(scores) {
+        let answers: usize = scores.iter().sum();
+        parts.push(t::SCORED.fill(
+            lang,
+            &[
+                &crate::i18n::decimal(mean, 1, lang),
+                &crate::i18n::year::ANSWERS.fill(lang, answers, &[]),
+            ],
+        ));
+    }
     parts.join(" · ")
 }
 
