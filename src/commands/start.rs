@@ -23,7 +23,9 @@ pub fn app(ctx: &Context, theme: Option<&str>, screen: Screen) -> App {
 /// `held`: the record of the session the app resumes, taken under its lock.
 pub fn run_app(ctx: &Context, mut app: App, held: Option<crate::store::HeldRecord>) -> ExitCode {
     match runtime::run(&mut app, &ctx.store, &ctx.clock, held) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(runtime::Ended::Quit) => ExitCode::SUCCESS,
+        // Saved and ended: the shell's usual code for an end by a signal.
+        Ok(runtime::Ended::Signal(sig)) => ExitCode::from(u8::try_from(128 + sig).unwrap_or(1)),
         Err(e) => {
             errln!("runde: {e}");
             ExitCode::FAILURE

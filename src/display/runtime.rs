@@ -10,6 +10,7 @@ use crate::store::Store;
 use crate::text::Lang;
 use crate::ui::input::{self, Input};
 use crate::ui::keys::{self, DisplayAction};
+use crate::ui::signals::Signal;
 use crate::ui::style::Styles;
 use crossterm::event::{Event, KeyEventKind};
 use std::io;
@@ -63,8 +64,15 @@ fn run_loop(
             dirty = false;
         }
         match input::next(Some(LOOK_EVERY))? {
-            Input::Gone => return Ok(()),
+            Input::Gone | Input::Signal(Signal::End(_)) => return Ok(()),
+            Input::Signal(signal) => {
+                crate::ui::terminal::on_signal(terminal, signal)?;
+                dirty = true;
+            }
             Input::Timeout => {}
+            Input::Event(event) if crate::ui::terminal::suspend_key(terminal, &event)? => {
+                dirty = true;
+            }
             Input::Event(event) => match event {
                 Event::Key(key) if key.kind != KeyEventKind::Release => {
                     match keys::lookup(keys::DISPLAY, &key) {

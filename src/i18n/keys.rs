@@ -19,6 +19,10 @@ pub const DEPART: Phrase = Phrase::new("en går", "someone leaves");
 pub const ALERTS: Phrase = Phrase::new("signal ved nul til/fra", "alert at zero on/off");
 pub const HELP: Phrase = Phrase::new("hjælp", "help");
 pub const QUIT: Phrase = Phrase::new("afslut", "quit");
+pub const SUSPEND: Phrase = Phrase::new(
+    "sæt runde på pause i skallen (fg henter den frem igen)",
+    "stop runde for now, back to the shell (fg brings it back)",
+);
 pub const SAVE_NOTE: Phrase = Phrase::new("gem", "save");
 pub const CANCEL: Phrase = Phrase::new("fortryd", "cancel");
 pub const KIND: Phrase = Phrase::new("slags", "kind");

@@ -7,47 +7,17 @@
 //! input themselves with poll(2), which reports the hang-up as POLLHUP, and
 //! hand over to crossterm only when there is something to read.
 //!
-//! When SIGHUP is not ignored it would end runde on the spot, before the
-//! session is saved; [`catch_hangup`] turns it into the same end.
+//! Signals (`signals.rs`) wake the wait through a pipe polled beside the
+//! input, and come out of it as [`Input::Signal`], between two events.
 
+use super::signals::{self, Signal};
 use crossterm::event::{self, Event};
 use std::io;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-/// Set by the SIGHUP handler.
-static HANGUP: AtomicBool = AtomicBool::new(false);
-
-/// Catch SIGHUP (the terminal closed, or `kill -HUP`) so the loops end and
-/// save instead of the process dying at once. Left alone when ignored
-/// (nohup): then the closed input tells.
-#[cfg(unix)]
-pub fn catch_hangup() {
-    extern "C" fn on_hangup(_: libc::c_int) {
-        HANGUP.store(true, Ordering::Relaxed);
-    }
-    // SAFETY: plain sigaction calls on zeroed structs; the handler only
-    // stores to an atomic, which is async-signal-safe.
-    unsafe {
-        let mut old: libc::sigaction = std::mem::zeroed();
-        if libc::sigaction(libc::SIGHUP, std::ptr::null(), &mut old) != 0
-            || old.sa_sigaction == libc::SIG_IGN
-        {
-            return;
-        }
-        let mut new: libc::sigaction = std::mem::zeroed();
-        new.sa_sigaction = on_hangup as extern "C" fn(libc::c_int) as libc::sighandler_t;
-        libc::sigemptyset(&mut new.sa_mask);
-        libc::sigaction(libc::SIGHUP, &new, std::ptr::null_mut());
-    }
-}
-
-#[cfg(not(unix))]
-pub fn catch_hangup() {}
-
-/// True once SIGHUP came.
+/// True once SIGHUP came (the terminal closed, or `kill -HUP`).
 pub fn hangup_signalled() -> bool {
-    HANGUP.load(Ordering::Relaxed)
+    signals::hangup_signalled()
 }
 
 /// What came while waiting.
@@ -58,12 +28,17 @@ pub enum Input {
     Timeout,
     /// The terminal is gone: save and end.
     Gone,
+    /// A signal asks to end, or to stop, or the process runs again.
+    Signal(Signal),
 }
 
 /// The next event within `wait` (`None`: as long as it takes).
 pub fn next(wait: Option<Duration>) -> io::Result<Input> {
     if hung_up() || hangup_signalled() {
         return Ok(Input::Gone);
+    }
+    if let Some(signal) = signals::pending() {
+        return Ok(Input::Signal(signal));
     }
     // Events crossterm has read already but not handed out yet (a paste,
     // keys that came together) are not on the descriptor any more.
@@ -78,22 +53,13 @@ pub fn next(wait: Option<Duration>) -> io::Result<Input> {
         Ready::Readable | Ready::Interrupted => {
             if hung_up() || hangup_signalled() {
                 Ok(Input::Gone)
+            } else if let Some(signal) = signals::pending() {
+                Ok(Input::Signal(signal))
             } else if event::poll(Duration::ZERO)? {
                 Ok(Input::Event(event::read()?))
             } else {
                 Ok(Input::Timeout)
             }
-        }
-    }
-}
-
-/// The next event, however long it takes; `None` once the terminal is gone.
-pub fn next_event() -> io::Result<Option<Event>> {
-    loop {
-        match next(None)? {
-            Input::Event(e) => return Ok(Some(e)),
-            Input::Gone => return Ok(None),
-            Input::Timeout => {}
         }
     }
 }
@@ -117,20 +83,29 @@ fn wait_readable(wait: Option<Duration>) -> io::Result<Ready> {
 }
 
 /// poll(2) on standard input, the descriptor crossterm reads when it is a
-/// terminal (runde checks that it is before it starts).
+/// terminal (runde checks that it is before it starts), and on the pipe a
+/// signal writes to.
 #[cfg(unix)]
 fn poll_stdin(events: libc::c_short, wait: Option<Duration>) -> io::Result<Ready> {
     // Whole milliseconds, rounded up: never wake before the wait is over.
     let ms = wait.map_or(-1, |w| {
         i32::try_from(w.as_micros().div_ceil(1000)).unwrap_or(i32::MAX)
     });
-    let mut fds = [libc::pollfd {
-        fd: libc::STDIN_FILENO,
-        events,
-        revents: 0,
-    }];
-    // SAFETY: `fds` is a valid array of one pollfd that outlives the call.
-    let n = unsafe { libc::poll(fds.as_mut_ptr(), 1, ms) };
+    let mut fds = [
+        libc::pollfd {
+            fd: libc::STDIN_FILENO,
+            events,
+            revents: 0,
+        },
+        libc::pollfd {
+            // A negative descriptor is skipped.
+            fd: signals::wake_fd().filter(|_| events != 0).unwrap_or(-1),
+            events: libc::POLLIN,
+            revents: 0,
+        },
+    ];
+    // SAFETY: `fds` is a valid array of two pollfds that outlives the call.
+    let n = unsafe { libc::poll(fds.as_mut_ptr(), 2, ms) };
     if n < 0 {
         let e = io::Error::last_os_error();
         return if e.kind() == io::ErrorKind::Interrupted {
@@ -143,7 +118,7 @@ fn poll_stdin(events: libc::c_short, wait: Option<Duration>) -> io::Result<Ready
     Ok(
         if revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
             Ready::Gone
-        } else if revents & libc::POLLIN != 0 {
+        } else if revents & libc::POLLIN != 0 || fds[1].revents != 0 {
             Ready::Readable
         } else {
             Ready::Timeout

@@ -10,6 +10,7 @@ pub mod keys;
 pub mod popup;
 pub mod runtime;
 pub mod screens;
+pub mod signals;
 pub mod style;
 pub mod terminal;
 pub mod text_field;

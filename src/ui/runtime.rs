@@ -5,31 +5,42 @@
 use super::app::App;
 use super::input::{self, Input};
 use super::screens::live::Outcome;
+use super::signals::Signal;
+use super::terminal;
 use crate::clock::Clock;
 use crate::display::publish::{room_state, worth_publishing};
 use crate::model::room::RoomState;
 use crate::store::{HeldRecord, LOCK_WAIT, Saved, Store};
-use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use std::io::{self, Write};
 use std::time::Duration;
 
 /// A little past the second boundary, so the wake lands after the change.
 const MARGIN: Duration = Duration::from_millis(3);
 
-/// Runs the app in the terminal until the user quits. `held`: the record
-/// of a session resumed on the app's live screen, taken under its lock.
+/// How the app ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// The user quit (or the terminal went away).
+    Quit,
+    /// SIGTERM, SIGINT or SIGQUIT (its number): saved and ended.
+    Signal(i32),
+}
+
+/// Runs the app in the terminal until the user quits or a signal ends it.
+/// `held`: the record of a session resumed on the app's live screen, taken
+/// under its lock.
 pub fn run(
     app: &mut App,
     store: &Store,
     clock: &dyn Clock,
     mut held: Option<HeldRecord>,
-) -> io::Result<()> {
+) -> io::Result<Ended> {
     crate::ui::require_terminal()?;
     let mut terminal = crate::ui::terminal::init()?;
-    let _ = crossterm::execute!(io::stdout(), EnableBracketedPaste);
     let mut room: Option<RoomState> = None;
     let result = run_loop(&mut terminal, app, store, clock, &mut room, &mut held);
-    if result.is_err() || input::hung_up() || input::hangup_signalled() {
+    let signalled = matches!(result, Ok(Ended::Signal(_)));
+    if result.is_err() || signalled || input::hung_up() || input::hangup_signalled() {
         // Keep where the session stands and tell the room it ended.
         wind_up(app, store, clock, &mut room, &mut held);
     }
@@ -37,9 +48,8 @@ pub fn run(
         // The terminal went away: end quietly; there is no screen to
         // restore and nobody to read an error.
         crate::ui::terminal::forget(terminal);
-        return Ok(());
+        return Ok(Ended::Quit);
     }
-    let _ = crossterm::execute!(io::stdout(), DisableBracketedPaste);
     crate::ui::terminal::restore();
     result
 }
@@ -51,7 +61,7 @@ fn run_loop(
     clock: &dyn Clock,
     room: &mut Option<RoomState>,
     held: &mut Option<HeldRecord>,
-) -> io::Result<()> {
+) -> io::Result<Ended> {
     let mut actions_for: Option<String> = None;
     let mut home_actions = false;
     let mut dirty = true;
@@ -81,9 +91,19 @@ fn run_loop(
         publish(app, store, clock, room, true);
         let wait = app.next_wake(clock.now()).map(|wait| wait + MARGIN);
         let event = match input::next(wait)? {
+            Input::Event(event) if terminal::suspend_key(terminal, &event)? => {
+                dirty = true;
+                continue;
+            }
             Input::Event(event) => Some(event),
             Input::Timeout => None,
-            Input::Gone => return Ok(()),
+            Input::Gone => return Ok(Ended::Quit),
+            Input::Signal(Signal::End(sig)) => return Ok(Ended::Signal(sig)),
+            Input::Signal(signal) => {
+                terminal::on_signal(terminal, signal)?;
+                dirty = true;
+                continue;
+            }
         };
         let outcomes = match event {
             Some(event) => {
@@ -140,7 +160,7 @@ fn run_loop(
                 }
                 Outcome::Quit => {
                     publish(app, store, clock, room, false);
-                    return Ok(());
+                    return Ok(Ended::Quit);
                 }
             }
         }

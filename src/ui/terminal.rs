@@ -4,8 +4,11 @@
 use super::backend::LeanBackend;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
+use ratatui::crossterm::cursor::{Hide, Show};
+use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::style::{Attribute, SetAttribute};
-use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use ratatui::crossterm::terminal::{EnterAlternateScreen, disable_raw_mode, enable_raw_mode};
+use ratatui::layout::Rect;
 use std::io;
 
 pub type Term = Terminal<LeanBackend<io::Stdout>>;
@@ -14,27 +17,61 @@ pub type Term = Terminal<LeanBackend<io::Stdout>>;
 /// back before it reports.
 pub fn init() -> io::Result<Term> {
     set_panic_hook();
-    super::input::catch_hangup();
+    super::signals::install();
     enable_raw_mode()?;
-    let terminal = ratatui::crossterm::execute!(io::stdout(), EnterAlternateScreen)
-        .and_then(|()| Terminal::new(LeanBackend::new(io::stdout())))
-        .and_then(|mut terminal| {
-            // From a known blank screen the backend knows every cell it
-            // shows. (Not `Terminal::clear`: it asks the terminal where its
-            // cursor is and waits for the answer.)
-            terminal.backend_mut().clear()?;
-            Ok(terminal)
-        });
+    let terminal =
+        ratatui::crossterm::execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)
+            .and_then(|()| Terminal::new(LeanBackend::new(io::stdout())))
+            .and_then(|mut terminal| {
+                // From a known blank screen the backend knows every cell it
+                // shows. (Not `Terminal::clear`: it asks the terminal where its
+                // cursor is and waits for the answer.)
+                terminal.backend_mut().clear()?;
+                Ok(terminal)
+            });
     if terminal.is_err() {
         restore();
     }
     terminal
 }
 
-/// Gives the terminal back: default style, raw mode off, the main screen.
+/// Gives the terminal back: default style, no bracketed paste, raw mode
+/// off, the main screen, the cursor shown.
 pub fn restore() {
-    let _ = ratatui::crossterm::execute!(io::stdout(), SetAttribute(Attribute::Reset));
+    let _ = ratatui::crossterm::execute!(
+        io::stdout(),
+        SetAttribute(Attribute::Reset),
+        DisableBracketedPaste
+    );
     let _ = ratatui::try_restore();
+    let _ = ratatui::crossterm::execute!(io::stdout(), Show);
+}
+
+/// Ctrl-Z or SIGTSTP: gives the terminal back and stops; when the process
+/// runs again (`fg`), takes the terminal back and draws everything anew.
+pub fn suspend(terminal: &mut Term) -> io::Result<()> {
+    restore();
+    super::signals::stop_now();
+    super::signals::forget_continue();
+    take_back(terminal)
+}
+
+/// Raw mode, the alternate screen and a whole new frame, after a stop: the
+/// shell may have set the terminal as it likes meanwhile.
+pub fn take_back(terminal: &mut Term) -> io::Result<()> {
+    // Raw mode off first, so that on again sets it afresh.
+    let _ = disable_raw_mode();
+    enable_raw_mode()?;
+    ratatui::crossterm::execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        Hide
+    )?;
+    let size = terminal.size()?;
+    // A resize clears the screen and forgets what was drawn, so the next
+    // frame is drawn whole (without asking the terminal for its cursor).
+    terminal.resize(Rect::new(0, 0, size.width, size.height))
 }
 
 /// Lets go of a terminal that is gone without its drop, which would show
@@ -50,4 +87,28 @@ fn set_panic_hook() {
         restore();
         hook(info);
     }));
+}
+
+/// A signal the loops do not end on: a stop, or running again after one.
+pub fn on_signal(terminal: &mut Term, signal: super::signals::Signal) -> io::Result<()> {
+    use super::signals::Signal;
+    match signal {
+        Signal::Suspend => suspend(terminal),
+        Signal::Continued => take_back(terminal),
+        Signal::End(_) => Ok(()),
+    }
+}
+
+/// Ctrl-Z, which raw mode delivers as a key: does what SIGTSTP does. True
+/// when `event` was it (the loop then draws everything anew).
+pub fn suspend_key(terminal: &mut Term, event: &crossterm::event::Event) -> io::Result<bool> {
+    use super::keys::{self, GlobalAction};
+    let crossterm::event::Event::Key(key) = event else {
+        return Ok(false);
+    };
+    if keys::lookup(keys::GLOBAL, key) != Some(GlobalAction::Suspend) {
+        return Ok(false);
+    }
+    suspend(terminal)?;
+    Ok(true)
 }

@@ -11,6 +11,14 @@ use std::time::Duration;
 
 pub const DEADLINE: Duration = Duration::from_secs(20);
 
+/// How runde has set up its terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Modes {
+    pub alternate: bool,
+    pub cursor_hidden: bool,
+    pub raw: bool,
+}
+
 /// One run of runde in a pseudo-terminal.
 pub struct Term {
     pub child: Box<dyn Child + Send + Sync>,
@@ -73,6 +81,47 @@ impl Term {
             screen,
             changed,
             _master: pty.master,
+        }
+    }
+
+    /// The terminal's modes as runde has set them: the alternate screen
+    /// and a hidden cursor as the screen parser saw them, raw input (no
+    /// line editing, no echo) as the pty has it.
+    pub fn modes(&self) -> Modes {
+        let (alternate, cursor_hidden) = {
+            let parser = self.screen.lock().unwrap();
+            let screen = parser.screen();
+            (screen.alternate_screen(), screen.hide_cursor())
+        };
+        let fd = self._master.as_raw_fd().expect("the pty's descriptor");
+        // SAFETY: tcgetattr fills a zeroed termios from an open descriptor.
+        let raw = unsafe {
+            let mut t: libc::termios = std::mem::zeroed();
+            assert_eq!(libc::tcgetattr(fd, &mut t), 0, "tcgetattr");
+            t.c_lflag & (libc::ICANON | libc::ECHO) == 0
+        };
+        Modes {
+            alternate,
+            cursor_hidden,
+            raw,
+        }
+    }
+
+    /// Waits until `done(modes)` holds, or fails at the deadline.
+    pub fn wait_modes(&self, what: &str, done: impl Fn(&Modes) -> bool) {
+        let end = SystemClock.now() + DEADLINE;
+        loop {
+            let modes = self.modes();
+            if done(&modes) {
+                return;
+            }
+            if SystemClock.now() >= end {
+                panic!(
+                    "the terminal never got {what}: {modes:?}; it shows:\n{}",
+                    self.contents()
+                );
+            }
+            let _ = self.changed.recv_timeout(Duration::from_millis(50));
         }
     }
 

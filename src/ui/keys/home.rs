@@ -1,6 +1,6 @@
 //! The home screen's keys and the attendance check's.
 
-use super::{Binding, ch, code, on};
+use super::{Binding, ch, code, ctrl, on};
 use crate::i18n::keys as k;
 use crossterm::event::KeyCode;
 
@@ -53,7 +53,7 @@ pub static HOME: &[Binding<HomeAction>] = &[
     on(&[ch('e')], "e", HomeAction::EditNetwork, k::EDIT_NETWORK),
     on(&[ch('?')], "?", HomeAction::Help, k::HELP),
     on(
-        &[ch('q'), code(KeyCode::Esc)],
+        &[ch('q'), code(KeyCode::Esc), ctrl('c')],
         "q",
         HomeAction::Quit,
         k::QUIT,

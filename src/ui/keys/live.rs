@@ -1,6 +1,6 @@
 //! The live screen's keys.
 
-use super::{Binding, ch, code, on};
+use super::{Binding, ch, code, ctrl, on};
 use crate::i18n::keys as k;
 use crossterm::event::KeyCode;
 
@@ -79,7 +79,8 @@ pub static LIVE: &[Binding<LiveAction>] = &[
     )
     .help_only(),
     on(&[ch('?')], "?", A::Help, k::HELP),
-    on(&[ch('q')], "q", A::Quit, k::QUIT),
+    // Ctrl-C as well: in raw mode it comes as a key, and asks as q does.
+    on(&[ch('q'), ctrl('c')], "q", A::Quit, k::QUIT),
 ];
 
 /// In the check-out round the digits score the day for the speaker,

@@ -9,6 +9,7 @@
 //! `match` (the compiler points there).
 
 mod display;
+mod global;
 mod home;
 mod input;
 mod live;
@@ -16,6 +17,7 @@ mod network;
 mod review;
 
 pub use display::*;
+pub use global::*;
 pub use home::*;
 pub use input::*;
 pub use live::*;

@@ -5,15 +5,17 @@ use super::{ReviewData, ReviewOutcome, ReviewScreen};
 use crate::clock::Clock;
 use crate::text::Lang;
 use crate::ui::ViewCtx;
-use crate::ui::input;
+use crate::ui::input::{self, Input};
+use crate::ui::signals::Signal;
 use crate::ui::style::Styles;
+use crate::ui::terminal;
 use crossterm::event::{Event, KeyEventKind};
 use std::io;
 
 /// Runs the review screen in a terminal that is already set up, until the
 /// user closes it; the caller (`runde review`, or the home screen) goes on.
 pub fn run_screen(
-    terminal: &mut crate::ui::terminal::Term,
+    terminal: &mut terminal::Term,
     data: &mut dyn ReviewData,
     lang: Lang,
     styles: &Styles,
@@ -31,8 +33,20 @@ pub fn run_screen(
             terminal.draw(|f| screen.render(f.area(), f.buffer_mut(), &ctx))?;
             dirty = false;
         }
-        let Some(event) = input::next_event()? else {
-            return Ok(());
+        let event = match input::next(None)? {
+            Input::Event(event) if terminal::suspend_key(terminal, &event)? => {
+                dirty = true;
+                continue;
+            }
+            Input::Event(event) => event,
+            Input::Timeout => continue,
+            // The caller ends on it too (an end by a signal stays asked for).
+            Input::Gone | Input::Signal(Signal::End(_)) => return Ok(()),
+            Input::Signal(signal) => {
+                terminal::on_signal(terminal, signal)?;
+                dirty = true;
+                continue;
+            }
         };
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
