@@ -330,3 +330,74 @@ fn the_command_line_takes_leave_in_the_forms_the_screen_takes() {
     ]);
     assert_eq!(backwards.status.code(), Some(2), "{backwards:?}");
 }
+
+fn press(
+    s: &mut NetworkScreen,
+    popups: &mut runde::ui::popup::Popups,
+    c: crossterm::event::KeyCode,
+) -> runde::ui::screens::network::NetworkOutcome {
+    use crossterm::event::{KeyEvent, KeyModifiers};
+    s.handle(KeyEvent::new(c, KeyModifiers::NONE), Lang::Da, popups)
+}
+
+fn type_text(s: &mut NetworkScreen, popups: &mut runde::ui::popup::Popups, text: &str) {
+    for c in text.chars() {
+        press(s, popups, crossterm::event::KeyCode::Char(c));
+    }
+}
+
+/// The charter on the network screen: shown part by part with the year's
+/// attendance and scores below, and edited there, each change saved.
+#[test]
+fn the_charter_view_shows_and_edits_the_charter() {
+    use crossterm::event::KeyCode;
+    use runde::ui::screens::network::NetworkOutcome;
+    let mut s = screen();
+    s.network.charter.success_criteria = vec!["Alle har haft en sag inden sommerferien".into()];
+    let mut popups = runde::ui::popup::Popups::default();
+    press(&mut s, &mut popups, KeyCode::Char('n'));
+    for lang in LANGS {
+        for size in SIZES {
+            let name = format!("network_charter_{}x{}_{}", size.0, size.1, lang.code());
+            insta::assert_snapshot!(name, draw(&s, lang, size));
+        }
+    }
+    // Add a purpose: the first line is the purpose's "add".
+    press(&mut s, &mut popups, KeyCode::Enter);
+    type_text(&mut s, &mut popups, "Et fortroligt rum for sparring");
+    let saved = press(&mut s, &mut popups, KeyCode::Enter);
+    let NetworkOutcome::Save(network) = saved else {
+        panic!("not saved: {saved:?}");
+    };
+    assert_eq!(network.charter.purpose, ["Et fortroligt rum for sparring"]);
+    assert_eq!(network.charter.agreed, Some(d(11, 23)));
+    // Reword the success criterion: down past the purpose, its add line
+    // and the goals' add line.
+    for _ in 0..3 {
+        press(&mut s, &mut popups, KeyCode::Down);
+    }
+    press(&mut s, &mut popups, KeyCode::Char('e'));
+    for _ in "sommerferien".chars() {
+        press(&mut s, &mut popups, KeyCode::Backspace);
+    }
+    type_text(&mut s, &mut popups, "påske");
+    press(&mut s, &mut popups, KeyCode::Enter);
+    assert_eq!(
+        s.network.charter.success_criteria,
+        ["Alle har haft en sag inden påske"]
+    );
+    // Delete it, after a yes.
+    press(&mut s, &mut popups, KeyCode::Char('x'));
+    assert!(popups.top().is_some(), "asks first");
+    assert_eq!(s.network.charter.success_criteria.len(), 1);
+    let Some(runde::ui::popup::Popup::Network(ask)) = popups.pop() else {
+        panic!("no question");
+    };
+    let NetworkOutcome::Save(network) = s.popup_done(ask, Lang::Da) else {
+        panic!("a yes saves");
+    };
+    assert!(network.charter.success_criteria.is_empty());
+    // Esc leaves the charter view for the members.
+    press(&mut s, &mut popups, KeyCode::Esc);
+    assert!(draw(&s, Lang::Da, (80, 24)).contains("Deltager"));
+}

@@ -77,6 +77,13 @@ pub const NOT_KEPT: Phrase = Phrase::new(
     "Mødet er gemt, men netværksaftalen blev ikke gemt hos netværket: {}",
     "The meeting is saved, but the charter was not kept with the network: {}",
 );
+/// "Afbud i god tid", "spilleregler".
+pub const CONFIRM_REMOVE: Phrase = Phrase::new(
+    "Slet »{}« fra netværksaftalens {}?",
+    "Delete ‘{}’ from the charter's {}?",
+);
+pub const SAVED: Phrase = Phrase::new("Netværksaftalen er gemt.", "The charter is saved.");
+pub const ADD_LINE: Phrase = Phrase::new("+ tilføj", "+ add");
 /// Above a step that returns to a part of the charter: "Succeskriterier".
 pub const AS_AGREED: Phrase = Phrase::new("{} som aftalt", "{} as agreed");
 

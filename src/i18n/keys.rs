@@ -78,3 +78,7 @@ pub const SCORE_2: Phrase = Phrase::new("score 2", "score 2");
 pub const SCORE_3: Phrase = Phrase::new("score 3", "score 3");
 pub const SCORE_4: Phrase = Phrase::new("score 4", "score 4");
 pub const SCORE_5: Phrase = Phrase::new("score 5: helt tiden værd", "score 5: well worth the time");
+// The network's charter on the network screen.
+pub const CHARTER: Phrase = Phrase::new("netværksaftale og år", "charter and year");
+pub const CHARTER_EDIT: Phrase = Phrase::new("ret", "edit");
+pub const CHARTER_REMOVE: Phrase = Phrase::new("slet", "delete");

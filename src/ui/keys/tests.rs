@@ -34,6 +34,7 @@ pub(crate) fn every_table() -> Vec<Table> {
         table("home", HOME),
         table("attendance", ATTENDANCE),
         table("network", NETWORK),
+        table("charter", CHARTER),
         table("review list", REVIEW_LIST),
         table("review detail", REVIEW_DETAIL),
         table("review search", REVIEW_SEARCH),

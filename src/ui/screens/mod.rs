@@ -17,6 +17,8 @@ mod live_status;
 mod live_view;
 pub mod name_input;
 pub mod network;
+pub mod network_charter;
+mod network_charter_view;
 pub mod network_popup;
 mod network_view;
 pub mod note_input;

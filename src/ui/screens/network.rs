@@ -7,6 +7,7 @@ use super::super::keys::{self, NetworkAction};
 use super::super::popup::{Confirm, Help, Popups};
 use super::super::text_field::{InputOutcome, TextField};
 use super::help::TextFields;
+use super::network_charter::Slot;
 use super::network_popup::{NetworkPopup, NetworkQuestion};
 use crate::i18n::roster as t;
 use crate::model::dates::{day_text, parse_period};
@@ -23,6 +24,8 @@ pub enum PromptKind {
     Rename,
     Add,
     Leave,
+    /// An entry of the charter, new or reworded.
+    Charter(Slot),
 }
 
 /// A one-line question at the foot of the screen.
@@ -34,7 +37,7 @@ pub struct Prompt {
 }
 
 impl Prompt {
-    fn new(kind: PromptKind, field: TextField) -> Prompt {
+    pub(super) fn new(kind: PromptKind, field: TextField) -> Prompt {
         Prompt {
             kind,
             field,
@@ -83,6 +86,8 @@ pub struct NetworkScreen {
     pub renamed_from: Option<String>,
     /// The old name while a rename is not yet saved.
     pub pending_rename: Option<String>,
+    /// The charter view is open, its cursor on this slot.
+    pub charter_view: Option<usize>,
 }
 
 impl NetworkScreen {
@@ -102,6 +107,7 @@ impl NetworkScreen {
             records: Vec::new(),
             renamed_from: None,
             pending_rename: None,
+            charter_view: None,
         }
     }
 
@@ -166,6 +172,12 @@ impl NetworkScreen {
                 InputOutcome::Done(text) => self.answer(prompt, &text, lang),
             };
         }
+        if self.charter_view.is_some() {
+            return match self.charter_key(key, popups) {
+                NetworkOutcome::Stay => self.retry(),
+                outcome => outcome,
+            };
+        }
         let Some(action) = keys::lookup(keys::NETWORK, &key) else {
             return self.retry();
         };
@@ -219,6 +231,7 @@ impl NetworkScreen {
                 let field = TextField::replaceable(&self.network.name);
                 self.prompt = Some(Prompt::new(PromptKind::Rename, field));
             }
+            NetworkAction::Charter => self.charter_view = Some(0),
             NetworkAction::Help => popups.open(Help::of(keys::NETWORK, TextFields::Some)),
             NetworkAction::Back => return self.back(lang),
         }
@@ -231,6 +244,9 @@ impl NetworkScreen {
             NetworkPopup::Confirm(confirm) => match confirm.question {
                 NetworkQuestion::Remove(name) => {
                     self.apply(roster::remove(self.network.clone(), &name, lang))
+                }
+                NetworkQuestion::RemoveEntry { part, index, .. } => {
+                    self.remove_entry(part, index, lang)
                 }
             },
         }
@@ -267,6 +283,7 @@ impl NetworkScreen {
                 Err(e) => Err(e),
             },
             PromptKind::Rename => return self.rename(prompt, text, lang),
+            PromptKind::Charter(slot) => return self.charter_answer(slot, text, lang),
             PromptKind::Add => roster::add_many(self.network.clone(), text, lang),
             PromptKind::Leave => match self.selected_name() {
                 None => return NetworkOutcome::Stay,

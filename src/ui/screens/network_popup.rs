@@ -18,12 +18,28 @@ pub enum NetworkPopup {
 pub enum NetworkQuestion {
     /// Take this member out of the network.
     Remove(String),
+    /// Delete this entry of the charter.
+    RemoveEntry {
+        part: crate::model::charter::CharterPart,
+        index: usize,
+        text: String,
+    },
 }
 
 impl Question for NetworkQuestion {
     fn text(&self, lang: Lang) -> String {
         match self {
             NetworkQuestion::Remove(name) => t::CONFIRM_REMOVE.fill(lang, &[name]),
+            NetworkQuestion::RemoveEntry { part, text, .. } => crate::i18n::charter::CONFIRM_REMOVE
+                .fill(
+                    lang,
+                    &[
+                        text,
+                        &crate::i18n::charter::heading(*part)
+                            .get(lang)
+                            .to_lowercase(),
+                    ],
+                ),
         }
     }
 }

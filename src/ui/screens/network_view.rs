@@ -43,8 +43,12 @@ impl ScreenView for NetworkScreen {
             Constraint::Length(1),
         ])
         .areas(area);
-        let members = self.render_next(body, buf, ctx);
-        self.render_members(members, buf, ctx);
+        if self.charter_view.is_some() {
+            self.render_charter(body, buf, ctx);
+        } else {
+            let members = self.render_next(body, buf, ctx);
+            self.render_members(members, buf, ctx);
+        }
         if self.prompt.is_some() {
             self.render_question(question, buf, ctx);
         }
@@ -58,7 +62,11 @@ impl ScreenView for NetworkScreen {
                 .wrap(Wrap { trim: true })
                 .render(message, buf);
         }
-        render_footer(keys::NETWORK, footer, buf, ctx);
+        if self.charter_view.is_some() {
+            render_footer(keys::CHARTER, footer, buf, ctx);
+        } else {
+            render_footer(keys::NETWORK, footer, buf, ctx);
+        }
         body.union(question)
     }
 }
@@ -231,6 +239,9 @@ impl NetworkScreen {
             PromptKind::Rename => t::RENAME_PROMPT.get(lang).to_string(),
             PromptKind::Add => t::ADD_PROMPT.get(lang).to_string(),
             PromptKind::Leave => t::LEAVE_PROMPT.fill(lang, &[name]),
+            PromptKind::Charter(slot) => crate::i18n::charter::heading(slot.part())
+                .get(lang)
+                .to_string(),
         };
         let hint = match (&prompt.error, prompt.kind) {
             (Some(e), _) => Span::styled(format!(" {e} "), s.error),
