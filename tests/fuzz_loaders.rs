@@ -45,6 +45,17 @@ fn seeds() -> Vec<Vec<u8>> {
         seeds.push(text.expect("seed serialises").into_bytes());
     }
     seeds.push(b"(version: 1, language: \"da\", theme: \"light\", alerts: false)".to_vec());
+    // The coverage-guided fuzzer's seeds: records, networks and configs as
+    // the engine writes them (see tests/fuzz_seeds.rs).
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("fuzz/seeds")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    for path in files {
+        seeds.push(std::fs::read(path).expect("seed"));
+    }
     seeds
 }
 
@@ -171,8 +182,9 @@ fn arbitrary() -> impl Strategy<Value = Vec<u8>> {
 
 /// One loader on one input: no panic (proptest reports a panic as a
 /// failure), within the time bound, a problem inside the file, and a
-/// value that loads saves and loads back equal.
-fn load_one<T>(bytes: &[u8]) -> Result<(), String>
+/// value that loads saves and loads back equal. True when it loaded (and
+/// so reached that save-and-reload check).
+fn load_one<T>(bytes: &[u8]) -> Result<bool, String>
 where
     T: DeserializeOwned + Serialize + PartialEq + Debug,
 {
@@ -206,20 +218,25 @@ where
             if again != value {
                 return Err(format!("round trip changed the value:\n{text}"));
             }
+            return Ok(true);
         }
     }
-    Ok(())
+    Ok(false)
 }
 
-/// Every loader, and `runde check`'s guess-the-kind path, on one input.
-fn load_all(bytes: &[u8]) -> Result<(), String> {
-    load_one::<Plan>(bytes).map_err(|e| format!("plan: {e}"))?;
-    load_one::<Theme>(bytes).map_err(|e| format!("theme: {e}"))?;
-    load_one::<Network>(bytes).map_err(|e| format!("network: {e}"))?;
-    load_one::<Record>(bytes).map_err(|e| format!("record: {e}"))?;
-    load_one::<Config>(bytes).map_err(|e| format!("config: {e}"))?;
+/// Every loader, and `runde check`'s guess-the-kind path, on one input;
+/// which loaders reached the save-and-reload check (plan, theme, network,
+/// record, config).
+fn load_all(bytes: &[u8]) -> Result<[bool; 5], String> {
+    let reached = [
+        load_one::<Plan>(bytes).map_err(|e| format!("plan: {e}"))?,
+        load_one::<Theme>(bytes).map_err(|e| format!("theme: {e}"))?,
+        load_one::<Network>(bytes).map_err(|e| format!("network: {e}"))?,
+        load_one::<Record>(bytes).map_err(|e| format!("record: {e}"))?,
+        load_one::<Config>(bytes).map_err(|e| format!("config: {e}"))?,
+    ];
     let _ = check_bytes(Path::new("fuzz.ron"), bytes);
-    Ok(())
+    Ok(reached)
 }
 
 fn quick() -> ProptestConfig {
@@ -280,11 +297,17 @@ fn fuzz_for_a_while() {
     #[allow(clippy::disallowed_methods)] // the run's own wall-clock budget
     let start = std::time::Instant::now();
     let (mut execs, mut failures) = (0u64, 0u64);
+    let mut reached = [0u64; 5];
     while start.elapsed() < Duration::from_secs(secs) {
         let bytes = strategy.new_tree(&mut runner).expect("strategy").current();
         let outcome = std::panic::catch_unwind(|| load_all(&bytes));
         execs += 1;
-        if !matches!(outcome, Ok(Ok(()))) {
+        if let Ok(Ok(loaded)) = &outcome {
+            for (count, hit) in reached.iter_mut().zip(loaded) {
+                *count += u64::from(*hit);
+            }
+        }
+        if !matches!(outcome, Ok(Ok(_))) {
             failures += 1;
             let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
             eprintln!("FAILURE {outcome:?} on input {hex}");
@@ -293,6 +316,11 @@ fn fuzz_for_a_while() {
     println!(
         "fuzz_loaders: {execs} inputs x 5 loaders in {:.0} s, {failures} failures",
         start.elapsed().as_secs_f64()
+    );
+    let share = |n: u64| n as f64 * 100.0 / execs.max(1) as f64;
+    let [plan, theme, network, record, config] = reached.map(share);
+    println!(
+        "reached save-and-reload: plan {plan:.1}%, theme {theme:.1}%, network {network:.1}%, record {record:.1}%, config {config:.1}%"
     );
     assert_eq!(failures, 0);
 }

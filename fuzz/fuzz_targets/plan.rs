@@ -2,6 +2,8 @@
 //! saves and loads back equal.
 #![no_main]
 
+mod reached;
+
 use libfuzzer_sys::fuzz_target;
 use runde::model::Plan;
 use runde::store::parse::{parse, to_ron};
@@ -9,7 +11,9 @@ use std::path::Path;
 
 fuzz_target!(|data: &[u8]| {
     let path = Path::new("fuzz.ron");
-    if let Ok(value) = parse::<Plan>(path, data) {
+    let loaded = parse::<Plan>(path, data);
+    reached::count(loaded.is_ok());
+    if let Ok(value) = loaded {
         let text = to_ron(&value).expect("a loaded plan saves");
         let again = parse::<Plan>(path, text.as_bytes()).expect("a saved plan loads");
         assert_eq!(again, value, "round trip changed the plan");
