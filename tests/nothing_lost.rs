@@ -38,6 +38,22 @@ fn runde(home: &Path, args: &[&str]) -> Output {
         .expect("run runde")
 }
 
+/// `runde network new Foo --participants Anne,Bo --lang LANG`.
+fn network_new_foo(home: &Path, lang: &str) -> Output {
+    runde(
+        home,
+        &[
+            "network",
+            "new",
+            "Foo",
+            "--participants",
+            "Anne,Bo",
+            "--lang",
+            lang,
+        ],
+    )
+}
+
 fn names_in(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)
         .map(|entries| {
@@ -170,18 +186,7 @@ fn network_new_never_replaces_a_file_it_could_not_read() {
     let home = tempfile::tempdir().unwrap();
     let (path, text) = broken_network(home.path());
     for lang in ["en", "da"] {
-        let out = runde(
-            home.path(),
-            &[
-                "network",
-                "new",
-                "Foo",
-                "--participants",
-                "Anne,Bo",
-                "--lang",
-                lang,
-            ],
-        );
+        let out = network_new_foo(home.path(), lang);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(!out.status.success(), "{stderr}");
         assert!(stderr.contains("foo.ron:4:5"), "names the place: {stderr}");
@@ -203,18 +208,7 @@ fn a_file_that_holds_another_network_is_not_written_over() {
     // Named by hand: the file name is not the network's.
     let text = "(version: 1, name: \"Dagtilbud Syd\", participants: [(name: \"Carla\")])\n";
     fs::write(dir.join("foo.ron"), text).unwrap();
-    let out = runde(
-        home.path(),
-        &[
-            "network",
-            "new",
-            "Foo",
-            "--participants",
-            "Anne,Bo",
-            "--lang",
-            "en",
-        ],
-    );
+    let out = network_new_foo(home.path(), "en");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "{stderr}");
     assert!(
