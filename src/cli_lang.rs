@@ -17,19 +17,31 @@ pub fn parse(args: Vec<OsString>, lang: Lang) -> Cli {
         .and_then(|matches| Cli::from_arg_matches(&matches));
     match parsed {
         Ok(cli) => cli,
-        Err(e) => std::process::exit(say_clap_error(&e, lang)),
+        Err(e) => std::process::exit(say_clap_error(e, lang)),
     }
 }
 
 /// Prints clap's help, version or error through the gate; the exit code.
-fn say_clap_error(e: &clap::Error, lang: Lang) -> i32 {
-    let text = e.render().to_string();
-    if e.use_stderr() {
+fn say_clap_error(e: clap::Error, lang: Lang) -> i32 {
+    let (text, stderr, code) = match lang {
+        // An error in Danish words; help with clap's placeholders in Danish.
+        Lang::Da if e.use_stderr() => {
+            let (stderr, code) = (e.use_stderr(), e.exit_code());
+            let e = e.apply::<crate::cli_errors::Danish>();
+            (e.render().to_string(), stderr, code)
+        }
+        Lang::Da => (
+            crate::cli_errors::danish_usage(&e.render().to_string()),
+            e.use_stderr(),
+            e.exit_code(),
+        ),
+        Lang::En => (e.render().to_string(), e.use_stderr(), e.exit_code()),
+    };
+    if stderr {
         crate::print::err(&text);
     } else {
         crate::print::out(&text);
     }
-    let code = e.exit_code();
     match crate::print::finish(std::process::ExitCode::SUCCESS, lang) {
         failed if failed != std::process::ExitCode::SUCCESS => i32::from(crate::print::ERROR),
         _ => code,
@@ -59,10 +71,21 @@ pub fn lang_arg(args: &[OsString]) -> Option<crate::cli::LangArg> {
 
 /// `runde help network new` is `runde network new --help`: the Danish
 /// command tree has no generated help subcommand to translate.
+/// Global options may come first: `runde --lang da help start`.
 fn help_subcommand_as_flag(mut args: Vec<OsString>) -> Vec<OsString> {
-    if args.get(1).is_some_and(|a| a == "help") {
-        args.remove(1);
-        args.push("--help".into());
+    let mut i = 1;
+    while let Some(arg) = args.get(i).and_then(|a| a.to_str()) {
+        match arg {
+            // A global option and its value.
+            "--lang" | "--color" => i += 2,
+            _ if arg.starts_with('-') => i += 1,
+            "help" => {
+                args.remove(i);
+                args.push("--help".into());
+                break;
+            }
+            _ => break,
+        }
     }
     args
 }
@@ -108,9 +131,14 @@ fn danish(mut cmd: Command, path: &str) -> Command {
         // clap would add "[possible values: …]" and "[default: …]".
         cmd = cmd.mut_arg(&id, |a| {
             let takes_value = a.get_action().takes_values();
-            a.help_heading(heading)
+            let a = a
+                .help_heading(heading)
                 .hide_possible_values(takes_value)
-                .hide_default_value(takes_value)
+                .hide_default_value(takes_value);
+            match da::value_name(&id) {
+                Some(name) if takes_value => a.value_name(name),
+                _ => a,
+            }
         });
     }
     let subs: Vec<String> = cmd

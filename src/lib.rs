@@ -2,6 +2,7 @@
 
 pub mod bundled;
 pub mod cli;
+pub mod cli_errors;
 pub mod cli_lang;
 pub mod clock;
 pub mod commands;

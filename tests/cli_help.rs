@@ -86,3 +86,18 @@ fn the_help_follows_lang_then_the_locale() {
     let help_command = help(&["help", "start", "--lang", "da"], "C");
     assert!(help_command.contains("Brug: runde start"), "{help_command}");
 }
+
+/// `runde --lang da help start`: the help subcommand after a global option,
+/// with Danish placeholders ([TILVALG], <NETVÆRK>) and no English heading.
+#[test]
+fn help_after_a_global_option_is_the_command_s_danish_help() {
+    let da = help(&["--lang", "da", "help", "start"], "C");
+    assert!(da.starts_with("Start et møde."), "{da}");
+    assert!(da.contains("Brug: runde start [TILVALG] [PLAN]"), "{da}");
+    assert!(da.contains("--network <NETVÆRK>"), "{da}");
+    for english in ["Usage", "[OPTIONS]", "Options:", "<NETWORK>"] {
+        assert!(!da.contains(english), "{english}: {da}");
+    }
+    let en = help(&["--lang", "en", "help", "start"], "C");
+    assert!(en.contains("Usage: runde start [OPTIONS] [PLAN]"), "{en}");
+}

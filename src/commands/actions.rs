@@ -18,7 +18,7 @@ pub use crate::i18n::common::note_kind as kind_word;
 pub fn run(ctx: &Context, args: &ActionsArgs) -> ExitCode {
     let lang = ctx.lang;
     let mut lookup = lookup(ctx);
-    say_problems(&mut lookup);
+    say_problems(&mut lookup, ctx.lang);
     // From the records when the index cannot answer.
     let actions = lookup.actions(args.network.as_deref());
     say_notices(lang, &mut lookup);

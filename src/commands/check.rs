@@ -14,13 +14,14 @@ pub fn run(ctx: &Context, files: &[std::path::PathBuf]) -> ExitCode {
     for path in files {
         match check_file(path) {
             Ok(kind) => outln!(
-                "{}: {} ({kind:?})",
+                "{}: {} ({})",
                 path.display(),
-                words::VALID.get(ctx.lang)
+                words::VALID.get(ctx.lang),
+                words::kind(kind).get(ctx.lang)
             ),
             Err(problem) => {
                 failed = true;
-                outln!("{problem}");
+                outln!("{}", problem.describe(ctx.lang));
             }
         }
     }
@@ -34,9 +35,11 @@ pub fn run(ctx: &Context, files: &[std::path::PathBuf]) -> ExitCode {
 /// Reads a file, works out which runde format it is, and validates it.
 pub fn check_file(path: &Path) -> Result<FileKind, Problem> {
     let bytes = std::fs::read(path).map_err(|e| {
+        // The reason in English words the problem's Danish can find again.
+        let reason = crate::i18n::errors::io_reason(&e, crate::text::Lang::En);
         Problem::whole_file(
             path,
-            format!("cannot read the file ({e}); expected a readable runde file"),
+            format!("cannot read the file ({reason}); expected a readable runde file"),
         )
     })?;
     check_bytes(path, &bytes)

@@ -24,7 +24,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> ExitCode {
     let record = match ctx.store.load_record(&id) {
         Ok(record) => record,
         Err(problem) => {
-            errln!("{problem}");
+            errln!("{}", problem.describe(ctx.lang));
             return ExitCode::FAILURE;
         }
     };

@@ -56,7 +56,7 @@ impl Context {
     pub fn styles(&self, id: Option<&str>) -> Styles {
         let (colours, problems) = self.store.theme_colours(id);
         for problem in &problems {
-            errln!("{problem}");
+            errln!("{}", problem.describe(self.lang));
         }
         Styles::from_colours(&colours, no_color_requested(std::env::var_os("NO_COLOR")))
     }
@@ -103,7 +103,7 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     let ctx = Context::new(store, cli.lang);
     for problem in &ctx.problems {
-        errln!("{problem}");
+        errln!("{}", problem.describe(ctx.lang));
     }
     // What a killed runde left behind (half-written temp files, locks of
     // sessions nobody holds) goes before anything is read or written.

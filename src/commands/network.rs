@@ -20,7 +20,7 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
     let lang = ctx.lang;
     let networks = ctx.store.networks();
     for problem in &networks.problems {
-        errln!("{problem}");
+        errln!("{}", problem.describe(ctx.lang));
     }
     let result = match cmd {
         NetworkCommand::List => {
@@ -35,7 +35,7 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
             let past = lookup.meetings(&n.name);
             super::review_index::say_notices(lang, &mut lookup);
             for problem in &past.problems {
-                errln!("{problem}");
+                errln!("{}", problem.describe(ctx.lang));
             }
             let today = today_of(ctx);
             crate::print::out(&network_show::render(n, &past.items, today, lang));
@@ -108,7 +108,7 @@ fn list(ctx: &Context, networks: &[Network]) {
         Err(_) => {
             let records = ctx.store.records();
             for problem in &records.problems {
-                errln!("{problem}");
+                errln!("{}", problem.describe(ctx.lang));
             }
             summaries_of(&PastMeeting::all(&records.items))
         }

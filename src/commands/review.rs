@@ -15,7 +15,7 @@ pub fn run(ctx: &Context, theme: Option<&str>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    if let Err(e) = crate::ui::require_terminal() {
+    if let Err(e) = crate::ui::require_terminal(ctx.lang) {
         errln!("runde: {e}");
         return ExitCode::FAILURE;
     }

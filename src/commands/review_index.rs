@@ -63,10 +63,10 @@ pub(crate) fn say_notices(lang: Lang, lookup: &mut Lookup) {
 }
 
 /// Reports the record files the index could not read on stderr.
-pub(crate) fn say_problems(lookup: &mut Lookup) {
+pub(crate) fn say_problems(lookup: &mut Lookup, lang: Lang) {
     if let Ok(problems) = lookup.query(|ix| ix.problems()) {
         for problem in problems {
-            errln!("{problem}");
+            errln!("{}", problem.describe(lang));
         }
     }
 }

@@ -17,7 +17,7 @@ pub fn run(ctx: &Context, args: &SearchArgs) -> ExitCode {
     let lang = ctx.lang;
     let text = args.text.join(" ");
     let mut lookup = lookup(ctx);
-    say_problems(&mut lookup);
+    say_problems(&mut lookup, ctx.lang);
     let query = SearchQuery {
         text: text.clone(),
         network: args.network.clone(),

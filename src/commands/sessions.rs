@@ -30,7 +30,7 @@ pub fn run(ctx: &Context, args: &SessionsArgs) -> ExitCode {
         }
     }
     let mut lookup = lookup(ctx);
-    say_problems(&mut lookup);
+    say_problems(&mut lookup, ctx.lang);
     let found = lookup.query(|ix| ix.sessions(&filter));
     say_notices(lang, &mut lookup);
     match found {

@@ -22,7 +22,7 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> ExitCode {
     let loaded = ctx.store.plans();
     let Some(entry) = loaded.items.iter().find(|e| e.plan.id == args.plan) else {
         for problem in &loaded.problems {
-            errln!("{problem}");
+            errln!("{}", problem.describe(ctx.lang));
         }
         errln!("runde: {}", words::NO_SUCH_PLAN.fill(lang, &[&args.plan]));
         return ExitCode::from(2);
@@ -73,7 +73,7 @@ fn network_side(
     let lang = ctx.lang;
     let networks = ctx.store.networks();
     for problem in &networks.problems {
-        errln!("{problem}");
+        errln!("{}", problem.describe(ctx.lang));
     }
     let network = crate::rotation::roster::find(&networks.items, name, lang)?;
     let today = ctx.clock.wall().date_naive();
@@ -92,7 +92,7 @@ fn network_side(
     let past = lookup.meetings(&network.name);
     super::review_index::say_notices(lang, &mut lookup);
     for problem in &past.problems {
-        errln!("{problem}");
+        errln!("{}", problem.describe(ctx.lang));
     }
     let day = show_network::meeting_day(asked, &past.items, network, today);
     let side = show_network::for_network(network, plan, &mut lookup, &past.items, day, lang);

@@ -36,7 +36,7 @@ pub fn run_app(ctx: &Context, mut app: App, held: Option<crate::store::HeldRecor
 fn plans(ctx: &Context) -> Vec<Plan> {
     let loaded = ctx.store.plans();
     for problem in &loaded.problems {
-        errln!("{problem}");
+        errln!("{}", problem.describe(ctx.lang));
     }
     loaded.items.into_iter().map(|e| e.plan).collect()
 }
@@ -46,7 +46,7 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
     // Only the plan it runs: parsing every plan holds up the first frame.
     let (entry, problems) = ctx.store.plan(wanted);
     for problem in &problems {
-        errln!("{problem}");
+        errln!("{}", problem.describe(ctx.lang));
     }
     let Some(plan) = entry.map(|e| e.plan) else {
         errln!("runde: {}", t::UNKNOWN_PLAN.fill(ctx.lang, &[wanted]));
@@ -77,7 +77,7 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
     }
     let networks = ctx.store.networks();
     for problem in &networks.problems {
-        errln!("{problem}");
+        errln!("{}", problem.describe(ctx.lang));
     }
     let name = args
         .network
@@ -104,7 +104,11 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
 /// Bare `runde`: the home screen.
 pub fn home(ctx: &Context) -> ExitCode {
     let networks = ctx.store.networks();
-    let mut problems: Vec<String> = networks.problems.iter().map(|p| p.to_string()).collect();
+    let mut problems: Vec<String> = networks
+        .problems
+        .iter()
+        .map(|p| p.describe(ctx.lang))
+        .collect();
     // The session to resume and the open actions under the menu come
     // after the first frame (the runtime loads them): they come through
     // the review index, which may have to catch up with the records first.
@@ -121,7 +125,7 @@ pub fn home(ctx: &Context) -> ExitCode {
         home.network = i;
         home.network_chosen = true;
     }
-    problems.extend(ctx.problems.iter().map(|p| p.to_string()));
+    problems.extend(ctx.problems.iter().map(|p| p.describe(ctx.lang)));
     home.problems = problems;
     run_app(ctx, app(ctx, None, Screen::Home(Box::new(home))), None)
 }

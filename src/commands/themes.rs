@@ -21,7 +21,7 @@ pub fn run(ctx: &Context) -> ExitCode {
         );
     }
     for problem in &loaded.problems {
-        errln!("{problem}");
+        errln!("{}", problem.describe(ctx.lang));
     }
     if loaded.problems.is_empty() {
         ExitCode::SUCCESS

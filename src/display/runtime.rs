@@ -21,7 +21,7 @@ use std::time::Duration;
 const LOOK_EVERY: Duration = Duration::from_millis(500);
 
 pub fn run(store: &Store, clock: &dyn Clock, lang: Lang, styles: &Styles) -> io::Result<()> {
-    crate::ui::require_terminal()?;
+    crate::ui::require_terminal(lang)?;
     let mut terminal = crate::ui::terminal::init()?;
     let result = run_loop(&mut terminal, store, clock, lang, styles);
     if input::hung_up() {

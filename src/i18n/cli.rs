@@ -13,6 +13,54 @@ punkter med hvad der skal siges, et ur for hver runde og hver taler, en retfærd
 hurtige noter, der gemmes i samme øjeblik, de er skrevet, og bagefter referat og åbne aftaler.\n\n\
 Uden en kommando åbner runde startskærmen.";
 
+// clap's own messages (cli_errors.rs); English keeps clap's wording.
+pub const ERROR_PREFIX: &str = "fejl:";
+pub const MORE_HELP: &str = "Se mere med --help.";
+pub const OPTIONS_PLACEHOLDER: &str = "[TILVALG]";
+pub const COMMAND_PLACEHOLDER: &str = "[KOMMANDO]";
+pub const COMMAND_REQUIRED: &str = "<KOMMANDO>";
+pub const UNKNOWN_ARGUMENT: &str = "uventet argument {}";
+pub const UNKNOWN_COMMAND: &str = "ukendt kommando {}";
+pub const MISSING_VALUE: &str = "{} mangler en værdi";
+pub const INVALID_VALUE: &str = "{} er ikke en gyldig værdi for {}.";
+pub const VALID_VALUES: &str = "Mulige værdier: {}.";
+pub const MISSING_ARGUMENTS: &str = "der mangler:";
+pub const MISSING_COMMAND: &str = "{} skal have en kommando efter sig";
+pub const ARGUMENT_TWICE: &str = "{} må kun gives én gang";
+pub const ARGUMENT_CONFLICT: &str = "{} kan ikke bruges sammen med {}";
+pub const OTHER_ARGUMENTS: &str = "de andre argumenter";
+pub const TOO_MANY_VALUES: &str = "uventet værdi {} til {}; der skal ikke være flere";
+pub const WRONG_NUMBER_OF_VALUES: &str = "forkert antal værdier til {}";
+pub const NO_EQUALS: &str = "{} skal have sin værdi efter et lighedstegn";
+pub const INVALID_UTF8: &str = "et argument er ikke gyldig UTF-8-tekst";
+pub const SOMETHING_WRONG: &str = "kommandolinjen kan ikke læses";
+pub const TIP_ARG: &str = "tip: mente du »{}«?";
+pub const TIP_COMMAND: &str = "tip: mente du kommandoen »{}«?";
+pub const TIP_VALUE: &str = "tip: mente du værdien »{}«?";
+
+/// The placeholder for an argument's value, by the argument's id:
+/// "<DATO>" where clap would write "<DATE>".
+pub fn value_name(id: &str) -> Option<&'static str> {
+    Some(match id {
+        "at" => "TT:MM",
+        "color" => "FARVER",
+        "date" | "from" | "to" => "DATO",
+        "files" => "FILER",
+        "format" => "FORMAT",
+        "lang" => "SPROG",
+        "name" => "NAVN",
+        "network" => "NETVÆRK",
+        "output" => "FIL",
+        "participants" => "DELTAGERE",
+        "person" => "DELTAGER",
+        "plan" => "PLAN",
+        "session" => "MØDE",
+        "text" => "ORD",
+        "theme" => "FARVETEMA",
+        _ => return None,
+    })
+}
+
 /// (key, Danish text). "" is runde itself.
 pub static TEXTS: &[(&str, &str)] = &[
     (

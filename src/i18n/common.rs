@@ -34,6 +34,10 @@ pub const TOO_SMALL: Phrase = Phrase::new(
     "Vinduet er for lille ({}x{}). runde skal bruge mindst {}x{}.",
     "The window is too small ({}x{}). runde needs at least {}x{}.",
 );
+pub const NEEDS_TERMINAL: Phrase = Phrase::new(
+    "runde skal bruge en terminal til sine skærme; kør det i et terminalvindue (kommandoerne plans, show, check, sessions, search, export og actions virker uden)",
+    "runde needs a terminal for its screens; run it in a terminal window (the commands plans, show, check, sessions, search, export and actions work without one)",
+);
 pub const AD_HOC: Phrase = Phrase::new("Ad hoc (uden netværk)", "Ad hoc (no network)");
 
 const PRIVATE_ACTIONS: super::Counted = super::Counted::new(

@@ -45,6 +45,21 @@ pub const LOCKED: Phrase = Phrase::new(
     "another runde has this session open; close it there first",
 );
 
+/// Every phrase for an I/O error, so a message that quotes one in English
+/// can be given in Danish.
+pub static ALL: &[Phrase] = &[
+    STORAGE_FULL,
+    QUOTA,
+    PERMISSION,
+    READ_ONLY,
+    NOT_FOUND,
+    ALREADY_EXISTS,
+    IN_USE,
+    TOO_LARGE,
+    NETWORK_DRIVE,
+    NOT_A_FOLDER,
+];
+
 /// The phrase for a kind of I/O error, when it has one.
 pub fn kind_phrase(kind: ErrorKind) -> Option<Phrase> {
     Some(match kind {

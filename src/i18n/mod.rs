@@ -9,6 +9,7 @@ pub mod common;
 pub mod display;
 pub mod errors;
 pub mod export;
+pub mod files;
 pub mod home;
 pub mod index;
 pub mod keys;
@@ -41,8 +42,20 @@ impl Phrase {
         }
     }
 
-    /// The phrase with `{}` replaced by `arg`, in order.
+    /// How many `{}` the phrase has.
+    pub fn places(&self, lang: Lang) -> usize {
+        self.get(lang).matches("{}").count()
+    }
+
+    /// The phrase with `{}` replaced by `arg`, in order. Every place is
+    /// filled: a call with too few or too many is a bug the tests find.
     pub fn fill(&self, lang: Lang, args: &[&str]) -> String {
+        debug_assert_eq!(
+            args.len(),
+            self.places(lang),
+            "{:?} filled with {args:?}",
+            self.get(lang)
+        );
         let mut out = String::new();
         let mut rest = self.get(lang);
         let mut args = args.iter();
@@ -110,6 +123,77 @@ mod tests {
         assert_eq!(p.fill(Lang::En, 1, &[]), "1 session");
         assert_eq!(p.fill(Lang::Da, 0, &[]), "0 møder");
         assert_eq!(p.fill(Lang::En, 2, &[]), "2 sessions");
+    }
+
+    /// Every `Phrase::new("…", "…")` in the catalogue, as written.
+    fn every_phrase_in_the_source() -> Vec<(String, String, String)> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n");
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let src = std::fs::read_to_string(&path).unwrap();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            for (i, _) in src.match_indices("Phrase::new(") {
+                let rest = &src[i + "Phrase::new(".len()..];
+                let strings = string_literals(rest, 2);
+                if let [da, en] = strings.as_slice() {
+                    found.push((name.clone(), da.clone(), en.clone()));
+                }
+            }
+        }
+        found
+    }
+
+    /// The first `n` string literals at the start of `src` (a call's
+    /// arguments), or fewer if something else comes first.
+    fn string_literals(src: &str, n: usize) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut chars = src.chars().peekable();
+        while out.len() < n {
+            while chars.peek().is_some_and(|c| c.is_whitespace() || *c == ',') {
+                chars.next();
+            }
+            if chars.next() != Some('"') {
+                break;
+            }
+            let mut s = String::new();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => {
+                        if let Some(next) = chars.next() {
+                            s.push(next);
+                        }
+                    }
+                    '"' => break,
+                    c => s.push(c),
+                }
+            }
+            out.push(s);
+        }
+        out
+    }
+
+    #[test]
+    fn every_phrase_has_both_languages_with_the_same_places() {
+        let phrases = every_phrase_in_the_source();
+        assert!(phrases.len() > 300, "only {} phrases found", phrases.len());
+        for (file, da, en) in phrases {
+            assert!(
+                !da.trim().is_empty() && !en.trim().is_empty(),
+                "{file}: {da:?} / {en:?}"
+            );
+            assert_eq!(
+                da.matches("{}").count(),
+                en.matches("{}").count(),
+                "{file}: {da:?} / {en:?}"
+            );
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "filled with")]
+    fn a_phrase_filled_with_too_few_parts_is_caught() {
+        Phrase::new("{} af {}", "{} of {}").fill(Lang::Da, &["2"]);
     }
 
     #[test]

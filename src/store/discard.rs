@@ -22,7 +22,7 @@ impl DiscardError {
         match self {
             DiscardError::Finished => t::DISCARD_FINISHED.get(lang).to_string(),
             DiscardError::Already => t::DISCARD_ALREADY.get(lang).to_string(),
-            DiscardError::Unreadable(problem) => problem.to_string(),
+            DiscardError::Unreadable(problem) => problem.describe(lang),
             DiscardError::Store(e) => e.describe(lang),
         }
     }

@@ -145,7 +145,11 @@ impl StoreError {
                 format!("{}: {}", errors::LOCKED.get(lang), path.display())
             }
             StoreError::Unreadable { problem } => {
-                format!("{problem} — {}", errors::NOT_WRITTEN_OVER.get(lang))
+                format!(
+                    "{} – {}",
+                    problem.describe(lang),
+                    errors::NOT_WRITTEN_OVER.get(lang)
+                )
             }
             StoreError::Occupied { path, holder } => format!(
                 "{}: {}",

@@ -79,7 +79,7 @@ pub enum NetworkUpdateError {
 impl NetworkUpdateError {
     pub fn describe(&self, lang: crate::text::Lang) -> String {
         match self {
-            NetworkUpdateError::Unreadable(problem) => problem.to_string(),
+            NetworkUpdateError::Unreadable(problem) => problem.describe(lang),
             NetworkUpdateError::Save(error) => error.describe(lang),
         }
     }

@@ -27,6 +27,18 @@ impl fmt::Display for Problem {
 impl std::error::Error for Problem {}
 
 impl Problem {
+    /// The problem in the UI's language: `path:line:col: what is wrong;
+    /// what was expected`.
+    pub fn describe(&self, lang: crate::text::Lang) -> String {
+        format!(
+            "{}:{}:{}: {}",
+            self.path.display(),
+            self.line,
+            self.col,
+            crate::i18n::files::translate(&self.message, lang)
+        )
+    }
+
     pub fn new(path: &Path, line: usize, col: usize, message: impl Into<String>) -> Problem {
         Problem {
             path: path.to_path_buf(),

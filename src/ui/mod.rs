@@ -21,14 +21,13 @@ use style::Styles;
 
 /// A clear error instead of a panic when runde is started without a
 /// terminal (piped, or from a script).
-pub fn require_terminal() -> std::io::Result<()> {
+pub fn require_terminal(lang: crate::text::Lang) -> std::io::Result<()> {
     use std::io::IsTerminal;
     if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
         Ok(())
     } else {
         Err(std::io::Error::other(
-            "runde needs a terminal for its screens; run it in a terminal window \
-             (the commands plans, show, check, sessions, search, export and actions work without one)",
+            crate::i18n::common::NEEDS_TERMINAL.get(lang),
         ))
     }
 }

@@ -35,7 +35,7 @@ pub fn run(
     clock: &dyn Clock,
     mut held: Option<HeldRecord>,
 ) -> io::Result<Ended> {
-    crate::ui::require_terminal()?;
+    crate::ui::require_terminal(app.lang)?;
     let mut terminal = crate::ui::terminal::init()?;
     let mut room: Option<RoomState> = None;
     let result = run_loop(&mut terminal, app, store, clock, &mut room, &mut held);
