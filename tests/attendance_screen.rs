@@ -341,3 +341,57 @@ fn a_hand_picked_interviewer_does_not_stand_by_as_reserve() {
     let now = s.reserve().map(|i| s.network.participants[i].name.clone());
     assert!(now.is_some() && now != Some(reserve), "{now:?}");
 }
+
+#[test]
+fn t_gives_the_timekeeper_by_hand_with_a_reason() {
+    let mut s = screen();
+    let suggested = s.new_session().roles.timekeeper.clone().unwrap();
+    let chosen = ["Carla", "Dorte", "Erik"]
+        .into_iter()
+        .find(|n| {
+            let roles = s.new_session().roles;
+            *n != suggested && roles.case_givers[0] != *n && roles.note_taker.as_deref() != Some(n)
+        })
+        .unwrap();
+    at(&mut s, chosen);
+    act(&mut s, AttendanceAction::SetTimekeeper);
+    assert!(s.message.is_none(), "{:?}", s.message);
+    type_reason(&mut s, "keeps the watch today");
+    let new = s.new_session();
+    assert_eq!(new.roles.timekeeper.as_deref(), Some(chosen));
+    let o = &new.overrides[0];
+    assert_eq!(o.chosen, chosen);
+    assert_eq!(o.suggested.as_deref(), Some(suggested.as_str()));
+    assert_eq!(o.reason, "keeps the watch today");
+    for role in [&new.roles.facilitator, &new.roles.note_taker] {
+        assert_ne!(
+            role.as_deref(),
+            Some(chosen),
+            "nobody holds two of the three"
+        );
+    }
+    assert!(draw(&s, Lang::Da, (80, 24)).contains("t tidtager"));
+}
+
+#[test]
+fn the_suggested_interviewer_given_another_role_is_not_left_with_two() {
+    for action in [
+        AttendanceAction::SetNoteTaker,
+        AttendanceAction::SetTimekeeper,
+    ] {
+        let mut s = screen();
+        let interviewer = s.new_session().roles.interviewers[0].clone();
+        at(&mut s, &interviewer);
+        act(&mut s, action);
+        assert!(s.message.is_none(), "{:?}", s.message);
+        type_reason(&mut s, "");
+        let roles = s.new_session().roles;
+        assert_ne!(roles.interviewers, vec![interviewer.clone()], "{action:?}");
+        let shown = draw(&s, Lang::En, (120, 40));
+        let rows = shown
+            .lines()
+            .filter(|l| l.contains(&format!(" {interviewer} ")))
+            .count();
+        assert!(rows >= 1, "{shown}");
+    }
+}

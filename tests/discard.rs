@@ -44,3 +44,59 @@ fn only_an_unfinished_meeting_no_one_holds_is_discarded() {
         Err(DiscardError::Already)
     ));
 }
+
+#[test]
+fn x_in_the_review_asks_then_discards_a_false_start() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use runde::ui::screens::review::{IndexData, ReviewData, ReviewOutcome, ReviewScreen};
+    let (_dir, store) = common::temp_store();
+    let quit = common::sample_record("2026-11-23-0900-demo-standard", 0);
+    let mut done = common::sample_record("2026-11-02-0900-demo-standard", 0);
+    done.started -= chrono::Duration::days(21);
+    done.status = SessionStatus::Finished;
+    store.save_record(&quit).unwrap();
+    store.save_record(&done).unwrap();
+    let mut data = IndexData::open(store.clone()).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let mut s = ReviewScreen::new(&mut data, today);
+    let press = |s: &mut ReviewScreen, d: &mut IndexData, code| {
+        s.handle(&KeyEvent::new(code, KeyModifiers::NONE), d)
+    };
+    let draw =
+        |s: &ReviewScreen| common::screen::draw(Lang::Da, (80, 24), |a, b, c| s.render(a, b, c));
+    // Newest first: the false start is under the cursor.
+    assert_eq!(s.sessions[0].id, quit.id);
+    // Any key but yes leaves it be.
+    press(&mut s, &mut data, KeyCode::Char('x'));
+    assert!(draw(&s).contains("Kassér det afbrudte møde 23/11/2026 i Demo?"));
+    assert_eq!(
+        press(&mut s, &mut data, KeyCode::Char('n')),
+        ReviewOutcome::Stay
+    );
+    assert!(s.confirm.is_none());
+    assert_eq!(
+        store.load_record(&quit.id).unwrap().status,
+        SessionStatus::InProgress
+    );
+    // Yes discards.
+    press(&mut s, &mut data, KeyCode::Char('x'));
+    let outcome = press(&mut s, &mut data, KeyCode::Char('j'));
+    assert_eq!(outcome, ReviewOutcome::Discard(quit.id.clone()));
+    s.discard(&quit.id, &mut data, Lang::Da);
+    assert_eq!(
+        store.load_record(&quit.id).unwrap().status,
+        SessionStatus::Discarded
+    );
+    let screen = draw(&s);
+    assert!(
+        screen.contains("Mødet er kasseret og tæller ikke med."),
+        "{screen}"
+    );
+    assert!(screen.contains("kasseret"), "{screen}");
+    // A finished meeting is refused before anything is asked.
+    press(&mut s, &mut data, KeyCode::Down);
+    press(&mut s, &mut data, KeyCode::Char('x'));
+    assert!(s.confirm.is_none());
+    assert!(draw(&s).contains("kun et afbrudt møde kan kasseres"));
+    assert!(data.actions(None).is_empty());
+}

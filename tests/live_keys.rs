@@ -86,6 +86,13 @@ fn late_arrival_and_leaving_from_the_keyboard() {
         key(&mut app, &clock, KeyCode::Char(ch));
     }
     key(&mut app, &clock, KeyCode::Enter);
+    // Anne facilitates: who takes over is asked first; the offer is taken.
+    let asked = draw(&app, &clock, (80, 24));
+    assert!(
+        asked.contains("Anne leaves: who takes over as facilitator?"),
+        "{asked}"
+    );
+    key(&mut app, &clock, KeyCode::Enter);
     assert_eq!(live(&mut app).session.speaker(), Some("Bo"));
     assert!(draw(&app, &clock, (80, 24)).contains("8 present"));
 }
@@ -199,6 +206,9 @@ fn a_late_arrival_is_found_by_first_name_and_an_unknown_leaver_is_asked_again() 
     key(&mut app, &clock, KeyCode::Esc);
     key(&mut app, &clock, KeyCode::Char('d'));
     type_text(&mut app, &clock, "bo");
+    // Bo interviews: someone takes over (the offer) before he leaves.
+    assert!(live(&mut app).session.record().attendance[1].left.is_none());
+    key(&mut app, &clock, KeyCode::Enter);
     let bo = &live(&mut app).session.record().attendance[1];
     assert!(bo.left.is_some(), "Bo Jensen left: {bo:?}");
 }

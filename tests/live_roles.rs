@@ -114,3 +114,111 @@ fn the_room_view_names_the_roles() {
         app
     });
 }
+
+fn keys(app: &mut App, clock: &FakeClock, text: &str) {
+    for c in text.chars() {
+        key(app, clock, KeyCode::Char(c));
+    }
+}
+
+fn record(app: &mut App) -> runde::model::record::Record {
+    common::live::live(app).session.record().clone()
+}
+
+#[test]
+fn r_hands_a_role_on_with_a_reason_kept_in_the_record() {
+    let clock = FakeClock::default();
+    let mut app = live_app(at_phase(&clock, 0), Lang::Da);
+    key(&mut app, &clock, KeyCode::Char('R'));
+    let boxed = draw(&app, &clock, (80, 24));
+    assert!(boxed.contains("▸ tovholder"), "{boxed}");
+    insta::assert_snapshot!("roles_box_80x24_da", boxed);
+    // Down to the interviewer: facilitator, note-taker, timekeeper, case-giver.
+    for _ in 0..4 {
+        key(&mut app, &clock, KeyCode::Down);
+    }
+    key(&mut app, &clock, KeyCode::Enter);
+    insta::assert_snapshot!("hand_over_80x24_da", draw(&app, &clock, (80, 24)));
+    keys(&mut app, &clock, "Gus");
+    key(&mut app, &clock, KeyCode::Enter);
+    keys(&mut app, &clock, "Erik er hæs");
+    key(&mut app, &clock, KeyCode::Enter);
+    let r = record(&mut app);
+    assert_eq!(r.roles.interviewers, ["Gustav"]);
+    let o = r.rotation_overrides.last().unwrap();
+    assert_eq!(
+        (
+            o.role.as_str(),
+            o.suggested.as_deref(),
+            o.chosen.as_str(),
+            o.reason.as_str()
+        ),
+        ("interviewer", Some("Erik"), "Gustav", "Erik er hæs")
+    );
+    assert!(app.popups.top().is_none());
+}
+
+#[test]
+fn d_asks_who_takes_over_before_anyone_leaves() {
+    let clock = FakeClock::default();
+    let mut app = live_app(at_phase(&clock, 1), Lang::Da);
+    key(&mut app, &clock, KeyCode::Char('d'));
+    keys(&mut app, &clock, "Erik");
+    key(&mut app, &clock, KeyCode::Enter);
+    let asked = draw(&app, &clock, (80, 24));
+    assert!(
+        asked.contains("Erik går: hvem tager over som interviewer?"),
+        "{asked}"
+    );
+    assert!(
+        record(&mut app).present().contains(&"Erik".to_string()),
+        "not yet"
+    );
+    // The case-giver cannot ask her own questions: said, and the question
+    // stays (typing replaces the offer).
+    keys(&mut app, &clock, "Dorte");
+    key(&mut app, &clock, KeyCode::Enter);
+    let refused = draw(&app, &clock, (80, 24));
+    assert!(
+        refused.contains("Dorte er allerede fokusperson"),
+        "{refused}"
+    );
+    // Esc: nothing happened, Erik is still here and still interviews.
+    key(&mut app, &clock, KeyCode::Esc);
+    let r = record(&mut app);
+    assert!(r.present().contains(&"Erik".to_string()));
+    assert_eq!(r.roles.interviewers, ["Erik"]);
+    // Again, taking the offer (Gustav holds no role today).
+    key(&mut app, &clock, KeyCode::Char('d'));
+    keys(&mut app, &clock, "Erik");
+    key(&mut app, &clock, KeyCode::Enter);
+    key(&mut app, &clock, KeyCode::Enter);
+    let r = record(&mut app);
+    assert!(!r.present().contains(&"Erik".to_string()));
+    assert_eq!(r.roles.interviewers, ["Gustav"]);
+    let o = r.rotation_overrides.last().unwrap();
+    assert_eq!(o.reason, "Erik gik kl. 09.00");
+    let screen = draw(&app, &clock, (80, 24));
+    assert!(screen.contains("Taler: interviewer Gustav"), "{screen}");
+}
+
+#[test]
+fn a_case_giver_who_leaves_is_offered_the_reserve() {
+    let clock = FakeClock::default();
+    let mut s = session(&clock);
+    send(&mut s, &clock, &[Msg::NextStep]);
+    let mut app = live_app(s, Lang::En);
+    key(&mut app, &clock, KeyCode::Char('d'));
+    keys(&mut app, &clock, "Dorte");
+    key(&mut app, &clock, KeyCode::Enter);
+    let asked = draw(&app, &clock, (80, 24));
+    assert!(
+        asked.contains("Dorte leaves: who takes over as case-giver?"),
+        "{asked}"
+    );
+    assert!(asked.contains("Fatima"), "the reserve is offered: {asked}");
+    key(&mut app, &clock, KeyCode::Enter);
+    let r = record(&mut app);
+    assert_eq!(r.roles.case_givers, ["Fatima"]);
+    assert_eq!(r.roles.reserve, None);
+}

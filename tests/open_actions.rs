@@ -164,3 +164,39 @@ fn every_screen_and_runde_actions_count_the_same_open_actions() {
     assert!(!text.contains("falsk start"), "{text}");
     assert!(text.contains("+ 1 privat aftale, ikke vist her"), "{text}");
 }
+
+#[test]
+fn o_opens_the_private_actions_for_the_facilitator_and_marks_them() {
+    use crossterm::event::KeyCode;
+    let home = tempfile::tempdir().unwrap();
+    let store = history(home.path());
+    let clock = FakeClock::at("2026-11-26T09:00:00+01:00");
+    let mut session = Session::start(NewSession::with_everyone(standard(), network()), &clock);
+    while session.step().purpose != Some(StepPurpose::SinceLastTime) {
+        session.update(Msg::NextStep, &clock);
+    }
+    let mut app = common::live::live_app(session, Lang::Da);
+    common::live::live(&mut app).open_actions = store.network_actions(NETWORK);
+    let shared = common::live::draw(&app, &clock, (80, 24));
+    assert!(shared.contains("o viser dem kun for dig"), "{shared}");
+    assert!(!shared.contains(PRIVATE_TEXT), "{shared}");
+    common::live::key(&mut app, &clock, KeyCode::Char('o'));
+    let mine = common::live::draw(&app, &clock, (80, 24));
+    assert!(
+        mine.contains("Private handlinger — kun på din skærm"),
+        "{mine}"
+    );
+    assert!(mine.contains(PRIVATE_TEXT), "{mine}");
+    common::live::key(&mut app, &clock, KeyCode::Char('1'));
+    let live = common::live::live(&mut app);
+    let marks = &live.session.record().follow_ups;
+    assert_eq!(marks.len(), 1);
+    assert_eq!(marks[0].status, ActionStatus::Done);
+    assert_eq!(live.open_count().private, 0);
+    assert!(
+        app.popups.top().is_some(),
+        "the box stays open for the next"
+    );
+    common::live::key(&mut app, &clock, KeyCode::Esc);
+    assert!(app.popups.top().is_none());
+}

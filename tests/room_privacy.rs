@@ -34,19 +34,25 @@ fn kind(popup: &Popup) -> &'static str {
             LivePopup::NextField(_) => "next meeting field",
             LivePopup::Guidance(_) => "guidance",
             LivePopup::Confirm(_) => "question",
+            LivePopup::Roles(_) => "roles",
+            LivePopup::HandOver(_) => "hand over",
+            LivePopup::Private(_) => "private actions",
         },
         // Not the live screen's: never over the room view.
         Popup::Network(_) => "network",
     }
 }
 
-const LIVE_KINDS: [&str; 6] = [
+const LIVE_KINDS: [&str; 9] = [
     "help",
     "note",
     "name",
     "next meeting field",
     "guidance",
     "question",
+    "roles",
+    "hand over",
+    "private actions",
 ];
 
 /// The check-in with a note taken, in the room view.
@@ -83,6 +89,33 @@ fn agreeing_in_the_room(clock: &FakeClock, lang: Lang) -> App {
     app
 }
 
+/// "Since last time" with a private action of an earlier meeting, whose
+/// text is the note's, in the room view.
+fn following_up_in_the_room(clock: &FakeClock, lang: Lang) -> App {
+    let new = NewSession::with_everyone(common::standard_plan(), Network::demo());
+    let mut s = Session::start(new, clock);
+    for _ in 0..s.record().plan.steps.len() * 4 {
+        if s.step().purpose == Some(StepPurpose::SinceLastTime) {
+            break;
+        }
+        send(&mut s, clock, &[Msg::NextStep]);
+    }
+    assert_eq!(s.step().purpose, Some(StepPurpose::SinceLastTime));
+    let mut app = live_app(s, lang);
+    common::live::live(&mut app).open_actions = vec![runde::export::OpenAction {
+        session: "2026-10-01-0900-demo-standard".into(),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+        note: 1,
+        text: NOTE.into(),
+        owner: Some("Carla".into()),
+        due: None,
+        private: true,
+        status: runde::model::record::ActionStatus::Open,
+    }];
+    key(&mut app, clock, KeyCode::Char('v'));
+    app
+}
+
 /// The live screen (not the room view) is drawn: its step list marks the
 /// current step.
 fn live_screen_drawn(frame: &str) -> bool {
@@ -109,7 +142,16 @@ fn no_popup_puts_a_note_or_typed_text_on_the_room_view() {
         assert!(!room.contains(NOTE), "{room}");
 
         // Each way in: the keys that open a popup, text typed into it.
-        let ways: [(Start, Open); 8] = [
+        let ways: [(Start, Open); 11] = [
+            (in_the_room, |a, c| key(a, c, KeyCode::Char('R'))),
+            (in_the_room, |a, c| {
+                key(a, c, KeyCode::Char('R'));
+                key(a, c, KeyCode::Enter);
+                type_text(a, c);
+            }),
+            (following_up_in_the_room, |a, c| {
+                key(a, c, KeyCode::Char('o'))
+            }),
             (in_the_room, |a, c| key(a, c, KeyCode::Char('?'))),
             (in_the_room, |a, c| {
                 key(a, c, KeyCode::Char('i'));

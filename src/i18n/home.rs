@@ -21,8 +21,8 @@ pub const REVIEW_LATER: Phrase = Phrase::new(
 );
 pub const ATTENDANCE: Phrase = Phrase::new("Fremmøde", "Attendance");
 pub const ATTENDANCE_HINT: Phrase = Phrase::new(
-    "Hvem er her i dag? Rollerne følger turen; ret dem med f, r, c og i.",
-    "Who is here today? Roles follow the rotation; change them with f, r, c and i.",
+    "Hvem er her i dag? Rollerne følger turen; ret dem med f, r, t, c og i.",
+    "Who is here today? Roles follow the rotation; change with f, r, t, c and i.",
 );
 pub const NOT_HERE: Phrase = Phrase::new(
     "{} er ikke her i dag og kan ikke have en rolle.",

@@ -37,6 +37,7 @@ pub const PRESENCE: Phrase = Phrase::new("fremmøde", "attendance");
 pub const SET_FACILITATOR: Phrase = Phrase::new("tovholder", "facilitator");
 pub const SET_NOTE_TAKER: Phrase = Phrase::new("referent", "note-taker");
 pub const SET_CASE_GIVER: Phrase = Phrase::new("fokusperson", "case-giver");
+pub const SET_TIMEKEEPER: Phrase = Phrase::new("tidtager", "timekeeper");
 pub const SET_INTERVIEWER: Phrase = Phrase::new("interviewer", "interviewer");
 pub const URGENT_BID: Phrase = Phrase::new("akut sag", "urgent case");
 pub const BEGIN: Phrase = Phrase::new("begynd", "begin");
@@ -82,3 +83,13 @@ pub const SCORE_5: Phrase = Phrase::new("score 5: helt tiden værd", "score 5: w
 pub const CHARTER: Phrase = Phrase::new("netværksaftale og år", "charter and year");
 pub const CHARTER_EDIT: Phrase = Phrase::new("ret", "edit");
 pub const CHARTER_REMOVE: Phrase = Phrase::new("slet", "delete");
+pub const ROLES: Phrase = Phrase::new(
+    "dagens roller: giv en rolle videre",
+    "today's roles: hand one on",
+);
+pub const PRIVATE_ACTIONS: Phrase = Phrase::new(
+    "private handlinger fra sidst (kun for dig)",
+    "private actions from last time (for you only)",
+);
+pub const CHOOSE_ROLE: Phrase = Phrase::new("vælg rolle", "choose a role");
+pub const HAND_ON: Phrase = Phrase::new("giv videre", "hand on");

@@ -186,3 +186,42 @@ pub const SCORES_GIVEN: super::Counted = super::Counted::new(
     Phrase::new("{} har svaret", "{} has answered"),
     Phrase::new("{} har svaret", "{} have answered"),
 );
+pub const ROLES_BOX_TITLE: Phrase = Phrase::new("Roller i dag", "Today's roles");
+pub const NOBODY: Phrase = Phrase::new("ingen", "nobody");
+/// Role, from whom.
+pub const TAKES_OVER: Phrase =
+    Phrase::new("Hvem er {} i stedet for {}?", "Who is {} instead of {}?");
+pub const TAKES_VACANT: Phrase = Phrase::new("Hvem er {}?", "Who is {}?");
+/// Role, who leaves.
+pub const TAKES_OVER_FROM_LEAVING: Phrase = Phrase::new(
+    "{} går: hvem tager over som {}?",
+    "{} leaves: who takes over as {}?",
+);
+/// Who, role, instead of whom.
+pub const HAND_ON_WHY: Phrase = Phrase::new(
+    "{} som {} i stedet for {}: hvorfor?",
+    "{} as {} instead of {}: why?",
+);
+pub const HAND_ON_REASON_HINT: Phrase = Phrase::new(
+    "Grunden gemmes i referatet; Enter uden grund er også fint.",
+    "The reason goes into the minutes; Enter with none is fine too.",
+);
+pub const EMPTY_IS_NOBODY: Phrase = Phrase::new("tomt: ingen", "empty: nobody");
+pub const ROLE_NEEDS_SOMEONE: Phrase = Phrase::new(
+    "Den rolle skal nogen have: skriv et navn.",
+    "Someone must hold that role: type a name.",
+);
+/// Who, the role they hold.
+pub const HOLDS_OTHER_ROLE: Phrase = Phrase::new(
+    "{} er allerede {}; det går ikke sammen.",
+    "{} is {} already; the two do not go together.",
+);
+/// Who left, at what time: the reason kept for a hand-over.
+pub const LEFT_AT: Phrase = Phrase::new("{} gik kl. {}", "{} left at {}");
+/// After the count of private actions in "since last time".
+pub const PRIVATE_OPEN_KEY: Phrase =
+    Phrase::new("o viser dem kun for dig", "o shows them to you only");
+pub const PRIVATE_BOX_TITLE: Phrase = Phrase::new(
+    "Private handlinger — kun på din skærm",
+    "Private actions — on your screen only",
+);

@@ -16,6 +16,19 @@ pub const DUE: Phrase = Phrase::new("frist", "due");
 pub const FINISHED: Phrase = Phrase::new("afsluttet", "finished");
 pub const IN_PROGRESS: Phrase = Phrase::new("i gang", "in progress");
 pub const DISCARDED: Phrase = Phrase::new("kasseret", "discarded");
+pub const KEY_DISCARD: Phrase = Phrase::new(
+    "kassér et afbrudt møde (spørger først)",
+    "discard a meeting left unfinished (asks first)",
+);
+/// Date, network.
+pub const DISCARD_ASK: Phrase = Phrase::new(
+    "Kassér det afbrudte møde {} i {}? Det tæller så ikke med nogen steder; filen bliver liggende.",
+    "Discard the unfinished meeting of {} in {}? It then counts nowhere; its file stays.",
+);
+pub const DISCARDED_DONE: Phrase = Phrase::new(
+    "Mødet er kasseret og tæller ikke med.",
+    "The meeting is discarded and counts for nothing.",
+);
 pub const DISCARD_FINISHED: Phrase = Phrase::new(
     "Mødet er afsluttet og tæller med; kun et afbrudt møde kan kasseres.",
     "The meeting finished and counts; only a meeting left unfinished can be discarded.",

@@ -107,7 +107,7 @@ impl App {
         match (popup, &mut self.screen) {
             (Popup::Help(_), _) => Vec::new(),
             (Popup::Live(popup), Screen::Live(live)) => {
-                live.popup_done(*popup, clock, &mut self.popups)
+                live.popup_done(*popup, self.lang, clock, &mut self.popups)
             }
             (Popup::Network(popup), Screen::Network(screen)) => {
                 let outcome = screen.popup_done(popup, self.lang);

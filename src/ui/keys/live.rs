@@ -22,6 +22,10 @@ pub enum LiveAction {
     Guidance,
     /// Edit the next meeting's agreement (in its step).
     EditNext,
+    /// Today's roles: hand one on to someone present.
+    Roles,
+    /// Open the private actions of "since last time", for the facilitator.
+    PrivateActions,
     FollowUpDone,
     FollowUpMoved,
     FollowUpDropped,
@@ -61,6 +65,8 @@ pub static LIVE: &[Binding<LiveAction>] = &[
     on(&[ch('b')], "b", A::ToggleAlerts, k::ALERTS).help_only(),
     on(&[ch('g')], "g", A::Guidance, k::GUIDANCE).help_only(),
     on(&[ch('e')], "e", A::EditNext, k::EDIT_NEXT).help_only(),
+    on(&[ch('R')], "R", A::Roles, k::ROLES).help_only(),
+    on(&[ch('o')], "o", A::PrivateActions, k::PRIVATE_ACTIONS).help_only(),
     on(&[ch('1')], "1", A::FollowUpDone, k::FOLLOW_UP_DONE).help_only(),
     on(&[ch('2')], "2", A::FollowUpMoved, k::FOLLOW_UP_MOVED).help_only(),
     on(&[ch('3')], "3", A::FollowUpDropped, k::FOLLOW_UP_DROPPED).help_only(),
@@ -91,4 +97,82 @@ pub static CHECK_OUT: &[Binding<LiveAction>] = &[
     on(&[ch('3')], "3", A::Score(3), k::SCORE_3).help_only(),
     on(&[ch('4')], "4", A::Score(4), k::SCORE_4).help_only(),
     on(&[ch('5')], "5", A::Score(5), k::SCORE_5),
+];
+
+/// The box of today's roles (`R`): choose one to hand on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RolesAction {
+    Up,
+    Down,
+    HandOn,
+    Close,
+}
+
+pub static ROLES_BOX: &[Binding<RolesAction>] = &[
+    on(
+        &[code(KeyCode::Up), ch('k')],
+        "↑↓",
+        RolesAction::Up,
+        k::CHOOSE_ROLE,
+    ),
+    on(
+        &[code(KeyCode::Down), ch('j')],
+        "↓",
+        RolesAction::Down,
+        k::CHOOSE_ROLE,
+    )
+    .help_only(),
+    on(
+        &[code(KeyCode::Enter)],
+        "Enter",
+        RolesAction::HandOn,
+        k::HAND_ON,
+    ),
+    on(
+        &[code(KeyCode::Esc), ch('R'), ch('q')],
+        "Esc",
+        RolesAction::Close,
+        k::CLOSE,
+    ),
+];
+
+/// The private actions of "since last time", open for the facilitator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrivateAction {
+    Up,
+    Down,
+    Done,
+    Moved,
+    Dropped,
+    Close,
+}
+
+pub static PRIVATE_BOX: &[Binding<PrivateAction>] = &[
+    on(&[ch('1')], "1", PrivateAction::Done, k::FOLLOW_UP_DONE),
+    on(&[ch('2')], "2", PrivateAction::Moved, k::FOLLOW_UP_MOVED),
+    on(
+        &[ch('3')],
+        "3",
+        PrivateAction::Dropped,
+        k::FOLLOW_UP_DROPPED,
+    ),
+    on(
+        &[code(KeyCode::Up), ch('k')],
+        "↑↓",
+        PrivateAction::Up,
+        k::FOLLOW_UP_CHOOSE,
+    ),
+    on(
+        &[code(KeyCode::Down), ch('j')],
+        "↓",
+        PrivateAction::Down,
+        k::FOLLOW_UP_CHOOSE,
+    )
+    .help_only(),
+    on(
+        &[code(KeyCode::Esc), ch('o'), ch('q')],
+        "Esc",
+        PrivateAction::Close,
+        k::CLOSE,
+    ),
 ];

@@ -19,6 +19,8 @@ pub enum ListAction {
     Back,
     /// Save the session's minutes in the exports folder.
     Export,
+    /// Discard a meeting left unfinished (asks first).
+    Discard,
     Help,
     Quit,
 }
@@ -50,6 +52,7 @@ pub static REVIEW_LIST: &[Binding<ListAction>] = &[
     on(&[ctrl('p')], "Ctrl-p", ListAction::Private, t::KEY_PRIVATE).help_only(),
     on(&[code(KeyCode::Esc)], "Esc", ListAction::Back, t::KEY_CLEAR).help_only(),
     on(&[ch('e')], "e", ListAction::Export, t::KEY_EXPORT).help_only(),
+    on(&[ch('x')], "x", ListAction::Discard, t::KEY_DISCARD).help_only(),
     on(&[ch('?')], "?", ListAction::Help, t::KEY_HELP),
     on(&[ch('q')], "q", ListAction::Quit, t::KEY_QUIT),
 ];
@@ -61,6 +64,7 @@ pub enum DetailAction {
     Back,
     Private,
     Export,
+    Discard,
     Help,
     Quit,
 }
@@ -96,6 +100,7 @@ pub static REVIEW_DETAIL: &[Binding<DetailAction>] = &[
         t::KEY_PRIVATE,
     ),
     on(&[ch('e')], "e", DetailAction::Export, t::KEY_EXPORT),
+    on(&[ch('x')], "x", DetailAction::Discard, t::KEY_DISCARD).help_only(),
     on(&[ch('?')], "?", DetailAction::Help, t::KEY_HELP),
     on(&[ch('q')], "q", DetailAction::Quit, t::KEY_QUIT),
 ];

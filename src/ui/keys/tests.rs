@@ -39,6 +39,8 @@ pub(crate) fn every_table() -> Vec<Table> {
         table("review detail", REVIEW_DETAIL),
         table("review search", REVIEW_SEARCH),
         table("display", DISPLAY),
+        table("roles box", ROLES_BOX),
+        table("private actions", PRIVATE_BOX),
     ]
 }
 

@@ -202,6 +202,7 @@ impl AttendanceScreen {
             AttendanceAction::SetNoteTaker => self.assign(RoleKind::NoteTaker),
             AttendanceAction::SetCaseGiver => self.assign(RoleKind::CaseGiver),
             AttendanceAction::SetInterviewer => self.assign(RoleKind::Interviewer),
+            AttendanceAction::SetTimekeeper => self.assign(RoleKind::Timekeeper),
             AttendanceAction::UrgentBid => {
                 if let Some(u) = self.urgent.get_mut(self.cursor) {
                     *u = !*u;

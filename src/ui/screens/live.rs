@@ -171,6 +171,7 @@ impl LiveScreen {
     pub fn popup_done(
         &mut self,
         popup: LivePopup,
+        lang: crate::text::Lang,
         clock: &dyn Clock,
         popups: &mut Popups,
     ) -> Vec<Outcome> {
@@ -181,7 +182,8 @@ impl LiveScreen {
                 let typed = input.field.text();
                 match input.resolve(&typed) {
                     Some(name) if input.arriving => self.send(Msg::ArriveLate(name), clock, popups),
-                    Some(name) => self.send(Msg::Leave(name), clock, popups),
+                    // Whoever takes over their roles is asked first.
+                    Some(name) => self.leaving(name, clock, popups),
                     None => {
                         popups.open(LivePopup::Name(input));
                         Vec::new()
@@ -196,6 +198,12 @@ impl LiveScreen {
                 }
             }
             LivePopup::Guidance(_) => Vec::new(),
+            LivePopup::Roles(roles) => {
+                self.roles_done(roles, popups);
+                Vec::new()
+            }
+            LivePopup::HandOver(input) => self.hand_over_done(input, lang, clock, popups),
+            LivePopup::Private(done) => self.private_done(done, clock, popups),
             LivePopup::Confirm(confirm) => match confirm.question {
                 LiveQuestion::Quit { .. } => vec![Outcome::Quit],
                 LiveQuestion::Finish { .. } => self.send(Msg::Finish, clock, popups),
@@ -287,6 +295,14 @@ impl LiveScreen {
                 popups.open(LivePopup::Name(input));
                 return Vec::new();
             }
+            LiveAction::Roles => {
+                self.open_roles(popups);
+                return Vec::new();
+            }
+            LiveAction::PrivateActions => {
+                self.open_private_actions(popups);
+                return Vec::new();
+            }
             LiveAction::ToggleAlerts => {
                 self.alerts = !self.alerts;
                 return Vec::new();
@@ -315,6 +331,24 @@ impl LiveScreen {
     fn send(&mut self, msg: Msg, clock: &dyn Clock, popups: &mut Popups) -> Vec<Outcome> {
         let effects = self.session.update(msg, clock);
         self.apply(effects, clock.now(), popups)
+    }
+
+    /// Several messages as one change: one save for them all.
+    pub(super) fn send_all(
+        &mut self,
+        msgs: Vec<Msg>,
+        clock: &dyn Clock,
+        popups: &mut Popups,
+    ) -> Vec<Outcome> {
+        let mut out: Vec<Outcome> = Vec::new();
+        for msg in msgs {
+            for o in self.send(msg, clock, popups) {
+                if !out.contains(&o) {
+                    out.push(o);
+                }
+            }
+        }
+        out
     }
 
     fn apply(&mut self, effects: Vec<Effect>, now: Instant, popups: &mut Popups) -> Vec<Outcome> {

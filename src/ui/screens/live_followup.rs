@@ -149,10 +149,13 @@ impl LiveScreen {
         // A private action shows as a count, its text never on this screen.
         let private = self.private_follow_ups().len();
         let private_line = (private > 0).then(|| {
-            Line::styled(
-                format!("  {}", crate::i18n::common::private_actions(private, lang)),
-                s.private,
-            )
+            Line::from(vec![
+                Span::styled(
+                    format!("  {}", crate::i18n::common::private_actions(private, lang)),
+                    s.private,
+                ),
+                Span::styled(format!(" · {}", t::PRIVATE_OPEN_KEY.get(lang)), s.muted),
+            ])
         });
         let inner = match &private_line {
             Some(line) if inner.height > 1 => {

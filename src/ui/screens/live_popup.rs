@@ -6,6 +6,8 @@ use super::live_guidance::GuidanceBox;
 use super::live_next::NextFieldInput;
 use super::name_input::NameInput;
 use super::note_input::NoteInput;
+use super::private_actions::PrivateBox;
+use super::roles_popup::{HandOverInput, RolesBox};
 use crate::i18n::{charter as words, live as t};
 use crate::output_gate::pasted;
 use crate::text::Lang;
@@ -27,6 +29,12 @@ pub enum LivePopup {
     /// All of the step's guidance, where the screen has no room for it.
     Guidance(GuidanceBox),
     Confirm(Confirm<LiveQuestion>),
+    /// Today's roles, to hand one on (`R`).
+    Roles(RolesBox),
+    /// Who takes a role over, and why.
+    HandOver(HandOverInput),
+    /// The private actions of "since last time", for the facilitator (`o`).
+    Private(PrivateBox),
 }
 
 /// What the live screen asks before it acts.
@@ -78,23 +86,34 @@ impl LivePopup {
             LivePopup::NextField(input) => reply(input.handle(*key)),
             LivePopup::Guidance(_) => Reply::Close,
             LivePopup::Confirm(c) => c.key(key),
+            LivePopup::Roles(roles) => roles.key(key),
+            LivePopup::HandOver(input) => input.key(key),
+            LivePopup::Private(private) => private.key(key),
         }
     }
 
     /// Inputs show what is typed: never over the room view.
     pub fn private(&self) -> bool {
         match self {
-            LivePopup::Note(_) | LivePopup::Name(_) | LivePopup::NextField(_) => true,
-            LivePopup::Guidance(_) | LivePopup::Confirm(_) => false,
+            // A private action's text, and a reason being typed.
+            LivePopup::Note(_)
+            | LivePopup::Name(_)
+            | LivePopup::NextField(_)
+            | LivePopup::HandOver(_)
+            | LivePopup::Private(_) => true,
+            // Names of today's roles only.
+            LivePopup::Guidance(_) | LivePopup::Confirm(_) | LivePopup::Roles(_) => false,
         }
     }
 
     pub fn footer(&self, lang: Lang) -> Option<Hints> {
         match self {
             LivePopup::Note(_) => Some(keys::footer(keys::NOTE_INPUT, lang)),
-            LivePopup::Name(_) | LivePopup::NextField(_) => {
+            LivePopup::Name(_) | LivePopup::NextField(_) | LivePopup::HandOver(_) => {
                 Some(keys::footer(keys::LINE_INPUT, lang))
             }
+            LivePopup::Roles(_) => Some(keys::footer(keys::ROLES_BOX, lang)),
+            LivePopup::Private(_) => Some(keys::footer(keys::PRIVATE_BOX, lang)),
             LivePopup::Guidance(_) | LivePopup::Confirm(_) => None,
         }
     }
@@ -104,7 +123,8 @@ impl LivePopup {
             LivePopup::Note(input) => input.height(),
             LivePopup::Name(_) => NameInput::HEIGHT,
             LivePopup::NextField(_) => NextFieldInput::HEIGHT,
-            LivePopup::Guidance(_) => 0,
+            LivePopup::HandOver(_) => HandOverInput::HEIGHT,
+            LivePopup::Guidance(_) | LivePopup::Roles(_) | LivePopup::Private(_) => 0,
             LivePopup::Confirm(c) => c.rows(width, lang),
         }
     }
@@ -114,7 +134,11 @@ impl LivePopup {
             LivePopup::Note(input) => input.field.insert(&pasted(text, true)),
             LivePopup::Name(input) => input.field.insert(&pasted(text, false)),
             LivePopup::NextField(input) => input.text.insert(&pasted(text, false)),
-            LivePopup::Guidance(_) | LivePopup::Confirm(_) => {}
+            LivePopup::HandOver(input) => input.field.insert(&pasted(text, false)),
+            LivePopup::Guidance(_)
+            | LivePopup::Confirm(_)
+            | LivePopup::Roles(_)
+            | LivePopup::Private(_) => {}
         }
     }
 
@@ -126,6 +150,9 @@ impl LivePopup {
             LivePopup::NextField(input) => input.render(rect, buf, ctx),
             LivePopup::Guidance(guidance) => guidance.render(area, buf, ctx),
             LivePopup::Confirm(c) => c.render(area, buf, ctx),
+            LivePopup::Roles(roles) => roles.render(area, buf, ctx),
+            LivePopup::HandOver(input) => input.render(rect, buf, ctx),
+            LivePopup::Private(private) => private.render(area, buf, ctx),
         }
     }
 }

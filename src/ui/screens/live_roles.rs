@@ -47,7 +47,7 @@ pub(super) fn render_day_roles(session: &Session, area: Rect, buf: &mut Buffer, 
         .borders(Borders::TOP | Borders::RIGHT)
         .border_style(s.border)
         .title(Span::styled(
-            format!(" {} ", rt::ROLES_TITLE.get(lang)),
+            format!(" {} · R ", rt::ROLES_TITLE.get(lang)),
             s.muted,
         ));
     let inner = block.inner(area);

@@ -22,7 +22,9 @@ mod network_charter_view;
 pub mod network_popup;
 mod network_view;
 pub mod note_input;
+mod private_actions;
 pub mod review;
+pub mod roles_popup;
 pub mod room;
 pub mod rotation;
 

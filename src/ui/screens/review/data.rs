@@ -19,6 +19,8 @@ pub trait ReviewData {
     fn actions(&mut self, network: Option<&str>) -> Vec<OpenAction>;
     /// The record and its actions (status after follow-ups), or what went wrong.
     fn open(&mut self, id: &str) -> Result<(Record, Vec<OpenAction>), String>;
+    /// Marks an unfinished session discarded; what went wrong, in `lang`.
+    fn discard(&mut self, id: &str, lang: Lang) -> Result<(), String>;
     /// Saves the session's minutes (as `runde export`: no private notes)
     /// in the exports folder; where they went, or what went wrong.
     fn export(&mut self, id: &str, lang: Lang) -> Result<PathBuf, String>;
@@ -72,6 +74,14 @@ impl ReviewData for IndexData {
             .filter(|a| a.session == id)
             .collect();
         Ok((record, actions))
+    }
+
+    fn discard(&mut self, id: &str, lang: Lang) -> Result<(), String> {
+        self.store
+            .discard_record(id)
+            .map_err(|e| e.describe(lang))?;
+        // The lists come from the index: it learns of the change now.
+        self.index.refresh().map(|_| ()).map_err(|e| e.to_string())
     }
 
     fn export(&mut self, id: &str, lang: Lang) -> Result<PathBuf, String> {

@@ -4,6 +4,7 @@
 
 pub mod data;
 mod detail;
+mod discard;
 mod list;
 mod period;
 mod run;
@@ -17,6 +18,7 @@ use crate::ui::text_field::TextField;
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
 pub use data::{IndexData, ReviewData};
+pub use discard::ReviewQuestion;
 pub use period::Period;
 pub use run::run_screen;
 use std::path::PathBuf;
@@ -59,6 +61,8 @@ pub struct ReviewScreen {
     pub empty: bool,
     /// The open actions of the network chosen (all networks: every one).
     pub open: OpenCount,
+    /// A question asked before acting (discard a meeting).
+    pub confirm: Option<crate::ui::popup::Confirm<ReviewQuestion>>,
 }
 
 /// What the caller must do after a key.
@@ -68,6 +72,9 @@ pub enum ReviewOutcome {
     Quit,
     /// Save this session's minutes, in the UI's language: see [`ReviewScreen::export`].
     Export(String),
+    /// Discard this unfinished session (asked and answered yes): see
+    /// [`ReviewScreen::discard`].
+    Discard(String),
 }
 
 /// A line in place of the footer, until the next key.
@@ -76,6 +83,11 @@ pub enum Notice {
     Exported(PathBuf),
     /// Why the minutes were not saved, in the UI's language.
     ExportFailed(String),
+    Discarded,
+    /// Why the session was not discarded, in the UI's language.
+    DiscardFailed(String),
+    /// Why a key did nothing.
+    Refused(crate::i18n::Phrase),
 }
 
 /// The most hits the screen asks for.
@@ -105,6 +117,7 @@ impl ReviewScreen {
             notice: None,
             empty: false,
             open: OpenCount::default(),
+            confirm: None,
         };
         screen.reload(data);
         screen.empty = screen.sessions.is_empty();
@@ -183,6 +196,9 @@ impl ReviewScreen {
     pub fn handle(&mut self, key: &KeyEvent, data: &mut dyn ReviewData) -> ReviewOutcome {
         self.message = None;
         self.notice = None;
+        if let Some(outcome) = self.answer(key) {
+            return outcome;
+        }
         if self.help {
             self.help = false;
             return ReviewOutcome::Stay;
@@ -210,6 +226,7 @@ impl ReviewScreen {
                     return ReviewOutcome::Export(id);
                 }
             }
+            ListAction::Discard => self.ask_discard(self.selected_id()),
             ListAction::Search => self.typing = true,
             ListAction::Network => {
                 self.network = (self.network + 1) % (self.networks.len() + 1);
@@ -283,6 +300,10 @@ impl ReviewScreen {
             }
             DetailAction::Back => self.detail = None,
             DetailAction::Export => return ReviewOutcome::Export(detail.record.id.clone()),
+            DetailAction::Discard => {
+                let id = detail.record.id.clone();
+                self.ask_discard(Some(id));
+            }
             DetailAction::Quit => return ReviewOutcome::Quit,
             DetailAction::Help => self.help = true,
         }
@@ -323,6 +344,12 @@ impl ReviewScreen {
             Some(Notice::ExportFailed(why)) => {
                 (t::EXPORT_FAILED.fill(ctx.lang, &[why]), ctx.styles.error)
             }
+            Some(Notice::Discarded) => (
+                t::DISCARDED_DONE.get(ctx.lang).to_string(),
+                ctx.styles.accent,
+            ),
+            Some(Notice::DiscardFailed(why)) => (why.clone(), ctx.styles.error),
+            Some(Notice::Refused(phrase)) => (phrase.get(ctx.lang).to_string(), ctx.styles.error),
             None => {
                 super::render_hints(&self.footer_hints(ctx.lang), area, buf, ctx);
                 return;
@@ -378,6 +405,9 @@ impl ReviewScreen {
         match &self.detail {
             Some(detail) => detail::render(self, detail, area, buf, ctx),
             None => list::render(self, area, buf, ctx),
+        }
+        if let Some(confirm) = &self.confirm {
+            confirm.render(area, buf, ctx);
         }
         if self.help {
             use super::help::{TextFields, render_help};

@@ -53,6 +53,7 @@ pub fn run_screen(
                 match screen.handle(&key, data) {
                     ReviewOutcome::Quit => return Ok(()),
                     ReviewOutcome::Export(id) => screen.export(&id, data, lang),
+                    ReviewOutcome::Discard(id) => screen.discard(&id, data, lang),
                     ReviewOutcome::Stay => {}
                 }
                 dirty = true;
