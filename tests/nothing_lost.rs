@@ -239,3 +239,44 @@ fn the_network_screen_never_replaces_a_file_it_could_not_read() {
     term.kill9();
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
 }
+
+#[test]
+fn a_record_changed_on_disk_under_a_live_session_is_merged_and_said() {
+    let home = tempfile::tempdir().unwrap();
+    let mut term = start(home.path());
+    // Another writer without the lock (a second laptop through a synced
+    // folder) adds a note to the record on disk.
+    let store = common::store_at(home.path());
+    let id = store.record_ids().pop().expect("the record");
+    let mut record = store.load_record(&id).unwrap();
+    let mut theirs = record
+        .notes
+        .first()
+        .cloned()
+        .unwrap_or_else(|| common::sample_record(&id, 1).notes.remove(0));
+    theirs.id = record.next_note_id();
+    theirs.text = "Noted on the other laptop".into();
+    theirs.step = record.live.step;
+    record.notes.push(theirs);
+    record.live.saved_at = record
+        .live
+        .saved_at
+        .map(|t| t + chrono::Duration::seconds(1));
+    store.save_record(&record).unwrap();
+
+    term.send("i");
+    term.wait_for("New note");
+    term.send("Ours\r");
+    term.wait_for("Another runde had changed this session on disk");
+    term.wait_for("Noted on the other laptop");
+    term.wait_for("Notes (2)");
+    quit(&mut term);
+    let texts: Vec<String> = store
+        .load_record(&id)
+        .unwrap()
+        .notes
+        .into_iter()
+        .map(|n| n.text)
+        .collect();
+    assert_eq!(texts, ["Noted on the other laptop", "Ours"]);
+}
