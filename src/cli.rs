@@ -221,9 +221,14 @@ pub struct ExportArgs {
     pub session: String,
     #[arg(long, value_enum, default_value_t = ExportFormat::Md)]
     pub format: ExportFormat,
-    /// Write the minutes to this file instead of printing them.
+    /// Write the minutes to this file instead of printing them (`-` is
+    /// standard output). An existing file is replaced only with --force;
+    /// a link, folder or device never.
     #[arg(long, short = 'o')]
     pub output: Option<PathBuf>,
+    /// Replace the --output file when it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
     /// Include private notes (left out by default).
     #[arg(long)]
     pub include_private: bool,

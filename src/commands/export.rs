@@ -4,12 +4,15 @@ use super::Context;
 use crate::cli::ExportArgs;
 use crate::export::{FollowedAction, MinutesOptions, minutes};
 use crate::i18n::errors::io_reason;
+use crate::i18n::output;
 use crate::i18n::review as words;
 use crate::model::Record;
 use crate::print::{errln, outln};
 use crate::store::Store;
-use crate::store::export_file::write_user_file;
+use crate::store::export_file::{OutputRefused, write_user_file};
+use crate::text::Lang;
 use std::collections::HashMap;
+use std::path::Path;
 use std::process::ExitCode;
 
 pub fn run(ctx: &Context, args: &ExportArgs) -> ExitCode {
@@ -34,12 +37,12 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> ExitCode {
         pseudonymise: args.pseudonymise,
     };
     let text = minutes(&record, &followed(&ctx.store, &record), &opts);
-    match &args.output {
+    match args.output.as_deref().filter(|p| *p != Path::new("-")) {
         None => {
             outln!("{text}");
             ExitCode::SUCCESS
         }
-        Some(path) => match write_user_file(path, format!("{text}\n").as_bytes()) {
+        Some(path) => match write_user_file(path, format!("{text}\n").as_bytes(), args.force) {
             Ok(()) => {
                 errln!(
                     "{}",
@@ -47,15 +50,30 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> ExitCode {
                 );
                 ExitCode::SUCCESS
             }
-            Err(e) => {
-                errln!(
-                    "runde: {}",
-                    words::CANNOT_WRITE
-                        .fill(lang, &[&path.display().to_string(), &io_reason(&e, lang)],)
-                );
-                ExitCode::FAILURE
+            Err(refused) => {
+                errln!("runde: {}", not_written(path, &refused, lang));
+                ExitCode::from(crate::print::ERROR)
             }
         },
+    }
+}
+
+/// Why the minutes are not in `path`, with what to do instead.
+fn not_written(path: &Path, refused: &OutputRefused, lang: Lang) -> String {
+    let shown = path.display().to_string();
+    match refused {
+        OutputRefused::Exists => output::EXISTS.fill(lang, &[&shown]),
+        OutputRefused::Link => output::IS_LINK.fill(lang, &[&shown]),
+        OutputRefused::HardLinked(n) => output::HARD_LINKED.fill(lang, &[&shown, &n.to_string()]),
+        OutputRefused::Folder => {
+            let inside = path
+                .join(words::MINUTES_FILE.get(lang))
+                .display()
+                .to_string();
+            output::IS_FOLDER.fill(lang, &[&shown, &inside])
+        }
+        OutputRefused::NotAFile => output::NOT_A_FILE.fill(lang, &[&shown]),
+        OutputRefused::Io(e) => words::CANNOT_WRITE.fill(lang, &[&shown, &io_reason(e, lang)]),
     }
 }
 

@@ -170,8 +170,9 @@ pub static TEXTS: &[(&str, &str)] = &[
     ("export.format", "Format: md (standard og eneste)."),
     (
         "export.output",
-        "Skriv referatet til denne fil i stedet for at vise det.",
+        "Skriv referatet til denne fil i stedet for at vise det (- er standardoutput). En fil, der findes, erstattes kun med --force; et link, en mappe eller en enhed aldrig.",
     ),
+    ("export.force", "Erstat filen i --output, hvis den findes."),
     (
         "export.include_private",
         "Tag private noter med (de udelades ellers).",

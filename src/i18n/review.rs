@@ -161,3 +161,5 @@ pub const PRIVATE_NOT_SHOWN: Phrase = Phrase::new(
 );
 pub const OPEN_ACTIONS: Phrase = Phrase::new("Åbne aftaler ({}):", "Open actions ({}):");
 pub const MORE_ACTIONS: Phrase = Phrase::new("  … og {} mere", "  … and {} more");
+/// The file name suggested inside a folder given as `--output`.
+pub const MINUTES_FILE: Phrase = Phrase::new("referat.md", "minutes.md");

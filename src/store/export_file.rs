@@ -1,6 +1,7 @@
-//! Writing minutes: to a file the user named (`--output`: atomic, but
-//! unlike runde's own files it leaves the folder's permissions alone), or
-//! into runde's exports folder from the review screen.
+//! Writing minutes: to a file the user named (`--output`: atomic, never
+//! replacing a file without `--force` nor ever a link, folder or device,
+//! and, unlike runde's own files, leaving the folder's permissions alone),
+//! or into runde's exports folder from the review screen.
 
 use super::{Store, StoreError, atomic};
 use std::fs;
@@ -29,9 +30,44 @@ impl Store {
     }
 }
 
+/// Why minutes were not written to the file the user named.
+#[derive(Debug)]
+pub enum OutputRefused {
+    /// A file is there and `--force` was not given.
+    Exists,
+    /// A symbolic link: replacing it would cut the link, writing through it
+    /// would write somewhere else than the name says.
+    Link,
+    /// A file with other names too (hard links): replacing it would part them.
+    HardLinked(u64),
+    /// A folder.
+    Folder,
+    /// A device, a pipe or a socket: not a file to keep minutes in.
+    NotAFile,
+    /// The write itself failed.
+    Io(io::Error),
+}
+
+impl From<io::Error> for OutputRefused {
+    fn from(error: io::Error) -> OutputRefused {
+        OutputRefused::Io(error)
+    }
+}
+
 /// Writes `bytes` to `path` through a temp file in the same folder, so a
-/// crash never leaves half the minutes. The file is readable by the user only.
-pub fn write_user_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+/// crash never leaves half the minutes. A new file is readable by the
+/// user only. Nothing is replaced by surprise: an existing file only with
+/// `replace` (and it keeps its permissions), and never a link, a file
+/// with hard links, a folder or a device.
+pub fn write_user_file(path: &Path, bytes: &[u8], replace: bool) -> Result<(), OutputRefused> {
+    let existing = match fs::symlink_metadata(path) {
+        Ok(meta) => Some(meta),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+        Err(e) => return Err(OutputRefused::Io(e)),
+    };
+    if let Some(meta) = &existing {
+        refuse_to_replace(meta, replace)?;
+    }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -46,6 +82,43 @@ pub fn write_user_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let mut temp = builder.tempfile_in(dir)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
+    match existing {
+        Some(meta) => {
+            temp.as_file().set_permissions(meta.permissions())?;
+            temp.persist(path).map_err(|e| e.error)?;
+        }
+        // A file that appeared meanwhile is not replaced either.
+        None => match temp.persist_noclobber(path) {
+            Ok(_) => {}
+            Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => {
+                return Err(OutputRefused::Exists);
+            }
+            Err(e) => return Err(OutputRefused::Io(e.error)),
+        },
+    }
+    Ok(())
+}
+
+fn refuse_to_replace(meta: &fs::Metadata, replace: bool) -> Result<(), OutputRefused> {
+    let kind = meta.file_type();
+    if kind.is_symlink() {
+        return Err(OutputRefused::Link);
+    }
+    if kind.is_dir() {
+        return Err(OutputRefused::Folder);
+    }
+    if !kind.is_file() {
+        return Err(OutputRefused::NotAFile);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if meta.nlink() > 1 {
+            return Err(OutputRefused::HardLinked(meta.nlink()));
+        }
+    }
+    if !replace {
+        return Err(OutputRefused::Exists);
+    }
     Ok(())
 }
