@@ -199,5 +199,16 @@ pub fn find<'a>(candidates: &[&'a str], typed: &str) -> Found<'a> {
     }
 }
 
+/// The name as the owner of something: "Bos" and "Jens'" in Danish (an
+/// apostrophe after s, x and z), "Bo's" in English.
+pub fn possessive(name: &str, lang: crate::text::Lang) -> String {
+    use crate::text::Lang;
+    match lang {
+        Lang::Da if name.ends_with(['s', 'x', 'z']) => format!("{name}'"),
+        Lang::Da => format!("{name}s"),
+        Lang::En => format!("{name}'s"),
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -85,7 +85,7 @@ fn a_choice_by_hand_is_kept_and_logged_as_an_override() {
     assert!(s.reason.is_none());
     let shown = draw(&s, Lang::En, (120, 40));
     assert!(
-        shown.contains("Dorte — chosen by the facilitator today:")
+        shown.contains("Dorte – chosen by the facilitator today:")
             && shown.contains("swapped with Bo by agreement"),
         "{shown}"
     );
@@ -124,7 +124,7 @@ fn the_suggested_person_needs_no_reason_and_an_empty_one_is_not_saved() {
     // The panel says once that the facilitator chose, with nothing after.
     let shown = draw(&s, Lang::Da, (120, 40));
     assert!(
-        shown.contains("Carla — valgt af tovholderen i dag "),
+        shown.contains("Carla – valgt af tovholderen i dag "),
         "{shown}"
     );
     assert!(!shown.contains("i dag:"), "{shown}");

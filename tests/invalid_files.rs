@@ -99,7 +99,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     (
         "record-newer-version.ron",
         "2:14",
-        "written by a newer runde (format version 7); expected version 1 or older — update runde to read it",
+        "written by a newer runde (format version 7); expected version 1 or older – update runde to read it",
     ),
     (
         "record-truncated.ron",

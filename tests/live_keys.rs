@@ -202,7 +202,7 @@ fn a_late_arrival_is_found_by_first_name_and_an_unknown_leaver_is_asked_again() 
     key(&mut app, &clock, KeyCode::Char('d'));
     type_text(&mut app, &clock, "hans");
     let screen = draw(&app, &clock, (80, 24));
-    assert!(screen.contains("\"hans\" is not here now"), "{screen}");
+    assert!(screen.contains("‘hans’ is not here now"), "{screen}");
     key(&mut app, &clock, KeyCode::Esc);
     key(&mut app, &clock, KeyCode::Char('d'));
     type_text(&mut app, &clock, "bo");

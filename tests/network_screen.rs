@@ -130,10 +130,10 @@ fn a_network_made_on_the_home_screen_holds_the_meeting() {
     // The meeting starts with the new network, Bo on leave gets no role
     // and Dorte, first in the order, facilitates.
     term.send("\r");
-    term.wait_for("Attendance — Skoleledere Nord");
+    term.wait_for("Attendance – Skoleledere Nord");
     term.wait_for("facilitator  Dorte");
     let screen = term.contents();
-    assert!(!screen.contains("Bo — "), "Bo is on leave:\n{screen}");
+    assert!(!screen.contains("Bo – "), "Bo is on leave:\n{screen}");
     term.send("q");
     term.wait_for("Skoleledere Nord (4)");
     term.send("q");

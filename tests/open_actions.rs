@@ -183,7 +183,7 @@ fn o_opens_the_private_actions_for_the_facilitator_and_marks_them() {
     common::live::key(&mut app, &clock, KeyCode::Char('o'));
     let mine = common::live::draw(&app, &clock, (80, 24));
     assert!(
-        mine.contains("Private handlinger — kun på din skærm"),
+        mine.contains("Private aftaler – kun på din skærm"),
         "{mine}"
     );
     assert!(mine.contains(PRIVATE_TEXT), "{mine}");

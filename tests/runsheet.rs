@@ -168,7 +168,7 @@ fn troika_with_a_group_of_four_runs_four_times_and_says_why() {
         "{ten}"
     );
     assert!(ten.contains("så nogle grupper er på 4"), "{ten}");
-    assert!(ten.contains("10 deltagere · 09:00–09:45 · 45 min"), "{ten}");
+    assert!(ten.contains("10 deltagere · 09.00–09.45 · 45 min"), "{ten}");
 }
 
 #[test]

@@ -42,7 +42,7 @@ pub const TIP_VALUE: &str = "tip: mente du værdien »{}«?";
 /// "<DATO>" where clap would write "<DATE>".
 pub fn value_name(id: &str) -> Option<&'static str> {
     Some(match id {
-        "at" => "TT:MM",
+        "at" => "TT.MM",
         "color" => "FARVER",
         "date" | "from" | "to" => "DATO",
         "files" => "FILER",
@@ -82,7 +82,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ("themes", "Vis farvetemaerne."),
     (
         "check",
-        "Kontrollér runde-filer (plan, tema, netværk, mødereferat, indstillinger) ud fra indholdet.",
+        "Kontrollér runde-filer (plan, farvetema, netværk, mødereferat, indstillinger) ud fra indholdet.",
     ),
     ("check.files", "Filerne, der skal kontrolleres."),
     (
@@ -102,7 +102,10 @@ pub static TEXTS: &[(&str, &str)] = &[
         "show.date",
         "Mødets dag, med --network: 2/12, 2/12/2026 eller 2026-12-02 (standard: datoen, der blev aftalt sidst, ellers i dag).",
     ),
-    ("show.at", "Starttidspunkt, TT:MM (standard: 09:00)."),
+    (
+        "show.at",
+        "Starttidspunkt, fx 9.00 eller 13.30 (standard: 9.00).",
+    ),
     ("show.format", "Format: text eller md (standard: text)."),
     ("start", "Start et møde."),
     ("start.plan", "Planens id (standard: standard)."),
@@ -114,20 +117,20 @@ pub static TEXTS: &[(&str, &str)] = &[
         "start.participants",
         "Alle nævnte er til stede; mødet åbner på første punkt.",
     ),
-    ("start.theme", "Et tema-id (se runde themes)."),
+    ("start.theme", "Et farvetema-id (se runde themes)."),
     ("resume", "Fortsæt det seneste uafsluttede møde."),
     (
         "resume.session",
         "Et møde-id (standard: det seneste uafsluttede).",
     ),
-    ("resume.theme", "Et tema-id (se runde themes)."),
+    ("resume.theme", "Et farvetema-id (se runde themes)."),
     (
         "display",
         "Rumvisningen til en skærm mere (et tv): stort ur, punkt og hvem der taler. Følger mødet i en anden terminal og viser aldrig en note. q, Esc eller Ctrl-c lukker den.",
     ),
     (
         "display.theme",
-        "Et tema-id (standard: high-contrast, til projektorer).",
+        "Et farvetema-id (standard: high-contrast, til projektorer).",
     ),
     (
         "sessions",
@@ -198,7 +201,7 @@ pub static TEXTS: &[(&str, &str)] = &[
         "review",
         "Gennemse tidligere møder på skærmen: filtre, søgning mens du skriver, et møde i detaljer.",
     ),
-    ("review.theme", "Et tema-id (se runde themes)."),
+    ("review.theme", "Et farvetema-id (se runde themes)."),
     (
         "network",
         "Netværk: opret, vis, ret deltagerlisten, og se historik og hvis tur det er.",

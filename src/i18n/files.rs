@@ -140,7 +140,7 @@ static FORMS: &[Phrase] = &[
         "version 0 findes ikke; versionen skal være 1 eller senere",
     ),
     form(
-        "written by a newer runde (format version {}); expected version {} or older — update runde to read it",
+        "written by a newer runde (format version {}); expected version {} or older – update runde to read it",
         "skrevet af en nyere runde (formatversion {}); denne runde læser version {} og ældre – opdatér runde for at læse filen",
     ),
     form(

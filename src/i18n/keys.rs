@@ -2,7 +2,7 @@
 
 use super::Phrase;
 
-pub const PAUSE: Phrase = Phrase::new("pause", "pause");
+pub const PAUSE: Phrase = Phrase::new("stop/start", "pause");
 pub const NEXT_SPEAKER: Phrase = Phrase::new("næste taler", "next speaker");
 pub const PASS: Phrase = Phrase::new("pas", "pass");
 pub const NEXT_STEP: Phrase = Phrase::new("næste punkt", "next step");
@@ -88,7 +88,7 @@ pub const ROLES: Phrase = Phrase::new(
     "today's roles: hand one on",
 );
 pub const PRIVATE_ACTIONS: Phrase = Phrase::new(
-    "private handlinger fra sidst (kun for dig)",
+    "private aftaler fra sidst (kun for dig)",
     "private actions from last time (for you only)",
 );
 pub const CHOOSE_ROLE: Phrase = Phrase::new("vælg rolle", "choose a role");

@@ -3,7 +3,7 @@
 use super::{Counted, Phrase};
 
 pub const RUNNING: Phrase = Phrase::new("kører", "running");
-pub const PAUSED: Phrase = Phrase::new("pause", "paused");
+pub const PAUSED: Phrase = Phrase::new("stoppet", "paused");
 pub const LAST_MINUTE: Phrase = Phrase::new("sidste minut", "last minute");
 pub const OVERTIME: Phrase = Phrase::new("over tid", "overtime");
 pub const TURN: Phrase = Phrase::new("taletid", "turn");
@@ -21,18 +21,18 @@ pub const QUEUE: Phrase = Phrase::new("Kø", "Queue");
 pub const PASSED: Phrase = Phrase::new("Har meldt pas", "Passed");
 pub const SKIPPED: Phrase = Phrase::new("Sprunget over", "Skipped");
 pub const FRAMING: Phrase = Phrase::new(
-    "Indled runden — tryk n når første taler begynder",
-    "Frame the round — press n when the first speaker begins",
+    "Indled runden – tryk n, når første taler begynder",
+    "Frame the round – press n when the first speaker begins",
 );
 pub const ROUND_DONE: Phrase = Phrase::new(
-    "Alle har talt — afrund og gå videre med →",
-    "Everyone has spoken — close and move on with →",
+    "Alle har talt – afrund, og gå videre med →",
+    "Everyone has spoken – close and move on with →",
 );
 pub const GUIDANCE: Phrase = Phrase::new("Sådan gør du", "What to do");
 pub const GUIDANCE_MORE: Phrase = Phrase::new("… g: læs resten", "… g: read the rest");
 pub const PROMPTS: Phrase = Phrase::new("Spørg", "Ask");
 pub const NOTES: Phrase = Phrase::new("Noter", "Notes");
-pub const NO_NOTES: Phrase = Phrase::new("Ingen noter endnu — tryk i", "No notes yet — press i");
+pub const NO_NOTES: Phrase = Phrase::new("Ingen noter endnu – tryk i", "No notes yet – press i");
 pub const ROLES: Phrase = Phrase::new("Roller", "Roles");
 pub const NOT_CHOSEN: Phrase = Phrase::new("ikke valgt", "not chosen");
 pub const PRESENT_COUNT: Phrase = Phrase::new("{} til stede", "{} present");
@@ -65,11 +65,11 @@ pub const NOT_HERE_YET: Phrase = Phrase::new(
     "Not here yet: {} · a new name can join as a guest",
 );
 pub const HERE_NOW: Phrase = Phrase::new("Her nu: {}", "Here now: {}");
-pub const NAME_UNKNOWN: Phrase = Phrase::new("\"{}\" er ikke her nu", "\"{}\" is not here now");
+pub const NAME_UNKNOWN: Phrase = Phrase::new("»{}« er ikke her nu", "‘{}’ is not here now");
 pub const NAME_HERE: Phrase = Phrase::new("{} er her allerede", "{} is here already");
 pub const NAME_GUEST: Phrase = Phrase::new(
-    "\"{}\" er ikke med i netværket · Enter igen: kommer med som gæst",
-    "\"{}\" is not in the network · Enter again: joins as a guest",
+    "»{}« er ikke med i netværket · Enter igen: kommer med som gæst",
+    "‘{}’ is not in the network · Enter again: joins as a guest",
 );
 pub const NAME_SEVERAL: Phrase = Phrase::new(
     "Det kan være flere: {} · skriv mere af navnet",
@@ -144,8 +144,7 @@ pub const HAS_LEFT: Phrase = Phrase::new("gået", "left");
 pub const SPEAKS_LABEL: Phrase = Phrase::new("taler", "speaks");
 pub const SILENT_LABEL: Phrase = Phrase::new("lytter", "listens");
 pub const ROUND_NO: Phrase = Phrase::new("runde {}", "round {}");
-pub const FOLLOW_UP_OF: Phrase =
-    Phrase::new("{}s aftaler fra sidst", "{}'s actions from last time");
+pub const FOLLOW_UP_OF: Phrase = Phrase::new("{} aftaler fra sidst", "{} actions from last time");
 pub const FOLLOW_UP_ALL: Phrase = Phrase::new(
     "Åbne aftaler fra tidligere møder ({})",
     "Open actions from earlier meetings ({})",
@@ -163,10 +162,10 @@ pub const NEXT_DATE: Phrase = Phrase::new("dato", "date");
 pub const NEXT_RESERVE: Phrase = Phrase::new("reserve", "reserve");
 pub const NEXT_THEME: Phrase = Phrase::new("tema", "theme");
 pub const NEXT_SUGGESTED: Phrase = Phrase::new(
-    "Forslag efter tur — e retter og gemmer.",
-    "Suggested by the rotation — e edits and saves.",
+    "Forslag efter tur – e retter og gemmer.",
+    "Suggested by the rotation – e edits and saves.",
 );
-pub const NEXT_SAVED: Phrase = Phrase::new("Aftalt — e retter.", "Agreed — e edits.");
+pub const NEXT_SAVED: Phrase = Phrase::new("Aftalt – e retter.", "Agreed – e edits.");
 /// After a field the facilitator has not entered, once others are agreed.
 pub const NEXT_ONLY_SUGGESTED: Phrase = Phrase::new("(forslag)", "(suggested)");
 pub const NEXT_EDIT_HINT: Phrase = Phrase::new(
@@ -174,8 +173,8 @@ pub const NEXT_EDIT_HINT: Phrase = Phrase::new(
     "Enter saves and moves on · Esc closes",
 );
 pub const NEXT_BAD_DATE: Phrase = Phrase::new(
-    "Datoen kan ikke læses — skriv fx 14/12 eller 14-12-2026",
-    "The date cannot be read — write e.g. 14/12 or 2026-12-14",
+    "Datoen kan ikke læses – skriv fx 14/12 eller 14-12-2026",
+    "The date cannot be read – write e.g. 14/12 or 2026-12-14",
 );
 pub const ENDED: Phrase = Phrase::new("slut", "ended");
 
@@ -222,6 +221,6 @@ pub const LEFT_AT: Phrase = Phrase::new("{} gik kl. {}", "{} left at {}");
 pub const PRIVATE_OPEN_KEY: Phrase =
     Phrase::new("o viser dem kun for dig", "o shows them to you only");
 pub const PRIVATE_BOX_TITLE: Phrase = Phrase::new(
-    "Private handlinger — kun på din skærm",
-    "Private actions — on your screen only",
+    "Private aftaler – kun på din skærm",
+    "Private actions – on your screen only",
 );

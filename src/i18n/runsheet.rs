@@ -91,15 +91,15 @@ pub const DIALOGUE: Phrase = Phrase::new("Fri samtale.", "Open conversation.");
 
 pub const NO_SUCH_PLAN: Phrase = Phrase::new(
     "Der er ingen plan, der hedder »{}«. Se listen med `runde plans`.",
-    "There is no plan called \"{}\". See the list with `runde plans`.",
+    "There is no plan called ‘{}’. See the list with `runde plans`.",
 );
 pub const BAD_TIME: Phrase = Phrase::new(
-    "»{}« er ikke et klokkeslæt; skriv fx 09:00.",
-    "\"{}\" is not a time of day; write e.g. 09:00.",
+    "»{}« er ikke et klokkeslæt; skriv fx 9.00.",
+    "‘{}’ is not a time of day; write e.g. 09:00.",
 );
 pub const BAD_DATE: Phrase = Phrase::new(
     "»{}« er ikke en dato; skriv fx 2/12, 2/12/2026 eller 2026-12-02.",
-    "\"{}\" is not a date; write e.g. 2/12, 2/12/2026 or 2026-12-02.",
+    "‘{}’ is not a date; write e.g. 2/12, 2/12/2026 or 2026-12-02.",
 );
 pub const BAD_PARTICIPANTS: Phrase = Phrase::new(
     "{} deltagere går ikke; skriv et tal fra 1 til 100.",

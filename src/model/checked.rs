@@ -66,7 +66,7 @@ pub fn version_at_most<'de, D: Deserializer<'de>>(d: D, newest: u32) -> Result<u
     }
     if version > newest {
         return Err(de::Error::custom(format!(
-            "written by a newer runde (format version {version}); expected version {newest} or older — update runde to read it"
+            "written by a newer runde (format version {version}); expected version {newest} or older – update runde to read it"
         )));
     }
     Ok(version)

@@ -188,3 +188,13 @@ fn a_short_name_is_the_first_name_unless_someone_shares_it() {
     assert_eq!(short("Ørum", &everyone), "Ørum");
     assert_eq!(short("anne holm", &["Anne Holm", "Bo"]), "anne");
 }
+
+#[test]
+fn a_name_as_owner_reads_as_each_language_writes_it() {
+    use crate::text::Lang;
+    assert_eq!(possessive("Bo", Lang::Da), "Bos");
+    assert_eq!(possessive("Jens", Lang::Da), "Jens'");
+    assert_eq!(possessive("Felix", Lang::Da), "Felix'");
+    assert_eq!(possessive("Jens", Lang::En), "Jens's");
+    assert_eq!(possessive("Bo", Lang::En), "Bo's");
+}

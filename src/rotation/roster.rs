@@ -117,19 +117,13 @@ pub fn add_many(network: Network, people: &str, lang: Lang) -> Edit {
     Ok((network, message))
 }
 
-/// "Bos" / "Lars'" in Danish, "Bo's" in English.
-fn possessive(name: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Da if name.ends_with(['s', 'x', 'z']) => format!("{name}'"),
-        Lang::Da => format!("{name}s"),
-        Lang::En => format!("{name}'s"),
-    }
-}
-
 pub fn remove(mut network: Network, person: &str, lang: Lang) -> Edit {
     let i = member_index(&network, person, lang)?;
     let gone = network.participants.remove(i).name;
-    let message = t::REMOVED.fill(lang, &[&gone, &network.name, &possessive(&gone, lang)]);
+    let message = t::REMOVED.fill(
+        lang,
+        &[&gone, &network.name, &names::possessive(&gone, lang)],
+    );
     Ok((network, message))
 }
 
@@ -191,7 +185,7 @@ pub fn end_leave(mut network: Network, person: &str, today: NaiveDate, lang: Lan
     if p.leave == before {
         return Err(t::NO_LEAVE.fill(lang, &[&p.name]));
     }
-    let message = t::LEAVE_ENDED.fill(lang, &[&possessive(&p.name, lang)]);
+    let message = t::LEAVE_ENDED.fill(lang, &[&names::possessive(&p.name, lang)]);
     Ok((network, message))
 }
 

@@ -27,9 +27,9 @@ pub struct Suggestion {
 }
 
 impl Suggestion {
-    /// "Bo — 1 sag, senest 14. sep" / "Bo — 1 case, last on 14 Sep".
+    /// "Bo – 1 sag, senest 14. sep" / "Bo – 1 case, last on 14 Sep".
     pub fn line(&self, today: NaiveDate, lang: Lang) -> String {
-        format!("{} — {}", self.name, self.reason.render(today, lang))
+        format!("{} – {}", self.name, self.reason.render(today, lang))
     }
 }
 

@@ -95,7 +95,7 @@ fn ties_on_cases_go_to_longest_since_the_last_case() {
     let cg = s.case_giver.as_ref().unwrap();
     assert_eq!(
         cg.line(d(11, 23), Lang::En),
-        "Dorte — 1 case, last on 10 Aug, earliest in the order"
+        "Dorte – 1 case, last on 10 Aug, earliest in the order"
     );
     let reserve = s.reserve.as_ref().unwrap();
     assert_eq!(reserve.name, "Erik");
@@ -111,7 +111,7 @@ fn ties_on_cases_go_to_longest_since_the_last_case() {
     );
     assert_eq!(
         reserve.line(d(11, 23), Lang::Da),
-        "Erik — 1 sag, senest 10. aug"
+        "Erik – 1 sag, senest 10. aug"
     );
 }
 
@@ -123,7 +123,7 @@ fn roster_order_breaks_the_last_tie() {
     assert_eq!(queue, ["Bo", "Carla", "Dorte", "Erik"]);
     assert_eq!(
         s.case_giver.as_ref().unwrap().line(d(11, 23), Lang::Da),
-        "Bo — ingen sag endnu, står forrest i rækken"
+        "Bo – ingen sag endnu, står forrest i rækken"
     );
 }
 
@@ -139,7 +139,7 @@ fn an_urgent_bid_goes_first_even_with_more_cases() {
     assert_eq!(case_giver(&s), "Erik");
     assert_eq!(
         s.case_giver.as_ref().unwrap().line(d(11, 23), Lang::En),
-        "Erik — asked for an urgent case (1 case, last on 14 Sep)"
+        "Erik – asked for an urgent case (1 case, last on 14 Sep)"
     );
     assert_eq!(s.reserve.as_ref().unwrap().name, "Bo");
 }
@@ -229,7 +229,7 @@ fn the_agreed_case_giver_comes_first_and_keeps_their_place_when_away() {
     assert_eq!(case_giver(&s), "Erik");
     assert_eq!(
         s.case_giver.as_ref().unwrap().line(d(11, 23), Lang::Da),
-        "Erik — aftalt på sidste møde (ingen sag endnu)"
+        "Erik – aftalt på sidste møde (ingen sag endnu)"
     );
     let away = Day {
         present: Some(names(&["Anne", "Bo", "Carla", "Dorte"])),
@@ -240,6 +240,6 @@ fn the_agreed_case_giver_comes_first_and_keeps_their_place_when_away() {
     assert!(s.warnings.contains(&Warning::KeepsPlace("Erik".into())));
     assert_eq!(
         s.case_giver.as_ref().unwrap().line(d(11, 23), Lang::En),
-        "Dorte — reserve from the last meeting; Erik is not here (no case yet)"
+        "Dorte – reserve from the last meeting; Erik is not here (no case yet)"
     );
 }

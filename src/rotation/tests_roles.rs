@@ -24,7 +24,7 @@ fn interviewer_is_someone_who_has_not_interviewed() {
     assert_eq!(i.name, "Dorte");
     assert_eq!(
         i.line(d(11, 23), Lang::Da),
-        "Dorte — har ikke været interviewer endnu"
+        "Dorte – har ikke været interviewer endnu"
     );
 }
 
@@ -37,7 +37,7 @@ fn facilitator_follows_the_order_and_skips_who_is_away() {
     assert_eq!(f.name, "Carla");
     assert_eq!(
         f.line(d(10, 12), Lang::Da),
-        "Carla — næste i rækken efter Bo"
+        "Carla – næste i rækken efter Bo"
     );
     let nt = s.note_taker.as_ref().unwrap();
     assert_eq!(nt.name, "Bo", "note-taker one place behind");
@@ -50,7 +50,7 @@ fn facilitator_follows_the_order_and_skips_who_is_away() {
     assert_eq!(f.name, "Dorte");
     assert_eq!(
         f.line(d(10, 12), Lang::En),
-        "Dorte — next in the order after Bo; skips Carla"
+        "Dorte – next in the order after Bo; skips Carla"
     );
     assert_eq!(s.note_taker.as_ref().unwrap().name, "Bo", "Carla on leave");
     // It wraps around, and the case-giver is never the facilitator.
@@ -111,7 +111,7 @@ fn agreed_roles_are_the_defaults() {
     assert_eq!(nt.name, "Dorte");
     assert_eq!(
         nt.line(d(10, 12), Lang::En),
-        "Dorte — one place behind the facilitator (Erik)"
+        "Dorte – one place behind the facilitator (Erik)"
     );
 }
 
@@ -134,7 +134,7 @@ fn the_note_taker_is_never_the_case_giver() {
     assert_eq!(nt.name, "Erik");
     assert_eq!(
         nt.line(d(10, 12), Lang::Da),
-        "Erik — har ikke været referent endnu; Anne har sagen i dag"
+        "Erik – har ikke været referent endnu; Anne har sagen i dag"
     );
     let i = s.interviewer.as_ref().unwrap();
     assert!(
@@ -234,7 +234,7 @@ fn a_case_giver_chosen_by_hand_moves_the_others_around_them() {
     );
     assert_eq!(
         cg.line(d(11, 23), Lang::En),
-        format!("{chosen} — chosen by the facilitator today")
+        format!("{chosen} – chosen by the facilitator today")
     );
     // The rotation's own first pick stands by as reserve.
     assert_eq!(s.reserve.as_ref().unwrap().name, suggested);

@@ -42,7 +42,7 @@ fn the_timekeeper_stands_two_places_behind_the_facilitator() {
     let tk = s.timekeeper.as_ref().unwrap();
     assert_eq!(
         tk.line(d(10, 12), Lang::En),
-        "Erik — three places behind the facilitator (Carla)"
+        "Erik – three places behind the facilitator (Carla)"
     );
     // Six, and Anne has interviewed: Fie asks, Erik stands by, and Anne
     // keeps time two behind.
@@ -56,7 +56,7 @@ fn the_timekeeper_stands_two_places_behind_the_facilitator() {
     let tk = s.timekeeper.as_ref().unwrap();
     assert_eq!(
         tk.line(d(10, 12), Lang::Da),
-        "Anne — to pladser bag tovholderen (Carla)"
+        "Anne – to pladser bag tovholderen (Carla)"
     );
     for other in [&s.facilitator, &s.note_taker, &s.case_giver] {
         assert_ne!(name(other), "Anne");
@@ -284,6 +284,6 @@ fn the_agreed_case_giver_behind_an_urgent_case_is_not_called_agreed_reserve() {
     assert_eq!(reserve.name, "Bo");
     assert_eq!(
         reserve.line(d(10, 12), Lang::Da),
-        "Bo — aftalt som fokusperson på sidste møde; den akutte sag går forud (ingen sag endnu)"
+        "Bo – aftalt som fokusperson på sidste møde; den akutte sag går forud (ingen sag endnu)"
     );
 }

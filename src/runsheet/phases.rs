@@ -27,7 +27,7 @@ pub(super) fn phase_blocks(
                 let minutes = phase_minutes(phase, headcount, interviewer);
                 out.push(PhaseBlock::Phase(phase_lines(
                     phase,
-                    Some(clock(opts.start, at)),
+                    Some(clock(opts.start, at, lang)),
                     minutes,
                     headcount,
                     names,
@@ -46,7 +46,7 @@ pub(super) fn phase_blocks(
                     .map(|p| phase_minutes(p, headcount, interviewer))
                     .sum();
                 let starts: Vec<String> = (0..*times)
-                    .map(|n| clock(opts.start, at + once * f64::from(n)))
+                    .map(|n| clock(opts.start, at + once * f64::from(n), lang))
                     .collect();
                 let mut header = words::REPEAT.fill(
                     lang,

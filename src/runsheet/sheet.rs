@@ -68,7 +68,7 @@ impl Sheet {
         let lang = opts.lang;
         let headcount = Headcount::new(opts.participants);
         let total = plan_minutes(plan, headcount);
-        let at = |minutes: f64| clock(opts.start, minutes);
+        let at = |minutes: f64| clock(opts.start, minutes, lang);
         let summary = format!(
             "{} · {}–{} · {} {}",
             words::PARTICIPANTS.fill(lang, opts.participants, &[]),
@@ -181,7 +181,7 @@ fn section(
         line
     });
     Section {
-        clock: clock(opts.start, start),
+        clock: clock(opts.start, start, lang),
         title: step.title.get(lang).to_string(),
         minutes: fmt_minutes(minutes),
         facts,
@@ -206,17 +206,16 @@ pub(super) fn join_and(items: &[String], lang: Lang) -> String {
     }
 }
 
-/// The clock time `minutes` after `start`, to the nearest minute.
-pub(super) fn clock(start: NaiveTime, minutes: f64) -> String {
+/// The clock time `minutes` after `start`, to the nearest minute, as the
+/// language writes it ("09.30" / "09:30").
+pub(super) fn clock(start: NaiveTime, minutes: f64, lang: Lang) -> String {
     let whole = if minutes.is_finite() {
         minutes.round() as i64
     } else {
         0
     };
     let whole = whole.clamp(0, 24 * 60);
-    (start + Duration::minutes(whole))
-        .format("%H:%M")
-        .to_string()
+    crate::export::dates::clock_time(start + Duration::minutes(whole), lang)
 }
 
 /// Minutes for people, to the nearest half minute: "12", "1½", "½". A
@@ -253,9 +252,9 @@ mod tests {
     #[test]
     fn clock_rounds_to_the_minute_and_wraps_past_midnight() {
         let start = NaiveTime::from_hms_opt(23, 30, 0).unwrap();
-        assert_eq!(clock(start, 10.4), "23:40");
-        assert_eq!(clock(start, 10.6), "23:41");
-        assert_eq!(clock(start, 45.0), "00:15");
+        assert_eq!(clock(start, 10.4, Lang::En), "23:40");
+        assert_eq!(clock(start, 10.6, Lang::En), "23:41");
+        assert_eq!(clock(start, 45.0, Lang::Da), "00.15");
     }
 
     #[test]

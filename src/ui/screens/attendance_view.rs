@@ -105,7 +105,7 @@ impl AttendanceScreen {
             .borders(Borders::ALL)
             .border_style(s.border)
             .title(Span::styled(
-                format!(" {} — {} ", t::ATTENDANCE.get(lang), self.network.name),
+                format!(" {} – {} ", t::ATTENDANCE.get(lang), self.network.name),
                 s.title,
             ));
         // Why a key was refused, under the list it is about: no row of

@@ -141,7 +141,7 @@ impl LiveScreen {
     pub fn render_follow_up(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
         let (s, lang) = (ctx.styles, ctx.lang);
         let title = match self.session.speaker() {
-            Some(name) => t::FOLLOW_UP_OF.fill(lang, &[name]),
+            Some(name) => t::FOLLOW_UP_OF.fill(lang, &[&crate::names::possessive(name, lang)]),
             None => t::FOLLOW_UP_ALL.fill(lang, &[&self.open_count().total().to_string()]),
         };
         let inner = super::section(&title, area, buf, ctx);
@@ -240,7 +240,7 @@ fn follow_up_lines<'a>(
 ) -> Vec<Line<'a>> {
     let s = ctx.styles;
     let (mark, style) = mark_of(marked, ctx);
-    let owner = format!("{}: ", action.owner.as_deref().unwrap_or("—"));
+    let owner = format!("{}: ", action.owner.as_deref().unwrap_or("–"));
     let due = action
         .due
         .map(|d| format!(" ({})", d.format("%d/%m")))

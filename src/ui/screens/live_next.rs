@@ -241,7 +241,7 @@ impl LiveScreen {
                 Span::styled(format!("{:<20}", label(field).get(lang)), s.muted),
                 Span::styled(
                     if v.is_empty() {
-                        "—".into()
+                        "–".into()
                     } else {
                         v.clone()
                     },

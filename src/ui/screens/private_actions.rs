@@ -69,7 +69,7 @@ impl PrivateBox {
                 Some(ActionStatus::Dropped) => t::MARK_DROPPED.get(lang),
                 _ => "·",
             };
-            let owner = action.owner.as_deref().unwrap_or("—");
+            let owner = action.owner.as_deref().unwrap_or("–");
             let text = format!("{owner}: {}", action.text.replace('\n', " "));
             for (k, part) in fit::wrap(&text, text_width).into_iter().enumerate() {
                 let head = if k == 0 {

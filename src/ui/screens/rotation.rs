@@ -36,7 +36,7 @@ impl RotationPanel<'_> {
             .border_style(s.border)
             .title(Span::styled(
                 format!(
-                    " {} — {} ",
+                    " {} – {} ",
                     self.when.unwrap_or(t::ROLES_TITLE.get(lang)),
                     self.network
                 ),
@@ -93,7 +93,7 @@ impl RotationPanel<'_> {
         let room = (width as usize).saturating_sub(label + 2).max(20);
         let mut lines: Vec<Line> = Vec::new();
         for x in sug.all() {
-            let text = format!("{} — {}", x.name, x.reason.render(self.today, lang));
+            let text = format!("{} – {}", x.name, x.reason.render(self.today, lang));
             let rows = if short {
                 vec![fit::ellipsize(&text, room)]
             } else {
@@ -259,8 +259,8 @@ mod tests {
     #[test]
     fn wraps_on_spaces_within_the_width() {
         assert_eq!(
-            wrap("Anne — reserve fra sidste møde", 12),
-            ["Anne —", "reserve fra", "sidste møde"]
+            wrap("Anne – reserve fra sidste møde", 12),
+            ["Anne –", "reserve fra", "sidste møde"]
         );
         assert_eq!(wrap("kort", 12), ["kort"]);
     }
