@@ -80,7 +80,7 @@ fn the_help_follows_lang_then_the_locale() {
     assert!(from_locale.contains("Argumenter:"), "{from_locale}");
 
     let show = help(&["show", "--help", "--lang", "da"], "C");
-    assert!(show.contains("(standard: 09:00)"), "{show}");
+    assert!(show.contains("(standard: 9.00)"), "{show}");
     assert!(!show.contains("[default"), "no English defaults:\n{show}");
 
     let help_command = help(&["help", "start", "--lang", "da"], "C");
