@@ -6,7 +6,7 @@ use crate::i18n::rotation as t;
 use crate::model::{Network, PastMeeting};
 use crate::rotation::history::{MemberHistory, meetings_of, session_date};
 use crate::rotation::reason::short_date;
-use crate::rotation::{Day, Suggestions, agreement, signals, suggest};
+use crate::rotation::{Day, Suggestions, agreement, signals, spent, suggest};
 use crate::text::Lang;
 use chrono::NaiveDate;
 
@@ -28,10 +28,11 @@ pub fn render(network: &Network, records: &[PastMeeting], today: NaiveDate, lang
         &[
             &network.name,
             &network.participants.len().to_string(),
-            &past.len().to_string(),
+            &s.history.sessions.to_string(),
         ],
     );
-    if let Some(last) = past.last() {
+    // The meetings held: a false start or a discarded meeting is none.
+    if let Some(last) = past.iter().rev().find(|m| spent(m).held) {
         out.push_str(&format!(
             " ({} {})",
             t::LATEST.get(lang).to_lowercase(),
@@ -164,5 +165,34 @@ fn next(out: &mut String, s: &Suggestions, today: NaiveDate, lang: Lang) {
     }
     for w in &s.warnings {
         out.push_str(&format!("  ! {}\n", w.render(lang)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::record::SessionStatus;
+    use crate::rotation::sample::{Meeting, left_unfinished, record};
+
+    /// A false start and a discarded meeting are not meetings of the
+    /// network: the count, the latest date and the year's chart leave them out.
+    #[test]
+    fn counts_only_the_meetings_held() {
+        let n = Network::new("Nord", &["Anne", "Bo", "Carla"]);
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let here = Meeting {
+            present: n.names(),
+            ..Meeting::default()
+        };
+        let held = record(&n, day(5), &here);
+        let mut quit = left_unfinished(record(&n, day(19), &here), false);
+        quit.id.push_str("-quit");
+        let mut discarded = record(&n, day(26), &here);
+        discarded.status = SessionStatus::Discarded;
+        let past = PastMeeting::all(&[held, quit, discarded]);
+        let out = render(&n, &past, day(30), Lang::En);
+        let first = out.lines().next().unwrap();
+        assert!(first.ends_with("1 (latest 5 Nov)"), "{first}");
+        assert_eq!(out.matches("3 of 3").count(), 1, "{out}");
     }
 }

@@ -2,6 +2,7 @@
 //! falling attendance, the same few bringing cases, actions not followed
 //! up, meetings without a case.
 
+use super::spent::spent;
 use crate::i18n::rotation as t;
 use crate::model::record::ActionStatus;
 use crate::model::{Network, PastMeeting};
@@ -122,8 +123,14 @@ fn pct(came: u32, expected: u32) -> u32 {
 }
 
 /// The signals that show in `past` (the network's sessions, oldest first).
-pub fn signals(network: &Network, past: &[&PastMeeting]) -> Vec<Signal> {
+/// Only meetings that were held count (see `spent`): a false start quit at
+/// check-in is no meeting without a case, and its attendance says nothing;
+/// the actions and follow-ups of any meeting not discarded count, as they
+/// do in every count of open actions.
+pub fn signals(network: &Network, all: &[&PastMeeting]) -> Vec<Signal> {
     let mut out = Vec::new();
+    let held: Vec<&PastMeeting> = all.iter().copied().filter(|m| spent(m).held).collect();
+    let past = held.as_slice();
 
     let turnouts: Vec<(u32, u32)> = past.iter().filter_map(|r| turnout(network, r)).collect();
     if turnouts.len() > RECENT {
@@ -161,7 +168,8 @@ pub fn signals(network: &Network, past: &[&PastMeeting]) -> Vec<Signal> {
         }
     }
 
-    if let Some((_, earlier)) = past.split_last() {
+    let kept: Vec<&PastMeeting> = all.iter().copied().filter(|m| !m.is_discarded()).collect();
+    if let Some((_, earlier)) = kept.split_last() {
         let count = earlier
             .iter()
             .enumerate()
@@ -171,7 +179,7 @@ pub fn signals(network: &Network, past: &[&PastMeeting]) -> Vec<Signal> {
                     .map(move |note| (i, r.id.as_str(), *note))
             })
             .filter(|(i, id, note)| {
-                !past[i + 1..].iter().any(|later| {
+                !kept[i + 1..].iter().any(|later| {
                     later.follow_ups.iter().any(|f| {
                         f.session == *id && f.note == *note && f.status != ActionStatus::Open
                     })
@@ -290,6 +298,45 @@ mod tests {
             .render(Lang::En),
             "The same few bring the cases: the latest 4 all came from Carla and Bo"
         );
+    }
+
+    /// A false start quit at check-in, and a meeting discarded from the
+    /// review, were no meetings: neither is a meeting without a case, a
+    /// fall in attendance, nor a point on the year's chart.
+    #[test]
+    fn false_starts_and_discarded_meetings_say_nothing_of_the_network() {
+        let n = net();
+        let few = &["Anne", "Bo"];
+        let mut records: Vec<Record> = (0..4)
+            .map(|k| record(&n, d(k + 1), &held(ALL, Some(ALL[k as usize]))))
+            .collect();
+        let mut quit =
+            crate::rotation::sample::left_unfinished(record(&n, d(5), &held(few, None)), false);
+        quit.id.push_str("-quit");
+        let mut discarded = record(&n, d(6), &held(few, None));
+        discarded.status = crate::model::record::SessionStatus::Discarded;
+        let mut quit_again =
+            crate::rotation::sample::left_unfinished(record(&n, d(7), &held(few, None)), false);
+        quit_again.id.push_str("-quit");
+        records.extend([quit, discarded, quit_again]);
+        let facts = PastMeeting::all(&records);
+        let refs: Vec<&PastMeeting> = facts.iter().collect();
+        assert!(signals(&n, &refs).is_empty(), "{:?}", signals(&n, &refs));
+        let year = crate::rotation::scores::year_points(&n, &refs, d(8));
+        assert_eq!(year.len(), 4, "only the meetings held");
+        // Held, the same three would be a warning twice over: the test can fail.
+        let held_too: Vec<PastMeeting> = facts
+            .iter()
+            .cloned()
+            .map(|mut m| {
+                m.status = crate::model::record::SessionStatus::Finished;
+                m
+            })
+            .collect();
+        let refs: Vec<&PastMeeting> = held_too.iter().collect();
+        let found = signals(&n, &refs);
+        assert!(found.contains(&Signal::MeetingsWithoutCase { without: 3, of: 4 }));
+        assert!(matches!(found[0], Signal::FallingAttendance { .. }));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! (METHODS.md: the trigger for a vitalisation meeting).
 
 use super::health::{Signal, turnout};
+use super::spent::spent;
 use crate::model::record::score_mean;
 use crate::model::{Network, PastMeeting};
 use chrono::NaiveDate;
@@ -22,10 +23,12 @@ pub struct YearPoint {
     pub scores: [usize; 5],
 }
 
-/// The meetings of the year up to `today`, oldest first.
+/// The meetings of the year up to `today` that were held (see `spent`),
+/// oldest first.
 pub fn year_points(network: &Network, past: &[&PastMeeting], today: NaiveDate) -> Vec<YearPoint> {
     let from = today - chrono::Duration::days(365);
     past.iter()
+        .filter(|m| spent(m).held)
         .filter(|m| {
             let day = m.started.date_naive();
             from < day && day <= today
