@@ -5,7 +5,7 @@ use super::day::Day;
 use super::history::meetings_of;
 use super::spent::agreement;
 use super::suggest::{Suggestions, suggest};
-use crate::model::record::{Attendance, NextMeeting, Record, Roles, SessionStatus};
+use crate::model::record::{Attendance, NextField, NextMeeting, Record, Roles, SessionStatus};
 use crate::model::{Network, PastMeeting};
 use chrono::NaiveDate;
 
@@ -75,21 +75,53 @@ pub fn fill_roles(roles: &mut Roles, s: &Suggestions) {
     }
 }
 
-/// The defaults for the "next meeting" agreement at the end of `today`'s
-/// session: its record counts (it is among `records` or is `current`).
+/// The next meeting as the agreement step shows it at the end of
+/// `current`: what the facilitator entered there (the agreed fields of its
+/// `next_meeting`), and for the rest the rotation's suggestions around it,
+/// counting today as held with its roles as they stand now (handed over,
+/// arrived, left). `next_date` is the date when none was entered.
 pub fn next_meeting_defaults(
     network: &Network,
     records: &[PastMeeting],
     current: &Record,
     next_date: NaiveDate,
 ) -> NextMeeting {
+    let entered = current.next_meeting.clone().unwrap_or(NextMeeting {
+        agreed: Some(Vec::new()),
+        ..NextMeeting::default()
+    });
+    let Some(fields) = entered.agreed.clone() else {
+        // Written before agreed and suggested were told apart: all agreed.
+        return entered;
+    };
     let mut past = meetings_of(network, records, Some(&current.id));
     // Today counts as held: the agreement is made as it ends.
     let mut today = PastMeeting::of(current);
     today.status = SessionStatus::Finished;
     past.push(&today);
-    // No agreement in the day: this is the agreement being made.
-    suggest(network, &past, &Day::new(next_date)).as_next_meeting()
+    let date = match fields.contains(&NextField::Date) {
+        true => entered.date.unwrap_or(next_date),
+        false => next_date,
+    };
+    // The names entered are kept, and the rest suggested around them.
+    let day = Day {
+        agreed: Some(entered.clone()),
+        ..Day::new(date)
+    };
+    let mut next = suggest(network, &past, &day).as_next_meeting();
+    for field in &fields {
+        match field {
+            NextField::Date => next.date = entered.date,
+            NextField::Host => next.host = entered.host.clone(),
+            NextField::Facilitator => next.facilitator = entered.facilitator.clone(),
+            NextField::NoteTaker => next.note_taker = entered.note_taker.clone(),
+            NextField::CaseGiver => next.case_giver = entered.case_giver.clone(),
+            NextField::Reserve => next.reserve = entered.reserve.clone(),
+            NextField::Theme => next.theme = entered.theme.clone(),
+        }
+    }
+    next.agreed = Some(fields);
+    next
 }
 
 #[cfg(test)]

@@ -217,13 +217,7 @@ fn load_actions(app: &mut App, store: &Store, loaded_for: &mut Option<String>) -
         .into_iter()
         .filter(|r| r.id != id)
         .collect();
-    let today = live.session.record().started.date_naive();
-    live.next_defaults = Some(crate::rotation::next_meeting_defaults(
-        &network,
-        &records,
-        live.session.record(),
-        today + chrono::Duration::days(28),
-    ));
+    live.next_past = Some(records);
     let network = network.name;
     live.open_actions = lookup
         .network_actions(&network)

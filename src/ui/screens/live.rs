@@ -65,8 +65,9 @@ pub struct LiveScreen {
     pub open_actions: Vec<crate::export::OpenAction>,
     /// Wall time at the last key or wake, for the meeting's expected end.
     pub wall: Option<Stamp>,
-    /// The rotation's suggestion for the next meeting's agreement.
-    pub next_defaults: Option<crate::model::record::NextMeeting>,
+    /// The network's other meetings, for the rotation's suggestions in the
+    /// next meeting's agreement (`None` until they are read).
+    pub next_past: Option<Vec<crate::model::PastMeeting>>,
     /// The action 1/2/3 act on in "since last time" (session id, note id),
     /// chosen with ↑/↓; none: the first one not yet marked.
     pub follow_cursor: Option<(String, u32)>,
@@ -87,7 +88,7 @@ impl LiveScreen {
             notice: None,
             retry_at: None,
             open_actions: Vec::new(),
-            next_defaults: None,
+            next_past: None,
             follow_cursor: None,
             charter: None,
         }
@@ -206,7 +207,13 @@ impl LiveScreen {
             LivePopup::Private(done) => self.private_done(done, clock, popups),
             LivePopup::Confirm(confirm) => match confirm.question {
                 LiveQuestion::Quit { .. } => vec![Outcome::Quit],
-                LiveQuestion::Finish { .. } => self.send(Msg::Finish, clock, popups),
+                LiveQuestion::Finish { .. } => {
+                    // Suggestions follow the roles as they were at the end.
+                    if self.session.record().next_meeting.is_some() {
+                        self.keep_next_meeting(clock);
+                    }
+                    self.send(Msg::Finish, clock, popups)
+                }
             },
         }
     }
@@ -224,9 +231,8 @@ impl LiveScreen {
             LiveAction::NextStep => {
                 // Leaving the agreement step keeps what was suggested, so the
                 // next meeting starts from it even if nobody pressed e.
-                if self.agreeing_next() && self.session.record().next_meeting.is_none() {
-                    let next = self.next_meeting();
-                    self.session.update(Msg::SetNextMeeting(next), clock);
+                if self.agreeing_next() {
+                    self.keep_next_meeting(clock);
                 }
                 Msg::NextStep
             }

@@ -20,6 +20,9 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 /// The fields of the agreement, in the order they are edited.
 pub const FIELDS: usize = 7;
 
+/// The next meeting's date when none was entered: four weeks on.
+const NEXT_AFTER_DAYS: i64 = 28;
+
 fn label(field: usize) -> crate::i18n::Phrase {
     match field {
         0 => t::NEXT_DATE,
@@ -188,14 +191,26 @@ impl LiveScreen {
         popups.open(LivePopup::NextField(NextFieldInput::new(0, &next)));
     }
 
-    /// The agreement as it stands: the record's, else the rotation's defaults.
+    /// The agreement as it stands: what the facilitator entered, and for
+    /// the rest the rotation's suggestions from the roles as they are now.
     pub fn next_meeting(&self) -> NextMeeting {
-        self.session
-            .record()
-            .next_meeting
-            .clone()
-            .or_else(|| self.next_defaults.clone())
-            .unwrap_or_default()
+        let record = self.session.record();
+        match &self.next_past {
+            Some(past) => crate::rotation::next_meeting_defaults(
+                &record.network,
+                past,
+                record,
+                record.started.date_naive() + chrono::Duration::days(NEXT_AFTER_DAYS),
+            ),
+            None => record.next_meeting.clone().unwrap_or_default(),
+        }
+    }
+
+    /// Keeps the agreement as it stands in the record (the suggestions
+    /// too, marked as such), so that the next meeting starts from it.
+    pub(super) fn keep_next_meeting(&mut self, clock: &dyn crate::clock::Clock) {
+        let next = self.next_meeting();
+        self.session.update(Msg::SetNextMeeting(next), clock);
     }
 
     /// A field was typed: store it and open the next one, until the last.
