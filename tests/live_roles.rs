@@ -222,3 +222,42 @@ fn a_case_giver_who_leaves_is_offered_the_reserve() {
     assert_eq!(r.roles.case_givers, ["Fatima"]);
     assert_eq!(r.roles.reserve, None);
 }
+
+/// At 80 columns the prompts that ask for a name list everyone who can be
+/// meant: first names where whole names do not fit, never cut off.
+#[test]
+fn the_name_prompts_list_everyone_present_at_80x24() {
+    let clock = FakeClock::default();
+    let names = [
+        "Anna Holm",
+        "Bo Jensen",
+        "Carl Berg",
+        "Dorte Østergaard",
+        "Erik Lund",
+        "Frida Møller",
+        "Gustav Krogh",
+        "Hanne Bech",
+    ];
+    let mut new = NewSession::with_everyone(plan(), Network::new("Ledere", &names));
+    new.roles = Roles {
+        facilitator: Some("Anna Holm".into()),
+        note_taker: Some("Hanne Bech".into()),
+        case_givers: vec!["Bo Jensen".into()],
+        interviewers: vec!["Dorte Østergaard".into()],
+        ..Roles::default()
+    };
+    let mut app = live_app(Session::start(new, &clock), Lang::Da);
+    key(&mut app, &clock, KeyCode::Char('d'));
+    let asked = draw(&app, &clock, (80, 24));
+    assert!(
+        asked.contains("Her nu: Anna, Bo, Carl, Dorte, Erik, Frida, Gustav, Hanne"),
+        "{asked}"
+    );
+    keys(&mut app, &clock, "Dorte");
+    key(&mut app, &clock, KeyCode::Enter);
+    let take_over = draw(&app, &clock, (80, 24));
+    assert!(
+        take_over.contains("Her nu: Anna, Bo, Carl, Erik, Frida, Gustav, Hanne"),
+        "{take_over}"
+    );
+}

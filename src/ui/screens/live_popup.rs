@@ -121,9 +121,9 @@ impl LivePopup {
     pub fn rows(&self, width: u16, lang: Lang) -> u16 {
         match self {
             LivePopup::Note(input) => input.height(),
-            LivePopup::Name(_) => NameInput::HEIGHT,
+            LivePopup::Name(input) => input.rows(width, lang),
             LivePopup::NextField(_) => NextFieldInput::HEIGHT,
-            LivePopup::HandOver(_) => HandOverInput::HEIGHT,
+            LivePopup::HandOver(input) => input.rows(width, lang),
             LivePopup::Guidance(_) | LivePopup::Roles(_) | LivePopup::Private(_) => 0,
             LivePopup::Confirm(c) => c.rows(width, lang),
         }

@@ -27,6 +27,7 @@ pub mod review;
 pub mod roles_popup;
 pub mod room;
 pub mod rotation;
+mod who_line;
 
 use super::keys::{self, Binding};
 use super::popup::Popups;

@@ -47,7 +47,27 @@ impl Refused {
 }
 
 impl NameInput {
-    pub const HEIGHT: u16 = 5;
+    /// Rows the prompt takes in a popup `width` columns wide: the borders,
+    /// who can be meant (or why a name was not taken), the field, the keys.
+    pub fn rows(&self, width: u16, lang: crate::text::Lang) -> u16 {
+        4 + self.about(width.saturating_sub(2), lang).len() as u16
+    }
+
+    /// Who can be meant, or why the last name was not taken, fitted to
+    /// `width` columns.
+    fn about(&self, width: u16, lang: crate::text::Lang) -> Vec<String> {
+        match &self.error {
+            Some(why) => super::who_line::wrapped(&why.text(lang), usize::from(width)),
+            None => {
+                let who = if self.arriving {
+                    t::NOT_HERE_YET
+                } else {
+                    t::HERE_NOW
+                };
+                super::who_line::rows(who, &self.candidates, None, width, lang)
+            }
+        }
+    }
 
     pub fn new(arriving: bool, candidates: Vec<String>, here: Vec<String>) -> NameInput {
         NameInput {
@@ -125,27 +145,19 @@ impl NameInput {
             ));
         let inner = block.inner(area);
         block.render(area, buf);
-        let [about, text, hints] = Layout::vertical([
-            Constraint::Length(1),
+        let about = self.about(inner.width, ctx.lang);
+        let [about_area, text, hints] = Layout::vertical([
+            Constraint::Length(about.len() as u16),
             Constraint::Fill(1),
             Constraint::Length(1),
         ])
         .areas(inner);
-        let line = match &self.error {
-            Some(why) => Line::styled(why.text(ctx.lang), ctx.styles.error),
-            None => {
-                let who = if self.arriving {
-                    t::NOT_HERE_YET
-                } else {
-                    t::HERE_NOW
-                };
-                Line::styled(
-                    who.fill(ctx.lang, &[&self.candidates.join(", ")]),
-                    ctx.styles.muted,
-                )
-            }
+        let style = match self.error {
+            Some(_) => ctx.styles.error,
+            None => ctx.styles.muted,
         };
-        ratatui::widgets::Paragraph::new(line).render(about, buf);
+        let lines: Vec<Line> = about.into_iter().map(|r| Line::styled(r, style)).collect();
+        ratatui::widgets::Paragraph::new(lines).render(about_area, buf);
         self.field.render(text, buf);
         render_footer(keys::LINE_INPUT, hints, buf, ctx);
     }

@@ -124,7 +124,25 @@ pub struct HandOverInput {
 }
 
 impl HandOverInput {
-    pub const HEIGHT: u16 = 5;
+    /// Rows the prompt takes in a popup `width` columns wide: the borders,
+    /// who can be meant (or why, or why not), the field, the keys.
+    pub fn rows(&self, width: u16, lang: crate::text::Lang) -> u16 {
+        4 + self.about(width.saturating_sub(2), lang).len() as u16
+    }
+
+    /// The line over the field, fitted to `width` columns: why the last
+    /// answer was not taken, the reason's hint, or who can be meant.
+    fn about(&self, width: u16, lang: crate::text::Lang) -> Vec<String> {
+        let fitted = |text: &str| super::who_line::wrapped(text, usize::from(width));
+        match (&self.error, &self.to) {
+            (Some(why), _) => fitted(why),
+            (None, Some(_)) => fitted(t::HAND_ON_REASON_HINT.get(lang)),
+            (None, None) => {
+                let vacant = may_be_vacant(self.role).then(|| t::EMPTY_IS_NOBODY.get(lang));
+                super::who_line::rows(t::HERE_NOW, &self.candidates, vacant, width, lang)
+            }
+        }
+    }
 
     pub fn key(&mut self, key: &KeyEvent) -> Reply {
         match self.field.line_key(key) {
@@ -154,24 +172,19 @@ impl HandOverInput {
             .title(Span::styled(format!(" {title} "), s.title));
         let inner = block.inner(area);
         block.render(area, buf);
-        let [about, text, hints] = Layout::vertical([
-            Constraint::Length(1),
+        let about = self.about(inner.width, lang);
+        let [about_area, text, hints] = Layout::vertical([
+            Constraint::Length(about.len() as u16),
             Constraint::Fill(1),
             Constraint::Length(1),
         ])
         .areas(inner);
-        let line = match (&self.error, &self.to) {
-            (Some(why), _) => Line::styled(why.clone(), s.error),
-            (None, Some(_)) => Line::styled(t::HAND_ON_REASON_HINT.get(lang), s.muted),
-            (None, None) => {
-                let mut who = t::HERE_NOW.fill(lang, &[&self.candidates.join(", ")]);
-                if may_be_vacant(self.role) {
-                    who.push_str(&format!(" · {}", t::EMPTY_IS_NOBODY.get(lang)));
-                }
-                Line::styled(who, s.muted)
-            }
+        let style = match self.error {
+            Some(_) => s.error,
+            None => s.muted,
         };
-        Paragraph::new(line).render(about, buf);
+        let lines: Vec<Line> = about.into_iter().map(|r| Line::styled(r, style)).collect();
+        Paragraph::new(lines).render(about_area, buf);
         self.field.render(text, buf);
         render_footer(keys::LINE_INPUT, hints, buf, ctx);
     }
