@@ -6,6 +6,10 @@ use crate::print::errln;
 use std::process::ExitCode;
 
 pub fn run(ctx: &Context, theme: Option<&str>) -> ExitCode {
+    if let Err(message) = super::known::theme(ctx, theme) {
+        errln!("runde: {message}");
+        return ExitCode::from(2);
+    }
     // A projector needs contrast more than it needs the facilitator's taste.
     let styles = ctx.styles(Some(theme.unwrap_or("high-contrast")));
     match crate::display::runtime::run(&ctx.store, &ctx.clock, ctx.lang, &styles) {

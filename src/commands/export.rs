@@ -20,7 +20,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> ExitCode {
     let Some(id) = resolve(&ctx.store, &args.session) else {
         errln!(
             "runde: {}",
-            words::NO_SUCH_SESSION.fill(lang, &[&args.session])
+            super::known::unknown_session(ctx, &args.session)
         );
         return ExitCode::from(2);
     };

@@ -5,6 +5,7 @@ pub mod actions;
 pub mod check;
 pub mod display;
 pub mod export;
+mod known;
 pub mod network;
 pub mod network_show;
 pub mod plans;

@@ -23,8 +23,22 @@ pub fn latest_unfinished(ctx: &Context) -> Option<Record> {
 }
 
 pub fn run(ctx: &Context, args: &ResumeArgs) -> ExitCode {
+    if let Err(message) = super::known::theme(ctx, args.theme.as_deref()) {
+        errln!("runde: {message}");
+        return ExitCode::from(2);
+    }
     let id = match &args.session {
-        Some(id) => id.clone(),
+        Some(id)
+            if !ctx
+                .store
+                .record_ids()
+                .iter()
+                .any(|known| known == id.trim()) =>
+        {
+            errln!("runde: {}", super::known::unknown_session(ctx, id));
+            return ExitCode::from(2);
+        }
+        Some(id) => id.trim().to_string(),
         None => match latest_unfinished(ctx) {
             Some(record) => record.id,
             None => {

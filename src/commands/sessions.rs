@@ -1,6 +1,7 @@
 //! `runde sessions`: past sessions, newest first.
 
 use super::Context;
+use super::known;
 use super::review_index::{index_failed, lookup, say_notices, say_problems};
 use super::table::table;
 use crate::cli::SessionsArgs;
@@ -13,11 +14,7 @@ use std::process::ExitCode;
 
 pub fn run(ctx: &Context, args: &SessionsArgs) -> ExitCode {
     let lang = ctx.lang;
-    let mut filter = SessionFilter {
-        network: args.network.clone(),
-        plan: args.plan.clone(),
-        ..Default::default()
-    };
+    let mut filter = SessionFilter::default();
     for (arg, slot) in [(&args.from, &mut filter.from), (&args.to, &mut filter.to)] {
         if let Some(text) = arg {
             match parse_day(text) {
@@ -31,6 +28,23 @@ pub fn run(ctx: &Context, args: &SessionsArgs) -> ExitCode {
     }
     let mut lookup = lookup(ctx);
     say_problems(&mut lookup, ctx.lang);
+    let named = (args.network.as_deref())
+        .map(|n| known::network_filter(ctx, &mut lookup, n))
+        .transpose()
+        .and_then(|network| {
+            let plan = (args.plan.as_deref())
+                .map(|p| known::plan_filter(ctx, &mut lookup, p))
+                .transpose()?;
+            Ok((network, plan))
+        });
+    match named {
+        Ok((network, plan)) => (filter.network, filter.plan) = (network, plan),
+        Err(message) => {
+            say_notices(lang, &mut lookup);
+            errln!("runde: {message}");
+            return ExitCode::from(2);
+        }
+    }
     let found = lookup.query(|ix| ix.sessions(&filter));
     say_notices(lang, &mut lookup);
     match found {

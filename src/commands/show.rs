@@ -24,7 +24,7 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> ExitCode {
         for problem in &loaded.problems {
             errln!("{}", problem.describe(ctx.lang));
         }
-        errln!("runde: {}", words::NO_SUCH_PLAN.fill(lang, &[&args.plan]));
+        errln!("runde: {}", super::known::unknown_plan(ctx, &args.plan));
         return ExitCode::from(2);
     };
     let network = match &args.network {

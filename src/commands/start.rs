@@ -42,6 +42,10 @@ fn plans(ctx: &Context) -> Vec<Plan> {
 }
 
 pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
+    if let Err(message) = super::known::theme(ctx, args.theme.as_deref()) {
+        errln!("runde: {message}");
+        return ExitCode::from(2);
+    }
     let wanted = args.plan.as_deref().unwrap_or("standard");
     // Only the plan it runs: parsing every plan holds up the first frame.
     let (entry, problems) = ctx.store.plan(wanted);
@@ -49,7 +53,7 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
         errln!("{}", problem.describe(ctx.lang));
     }
     let Some(plan) = entry.map(|e| e.plan) else {
-        errln!("runde: {}", t::UNKNOWN_PLAN.fill(ctx.lang, &[wanted]));
+        errln!("runde: {}", super::known::unknown_plan(ctx, wanted));
         return ExitCode::from(2);
     };
     if let Some(list) = &args.participants {
@@ -89,7 +93,7 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
         .into_iter()
         .find(|n| crate::names::same(&n.name, &name))
     else {
-        errln!("runde: {}", t::UNKNOWN_NETWORK.fill(ctx.lang, &[&name]));
+        errln!("runde: {}", super::known::unknown_network(ctx, &name));
         return ExitCode::from(2);
     };
     let mut lookup = super::review_index::lookup(ctx);

@@ -50,11 +50,6 @@ pub const LOCKED: Phrase = Phrase::new(
     "Mødet er åbent i et andet vindue: {}",
     "The session is open in another window: {}",
 );
-pub const UNKNOWN_PLAN: Phrase = Phrase::new(
-    "Ukendt plan »{}«. Se runde plans.",
-    "Unknown plan ‘{}’. See runde plans.",
-);
-pub const UNKNOWN_NETWORK: Phrase = Phrase::new("Ukendt netværk »{}«.", "Unknown network ‘{}’.");
 pub const NO_PARTICIPANTS: Phrase = Phrase::new(
     "--participants skal nævne mindst én deltager, fx \"Anne,Bo\".",
     "--participants must name at least one participant, e.g. \"Anne,Bo\".",

@@ -21,6 +21,7 @@ pub mod review;
 pub mod roster;
 pub mod rotation;
 pub mod runsheet;
+pub mod unknown;
 pub mod year;
 
 /// One UI string in both languages.

@@ -55,10 +55,6 @@ pub const NO_SESSIONS: Phrase = Phrase::new(
 );
 pub const NO_HITS: Phrase = Phrase::new("Ingen noter matcher »{}«.", "No notes match \"{}\".");
 pub const NO_ACTIONS: Phrase = Phrase::new("Ingen aftaler.", "No actions.");
-pub const NO_SUCH_SESSION: Phrase = Phrase::new(
-    "der er intet møde med id »{}«; se `runde sessions`",
-    "there is no session with the id \"{}\"; see `runde sessions`",
-);
 pub const WROTE: Phrase = Phrase::new("Referatet er gemt i {}", "The minutes are in {}");
 pub const INDEX_FAILED: Phrase = Phrase::new(
     "kunne ikke åbne oversigten over møderne: {}",

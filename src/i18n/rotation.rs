@@ -156,10 +156,6 @@ pub const FALLING_SCORES: Phrase = Phrase::new(
 pub const HEALTHY: Phrase = Phrase::new("Ingen advarselstegn", "No warning signs");
 
 // `runde network …`
-pub const NO_SUCH_NETWORK: Phrase = Phrase::new(
-    "Der er intet netværk, der hedder \"{}\". Netværk: {}",
-    "There is no network called \"{}\". Networks: {}",
-);
 pub const NETWORK_EXISTS: Phrase = Phrase::new(
     "Der findes allerede et netværk, der hedder \"{}\"",
     "A network called \"{}\" already exists",

@@ -89,10 +89,6 @@ pub const CASE_GIVER_SPEAKS: Phrase = Phrase::new(
 );
 pub const DIALOGUE: Phrase = Phrase::new("Fri samtale.", "Open conversation.");
 
-pub const NO_SUCH_PLAN: Phrase = Phrase::new(
-    "Der er ingen plan, der hedder »{}«. Se listen med `runde plans`.",
-    "There is no plan called ‘{}’. See the list with `runde plans`.",
-);
 pub const BAD_TIME: Phrase = Phrase::new(
     "»{}« er ikke et klokkeslæt; skriv fx 9.00.",
     "‘{}’ is not a time of day; write e.g. 09:00.",

@@ -32,7 +32,7 @@ pub fn find<'a>(networks: &'a [Network], name: &str, lang: Lang) -> Result<&'a N
         .or_else(|| networks.iter().find(|n| slug(&n.name) == name.trim()))
         .ok_or_else(|| {
             let names: Vec<&str> = networks.iter().map(|n| n.name.as_str()).collect();
-            t::NO_SUCH_NETWORK.fill(lang, &[name.trim(), &names.join(", ")])
+            crate::unknown::message(crate::unknown::Kind::Network, name, &names, lang)
         })
 }
 
