@@ -119,17 +119,22 @@ pub enum NetworkCommand {
         person: String,
     },
     /// Put a participant on leave: no roles and no cases in that period.
+    /// With --end, end the leave instead.
     Leave {
         /// The network's name.
         name: String,
         /// The participant going on leave.
         person: String,
         /// First day of leave: 1/12, 1/12/2026 or 2026-12-01.
-        #[arg(long)]
-        from: String,
+        #[arg(long, required_unless_present = "end")]
+        from: Option<String>,
         /// Last day of leave: 28/2, 28/2/2027 or 2027-02-28.
-        #[arg(long)]
-        to: String,
+        #[arg(long, required_unless_present = "end")]
+        to: Option<String>,
+        /// End the leave: one under way ends yesterday, planned ones go,
+        /// past ones stay.
+        #[arg(long, conflicts_with_all = ["from", "to"])]
+        end: bool,
     },
 }
 

@@ -7,13 +7,14 @@ use crate::cli::NetworkCommand;
 use crate::i18n::rotation as t;
 use crate::model::Network;
 use crate::model::PastMeeting;
+use crate::model::dates::{day_text, parse_date, parse_day_ahead};
 use crate::print::{errln, outln};
 use crate::rotation::reason::short_date;
-use crate::rotation::roster::{add_many, find, leave, new, readable, remove};
+use crate::rotation::roster::{add_many, end_leave, find, leave, new, readable, remove};
 use crate::store::index::network_key;
 use crate::store::index_query::NetworkSummary;
 use crate::text::Lang;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::process::ExitCode;
 
 pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
@@ -54,13 +55,17 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
             person,
             from,
             to,
+            end,
         } => find(&networks.items, name, lang)
             .and_then(|n| {
-                // The forms the network screen takes: a year may be left out.
                 let today = today_of(ctx);
-                let period = crate::model::dates::parse_period(&format!("{from} {to}"), today)
-                    .ok_or_else(|| crate::i18n::roster::BAD_PERIOD.get(lang).to_string())?;
-                leave(n.clone(), person, period.from, period.to, today, lang)
+                match (from, to) {
+                    (Some(from), Some(to)) if !end => {
+                        let (from, to) = leave_days(from, to, today, lang)?;
+                        leave(n.clone(), person, from, to, today, lang)
+                    }
+                    _ => end_leave(n.clone(), person, today, lang),
+                }
             })
             .map(Some),
     };
@@ -92,6 +97,47 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// A `--to` without a year that makes a leave longer than this is asked
+/// about: "--from 1/3 --to 1/2" is a slip more often than eleven months.
+const LONGEST_GUESSED_LEAVE_DAYS: i64 = 183;
+
+/// `--from` and `--to` as typed, each read on its own (a year may be left
+/// out: the next such day from about a month ago), said in the flags' own
+/// words when one is not a date, the leave would end before it starts, or
+/// a `--to` without its year makes it longer than half a year.
+fn leave_days(
+    from: &str,
+    to: &str,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<(NaiveDate, NaiveDate), String> {
+    let day = |flag: &str, text: &str| {
+        parse_day_ahead(text, today)
+            .ok_or_else(|| t::FLAG_NOT_A_DATE.fill(lang, &[flag, text.trim()]))
+    };
+    let (first, last) = (day("--from", from)?, day("--to", to)?);
+    if last < first {
+        let next_year = last
+            .with_year(first.year() + 1)
+            .filter(|d| *d >= first)
+            .map_or_else(String::new, |d| day_text(d));
+        return Err(t::TO_BEFORE_FROM.fill(lang, &[&day_text(last), &day_text(first), &next_year]));
+    }
+    let year_typed = parse_date(to.trim()).is_some();
+    if !year_typed && (last - first).num_days() > LONGEST_GUESSED_LEAVE_DAYS {
+        return Err(t::TO_FAR_AHEAD.fill(
+            lang,
+            &[
+                to.trim(),
+                &day_text(first),
+                &day_text(last),
+                &day_text(last),
+            ],
+        ));
+    }
+    Ok((first, last))
 }
 
 fn today_of(ctx: &Context) -> NaiveDate {

@@ -238,7 +238,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ("network remove.person", "Deltageren, der skal tages ud."),
     (
         "network leave",
-        "Giv en deltager orlov: ingen roller og ingen sager i perioden.",
+        "Giv en deltager orlov: ingen roller og ingen sager i perioden. Med --end afsluttes orloven i stedet.",
     ),
     ("network leave.name", "Netværkets navn."),
     ("network leave.person", "Deltageren, der får orlov."),
@@ -249,6 +249,10 @@ pub static TEXTS: &[(&str, &str)] = &[
     (
         "network leave.to",
         "Sidste orlovsdag: 28/2, 28/2/2027 eller 2027-02-28.",
+    ),
+    (
+        "network leave.end",
+        "Afslut orloven: en igangværende slutter i går, planlagte udgår, tidligere bliver stående.",
     ),
 ];
 

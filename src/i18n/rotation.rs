@@ -185,6 +185,22 @@ pub const REMOVED: Phrase = Phrase::new(
     "{} er taget ud af {}. Tidligere møder beholder {} historik.",
     "Removed {} from {}. Earlier sessions keep {} history.",
 );
+pub const FLAG_NOT_A_DATE: Phrase = Phrase::new(
+    "{}: »{}« er ikke en dato; skriv fx 1/12, 1/12/2026 eller 2026-12-01",
+    "{}: \"{}\" is not a date; expected a day such as 1/12, 1/12/2026 or 2026-12-01",
+);
+pub const TO_BEFORE_FROM: Phrase = Phrase::new(
+    "--to ({}) ligger før --from ({}); en orlov ind i næste år skrives med årstal: --to {}",
+    "--to ({}) is before --from ({}); for a leave into the next year, give the year: --to {}",
+);
+pub const TO_FAR_AHEAD: Phrase = Phrase::new(
+    "--to {} giver en orlov på over et halvt år ({} til {}); skriv årstallet, hvis det er meningen: --to {}",
+    "--to {} makes a leave of more than half a year ({} to {}); give the year if that is meant: --to {}",
+);
+pub const LEAVE_OVERLAPS: Phrase = Phrase::new(
+    "{} har allerede orlov fra {} til {}; afslut den først, eller vælg dage uden for den",
+    "{} is on leave from {} to {} already; end that leave first, or choose days outside it",
+);
 pub const ON_LEAVE_SAVED: Phrase = Phrase::new(
     "{} har orlov fra {} til {} og får ingen roller i den periode",
     "{} is on leave from {} to {} and gets no roles in that period",

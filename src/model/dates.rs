@@ -27,6 +27,21 @@ fn parse_day(text: &str, year_for: impl Fn(u32, u32) -> i32) -> Option<NaiveDate
     NaiveDate::from_ymd_opt(year_for(d, m), m, d)
 }
 
+/// A day as typed for something ahead (a leave's first day): a date
+/// without a year is the next one from about a month ago, so "1/12" typed
+/// in November is this December and typed in January is last December.
+pub fn parse_day_ahead(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let recent = today - chrono::Duration::days(31);
+    parse_day(text.trim(), |d, m| {
+        let this = NaiveDate::from_ymd_opt(today.year(), m, d);
+        if this.is_some_and(|day| day < recent) {
+            today.year() + 1
+        } else {
+            today.year()
+        }
+    })
+}
+
 /// A period of leave typed as two dates, "1/12 28/2" or "1/12/2026 –
 /// 28/2/2027". A date without a year is the next one from about a month
 /// ago, and the end is the first such date on or after the start.
@@ -41,15 +56,7 @@ pub fn parse_period(text: &str, today: NaiveDate) -> Option<Leave> {
     let [from, to] = parts.as_slice() else {
         return None;
     };
-    let recent = today - chrono::Duration::days(31);
-    let from = parse_day(from, |d, m| {
-        let this = NaiveDate::from_ymd_opt(today.year(), m, d);
-        if this.is_some_and(|day| day < recent) {
-            today.year() + 1
-        } else {
-            today.year()
-        }
-    })?;
+    let from = parse_day_ahead(from, today)?;
     let to = parse_day(to, |d, m| {
         let this = NaiveDate::from_ymd_opt(from.year(), m, d);
         if this.is_some_and(|day| day < from) {
@@ -91,5 +98,14 @@ mod tests {
         assert_eq!(parse_period("1/12", today), None);
         assert_eq!(parse_period("31/2 1/3", today), None);
         assert_eq!(parse_period("snart senere", today), None);
+    }
+
+    #[test]
+    fn a_day_ahead_is_this_year_s_or_next_year_s() {
+        let today = d("2026-12-03");
+        assert_eq!(parse_day_ahead("1/3", today), Some(d("2027-03-01")));
+        assert_eq!(parse_day_ahead("1/12", today), Some(d("2026-12-01")));
+        assert_eq!(parse_day_ahead(" 1/2/2027 ", today), Some(d("2027-02-01")));
+        assert_eq!(parse_day_ahead("31/2", today), None);
     }
 }

@@ -157,6 +157,18 @@ pub fn leave(
     }
     let i = member_index(&network, person, lang)?;
     let p = &mut network.participants[i];
+    // A person is on leave or not: two periods over the same day would
+    // say it twice, and ending one would leave the other.
+    if let Some(there) = p.leave.iter().find(|l| l.from <= to && from <= l.to) {
+        return Err(t::LEAVE_OVERLAPS.fill(
+            lang,
+            &[
+                &p.name,
+                &short_date(there.from, today, lang),
+                &short_date(there.to, today, lang),
+            ],
+        ));
+    }
     p.leave.push(Leave { from, to });
     let message = t::ON_LEAVE_SAVED.fill(
         lang,
@@ -282,6 +294,27 @@ mod tests {
             "Anne har orlov fra 1. dec til 28. feb 2027 og får ingen roller i den periode"
         );
         assert!(leave(n, "Anne", d("2026-12-01"), d("2026-11-01"), today, Lang::En).is_err());
+    }
+
+    #[test]
+    fn a_leave_over_days_already_on_leave_is_refused() {
+        let today = d("2026-11-23");
+        let n = Network::new("Nord", &["Anne"]);
+        let (n, _) = leave(n, "Anne", d("2026-12-01"), d("2027-02-28"), today, Lang::En).unwrap();
+        for (from, to) in [
+            ("2026-12-01", "2027-02-28"),
+            ("2026-11-25", "2026-12-01"),
+            ("2027-02-28", "2027-03-10"),
+            ("2027-01-01", "2027-01-02"),
+        ] {
+            assert_eq!(
+                leave(n.clone(), "anne", d(from), d(to), today, Lang::En).unwrap_err(),
+                "Anne is on leave from 1 Dec to 28 Feb 2027 already; end that leave first, or choose days outside it",
+                "{from} {to}"
+            );
+        }
+        let (n, _) = leave(n, "Anne", d("2027-03-01"), d("2027-03-31"), today, Lang::En).unwrap();
+        assert_eq!(n.participants[0].leave.len(), 2);
     }
 
     #[test]
