@@ -122,7 +122,7 @@ fn leave_days(
         let next_year = last
             .with_year(first.year() + 1)
             .filter(|d| *d >= first)
-            .map_or_else(String::new, |d| day_text(d));
+            .map_or_else(String::new, day_text);
         return Err(t::TO_BEFORE_FROM.fill(lang, &[&day_text(last), &day_text(first), &next_year]));
     }
     let year_typed = parse_date(to.trim()).is_some();
