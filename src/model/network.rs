@@ -116,10 +116,12 @@ impl Participant {
     }
 }
 
-/// "Anne Marie Holm" → "AMH".
+/// "Anne Marie Holm" → "AMH". Only the name counts: a place in brackets
+/// after it ("Lærke (Børnehuset)") and parts that are not words ("&") do not.
 pub fn initials_of(name: &str) -> String {
+    let name = name.split('(').next().unwrap_or(name);
     name.split(|c: char| c.is_whitespace() || c == '-')
-        .filter_map(|part| part.chars().next())
+        .filter_map(|part| part.chars().next().filter(|c| c.is_alphabetic()))
         .flat_map(char::to_uppercase)
         .collect()
 }
@@ -173,6 +175,8 @@ mod tests {
     fn initials_from_name() {
         assert_eq!(initials_of("Anne Marie Holm"), "AMH");
         assert_eq!(initials_of("Eva-Lis Ørum"), "ELØ");
+        assert_eq!(initials_of("Lærke (Børnehuset Mælkebøtten)"), "L");
+        assert_eq!(initials_of("Bo & Ib"), "BI");
     }
 
     #[test]
