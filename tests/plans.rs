@@ -325,3 +325,30 @@ fn since_last_time_is_a_round_of_about_8_minutes_for_8() {
     let m = runde::model::planning::step_minutes(step, Headcount::new(8));
     assert!((7.0..=10.0).contains(&m), "{m}");
 }
+
+/// Troika has no case-giver: every member is client once in their own
+/// group. A meeting with Troika names (and counts in the rotation) only
+/// the case-giver of its one-case supervision.
+#[test]
+fn troika_gives_nobody_the_day_s_case() {
+    use runde::clock::FakeClock;
+    use runde::engine::{NewSession, Session};
+    let started = |id: &str| {
+        let new = NewSession::with_everyone(plan(id), runde::model::Network::demo());
+        Session::start(new, &FakeClock::default())
+    };
+    assert!(plan("troika").case_steps().is_empty());
+    assert!(started("troika").record().roles.case_givers.is_empty());
+    let both = plan("standard-troika");
+    let case_steps = both.case_steps();
+    assert_eq!(case_steps.len(), 1, "{case_steps:?}");
+    assert_eq!(
+        both.steps[case_steps[0]].title.get(runde::text::Lang::En),
+        "Supervision with a reflecting team"
+    );
+    assert!(both.steps.iter().any(|s| s.works_in_groups()));
+    let s = started("standard-troika");
+    assert_eq!(s.record().roles.case_givers.len(), 1);
+    let past = runde::model::PastMeeting::of(s.record());
+    assert_eq!(past.supervisions.len(), 1);
+}

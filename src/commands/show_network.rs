@@ -62,6 +62,7 @@ pub fn for_network(
     let supervisions: Vec<_> = plan
         .steps
         .iter()
+        .filter(|step| step.has_one_case())
         .filter_map(|step| match &step.kind {
             StepKind::Supervision { phases } => Some(phases),
             _ => None,

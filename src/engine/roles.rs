@@ -31,21 +31,22 @@ pub struct Holder {
     pub here: bool,
 }
 
-/// Which supervision of the session step `step` is (0 for the first).
+/// Which supervision of one case the session step `step` is (0 for the
+/// first), the index into `roles.case_givers`.
 pub fn supervision_index(record: &Record, step: usize) -> usize {
     record
         .plan
         .steps
         .iter()
         .take(step)
-        .filter(|s| matches!(s.kind, StepKind::Supervision { .. }))
+        .filter(|s| s.has_one_case())
         .count()
 }
 
 /// The supervision today's case-giver and interviewer belong to, seen
 /// from `step`: the one running or next, else the last one held.
 pub fn supervision_in_view(record: &Record, step: usize) -> Option<usize> {
-    let steps = record.plan.supervision_steps();
+    let steps = record.plan.case_steps();
     steps
         .iter()
         .copied()
@@ -66,7 +67,17 @@ pub(super) fn uses_interviewer_at(record: &Record, step: usize) -> bool {
 
 /// The roles of the supervision at `step` in `phase` (none: the team as
 /// the plan leaves it by default), bound to names from `record.roles`.
+/// In small groups (Troika) nobody is bound: the roles go round in each
+/// group, and the screens name the roles only.
 pub fn supervision_roles(record: &Record, step: usize, phase: Option<&Phase>) -> SupervisionRoles {
+    if record
+        .plan
+        .steps
+        .get(step)
+        .is_some_and(|s| s.works_in_groups())
+    {
+        return SupervisionRoles::default();
+    }
     let k = supervision_index(record, step);
     let present = record.present();
     let case_giver = record.roles.case_givers.get(k).cloned();
@@ -149,7 +160,7 @@ pub(super) fn supervision_planned_secs(record: &Record, step: usize) -> Option<u
 /// present, not the facilitator, not already a case-giver today, roster order.
 /// The rotation rules may have chosen already; this only fills gaps.
 pub fn fill_default_roles(record: &mut Record) {
-    let supervisions = record.plan.supervision_steps();
+    let supervisions = record.plan.case_steps();
     let present = record.present();
     let facilitator = record.roles.facilitator.clone();
     let eligible: Vec<String> = present

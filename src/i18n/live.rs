@@ -143,7 +143,8 @@ pub const OBSERVERS: Phrase = Phrase::new("observatører", "observers");
 pub const HAS_LEFT: Phrase = Phrase::new("gået", "left");
 pub const SPEAKS_LABEL: Phrase = Phrase::new("taler", "speaks");
 pub const SILENT_LABEL: Phrase = Phrase::new("lytter", "listens");
-pub const ROUND_NO: Phrase = Phrase::new("runde {}", "round {}");
+/// A repeat group's pass, by the plan's word for the client: "klient 2 af 4".
+pub const PASS_OF: Phrase = Phrase::new("{} {} af {}", "{} {} of {}");
 pub const FOLLOW_UP_OF: Phrase = Phrase::new("{} aftaler fra sidst", "{} actions from last time");
 pub const FOLLOW_UP_ALL: Phrase = Phrase::new(
     "Åbne aftaler fra tidligere møder ({})",

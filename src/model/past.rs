@@ -78,7 +78,7 @@ impl PastMeeting {
             roles: record.roles.clone(),
             supervisions: record
                 .plan
-                .supervision_steps()
+                .case_steps()
                 .into_iter()
                 .map(|step| Supervision {
                     step,

@@ -336,12 +336,15 @@ impl NoteKind {
 }
 
 impl Plan {
-    /// The step index of each supervision, in order.
-    pub fn supervision_steps(&self) -> Vec<usize> {
+    /// The step index of each supervision of one case, in order: the k-th
+    /// has the case-giver `roles.case_givers[k]`. A supervision in small
+    /// groups (Troika) is not among them: every member is client once in
+    /// their own group, so no one is the day's case-giver there.
+    pub fn case_steps(&self) -> Vec<usize> {
         self.steps
             .iter()
             .enumerate()
-            .filter(|(_, s)| matches!(s.kind, StepKind::Supervision { .. }))
+            .filter(|(_, s)| s.has_one_case())
             .map(|(i, _)| i)
             .collect()
     }
@@ -355,6 +358,29 @@ impl Step {
 
     pub fn is_round(&self) -> bool {
         matches!(self.kind, StepKind::Round { .. })
+    }
+
+    /// A supervision whose phases run side by side in small groups, each
+    /// member client once (Troika): its roles go round inside each group.
+    pub fn works_in_groups(&self) -> bool {
+        match &self.kind {
+            StepKind::Supervision { phases } => phases.iter().any(|i| {
+                matches!(
+                    i,
+                    PhaseItem::Repeat {
+                        in_groups: true,
+                        ..
+                    }
+                )
+            }),
+            _ => false,
+        }
+    }
+
+    /// A supervision of one case, with one case-giver the room knows by
+    /// name (reflecting team, five phases, consultancy protocol).
+    pub fn has_one_case(&self) -> bool {
+        matches!(self.kind, StepKind::Supervision { .. }) && !self.works_in_groups()
     }
 }
 

@@ -91,11 +91,9 @@ impl AttendanceScreen {
         self.suggest();
     }
 
+    /// The plan has a supervision of one case, so a case-giver today.
     pub fn has_supervision(&self) -> bool {
-        self.plan
-            .steps
-            .iter()
-            .any(|s| matches!(s.kind, crate::model::StepKind::Supervision { .. }))
+        !self.plan.case_steps().is_empty()
     }
 
     pub(super) fn name(&self, i: Option<usize>) -> Option<String> {

@@ -34,9 +34,17 @@ pub(super) fn people_lines<'a>(
             phase.title.get(lang)
         );
         if let Some(n) = repeat {
+            let passes = session
+                .phases()
+                .iter()
+                .filter_map(|(_, r)| *r)
+                .max()
+                .unwrap_or(n)
+                + 1;
+            let client = role_names.label(crate::model::plan::Role::CaseGiver, lang);
             title.push_str(&format!(
                 " ({})",
-                t::ROUND_NO.fill(lang, &[&(n + 1).to_string()])
+                t::PASS_OF.fill(lang, &[&client, &(n + 1).to_string(), &passes.to_string()])
             ));
         }
         lines.push(Line::styled(title, s.title));
