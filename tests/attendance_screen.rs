@@ -395,3 +395,36 @@ fn the_suggested_interviewer_given_another_role_is_not_left_with_two() {
         assert!(rows >= 1, "{shown}");
     }
 }
+
+/// An urgent bid never moves a role silently, at 80x24 too: the bid of
+/// the facilitator waits and says so, and every role the note-taker's bid
+/// moves is named, before the case queue gets the rows left.
+#[test]
+fn at_80x24_every_role_an_urgent_case_moves_is_said() {
+    let mut s = eight_full_names();
+    let before = s.new_session().roles;
+    let facilitator = before.facilitator.clone().unwrap();
+    let note_taker = before.note_taker.clone().unwrap();
+    at(&mut s, &facilitator);
+    act(&mut s, AttendanceAction::UrgentBid);
+    at(&mut s, &note_taker);
+    act(&mut s, AttendanceAction::UrgentBid);
+    let after = s.new_session().roles;
+    assert_eq!(after.case_givers, vec![note_taker.clone()]);
+    assert_ne!(after.timekeeper, before.timekeeper, "the time moves on too");
+    let shown = draw(&s, Lang::Da, (80, 24));
+    assert!(
+        shown.contains(&format!("Akut sag fra {facilitator} venter")),
+        "{shown}"
+    );
+    let moves: String = shown
+        .lines()
+        .skip_while(|l| !l.contains("Akut sag flytter:"))
+        .take(2)
+        .collect();
+    let new_nt = after.note_taker.unwrap();
+    let new_tk = after.timekeeper.unwrap();
+    for part in [format!("referent {new_nt}"), format!("tidtager {new_tk}")] {
+        assert!(moves.contains(part.as_str()), "{part}:\n{shown}");
+    }
+}

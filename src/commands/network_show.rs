@@ -163,8 +163,8 @@ fn next(out: &mut String, s: &Suggestions, today: NaiveDate, lang: Lang) {
             t::unavailable(&s.unavailable, lang)
         ));
     }
-    for w in &s.warnings {
-        out.push_str(&format!("  ! {}\n", w.render(lang)));
+    for w in crate::rotation::Warning::texts(&s.warnings, lang) {
+        out.push_str(&format!("  ! {w}\n"));
     }
 }
 

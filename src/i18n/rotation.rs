@@ -82,6 +82,14 @@ pub const KEEPS_PLACE: Phrase = Phrase::new(
     "{} is not here today and keeps their place in the queue",
 );
 
+pub const BID_WAITS: Phrase = Phrase::new(
+    "Akut sag fra {} venter: giv først rollen videre",
+    "The urgent case from {} waits: hand their role on first",
+);
+/// "referent Gustav i stedet for Hanne", one of several roles moved.
+pub const MOVED_ROLE: Phrase = Phrase::new("{} {} i stedet for {}", "{} {} instead of {}");
+pub const MOVED_FOR_URGENT_MANY: Phrase =
+    Phrase::new("Akut sag flytter: {}", "The urgent case moves: {}");
 pub const MOVED_FOR_URGENT: Phrase = Phrase::new(
     "Den akutte sag flytter rollen som {}: {} i stedet for {}",
     "The urgent case moves the {}: {} instead of {}",

@@ -180,6 +180,11 @@ pub(super) fn case_queue(
             &mut queue,
         );
     }
+    // A bid from someone here who holds another role today (the frame, or
+    // a role given by hand) waits until that role is handed on: said.
+    for i in (0..roster.len()).filter(|&i| bid(i) && !eligible(roster[i]) && !away(roster[i])) {
+        warnings.push(Warning::BidWaits(roster[i].to_string()));
+    }
     let agreed_at = |pick: Option<&str>| pick.and_then(|n| roster.iter().position(|r| same(r, n)));
     let agreed = day.agreed.as_ref();
     let agreed_cg = agreed_at(agreed.and_then(|a| a.agreed_name(NextField::CaseGiver)));

@@ -225,6 +225,8 @@ pub enum Warning {
     NobodyEligible,
     /// Agreed as case-giver but not here: stays first in the queue.
     KeepsPlace(String),
+    /// Someone asked for an urgent case but holds another role today.
+    BidWaits(String),
     /// An urgent case took a role's holder: `to` holds it instead.
     MovedForUrgent {
         role: RoleKind,
@@ -245,6 +247,35 @@ fn count(n: u32, lang: Lang) -> String {
 }
 
 impl Warning {
+    /// Every warning of `warnings`, one text each, except that the roles
+    /// an urgent case moved are said together, in one line.
+    pub fn texts(warnings: &[Warning], lang: Lang) -> Vec<String> {
+        let moves: Vec<String> = warnings
+            .iter()
+            .filter_map(|w| match w {
+                Warning::MovedForUrgent { role, from, to } => Some(t::MOVED_ROLE.fill(
+                    lang,
+                    &[role.label(lang), to.as_deref().unwrap_or("–"), from],
+                )),
+                _ => None,
+            })
+            .collect();
+        let mut out = Vec::new();
+        let mut said_moves = false;
+        for w in warnings {
+            match w {
+                Warning::MovedForUrgent { .. } if moves.len() > 1 => {
+                    if !said_moves {
+                        out.push(t::MOVED_FOR_URGENT_MANY.fill(lang, &[&moves.join(" · ")]));
+                        said_moves = true;
+                    }
+                }
+                _ => out.push(w.render(lang)),
+            }
+        }
+        out
+    }
+
     pub fn render(&self, lang: Lang) -> String {
         match self {
             Warning::Uneven {
@@ -261,6 +292,7 @@ impl Warning {
             }
             Warning::NobodyEligible => t::NOBODY_ELIGIBLE.get(lang).to_string(),
             Warning::KeepsPlace(name) => t::KEEPS_PLACE.fill(lang, &[name]),
+            Warning::BidWaits(name) => t::BID_WAITS.fill(lang, &[name]),
             Warning::MovedForUrgent { role, from, to } => t::MOVED_FOR_URGENT.fill(
                 lang,
                 &[role.label(lang), to.as_deref().unwrap_or("–"), from],

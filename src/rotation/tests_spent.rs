@@ -5,8 +5,8 @@
 use super::sample::{Meeting, left_unfinished, record};
 use super::tests::{case_giver, d, meeting, names, net, run, today};
 use super::*;
-use crate::model::PastMeeting;
 use crate::model::record::{NextField, NextMeeting, Record, SessionStatus};
+use crate::model::{Network, PastMeeting};
 use crate::text::Lang;
 
 fn name(s: &Option<Suggestion>) -> &str {
@@ -286,4 +286,83 @@ fn the_agreed_case_giver_behind_an_urgent_case_is_not_called_agreed_reserve() {
         reserve.line(d(10, 12), Lang::Da),
         "Bo – aftalt som fokusperson på sidste møde; den akutte sag går forud (ingen sag endnu)"
     );
+}
+
+#[test]
+fn a_bid_from_someone_holding_the_frame_waits_and_says_so() {
+    let n = net();
+    let day = Day {
+        urgent_bids: names(&["Bo"]),
+        ..today("Bo")
+    };
+    let s = run(&n, &[], &day);
+    assert_ne!(case_giver(&s), "Bo", "the facilitator brings no case");
+    assert!(s.warnings.contains(&Warning::BidWaits("Bo".into())));
+    assert_eq!(
+        Warning::texts(&s.warnings, Lang::Da),
+        ["Akut sag fra Bo venter: giv først rollen videre"]
+    );
+    // Handed on, the bid comes first.
+    let day = Day {
+        urgent_bids: names(&["Bo"]),
+        ..today("Anne")
+    };
+    let s = run(&n, &[], &day);
+    assert_eq!(case_giver(&s), "Bo");
+    assert!(!s.warnings.contains(&Warning::BidWaits("Bo".into())));
+}
+
+/// The note-taker bids: the note-taking moves to the timekeeper of the
+/// day, and the timekeeping on again; both moves are said, in one line.
+#[test]
+fn every_role_an_urgent_case_moves_is_said() {
+    let n = Network::new(
+        "Ledere",
+        &[
+            "Anna", "Bo", "Carl", "Dorte", "Erik", "Frida", "Gustav", "Hanne",
+        ],
+    );
+    let calm = run(&n, &[], &today("Anna"));
+    let nt = name(&calm.note_taker).to_string();
+    let day = Day {
+        urgent_bids: vec![nt.clone()],
+        ..today("Anna")
+    };
+    let s = run(&n, &[], &day);
+    assert_eq!(case_giver(&s), nt);
+    let moved: Vec<RoleKind> = s
+        .warnings
+        .iter()
+        .filter_map(|w| match w {
+            Warning::MovedForUrgent { role, .. } => Some(*role),
+            _ => None,
+        })
+        .collect();
+    for (role, before, after) in [
+        (RoleKind::NoteTaker, &calm.note_taker, &s.note_taker),
+        (RoleKind::Timekeeper, &calm.timekeeper, &s.timekeeper),
+        (RoleKind::Interviewer, &calm.interviewer, &s.interviewer),
+    ] {
+        assert_eq!(
+            name(before) != name(after),
+            moved.contains(&role),
+            "{role:?}: {} then {}",
+            name(before),
+            name(after)
+        );
+    }
+    assert!(moved.len() >= 2, "the note-taking and the time: {moved:?}");
+    let texts = Warning::texts(&s.warnings, Lang::Da);
+    let line = texts
+        .iter()
+        .find(|t| t.starts_with("Akut sag flytter: "))
+        .unwrap();
+    assert!(
+        line.contains(&format!(
+            "referent {} i stedet for {nt}",
+            name(&s.note_taker)
+        )),
+        "{line}"
+    );
+    assert!(line.contains("tidtager "), "{line}");
 }

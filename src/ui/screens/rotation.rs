@@ -52,9 +52,11 @@ impl RotationPanel<'_> {
                 .render(inner, buf);
             return;
         }
-        // Short of room: the queue and who is not here keep the bottom
-        // rows, the roles get the rest.
-        let tail_rows = (tail.len() as u16).min(inner.height);
+        // Short of room: the roles and the warnings first (a role an urgent
+        // case moved is never moved silently), then the queue and who is
+        // not here in the bottom rows left.
+        let head_rows = head.len() as u16;
+        let tail_rows = (tail.len() as u16).min(inner.height.saturating_sub(head_rows));
         let split = inner.height - tail_rows;
         let top = Rect {
             height: split,
@@ -112,8 +114,18 @@ impl RotationPanel<'_> {
                 lines.push(Line::from(spans));
             }
         }
-        for w in &sug.warnings {
-            lines.push(Line::styled(format!("! {}", w.render(lang)), s.behind));
+        for w in crate::rotation::Warning::texts(&sug.warnings, lang) {
+            let text = format!("! {w}");
+            // Short of room, each row a line of its own, so that the rows
+            // the warnings need can be counted and kept.
+            match short {
+                true => lines.extend(
+                    fit::wrap(&text, width as usize)
+                        .into_iter()
+                        .map(|row| Line::styled(row, s.behind)),
+                ),
+                false => lines.push(Line::styled(text, s.behind)),
+            }
         }
         lines
     }
