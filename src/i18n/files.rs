@@ -124,6 +124,26 @@ static FORMS: &[Phrase] = &[
     ),
     // runde's own checks.
     form(
+        "this is not a real date or time (such as 31 February), or not written as runde writes it; expected a date such as \"2026-12-01\" or a time such as \"2026-12-01T09:00:00+01:00\"",
+        "det er ikke en rigtig dato eller et rigtigt tidspunkt (som 31. februar), eller det er ikke skrevet, som runde skriver det; her skal stå en dato som \"2026-12-01\" eller et tidspunkt som \"2026-12-01T09:00:00+01:00\"",
+    ),
+    form(
+        "{}; expected a valid value here",
+        "{}; her skal stå en gyldig værdi",
+    ),
+    form(
+        "the id \"{}\" differs from the file name; expected id: \"{}\"",
+        "id'et »{}« er ikke det samme som filnavnet; id'et skal være »{}«",
+    ),
+    form(
+        "there is no theme `{}`; expected one of {}",
+        "der er intet farvetema `{}`; her kan stå en af {}",
+    ),
+    form(
+        "this is none of runde's files; expected a plan (with `steps:`), a theme (`colours:`), a network (`participants:`), a record or a config",
+        "det er ingen af rundes filer; her skulle stå en plan (med `steps:`), et farvetema (`colours:`), et netværk (`participants:`), et mødereferat eller indstillinger",
+    ),
+    form(
         "{} minutes is not a usable duration; expected a number of minutes above 0 and at most {}",
         "{} minutter kan ikke bruges som varighed; her skal stå et antal minutter over 0 og højst {}",
     ),

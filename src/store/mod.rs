@@ -3,6 +3,7 @@
 
 pub mod atomic;
 pub mod bundled_themes;
+pub mod check;
 mod debris;
 pub mod discard;
 pub mod export_file;
@@ -199,10 +200,58 @@ impl Store {
         if !path.exists() {
             return (Config::default(), Vec::new());
         }
-        match self.read::<Config>(&path) {
-            Ok(config) => (config, Vec::new()),
+        let read = fs::read(&path).map_err(|e| {
+            Problem::whole_file(
+                &path,
+                format!("cannot read the file ({e}); expected a readable runde file"),
+            )
+        });
+        match read.and_then(|bytes| parse::parse::<Config>(&path, &bytes).map(|c| (c, bytes))) {
+            Ok((mut config, bytes)) => {
+                let text = String::from_utf8_lossy(&bytes);
+                match self.config_problem(&config, &path, &text) {
+                    // Said once, here, where the config names it; the
+                    // default theme stands in.
+                    Some(problem) => {
+                        config.theme = None;
+                        (config, vec![problem])
+                    }
+                    None => (config, Vec::new()),
+                }
+            }
             Err(problem) => (Config::default(), vec![problem]),
         }
+    }
+
+    /// What loading finds wrong in a config that reads: a theme that does
+    /// not exist, said at the place the config names it.
+    pub(crate) fn config_problem(
+        &self,
+        config: &Config,
+        path: &Path,
+        text: &str,
+    ) -> Option<Problem> {
+        let wanted = config.theme.as_deref()?;
+        let ids: Vec<String> = self
+            .themes()
+            .items
+            .into_iter()
+            .map(|e| e.theme.id)
+            .collect();
+        if ids.iter().any(|id| id == wanted) {
+            return None;
+        }
+        let (line, col) = parse::field_position(text, "theme").unwrap_or((1, 1));
+        let list: Vec<String> = ids.iter().map(|id| format!("`{id}`")).collect();
+        Some(Problem::new(
+            path,
+            line,
+            col,
+            format!(
+                "there is no theme `{wanted}`; expected one of {}",
+                list.join(", ")
+            ),
+        ))
     }
 
     /// Writes the settings, never over a config file that does not load.
@@ -424,7 +473,11 @@ fn ron_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-fn id_matches_file<T>(path: &Path, value: T, id: impl Fn(&T) -> &String) -> Result<T, Problem> {
+pub(crate) fn id_matches_file<T>(
+    path: &Path,
+    value: T,
+    id: impl Fn(&T) -> &String,
+) -> Result<T, Problem> {
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
     if id(&value) != stem {
         return Err(Problem::whole_file(

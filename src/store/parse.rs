@@ -20,6 +20,8 @@ pub fn parse<T: DeserializeOwned>(path: &Path, bytes: &[u8]) -> Result<T, Proble
         ));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| Problem::from_utf8(path, bytes, &e))?;
+    // Notepad and some Mac editors begin a UTF-8 file with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(Problem::whole_file(
             path,
@@ -46,6 +48,24 @@ pub fn to_ron<T: serde::Serialize>(value: &T) -> Result<String, ron::Error> {
     })
 }
 
+/// Where `field:` is written in `text`, as (line, column), both from 1.
+pub fn field_position(text: &str, field: &str) -> Option<(usize, usize)> {
+    let at = field_at(text, field)?;
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Some((line, text[line_start..at].chars().count() + 1))
+}
+
+/// The byte where `field` stands as a field name (a whole word before `:`).
+fn field_at(text: &str, field: &str) -> Option<usize> {
+    text.match_indices(field).map(|(i, _)| i).find(|&i| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + field.len()..].trim_start().chars().next();
+        !before.is_some_and(|c| c.is_alphanumeric() || c == '_') && after == Some(':')
+    })
+}
+
 /// What kind of runde file a text is, judged by its top-level fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
@@ -59,13 +79,7 @@ pub enum FileKind {
 /// Guesses the kind from the fields a file names, so `runde check` can
 /// validate any file by its content.
 pub fn guess_kind(text: &str) -> Option<FileKind> {
-    let has = |field: &str| {
-        text.match_indices(field).any(|(i, _)| {
-            let before = text[..i].chars().next_back();
-            let after = text[i + field.len()..].trim_start().chars().next();
-            !before.is_some_and(|c| c.is_alphanumeric() || c == '_') && after == Some(':')
-        })
-    };
+    let has = |field: &str| field_at(text, field).is_some();
     if has("plan") && (has("notes") || has("status") || has("attendance")) {
         Some(FileKind::Record)
     } else if has("steps") {

@@ -100,11 +100,37 @@ fn wrong_type(expected: &str) -> String {
     format!("this value has the wrong type; expected {expected}")
 }
 
+/// chrono's words for a date or time it cannot read.
+const DATE_ERRORS: [&str; 7] = [
+    "input is out of range",
+    "no possible date and time matching input",
+    "input is not enough for unique date and time",
+    "input contains invalid characters",
+    "premature end of input",
+    "trailing input",
+    "bad or unsupported format string",
+];
+
+/// What a date or time field holds that is not one.
+pub const NOT_A_DATE: &str = "this is not a real date or time (such as 31 February), or not written as runde writes it; expected a date such as \"2026-12-01\" or a time such as \"2026-12-01T09:00:00+01:00\"";
+
+/// A reader's own message, ending with what was expected: every message
+/// runde's checks write says it; chrono's do not.
+fn with_expected(msg: &str) -> String {
+    if DATE_ERRORS.contains(&msg) {
+        NOT_A_DATE.to_string()
+    } else if msg.contains("expected") {
+        msg.to_string()
+    } else {
+        format!("{msg}; expected a valid value here")
+    }
+}
+
 /// Turns a RON error into "what is wrong; what was expected".
 pub fn describe(code: &ron::Error) -> String {
     use ron::Error as E;
     match code {
-        E::Message(msg) => msg.clone(),
+        E::Message(msg) => with_expected(msg),
         E::Eof => "the file ends too early; expected the rest of the value (an empty file, or a missing closing bracket?)".into(),
         E::NoSuchStructField { expected, found, outer } => format!(
             "unknown field `{found}`{}; expected {}",
