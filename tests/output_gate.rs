@@ -108,7 +108,42 @@ fn no_command_lets_a_control_character_through() {
     let missing = home.path().join(hostile("missing"));
     let missing = missing.to_str().unwrap();
     let network = hostile("Øst");
+    let anne = hostile("Anne");
+    let out_file = home.path().join(hostile("minutes") + ".md");
+    let out_file = out_file.to_str().unwrap();
     let cases: Vec<Vec<&str>> = vec![
+        vec!["show", "standard", "--network", &network],
+        vec!["export", "latest", "--pseudonymise"],
+        vec!["export", "latest", "--output", out_file],
+        vec!["export", "latest", "--output", out_file],
+        vec!["actions", "--network", &network],
+        vec!["actions", "--network", &h],
+        vec!["sessions", "--network", &network],
+        vec!["sessions", "--network", &h],
+        vec!["search", "findme", "--network", &network],
+        vec!["search", "findme", "--network", &h],
+        vec!["network", "remove", &network, &h],
+        vec![
+            "network",
+            "leave",
+            &network,
+            &anne,
+            "--from",
+            "1/12/2030",
+            "--to",
+            "2/12/2030",
+        ],
+        vec![
+            "network",
+            "leave",
+            &network,
+            &anne,
+            "--from",
+            &h,
+            "--to",
+            "2/12/2030",
+        ],
+        vec!["network", "leave", &network, &anne, "--end"],
         vec!["plans"],
         vec!["themes"],
         vec!["show", "hostile"],
