@@ -165,7 +165,7 @@ pub const HEALTHY: Phrase = Phrase::new("Ingen advarselstegn", "No warning signs
 
 // `runde network …`
 pub const NETWORK_EXISTS: Phrase = Phrase::new(
-    "Der findes allerede et netværk, der hedder \"{}\"",
+    "Der findes allerede et netværk, der hedder »{}«",
     "A network called \"{}\" already exists",
 );
 pub const NO_PARTICIPANTS: Phrase = Phrase::new(
@@ -178,7 +178,7 @@ pub const NOT_MEMBER: Phrase = Phrase::new(
     "{} is not in {}. Participants: {}",
 );
 pub const LEAVE_BACKWARDS: Phrase = Phrase::new(
-    "Orloven slutter ({}) før den begynder ({})",
+    "Orloven slutter ({}), før den begynder ({})",
     "The leave ends ({}) before it starts ({})",
 );
 pub const CREATED: Phrase = Phrase::new(
