@@ -269,20 +269,28 @@ fn every_plan_says_what_to_prepare_before_the_meeting() {
             assert!(item.has_both_languages(), "{}: {item:?}", plan.id);
         }
     }
-    // A plan with a case asks for the case question 3–5 days ahead.
-    for id in [
-        "standard",
-        "standard-90",
-        "standard-troika",
-        "stress",
-        "reflecting-team",
-    ] {
-        let plan = plan(id);
+    // A plan with a case asks for the case question 3–5 days ahead; the
+    // start-up's volunteer brings a simple case on the day, and action
+    // learning's presenters are chosen in its bidding round.
+    for plan in plans() {
+        let da = |t: &Text| t.get(runde::text::Lang::Da).to_string();
+        let prepare: Vec<String> = plan.prepare.iter().map(da).collect();
+        let on_the_day = ["startup", "action-learning"].contains(&plan.id.as_str());
+        if !plan.case_steps().is_empty() && !on_the_day {
+            assert!(
+                prepare.iter().any(|t| t.contains("3–5 dage før mødet")),
+                "{}: {prepare:?}",
+                plan.id
+            );
+        }
+        // And the room: where people sit or walk, what to write on.
+        let room = ["lokale", "stole", "flipover", "rute", "papirbane"];
         assert!(
-            plan.prepare
+            prepare
                 .iter()
-                .any(|t| t.get(runde::text::Lang::Da).contains("3–5 dage før mødet")),
-            "{id}"
+                .any(|t| room.iter().any(|r| t.to_lowercase().contains(r))),
+            "{}: nothing about the room: {prepare:?}",
+            plan.id
         );
     }
 }
@@ -351,4 +359,66 @@ fn troika_gives_nobody_the_day_s_case() {
     assert_eq!(s.record().roles.case_givers.len(), 1);
     let past = runde::model::PastMeeting::of(s.record());
     assert_eq!(past.supervisions.len(), 1);
+}
+
+/// Every role a supervision's phases speak of has a name in both
+/// languages, the one its method uses: Troika's client and consultants,
+/// the protocol's and action learning's presenter and group, the
+/// reflecting team's case-giver and team.
+#[test]
+fn every_plan_names_its_roles_in_its_method_s_words() {
+    use runde::model::plan::Role;
+    use runde::text::Lang;
+    let expected: [(&str, &str, &str); 6] = [
+        ("troika", "klient", "konsulenter"),
+        ("consultancy-protocol", "fremlægger", "gruppen"),
+        ("action-learning", "fremlægger", "gruppen"),
+        ("reflecting-team", "fokusperson", "reflekterende team"),
+        ("five-phase", "fokusperson", "gruppen"),
+        ("standard", "fokusperson", "reflekterende team"),
+    ];
+    for plan in plans() {
+        for (i, step) in plan.steps.iter().enumerate() {
+            let StepKind::Supervision { phases } = &step.kind else {
+                continue;
+            };
+            let names = plan.role_names(Some(i));
+            for phase in phases.iter().flat_map(|p| p.written()) {
+                let roles = phase
+                    .speaks
+                    .iter()
+                    .chain(&phase.silent)
+                    .chain(&phase.round_among);
+                for role in roles {
+                    for lang in [Lang::Da, Lang::En] {
+                        assert!(
+                            !names.label(*role, lang).trim().is_empty()
+                                && !names.the(*role, lang).trim().is_empty(),
+                            "{}: {role:?} has no name in {lang:?}",
+                            plan.id
+                        );
+                    }
+                }
+            }
+            if let Some((_, client, team)) = expected.iter().find(|(id, ..)| *id == plan.id) {
+                assert_eq!(
+                    names.label(Role::CaseGiver, Lang::Da),
+                    *client,
+                    "{}",
+                    plan.id
+                );
+                assert_eq!(names.label(Role::Team, Lang::Da), *team, "{}", plan.id);
+            }
+        }
+    }
+    // In the three-hour meeting each method keeps its own words.
+    let both = plan("standard-troika");
+    let words: Vec<String> = both
+        .steps
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| matches!(s.kind, StepKind::Supervision { .. }))
+        .map(|(i, _)| both.role_names(Some(i)).label(Role::CaseGiver, Lang::Da))
+        .collect();
+    assert_eq!(words, ["fokusperson", "klient"]);
 }
