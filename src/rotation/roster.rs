@@ -230,7 +230,7 @@ mod tests {
         let err = new(std::slice::from_ref(&n), "nord", "Ib", Lang::En).unwrap_err();
         assert_eq!(err, "A network called \"Nord\" already exists");
         let err = new(&[n], "  NORD!", "Ib", Lang::Da).unwrap_err();
-        assert!(err.contains("\"Nord\""), "same file name: {err}");
+        assert!(err.contains("»Nord«"), "same file name: {err}");
         assert!(new(&[], "Syd", " , ", Lang::En).is_err());
         assert!(new(&[], "!!", "Anne", Lang::En).is_err(), "no file name");
         let long = "x".repeat(201);
