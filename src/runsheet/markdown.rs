@@ -33,6 +33,10 @@ pub(super) fn render(sheet: &Sheet, lang: Lang) -> String {
             out.push(format!("- {}: {}", inline(label), inline(who)));
         }
         out.push(String::new());
+        if let Some(theme) = &today.theme {
+            out.push(inline(theme));
+            out.push(String::new());
+        }
         out.push(format!("**{}**", inline(&today.actions_title)));
         out.push(String::new());
         for action in &today.actions {

@@ -36,8 +36,10 @@ pub struct SheetAction {
 pub(super) struct Today {
     /// "Skoleledere Øst, torsdag den 2. december 2026".
     pub title: String,
-    /// (label, text) pairs: roles, then the theme.
+    /// (role, who) pairs.
     pub facts: Vec<(String, String)>,
+    /// "Tema: Et år med netværket", when one is agreed.
+    pub theme: Option<String>,
     pub actions_title: String,
     /// "Sende udkast til trivselsplan · Anne · frist 15/12".
     pub actions: Vec<String>,
@@ -48,10 +50,12 @@ pub(super) fn today(network: &ForNetwork, lang: Lang) -> Today {
         Some(day) => format!("{}, {}", network.name, long_date(day, lang)),
         None => network.name.clone(),
     };
-    let mut facts = network.roles.clone();
-    if let Some(theme) = network.theme.as_deref().filter(|t| !t.trim().is_empty()) {
-        facts.push((export::THEME.get(lang).to_lowercase(), theme.to_string()));
-    }
+    let facts = network.roles.clone();
+    let theme = network
+        .theme
+        .as_deref()
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| format!("{}: {t}", export::THEME.get(lang)));
     let mut actions: Vec<String> = network
         .actions
         .iter()
@@ -83,6 +87,7 @@ pub(super) fn today(network: &ForNetwork, lang: Lang) -> Today {
     Today {
         title,
         facts,
+        theme,
         actions_title: review::OPEN_ACTIONS.fill(lang, &[&total.to_string()]),
         actions,
     }

@@ -121,6 +121,9 @@ fn today_lines(today: &Today, lang: Lang, out: &mut Vec<String>) {
         }
         out.extend(lines);
     }
+    if let Some(theme) = &today.theme {
+        out.extend(wrap(theme, 0));
+    }
     out.push(today.actions_title.clone());
     for action in &today.actions {
         let mut lines = wrap(action, 4).into_iter();
