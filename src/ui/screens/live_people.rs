@@ -16,12 +16,13 @@ pub(super) fn names(list: &[String]) -> String {
 
 /// Who speaks: the phase, its rule, who speaks and who listens by name in
 /// supervision; the speaker, the queue and who passed in a round.
-/// `narrow`: first names where they say who (a whole name wraps badly).
+/// `narrow`: first names where they say who (a whole name wraps badly);
+/// `width`: the columns the lines are wrapped to.
 pub(super) fn people_lines<'a>(
     session: &'a Session,
     s: &Styles,
     lang: Lang,
-    narrow: bool,
+    (narrow, width): (bool, u16),
 ) -> Vec<Line<'a>> {
     let mut lines = Vec::new();
     if let Some((phase, repeat)) = session.phase() {
@@ -68,7 +69,7 @@ pub(super) fn people_lines<'a>(
                 }
                 short(&mut voices.observers);
             }
-            lines.extend(voice_lines(&voices, &role_names, s, lang));
+            lines.extend(voice_lines(&voices, &role_names, width, s, lang));
         }
     }
     if session.has_turns() {

@@ -125,51 +125,81 @@ pub(super) fn day_roles_lines<'a>(
 
 /// "Taler: interviewer Erik · fokusperson Dorte" and "Lytter:
 /// reflekterende team (Carla, Fatima) · observatører (Ib)": each role of
-/// the phase with whoever holds it.
+/// the phase with whoever holds it, in rows of at most `width` columns
+/// where a role and its one holder never part ("interviewer" at the end
+/// of a row and "Dorte" at the start of the next); a list of names may
+/// wrap between names.
 pub(super) fn voice_lines<'a>(
     voices: &PhaseVoices,
     names: &RoleNames,
+    width: u16,
     s: &Styles,
     lang: Lang,
 ) -> Vec<Line<'a>> {
-    let part = |role: Role, who: &[String]| -> Vec<Span<'a>> {
+    // A part: its spans, and whether it must stay on one row.
+    let part = |role: Role, who: &[String]| -> (Vec<Span<'a>>, bool) {
         let label = names.label(role, lang);
         match (role, who) {
-            (Role::All, _) | (_, []) => vec![Span::styled(label, s.text)],
-            (Role::Team, who) => vec![
-                Span::styled(format!("{label} "), s.text),
-                Span::styled(format!("({})", who.join(", ")), s.role),
-            ],
-            (_, who) => vec![
-                Span::styled(format!("{label} "), s.text),
-                Span::styled(who.join(", "), s.role),
-            ],
+            (Role::All, _) | (_, []) => (vec![Span::styled(label, s.text)], true),
+            (Role::Team, who) => (
+                vec![
+                    Span::styled(format!("{label} "), s.text),
+                    Span::styled(format!("({})", who.join(", ")), s.role),
+                ],
+                false,
+            ),
+            (_, who) => (
+                vec![
+                    Span::styled(format!("{label} "), s.text),
+                    Span::styled(who.join(", "), s.role),
+                ],
+                who.len() == 1,
+            ),
         }
     };
-    let line = |head: &str, parts: Vec<Vec<Span<'a>>>| -> Option<Line<'a>> {
+    let width = usize::from(width).max(1);
+    let rows = |head: &str, parts: Vec<(Vec<Span<'a>>, bool)>| -> Vec<Line<'a>> {
         if parts.is_empty() {
-            return None;
+            return Vec::new();
         }
-        let mut spans = vec![Span::styled(format!("{head}: "), s.muted)];
-        for (i, p) in parts.into_iter().enumerate() {
-            if i > 0 {
-                spans.push(Span::styled(" · ", s.muted));
+        let head = format!("{head}: ");
+        // The text of the last row, to know where the paragraph ends it.
+        let mut text = head.clone();
+        let mut rows: Vec<Vec<Span>> = vec![vec![Span::styled(head, s.muted)]];
+        for (i, (spans, whole)) in parts.into_iter().enumerate() {
+            let part: String = spans.iter().map(|x| x.content.as_ref()).collect();
+            let end = fit::wrap(&text, width).last().map_or(0, |r| fit::width(r));
+            if i > 0 && whole && end + 3 + fit::width(&part) > width {
+                rows.push(vec![Span::styled("· ", s.muted)]);
+                text = "· ".to_string();
+            } else if i > 0 {
+                if let Some(row) = rows.last_mut() {
+                    row.push(Span::styled(" · ", s.muted));
+                }
+                text.push_str(" · ");
             }
-            spans.extend(p);
+            if let Some(row) = rows.last_mut() {
+                row.extend(spans);
+            }
+            text.push_str(&part);
         }
-        Some(Line::from(spans))
+        rows.into_iter().map(Line::from).collect()
     };
     let speaking = voices.speaking.iter().map(|(r, w)| part(*r, w)).collect();
-    let mut listening: Vec<Vec<Span>> = voices.listening.iter().map(|(r, w)| part(*r, w)).collect();
+    let mut listening: Vec<(Vec<Span>, bool)> =
+        voices.listening.iter().map(|(r, w)| part(*r, w)).collect();
     if !voices.observers.is_empty() {
-        listening.push(vec![
-            Span::styled(format!("{} ", t::OBSERVERS.get(lang)), s.text),
-            Span::styled(format!("({})", voices.observers.join(", ")), s.role),
-        ]);
+        listening.push((
+            vec![
+                Span::styled(format!("{} ", t::OBSERVERS.get(lang)), s.text),
+                Span::styled(format!("({})", voices.observers.join(", ")), s.role),
+            ],
+            false,
+        ));
     }
     [
-        line(t::VOICES_SPEAKING.get(lang), speaking),
-        line(t::VOICES_LISTENING.get(lang), listening),
+        rows(t::VOICES_SPEAKING.get(lang), speaking),
+        rows(t::VOICES_LISTENING.get(lang), listening),
     ]
     .into_iter()
     .flatten()

@@ -78,8 +78,13 @@ impl LiveScreen {
         render_day_roles(&self.session, roles, buf, ctx);
         let timer_rows = if area.height >= 36 { 9 } else { 5 };
         let roomy = area.height >= 36;
-        let people = people_lines(&self.session, ctx.styles, ctx.lang, right.width < 80);
         let text_width = right.width.saturating_sub(1).max(1) as usize;
+        let people = people_lines(
+            &self.session,
+            ctx.styles,
+            ctx.lang,
+            (right.width < 80, text_width as u16),
+        );
         // Rows as the paragraph wraps them: at spaces, so a name is never
         // split, and a long queue may need a row more than its width says.
         let people_rows: usize = people

@@ -176,7 +176,7 @@ impl RoomView<'_> {
         let (s, lang) = (self.styles, self.lang);
         let mut lines = day_roles_lines(&self.day_roles, &self.role_names, width, s, lang);
         if let Some(voices) = &self.voices {
-            lines.extend(voice_lines(voices, &self.role_names, s, lang));
+            lines.extend(voice_lines(voices, &self.role_names, width, s, lang));
         }
         lines
     }
