@@ -4,21 +4,12 @@
 //! Each case failed before: the temp file was renamed over whatever the
 //! name pointed at (as root, `/dev/stdout` and `/dev/full` became files).
 
+mod common;
+
 use std::fs;
 use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
 use std::path::Path;
 use std::process::{Command, Output};
-
-fn home() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let records = dir.path().join("data/records");
-    fs::create_dir_all(&records).unwrap();
-    for entry in fs::read_dir("tests/fixtures/review").unwrap() {
-        let path = entry.unwrap().path();
-        fs::copy(&path, records.join(path.file_name().unwrap())).unwrap();
-    }
-    dir
-}
 
 /// `runde export latest --output TARGET [extra]`, run in `home`.
 fn export_to(home: &Path, target: &str, extra: &[&str]) -> Output {
@@ -49,7 +40,7 @@ fn assert_refused(out: &Output, why: &str) {
 
 #[test]
 fn a_dash_is_standard_output() {
-    let home = home();
+    let home = common::review_home();
     let out = export_to(home.path(), "-", &[]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = String::from_utf8_lossy(&out.stdout);
@@ -59,7 +50,7 @@ fn a_dash_is_standard_output() {
 
 #[test]
 fn an_existing_file_is_replaced_only_with_force_and_keeps_its_mode() {
-    let home = home();
+    let home = common::review_home();
     let file = home.path().join("minutes.md");
     fs::write(&file, "mine\n").unwrap();
     fs::set_permissions(&file, fs::Permissions::from_mode(0o640)).unwrap();
@@ -79,7 +70,7 @@ fn an_existing_file_is_replaced_only_with_force_and_keeps_its_mode() {
 
 #[test]
 fn a_new_file_is_for_the_user_only() {
-    let home = home();
+    let home = common::review_home();
     let out = export_to(home.path(), "new.md", &[]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("The minutes are in new.md"));
@@ -89,7 +80,7 @@ fn a_new_file_is_for_the_user_only() {
 
 #[test]
 fn a_link_is_never_replaced_even_with_force() {
-    let home = home();
+    let home = common::review_home();
     let target = home.path().join("target.md");
     fs::write(&target, "mine\n").unwrap();
     std::os::unix::fs::symlink("target.md", home.path().join("link.md")).unwrap();
@@ -106,7 +97,7 @@ fn a_link_is_never_replaced_even_with_force() {
 
 #[test]
 fn a_hard_linked_file_is_not_parted_from_its_other_name() {
-    let home = home();
+    let home = common::review_home();
     let file = home.path().join("a.md");
     fs::write(&file, "mine\n").unwrap();
     fs::hard_link(&file, home.path().join("b.md")).unwrap();
@@ -118,7 +109,7 @@ fn a_hard_linked_file_is_not_parted_from_its_other_name() {
 
 #[test]
 fn a_folder_or_a_device_is_never_replaced() {
-    let home = home();
+    let home = common::review_home();
     fs::create_dir(home.path().join("out")).unwrap();
     let out = export_to(home.path(), "out", &["--force", "--lang", "en"]);
     assert_refused(
@@ -143,7 +134,7 @@ fn a_folder_or_a_device_is_never_replaced() {
 
 #[test]
 fn a_missing_folder_is_an_error_not_a_saved_file() {
-    let home = home();
+    let home = common::review_home();
     let out = export_to(home.path(), "nowhere/minutes.md", &["--lang", "en"]);
     assert_refused(&out, "could not write nowhere/minutes.md");
 }

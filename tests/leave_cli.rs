@@ -8,18 +8,11 @@
 //! The dates carry their year where the answer would otherwise depend on
 //! today's date.
 
+mod common;
+
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn runde(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_runde"))
-        .args(args)
-        .env("RUNDE_HOME", home)
-        .env("LANG", "C")
-        .output()
-        .unwrap()
-}
+use std::process::Output;
 
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
@@ -27,7 +20,7 @@ fn stderr(o: &Output) -> String {
 
 fn home_with_nord() -> tempfile::TempDir {
     let home = tempfile::tempdir().unwrap();
-    let out = runde(home.path(), &["network", "new", "Nord", "-p", "Anne, Bo"]);
+    let out = common::runde(home.path(), &["network", "new", "Nord", "-p", "Anne, Bo"]);
     assert!(out.status.success(), "{}", stderr(&out));
     home
 }
@@ -39,7 +32,7 @@ fn file(home: &Path) -> String {
 fn leave(home: &Path, extra: &[&str]) -> Output {
     let mut args = vec!["network", "leave", "Nord", "Anne", "--lang", "en"];
     args.extend_from_slice(extra);
-    runde(home, &args)
+    common::runde(home, &args)
 }
 
 #[test]
@@ -97,7 +90,7 @@ fn a_bad_date_is_said_in_the_flag_s_words() {
         "{}",
         stderr(&out)
     );
-    let out = runde(
+    let out = common::runde(
         home.path(),
         &[
             "network", "leave", "Nord", "Anne", "--from", "1/3", "--to", "snart", "--lang", "da",

@@ -5,6 +5,8 @@
 //! Before, `runde plans > file` on a full disk panicked with exit 101 and
 //! most commands exited 0 on /dev/full.
 
+mod common;
+
 use std::fs;
 use std::os::fd::{FromRawFd, OwnedFd};
 use std::os::unix::process::ExitStatusExt;
@@ -12,17 +14,6 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 /// A home with the review fixtures (three finished sessions).
-fn home() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let records = dir.path().join("data/records");
-    fs::create_dir_all(&records).unwrap();
-    for entry in fs::read_dir("tests/fixtures/review").unwrap() {
-        let path = entry.unwrap().path();
-        fs::copy(&path, records.join(path.file_name().unwrap())).unwrap();
-    }
-    dir
-}
-
 /// Every command that writes to standard output, as a user runs it.
 fn commands() -> Vec<Vec<String>> {
     let fixture =
@@ -65,7 +56,7 @@ fn commands() -> Vec<Vec<String>> {
 }
 
 fn run(args: &[String], stdout: Stdio) -> Output {
-    let home = home();
+    let home = common::review_home();
     Command::new(env!("CARGO_BIN_EXE_runde"))
         .args(args)
         .args(["--lang", "en"])

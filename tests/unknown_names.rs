@@ -5,36 +5,13 @@
 //! nosuch` printed a file path and an OS error, and `--theme nosuch` opened
 //! the screen in the default theme.
 
-use std::fs;
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
-
-fn home() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let records = dir.path().join("data/records");
-    fs::create_dir_all(&records).unwrap();
-    for entry in fs::read_dir("tests/fixtures/review").unwrap() {
-        let path = entry.unwrap().path();
-        fs::copy(&path, records.join(path.file_name().unwrap())).unwrap();
-    }
-    dir
-}
-
-fn runde(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_runde"))
-        .args(args)
-        .env("RUNDE_HOME", home)
-        .env("LANG", "C")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
+mod common;
 
 const NETWORKS: &str = "the networks are: Demo, Dagtilbud Nord, Skoleledere Øst";
 
 #[test]
 fn every_command_refuses_an_unknown_name_with_what_exists() {
-    let home = home();
+    let home = common::review_home();
     let cases: &[(&[&str], &str)] = &[
         (
             &["sessions", "--network", "Nosuch"],
@@ -99,7 +76,7 @@ fn every_command_refuses_an_unknown_name_with_what_exists() {
     for (args, want) in cases {
         let mut all = args.to_vec();
         all.extend(["--lang", "en"]);
-        let out = runde(home.path(), &all);
+        let out = common::runde(home.path(), &all);
         let err = String::from_utf8_lossy(&out.stderr);
         if out.status.code() != Some(2) || !err.contains(want) || !out.stdout.is_empty() {
             failures.push(format!(
@@ -117,7 +94,7 @@ fn every_command_refuses_an_unknown_name_with_what_exists() {
 
 #[test]
 fn the_message_is_in_danish_with_a_danish_ui() {
-    let home = home();
+    let home = common::review_home();
     for (args, want) in [
         (
             &["sessions", "--network", "Nosuch"][..],
@@ -134,7 +111,7 @@ fn the_message_is_in_danish_with_a_danish_ui() {
     ] {
         let mut all = args.to_vec();
         all.extend(["--lang", "da"]);
-        let out = runde(home.path(), &all);
+        let out = common::runde(home.path(), &all);
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
         assert!(err.contains(want), "{args:?}: {err}");
@@ -143,9 +120,9 @@ fn the_message_is_in_danish_with_a_danish_ui() {
 
 #[test]
 fn a_network_known_only_from_its_sessions_or_by_file_name_still_filters() {
-    let home = home();
+    let home = common::review_home();
     for name in ["skoleledere øst", "Dagtilbud Nord", "dagtilbud-nord"] {
-        let out = runde(home.path(), &["sessions", "--network", name]);
+        let out = common::runde(home.path(), &["sessions", "--network", name]);
         assert!(
             out.status.success(),
             "{name}: {}",

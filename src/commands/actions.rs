@@ -7,7 +7,7 @@ use super::table::{one_line, table};
 use crate::cli::ActionsArgs;
 use crate::export::markdown::status_word;
 use crate::i18n::{common, review as words};
-use crate::print::{errln, outln};
+use crate::print::outln;
 use crate::store::index_query::NetworkAction;
 use crate::text::Lang;
 use std::process::ExitCode;
@@ -19,16 +19,9 @@ pub fn run(ctx: &Context, args: &ActionsArgs) -> ExitCode {
     let lang = ctx.lang;
     let mut lookup = lookup(ctx);
     say_problems(&mut lookup, ctx.lang);
-    let network = match args.network.as_deref() {
-        Some(typed) => match super::known::network_filter(ctx, &mut lookup, typed) {
-            Ok(name) => Some(name),
-            Err(message) => {
-                say_notices(lang, &mut lookup);
-                errln!("runde: {message}");
-                return ExitCode::from(2);
-            }
-        },
-        None => None,
+    let network = match super::known::network_option(ctx, &mut lookup, args.network.as_deref()) {
+        Ok(network) => network,
+        Err(code) => return code,
     };
     // From the records when the index cannot answer.
     let actions = lookup.actions(network.as_deref());

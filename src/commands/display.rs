@@ -6,9 +6,8 @@ use crate::print::errln;
 use std::process::ExitCode;
 
 pub fn run(ctx: &Context, theme: Option<&str>) -> ExitCode {
-    if let Err(message) = super::known::theme(ctx, theme) {
-        errln!("runde: {message}");
-        return ExitCode::from(2);
+    if let Err(code) = super::known::theme(ctx, theme) {
+        return code;
     }
     // A projector needs contrast more than it needs the facilitator's taste.
     let styles = ctx.styles(Some(theme.unwrap_or("high-contrast")));

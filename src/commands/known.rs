@@ -3,10 +3,13 @@
 //! with the one message of [`crate::unknown`], never an empty answer.
 
 use super::Context;
+use super::review_index::say_notices;
 use crate::names::same;
+use crate::print::errln;
 use crate::store::index_query::{SessionFilter, SessionRow};
 use crate::store::{Lookup, slug};
 use crate::unknown::{Kind, message};
+use std::process::ExitCode;
 
 /// The sessions the index knows, newest first; `None` when it cannot say
 /// (then nothing is refused for want of knowing it).
@@ -14,6 +17,21 @@ fn past(lookup: &mut Lookup) -> Option<Vec<SessionRow>> {
     lookup
         .query(|ix| ix.sessions(&SessionFilter::default()))
         .ok()
+}
+
+fn network_names(ctx: &Context) -> Vec<String> {
+    let networks = ctx.store.networks().items;
+    networks.into_iter().map(|n| n.name).collect()
+}
+
+fn plan_ids(ctx: &Context) -> Vec<String> {
+    let plans = ctx.store.plans().items;
+    plans.into_iter().map(|e| e.plan.id).collect()
+}
+
+fn theme_ids(ctx: &Context) -> Vec<String> {
+    let themes = ctx.store.themes().items;
+    themes.into_iter().map(|e| e.theme.id).collect()
 }
 
 /// `typed` among `names`, by name (any case and spacing) or file name
@@ -30,48 +48,55 @@ fn refuse(kind: Kind, typed: &str, names: &[String], ctx: &Context) -> String {
     message(kind, typed, &refs, ctx.lang)
 }
 
+/// `names` and, after them, what past sessions name that they lack.
+fn with_past(mut names: Vec<String>, from_past: impl Iterator<Item = String>) -> Vec<String> {
+    for name in from_past {
+        if !crate::names::contains(&names, &name) {
+            names.push(name);
+        }
+    }
+    names
+}
+
 /// The network a filter (`--network`) names, as spelt in its file or its
 /// sessions: a network file's, or one that only past sessions name (a
 /// network since removed).
 pub fn network_filter(ctx: &Context, lookup: &mut Lookup, typed: &str) -> Result<String, String> {
-    let mut names: Vec<String> = ctx
-        .store
-        .networks()
-        .items
-        .into_iter()
-        .map(|n| n.name)
-        .collect();
     let Some(rows) = past(lookup) else {
         return Ok(typed.to_string());
     };
-    for row in rows {
-        if !crate::names::contains(&names, &row.network) {
-            names.push(row.network);
-        }
-    }
+    let names = with_past(network_names(ctx), rows.into_iter().map(|r| r.network));
     pick(&names, typed)
         .cloned()
         .ok_or_else(|| refuse(Kind::Network, typed, &names, ctx))
 }
 
+/// `--network` of a listing command, checked: the network's name, or the
+/// exit code after the message is said.
+pub fn network_option(
+    ctx: &Context,
+    lookup: &mut Lookup,
+    typed: Option<&str>,
+) -> Result<Option<String>, ExitCode> {
+    let Some(typed) = typed else {
+        return Ok(None);
+    };
+    network_filter(ctx, lookup, typed)
+        .map(Some)
+        .map_err(|message| {
+            say_notices(ctx.lang, lookup);
+            errln!("runde: {message}");
+            ExitCode::from(crate::print::ERROR)
+        })
+}
+
 /// The plan id a filter (`--plan`) names: a plan there is, or one past
 /// sessions ran.
 pub fn plan_filter(ctx: &Context, lookup: &mut Lookup, typed: &str) -> Result<String, String> {
-    let mut ids: Vec<String> = ctx
-        .store
-        .plans()
-        .items
-        .into_iter()
-        .map(|e| e.plan.id)
-        .collect();
     let Some(rows) = past(lookup) else {
         return Ok(typed.to_string());
     };
-    for row in rows {
-        if !ids.contains(&row.plan) {
-            ids.push(row.plan);
-        }
-    }
+    let ids = with_past(plan_ids(ctx), rows.into_iter().map(|r| r.plan));
     match ids.iter().find(|id| id.as_str() == typed.trim()) {
         Some(id) => Ok(id.clone()),
         None => Err(refuse(Kind::Plan, typed, &ids, ctx)),
@@ -80,45 +105,26 @@ pub fn plan_filter(ctx: &Context, lookup: &mut Lookup, typed: &str) -> Result<St
 
 /// The message for a plan id that names no plan.
 pub fn unknown_plan(ctx: &Context, typed: &str) -> String {
-    let ids: Vec<String> = ctx
-        .store
-        .plans()
-        .items
-        .into_iter()
-        .map(|e| e.plan.id)
-        .collect();
-    refuse(Kind::Plan, typed, &ids, ctx)
+    refuse(Kind::Plan, typed, &plan_ids(ctx), ctx)
 }
 
 /// The message for a network name that names no network file.
 pub fn unknown_network(ctx: &Context, typed: &str) -> String {
-    let names: Vec<String> = ctx
-        .store
-        .networks()
-        .items
-        .into_iter()
-        .map(|n| n.name)
-        .collect();
-    refuse(Kind::Network, typed, &names, ctx)
+    refuse(Kind::Network, typed, &network_names(ctx), ctx)
 }
 
-/// `Ok` when `theme` (given with `--theme`) is a theme there is.
-pub fn theme(ctx: &Context, theme: Option<&str>) -> Result<(), String> {
+/// `Ok` when `theme` (given with `--theme`) is a theme there is, else
+/// the exit code after the message is said.
+pub fn theme(ctx: &Context, theme: Option<&str>) -> Result<(), ExitCode> {
     let Some(typed) = theme else {
         return Ok(());
     };
-    let ids: Vec<String> = ctx
-        .store
-        .themes()
-        .items
-        .into_iter()
-        .map(|e| e.theme.id)
-        .collect();
+    let ids = theme_ids(ctx);
     if ids.iter().any(|id| id == typed.trim()) {
-        Ok(())
-    } else {
-        Err(refuse(Kind::Theme, typed, &ids, ctx))
+        return Ok(());
     }
+    errln!("runde: {}", refuse(Kind::Theme, typed, &ids, ctx));
+    Err(ExitCode::from(crate::print::ERROR))
 }
 
 /// The message for a session id that names no record, with the newest

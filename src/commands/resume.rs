@@ -23,9 +23,8 @@ pub fn latest_unfinished(ctx: &Context) -> Option<Record> {
 }
 
 pub fn run(ctx: &Context, args: &ResumeArgs) -> ExitCode {
-    if let Err(message) = super::known::theme(ctx, args.theme.as_deref()) {
-        errln!("runde: {message}");
-        return ExitCode::from(2);
+    if let Err(code) = super::known::theme(ctx, args.theme.as_deref()) {
+        return code;
     }
     let id = match &args.session {
         Some(id)

@@ -7,9 +7,8 @@ use crate::ui::screens::review::{IndexData, run_screen};
 use std::process::ExitCode;
 
 pub fn run(ctx: &Context, theme: Option<&str>) -> ExitCode {
-    if let Err(message) = super::known::theme(ctx, theme) {
-        errln!("runde: {message}");
-        return ExitCode::from(2);
+    if let Err(code) = super::known::theme(ctx, theme) {
+        return code;
     }
     let styles = ctx.styles(theme.or(ctx.config.theme.as_deref()));
     let mut data = match IndexData::open(ctx.store.clone()) {

@@ -18,16 +18,9 @@ pub fn run(ctx: &Context, args: &SearchArgs) -> ExitCode {
     let text = args.text.join(" ");
     let mut lookup = lookup(ctx);
     say_problems(&mut lookup, ctx.lang);
-    let network = match args.network.as_deref() {
-        Some(typed) => match super::known::network_filter(ctx, &mut lookup, typed) {
-            Ok(name) => Some(name),
-            Err(message) => {
-                say_notices(lang, &mut lookup);
-                errln!("runde: {message}");
-                return ExitCode::from(2);
-            }
-        },
-        None => None,
+    let network = match super::known::network_option(ctx, &mut lookup, args.network.as_deref()) {
+        Ok(network) => network,
+        Err(code) => return code,
     };
     let query = SearchQuery {
         text: text.clone(),

@@ -28,21 +28,18 @@ pub fn run(ctx: &Context, args: &SessionsArgs) -> ExitCode {
     }
     let mut lookup = lookup(ctx);
     say_problems(&mut lookup, ctx.lang);
-    let named = (args.network.as_deref())
-        .map(|n| known::network_filter(ctx, &mut lookup, n))
-        .transpose()
-        .and_then(|network| {
-            let plan = (args.plan.as_deref())
-                .map(|p| known::plan_filter(ctx, &mut lookup, p))
-                .transpose()?;
-            Ok((network, plan))
-        });
-    match named {
-        Ok((network, plan)) => (filter.network, filter.plan) = (network, plan),
-        Err(message) => {
-            say_notices(lang, &mut lookup);
-            errln!("runde: {message}");
-            return ExitCode::from(2);
+    filter.network = match known::network_option(ctx, &mut lookup, args.network.as_deref()) {
+        Ok(network) => network,
+        Err(code) => return code,
+    };
+    if let Some(typed) = args.plan.as_deref() {
+        match known::plan_filter(ctx, &mut lookup, typed) {
+            Ok(plan) => filter.plan = Some(plan),
+            Err(message) => {
+                say_notices(lang, &mut lookup);
+                errln!("runde: {message}");
+                return ExitCode::from(2);
+            }
         }
     }
     let found = lookup.query(|ix| ix.sessions(&filter));

@@ -42,9 +42,8 @@ fn plans(ctx: &Context) -> Vec<Plan> {
 }
 
 pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
-    if let Err(message) = super::known::theme(ctx, args.theme.as_deref()) {
-        errln!("runde: {message}");
-        return ExitCode::from(2);
+    if let Err(code) = super::known::theme(ctx, args.theme.as_deref()) {
+        return code;
     }
     let wanted = args.plan.as_deref().unwrap_or("standard");
     // Only the plan it runs: parsing every plan holds up the first frame.

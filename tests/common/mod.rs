@@ -88,3 +88,30 @@ pub fn sample_record(id: &str, notes: usize) -> Record {
         live: LiveCursor::default(),
     }
 }
+
+/// A `RUNDE_HOME` holding the review fixtures: three finished sessions of
+/// two networks (Skoleledere Øst, Dagtilbud Nord) that have no files.
+pub fn review_home() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let records = dir.path().join("data/records");
+    std::fs::create_dir_all(&records).expect("records folder");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/review");
+    for entry in std::fs::read_dir(fixtures).expect("review fixtures") {
+        let path = entry.expect("fixture").path();
+        if path.extension().is_some_and(|x| x == "ron") {
+            std::fs::copy(&path, records.join(path.file_name().expect("name"))).expect("copied");
+        }
+    }
+    dir
+}
+
+/// `runde ARGS` with `home` as `RUNDE_HOME`, in the C locale.
+pub fn runde(home: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_runde"))
+        .args(args)
+        .env("RUNDE_HOME", home)
+        .env("LANG", "C")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("runde runs")
+}
