@@ -294,7 +294,7 @@ fn evaluation_for_a_network_da() {
         "{text}"
     );
     assert!(
-        text.contains("  – Sende udkast til trivselsplan · Dorte · frist 15/12/2026"),
+        text.contains("  – Sende udkast til trivselsplan · Dorte · frist 15/12"),
         "{text}"
     );
     assert!(text.contains("  – 1 privat aftale"), "{text}");

@@ -16,6 +16,15 @@ pub fn day_text(day: NaiveDate) -> String {
     format!("{}/{}/{}", day.day(), day.month(), day.year())
 }
 
+/// "1/12" within `year`, else "1/12/2027": a day as a Dane writes it in
+/// a list, the year only when it is not the one everybody is in.
+pub fn day_in_year(day: NaiveDate, year: i32) -> String {
+    match day.year() == year {
+        true => format!("{}/{}", day.day(), day.month()),
+        false => day_text(day),
+    }
+}
+
 /// A date as typed: "2026-12-01", "1/12/2026", "1.12.2026", "1-12-2026",
 /// or without the year ("1/12", "1.12"), which `year_for` decides.
 fn parse_day(text: &str, year_for: impl Fn(u32, u32) -> i32) -> Option<NaiveDate> {
@@ -74,6 +83,12 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_day_in_a_list_has_its_year_only_outside_the_year_in_view() {
+        assert_eq!(day_in_year(d("2026-12-15"), 2026), "15/12");
+        assert_eq!(day_in_year(d("2027-01-05"), 2026), "5/1/2027");
     }
 
     #[test]

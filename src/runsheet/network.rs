@@ -8,7 +8,7 @@ use crate::model::Plan;
 use crate::model::charter::Charter;
 use crate::model::plan::StepPurpose;
 use crate::text::Lang;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// What the sheet needs to know about the network and its day.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -68,7 +68,7 @@ pub(super) fn today(network: &ForNetwork, lang: Lang) -> Today {
                 line.push_str(&format!(
                     " · {} {}",
                     export::DUE.get(lang).to_lowercase(),
-                    crate::model::dates::day_text(due)
+                    crate::model::dates::day_in_year(due, network.date.unwrap_or(due).year())
                 ));
             }
             line
