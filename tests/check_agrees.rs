@@ -42,12 +42,18 @@ fn a_minimal_config_is_a_config_by_its_place_and_its_content() {
         let file = write(&h.join(name), b"(version: 1)\n");
         assert_eq!(checked(h, &file), format!("{file}: valid (config)\n"));
     }
-    let file = write(&h.join("odd.ron"), b"(version: 1, nme: \"x\")");
-    assert!(
-        checked(h, &file).contains("this is none of runde's files; expected a plan"),
-        "{}",
-        checked(h, &file)
-    );
+    // RON with fields no kind has, and minutes in Markdown.
+    for (name, text) in [
+        ("odd.ron", &b"(version: 1, nme: \"x\")"[..]),
+        ("minutes.md", b"# Minutes: Nord\n\n- **Present:** Anne\n"),
+    ] {
+        let file = write(&h.join(name), text);
+        assert!(
+            checked(h, &file).contains("this is none of runde's files; expected a plan"),
+            "{}",
+            checked(h, &file)
+        );
+    }
 }
 
 #[test]

@@ -81,10 +81,17 @@ pub fn check_bytes(path: &Path, bytes: &[u8]) -> Result<FileKind, Problem> {
             }
         }
     }
-    // Not RON, or empty: the reader's words say it best. RON with fields
-    // no kind has: say what runde's files look like.
+    // RON that breaks before its fields tell the kind: the reader's words
+    // say where. An empty file, one too big or not UTF-8: the reader's
+    // words too. Anything else (Markdown, RON with fields no kind has):
+    // what runde's files look like.
+    let ron_like = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with('(');
     match first {
-        Some(problem) if !problem.message.starts_with("unknown field") => Err(problem),
+        Some(problem) if problem.message.starts_with("the file is") => Err(problem),
+        Some(problem) if ron_like && !problem.message.starts_with("unknown field") => Err(problem),
         _ => Err(Problem::whole_file(path, UNKNOWN_KIND)),
     }
 }
