@@ -389,3 +389,55 @@ fn one_session_is_said_in_the_singular() {
         "{en}"
     );
 }
+
+/// A home whose only record cannot be read: the review names it, with its
+/// place in the file, instead of "no sessions here yet".
+#[test]
+fn an_unreadable_record_is_named_not_hidden_as_no_sessions() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(Paths::under(dir.path()));
+    let records = store.paths().records_dir();
+    std::fs::create_dir_all(&records).unwrap();
+    let bad = records.join("2026-05-01-0900-x-standard.ron");
+    std::fs::write(&bad, "(version: 1, id: \"x\", status: Finishd)").unwrap();
+    let mut data = IndexData::open(store).unwrap();
+    let screen = ReviewScreen::new(&mut data, today());
+    for lang in LANGS {
+        let text = draw(&screen, lang, (120, 40));
+        assert!(
+            text.contains("2026-05-01-0900-x-standard.ron:1:"),
+            "{lang:?}: {text}"
+        );
+        let empty = runde::i18n::review::EMPTY_DATA.get(lang);
+        assert!(!text.contains(&empty[..20]), "{lang:?}: {text}");
+    }
+    let da = draw(&screen, Lang::Da, (80, 24));
+    assert!(da.contains("kan ikke læses"), "{da}");
+}
+
+/// A damaged index is rebuilt, and the review says so above the list of
+/// the sessions it found again.
+#[test]
+fn a_rebuilt_index_is_said_above_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(Paths::under(dir.path()));
+    for id in IDS {
+        store.save_record(&fixture(id)).unwrap();
+    }
+    drop(IndexData::open(store.clone()).unwrap());
+    let path = store.paths().index_file();
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    std::fs::write(&path, b"this is not a database, and never was one").unwrap();
+    let mut data = IndexData::open(store).unwrap();
+    let screen = ReviewScreen::new(&mut data, today());
+    assert_eq!(screen.sessions.len(), 3);
+    let text = draw(&screen, Lang::En, (120, 40));
+    assert!(text.contains("could not be used"), "{text}");
+    assert!(text.contains("rebuilt it from"), "{text}");
+    assert!(
+        text.contains("skoleledere") || text.contains("Skoleledere"),
+        "{text}"
+    );
+}

@@ -20,6 +20,14 @@ pub const UNUSABLE: Phrase = Phrase::new(
     "mødeoversigten {} kunne ikke svare ({}); det, der kan læses direkte i møderne, er læst der",
     "the index of sessions {} could not answer ({}); what can be read from the records was read there",
 );
+pub const UNREADABLE: Phrase = Phrase::new(
+    "kan ikke læses og er ikke med i listen: {}",
+    "cannot be read and is not in the list: {}",
+);
+pub const QUERY_FAILED: Phrase = Phrase::new(
+    "mødeoversigten kunne ikke svare, så listen kan mangle møder: {}",
+    "the index of sessions could not answer, so the list may lack sessions: {}",
+);
 
 /// "3.400" in Danish, "3,400" in English.
 pub fn number(n: usize, lang: Lang) -> String {

@@ -77,6 +77,10 @@ pub const SESSIONS_COUNT: Counted = Counted::new(
     Phrase::new("{} møde", "{} session"),
     Phrase::new("{} møder", "{} sessions"),
 );
+pub const MORE_TROUBLE: Counted = Counted::new(
+    Phrase::new("… og {} problem mere", "… and {} more problem"),
+    Phrase::new("… og {} problemer mere", "… and {} more problems"),
+);
 pub const HITS_COUNT: Counted = Counted::new(
     Phrase::new("{} fund", "{} hit"),
     Phrase::new("{} fund", "{} hits"),

@@ -2,9 +2,10 @@
 //! record files, behind a trait so tests can hand in what they like.
 
 use crate::export::OpenAction;
+use crate::i18n::index as index_words;
 use crate::model::Record;
 use crate::store::Store;
-use crate::store::index::ReviewIndex;
+use crate::store::index::{IndexError, IndexNotice, ReviewIndex};
 use crate::store::index_query::{SearchHit, SearchQuery, SessionFilter, SessionRow};
 use crate::text::Lang;
 use std::path::PathBuf;
@@ -24,43 +25,92 @@ pub trait ReviewData {
     /// Saves the session's minutes (as `runde export`: no private notes)
     /// in the exports folder; where they went, or what went wrong.
     fn export(&mut self, id: &str, lang: Lang) -> Result<PathBuf, String>;
+    /// What stands between the lists and the records: trouble with the
+    /// index (mended or not) and record files that could not be read.
+    /// Empty when all is well.
+    fn trouble(&mut self) -> Vec<Trouble> {
+        Vec::new()
+    }
+}
+
+/// One thing the review must say instead of quietly showing less.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Trouble {
+    /// The index was mended (rebuilt, kept in memory) or could not answer.
+    Index(IndexNotice),
+    /// A record file that could not be read: `path:line:col: what`.
+    Unreadable(String),
+    /// A query the index failed: its message.
+    Failed(String),
+}
+
+impl Trouble {
+    /// One line in `lang`.
+    pub fn line(&self, lang: Lang) -> String {
+        match self {
+            Trouble::Index(notice) => index_words::notice(notice, lang),
+            Trouble::Unreadable(problem) => index_words::UNREADABLE.fill(lang, &[problem]),
+            Trouble::Failed(why) => index_words::QUERY_FAILED.fill(lang, &[why]),
+        }
+    }
 }
 
 /// The real data: the index for lists and search, the record file for detail.
 pub struct IndexData {
     pub index: ReviewIndex,
     pub store: Store,
+    /// Queries that failed since the last look, as their messages.
+    failed: Vec<String>,
 }
 
 impl IndexData {
     pub fn open(store: Store) -> Result<IndexData, String> {
         let index = ReviewIndex::open(&store).map_err(|e| e.to_string())?;
-        Ok(IndexData { index, store })
+        Ok(IndexData {
+            index,
+            store,
+            failed: Vec::new(),
+        })
+    }
+
+    /// The rows of a query, or none with its failure kept for
+    /// [`ReviewData::trouble`]: an index that cannot answer must not look
+    /// like a folder with no sessions.
+    fn rows<T>(&mut self, rows: Result<Vec<T>, IndexError>) -> Vec<T> {
+        rows.unwrap_or_else(|e| {
+            let message = e.to_string();
+            if !self.failed.contains(&message) {
+                self.failed.push(message);
+            }
+            Vec::new()
+        })
     }
 }
 
 impl ReviewData for IndexData {
     fn networks(&mut self) -> Vec<String> {
-        self.index.networks().unwrap_or_default()
+        let rows = self.index.networks();
+        self.rows(rows)
     }
 
     fn plans(&mut self) -> Vec<String> {
-        self.index.plans().unwrap_or_default()
+        let rows = self.index.plans();
+        self.rows(rows)
     }
 
     fn sessions(&mut self, filter: &SessionFilter) -> Vec<SessionRow> {
-        self.index.sessions(filter).unwrap_or_default()
+        let rows = self.index.sessions(filter);
+        self.rows(rows)
     }
 
     fn search(&mut self, query: &SearchQuery) -> Vec<SearchHit> {
-        self.index.search(query).unwrap_or_default()
+        let rows = self.index.search(query);
+        self.rows(rows)
     }
 
     fn actions(&mut self, network: Option<&str>) -> Vec<OpenAction> {
-        self.index
-            .actions(network)
-            .map(|rows| rows.into_iter().map(|a| a.action).collect())
-            .unwrap_or_default()
+        let rows = self.index.actions(network);
+        self.rows(rows).into_iter().map(|a| a.action).collect()
     }
 
     fn open(&mut self, id: &str) -> Result<(Record, Vec<OpenAction>), String> {
@@ -96,5 +146,23 @@ impl ReviewData for IndexData {
         self.store
             .save_export(id, &format!("{text}\n"))
             .map_err(|e| e.describe(lang))
+    }
+
+    fn trouble(&mut self) -> Vec<Trouble> {
+        let mut found: Vec<Trouble> = self
+            .index
+            .take_notice()
+            .into_iter()
+            .map(Trouble::Index)
+            .collect();
+        let problems = self.index.problems();
+        let unreadable = self.rows(problems);
+        found.extend(
+            unreadable
+                .iter()
+                .map(|p| Trouble::Unreadable(p.to_string())),
+        );
+        found.extend(self.failed.drain(..).map(Trouble::Failed));
+        found
     }
 }

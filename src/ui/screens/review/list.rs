@@ -26,6 +26,11 @@ pub fn render(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCtx
     block.render(main, buf);
     screen.render_footer(footer, buf, ctx);
 
+    if screen.empty && !screen.trouble.is_empty() {
+        // Not "no sessions yet" when the index or a record is the trouble.
+        render_trouble(screen, inner, buf, ctx);
+        return;
+    }
     if screen.empty {
         let [_, middle, _] = Layout::vertical([
             Constraint::Fill(1),
@@ -41,13 +46,16 @@ pub fn render(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCtx
         return;
     }
 
-    let [filters, search, _, table_area] = Layout::vertical([
+    let trouble_rows = trouble_height(screen, inner.width, ctx);
+    let [filters, search, trouble, _, table_area] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
+        Constraint::Length(trouble_rows),
         Constraint::Length(1),
         Constraint::Min(1),
     ])
     .areas(inner);
+    render_trouble(screen, trouble, buf, ctx);
 
     let all = t::ALL.get(lang);
     let period = match screen.period {
@@ -129,6 +137,50 @@ pub fn render(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCtx
     } else {
         render_sessions(screen, table_area, buf, ctx);
     }
+}
+
+/// The most rows the trouble takes above the list; the rest is counted.
+const TROUBLE_ROWS: usize = 4;
+
+/// Rows the trouble needs at `width`, each line wrapped, at most
+/// [`TROUBLE_ROWS`].
+fn trouble_height(screen: &ReviewScreen, width: u16, ctx: &ViewCtx) -> u16 {
+    let width = usize::from(width.max(1));
+    let rows: usize = screen
+        .trouble
+        .iter()
+        .map(|found| (found.line(ctx.lang).chars().count() + 1).div_ceil(width))
+        .sum();
+    rows.min(TROUBLE_ROWS) as u16
+}
+
+/// Index trouble and unreadable records, one row each (the last row counts
+/// what does not fit), so a damaged index never passes for an empty one.
+fn render_trouble(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    let rows = usize::from(area.height);
+    if rows == 0 {
+        return;
+    }
+    let total = screen.trouble.len();
+    let shown = if total > rows { rows - 1 } else { total };
+    let mut lines: Vec<Line> = screen.trouble[..shown]
+        .iter()
+        .map(|found| {
+            Line::from(Span::styled(
+                format!(" {}", found.line(ctx.lang)),
+                ctx.styles.error,
+            ))
+        })
+        .collect();
+    if shown < total {
+        lines.push(Line::from(Span::styled(
+            format!(" {}", t::MORE_TROUBLE.fill(ctx.lang, total - shown, &[])),
+            ctx.styles.error,
+        )));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
 }
 
 fn render_sessions(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {

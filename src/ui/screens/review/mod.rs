@@ -59,6 +59,9 @@ pub struct ReviewScreen {
     pub notice: Option<Notice>,
     /// True when the data dir holds no session at all.
     pub empty: bool,
+    /// Index trouble and unreadable records, said above the list (or in
+    /// place of "no sessions yet") instead of an emptier list.
+    pub trouble: Vec<data::Trouble>,
     /// The open actions of the network chosen (all networks: every one).
     pub open: OpenCount,
     /// A question asked before acting (discard a meeting).
@@ -116,6 +119,7 @@ impl ReviewScreen {
             message: None,
             notice: None,
             empty: false,
+            trouble: Vec::new(),
             open: OpenCount::default(),
             confirm: None,
         };
@@ -189,6 +193,11 @@ impl ReviewScreen {
                 .collect();
         } else {
             self.hits.clear();
+        }
+        for found in data.trouble() {
+            if !self.trouble.contains(&found) {
+                self.trouble.push(found);
+            }
         }
         self.selected = self.selected.min(self.rows().saturating_sub(1));
     }
