@@ -422,3 +422,65 @@ fn every_plan_names_its_roles_in_its_method_s_words() {
         .collect();
     assert_eq!(words, ["fokusperson", "klient"]);
 }
+
+/// The longest time a plan runs for `present` without a break, in minutes.
+fn longest_without_a_break(plan: &Plan, present: usize) -> f64 {
+    let headcount = Headcount::new(present);
+    let mut run = 0.0_f64;
+    let mut longest = 0.0_f64;
+    for step in &plan.steps {
+        if matches!(step.kind, StepKind::Break { .. }) {
+            run = 0.0;
+        } else {
+            run += runde::model::planning::step_minutes(step, headcount);
+            longest = longest.max(run);
+        }
+    }
+    longest
+}
+
+/// Nobody sits more than 90 minutes without a break, for 6 to 10 present.
+/// Where more people make a plan run past its length, the time box takes
+/// the excess back before the meeting starts, so the stretch may be over
+/// by no more than that excess.
+#[test]
+fn no_plan_runs_over_90_minutes_without_a_break() {
+    for (id, length) in LENGTHS {
+        let plan = plan(id);
+        for present in 6..=10 {
+            let excess = (minutes(id, present) - length).max(0.0);
+            let longest = longest_without_a_break(&plan, present);
+            assert!(
+                longest <= 90.0 + excess,
+                "{id}: {longest} minutes without a break for {present} present"
+            );
+        }
+    }
+    // The three-hour Troika meeting of the review: 114 minutes unbroken
+    // for 10 before a break came between the case and Troika.
+    assert!(longest_without_a_break(&plan("standard-troika"), 10) <= 75.0);
+}
+
+/// With 6 to 8 present every plan fits its stated length as written; from
+/// 9 the time box fits it (buffer, theme, then round times), and a
+/// method alone (no buffer) still fits for 10.
+#[test]
+fn every_plan_fits_its_length_for_6_to_8_and_a_method_for_10() {
+    for (id, length) in LENGTHS {
+        for present in 6..=8 {
+            let m = minutes(id, present);
+            assert!(
+                m <= length,
+                "{id}: {m} minutes for {present}; it states {length}"
+            );
+        }
+        let has_buffer = plan(id)
+            .steps
+            .iter()
+            .any(|s| s.title.get(runde::text::Lang::En) == "Buffer");
+        if !has_buffer {
+            let m = minutes(id, 10);
+            assert!(m <= length, "{id}: {m} minutes for 10; it states {length}");
+        }
+    }
+}
