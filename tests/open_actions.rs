@@ -178,7 +178,10 @@ fn o_opens_the_private_actions_for_the_facilitator_and_marks_them() {
     let mut app = common::live::live_app(session, Lang::Da);
     common::live::live(&mut app).open_actions = store.network_actions(NETWORK);
     let shared = common::live::draw(&app, &clock, (80, 24));
-    assert!(shared.contains("o viser dem kun for dig"), "{shared}");
+    assert!(
+        shared.contains("1 privat aftale · o viser den kun for dig"),
+        "{shared}"
+    );
     assert!(!shared.contains(PRIVATE_TEXT), "{shared}");
     common::live::key(&mut app, &clock, KeyCode::Char('o'));
     let mine = common::live::draw(&app, &clock, (80, 24));

@@ -219,8 +219,11 @@ pub const HOLDS_OTHER_ROLE: Phrase = Phrase::new(
 /// Who left, at what time: the reason kept for a hand-over.
 pub const LEFT_AT: Phrase = Phrase::new("{} gik kl. {}", "{} left at {}");
 /// After the count of private actions in "since last time".
+/// The key, then: one private action, or several.
+pub const PRIVATE_OPEN_KEY_ONE: Phrase =
+    Phrase::new("{} viser den kun for dig", "{} shows it to you only");
 pub const PRIVATE_OPEN_KEY: Phrase =
-    Phrase::new("o viser dem kun for dig", "o shows them to you only");
+    Phrase::new("{} viser dem kun for dig", "{} shows them to you only");
 pub const PRIVATE_BOX_TITLE: Phrase = Phrase::new(
     "Private aftaler – kun på din skærm",
     "Private actions – on your screen only",

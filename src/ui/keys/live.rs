@@ -89,6 +89,15 @@ pub static LIVE: &[Binding<LiveAction>] = &[
     on(&[ch('q'), ctrl('c')], "q", A::Quit, k::QUIT),
 ];
 
+/// How the live screen's key for `action` is written ("R", "o"), for a
+/// hint on the screen that names it: from the table, so that the two
+/// never disagree.
+pub fn live_label(action: LiveAction) -> &'static str {
+    LIVE.iter()
+        .find(|b| b.action == action)
+        .map_or("", |b| b.label)
+}
+
 /// In the check-out round the digits score the day for the speaker,
 /// instead of settling earlier actions (the live screen swaps them in).
 pub static CHECK_OUT: &[Binding<LiveAction>] = &[

@@ -11,6 +11,7 @@ use crate::model::plan::StepPurpose;
 use crate::model::record::ActionStatus;
 use crate::names::same;
 use crate::ui::fit;
+use crate::ui::keys::{LiveAction, live_label};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -154,7 +155,17 @@ impl LiveScreen {
                     format!("  {}", crate::i18n::common::private_actions(private, lang)),
                     s.private,
                 ),
-                Span::styled(format!(" · {}", t::PRIVATE_OPEN_KEY.get(lang)), s.muted),
+                Span::styled(
+                    format!(
+                        " · {}",
+                        match private {
+                            1 => t::PRIVATE_OPEN_KEY_ONE,
+                            _ => t::PRIVATE_OPEN_KEY,
+                        }
+                        .fill(lang, &[live_label(LiveAction::PrivateActions)])
+                    ),
+                    s.muted,
+                ),
             ])
         });
         let inner = match &private_line {

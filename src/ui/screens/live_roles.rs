@@ -47,7 +47,11 @@ pub(super) fn render_day_roles(session: &Session, area: Rect, buf: &mut Buffer, 
         .borders(Borders::TOP | Borders::RIGHT)
         .border_style(s.border)
         .title(Span::styled(
-            format!(" {} · R ", rt::ROLES_TITLE.get(lang)),
+            format!(
+                " {} · {} ",
+                rt::ROLES_TITLE.get(lang),
+                crate::ui::keys::live_label(crate::ui::keys::LiveAction::Roles)
+            ),
             s.muted,
         ));
     let inner = block.inner(area);
