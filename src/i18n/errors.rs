@@ -36,6 +36,10 @@ pub const NOT_WRITTEN_OVER: Phrase = Phrase::new(
     "runde skriver ikke oven i en fil, den ikke kan læse: ret fejlen (runde check viser den) eller flyt filen væk, og prøv igen",
     "runde does not write over a file it cannot read: fix the problem (runde check shows it) or move the file away, and try again",
 );
+pub const NOT_WRITTEN_UNREADABLE: Phrase = Phrase::new(
+    "runde ville ikke kunne læse det tilbage, så intet er gemt: ret det, meldingen nævner, og prøv igen",
+    "runde could not read it back, so nothing was saved: fix what the message names and try again",
+);
 pub const OCCUPIED: Phrase = Phrase::new(
     "filen hører til netværket »{}«, hvis navn giver samme filnavn; vælg et andet navn",
     "the file belongs to the network \"{}\", whose name makes the same file name; choose another name",

@@ -182,13 +182,8 @@ impl Store {
 
     fn encode_record(&self, record: &Record) -> Result<(PathBuf, Vec<u8>), StoreError> {
         let path = self.record_path(&record.id)?;
-        match parse::to_ron(record) {
-            Ok(text) => Ok((path, text.into_bytes())),
-            Err(e) => Err(StoreError::Encode {
-                path,
-                error: e.to_string(),
-            }),
-        }
+        let bytes = super::encode_readable(&path, record)?;
+        Ok((path, bytes))
     }
 }
 

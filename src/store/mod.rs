@@ -89,6 +89,12 @@ pub enum StoreError {
         path: PathBuf,
         error: String,
     },
+    /// What would be written does not pass the reader's checks (a name
+    /// too long, an empty list, a bad duration): writing it would leave a
+    /// file runde cannot read back, so nothing is written.
+    WouldNotLoad {
+        problem: Box<Problem>,
+    },
     /// Another runde has the record open.
     Locked {
         path: PathBuf,
@@ -124,7 +130,9 @@ impl fmt::Display for StoreError {
                 path.display()
             ),
             StoreError::BadId { id } => write!(f, "\"{id}\" is not a usable session id"),
-            StoreError::Unreadable { .. } | StoreError::Occupied { .. } => {
+            StoreError::Unreadable { .. }
+            | StoreError::Occupied { .. }
+            | StoreError::WouldNotLoad { .. } => {
                 write!(f, "{}", self.describe(crate::text::Lang::En))
             }
         }
@@ -152,6 +160,11 @@ impl StoreError {
                     errors::NOT_WRITTEN_OVER.get(lang)
                 )
             }
+            StoreError::WouldNotLoad { problem } => format!(
+                "{} – {}",
+                problem.describe(lang),
+                errors::NOT_WRITTEN_UNREADABLE.get(lang)
+            ),
             StoreError::Occupied { path, holder } => format!(
                 "{}: {}",
                 path.display(),
@@ -440,15 +453,35 @@ impl Store {
         self.write_ron(&path, record)
     }
 
-    fn write_ron<T: serde::Serialize>(&self, path: &Path, value: &T) -> Result<(), StoreError> {
-        let text = parse::to_ron(value).map_err(|e| StoreError::Encode {
-            path: path.to_path_buf(),
-            error: e.to_string(),
-        })?;
-        atomic::write(path, text.as_bytes()).map_err(|error| StoreError::Io {
+    fn write_ron<T: serde::Serialize + DeserializeOwned>(
+        &self,
+        path: &Path,
+        value: &T,
+    ) -> Result<(), StoreError> {
+        let bytes = encode_readable(path, value)?;
+        atomic::write(path, &bytes).map_err(|error| StoreError::Io {
             path: path.to_path_buf(),
             error,
         })
+    }
+}
+
+/// `value` as the RON runde writes, read back through the same checks a
+/// load runs (names, counts, durations, versions), so that what runde
+/// writes, runde reads: a value that would not load is refused unwritten.
+pub(crate) fn encode_readable<T: serde::Serialize + DeserializeOwned>(
+    path: &Path,
+    value: &T,
+) -> Result<Vec<u8>, StoreError> {
+    let text = parse::to_ron(value).map_err(|e| StoreError::Encode {
+        path: path.to_path_buf(),
+        error: e.to_string(),
+    })?;
+    match parse::parse::<T>(path, text.as_bytes()) {
+        Ok(_) => Ok(text.into_bytes()),
+        Err(problem) => Err(StoreError::WouldNotLoad {
+            problem: Box::new(problem),
+        }),
     }
 }
 
