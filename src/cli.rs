@@ -71,7 +71,8 @@ pub enum Command {
     Sessions(SessionsArgs),
     /// Search the notes of past sessions: one line per hit with date, network, step, kind and text.
     Search(SearchArgs),
-    /// Print a session's minutes as Markdown, ready to paste into a mail.
+    /// Print a session's minutes as Markdown or HTML, ready to paste into a
+    /// mail, or its agreed next meeting as a calendar event.
     Export(ExportArgs),
     /// List the actions agreed in past sessions, with owner, due date and status.
     Actions(ActionsArgs),
@@ -218,12 +219,18 @@ pub enum ExportFormat {
     /// Markdown, which reads well pasted into a mail as it is.
     #[default]
     Md,
+    /// A self-contained HTML page that pastes cleanly into Outlook and Gmail.
+    Html,
+    /// The agreed next meeting as an iCalendar event, for any calendar.
+    Ics,
 }
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// A session id (see `runde sessions`), or `latest`.
     pub session: String,
+    /// md: the minutes as Markdown; html: the minutes as a page for a mail;
+    /// ics: the next meeting as a calendar event.
     #[arg(long, value_enum, default_value_t = ExportFormat::Md)]
     pub format: ExportFormat,
     /// Write the minutes to this file instead of printing them (`-` is

@@ -118,7 +118,7 @@ fn needs_gate(c: char) -> bool {
 }
 
 /// True for what the module's rule shows as U+FFFD (a newline is not).
-fn steers_terminal(c: char) -> bool {
+pub fn steers_terminal(c: char) -> bool {
     (c.is_control() && c != '\n')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
 }

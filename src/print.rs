@@ -57,6 +57,13 @@ pub fn out(text: &str) {
     write_out(&visible(text));
 }
 
+/// Writes text whose lines end in CRLF (a calendar file) to stdout through
+/// the gate, line by line, keeping each line's CRLF.
+pub fn out_crlf(text: &str) {
+    let lines: Vec<_> = text.split("\r\n").map(visible).collect();
+    write_out(&lines.join("\r\n"));
+}
+
 /// Writes `text` to stderr through the gate.
 pub fn err(text: &str) {
     write_err(&visible(text));

@@ -4,6 +4,7 @@
 mod common;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use runde::export::MinutesFormat;
 use runde::model::Record;
 use runde::store::{Paths, Store};
 use runde::text::Lang;
@@ -254,7 +255,7 @@ fn e_saves_the_minutes_without_private_notes_and_says_where() {
     // From the list: the session under the cursor.
     assert_eq!(
         press(&mut s, &mut d, KeyCode::Char('e')),
-        ReviewOutcome::Export(s.sessions[0].id.clone())
+        ReviewOutcome::Export(s.sessions[0].id.clone(), MinutesFormat::Markdown)
     );
     press(&mut s, &mut d, KeyCode::Down);
     press(&mut s, &mut d, KeyCode::Down);
@@ -265,11 +266,13 @@ fn e_saves_the_minutes_without_private_notes_and_says_where() {
         &mut d,
     );
     let id = s.detail.as_ref().unwrap().record.id.clone();
-    let ReviewOutcome::Export(asked) = press(&mut s, &mut d, KeyCode::Char('e')) else {
+    let ReviewOutcome::Export(asked, MinutesFormat::Markdown) =
+        press(&mut s, &mut d, KeyCode::Char('e'))
+    else {
         panic!("e exports");
     };
     assert_eq!(asked, id);
-    s.export(&id, &mut d, Lang::Da);
+    s.export(&id, MinutesFormat::Markdown, &mut d, Lang::Da);
     let path = dir
         .path()
         .join("data")
@@ -290,13 +293,39 @@ fn e_saves_the_minutes_without_private_notes_and_says_where() {
 }
 
 #[test]
+fn shift_e_saves_the_minutes_as_html_beside_the_markdown() {
+    let (dir, mut d) = data(true);
+    let mut s = ReviewScreen::new(&mut d, today());
+    let id = s.sessions[0].id.clone();
+    assert_eq!(
+        press(&mut s, &mut d, KeyCode::Char('E')),
+        ReviewOutcome::Export(id.clone(), MinutesFormat::Html)
+    );
+    press(&mut s, &mut d, KeyCode::Enter);
+    assert_eq!(
+        press(&mut s, &mut d, KeyCode::Char('E')),
+        ReviewOutcome::Export(id.clone(), MinutesFormat::Html)
+    );
+    s.export(&id, MinutesFormat::Html, &mut d, Lang::En);
+    let path = dir
+        .path()
+        .join("data")
+        .join("exports")
+        .join(format!("{id}.html"));
+    assert_eq!(s.notice, Some(Notice::Exported(path.clone())));
+    let page = std::fs::read_to_string(&path).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"), "{page}");
+    assert!(page.contains("<h1 style="), "{page}");
+}
+
+#[test]
 fn a_failed_export_says_why_in_the_ui_language() {
     let (dir, mut d) = data(true);
     // A file where the exports folder should be.
     std::fs::write(dir.path().join("data").join("exports"), "").unwrap();
     let mut s = ReviewScreen::new(&mut d, today());
     let id = s.sessions[0].id.clone();
-    s.export(&id, &mut d, Lang::Da);
+    s.export(&id, MinutesFormat::Markdown, &mut d, Lang::Da);
     let Some(Notice::ExportFailed(why)) = &s.notice else {
         panic!("{:?}", s.notice);
     };

@@ -1,13 +1,15 @@
-//! `runde export SESSION`: the minutes as Markdown, on stdout or in a file.
+//! `runde export SESSION`: the minutes as Markdown or HTML, or the agreed
+//! next meeting as an iCalendar event; on stdout or in a file.
 
 use super::Context;
-use crate::cli::ExportArgs;
-use crate::export::{FollowedAction, MinutesOptions, minutes};
+use crate::cli::{ExportArgs, ExportFormat};
+use crate::export::ics::NoEvent;
+use crate::export::{FollowedAction, MinutesFormat, MinutesOptions, next_meeting_ics};
 use crate::i18n::errors::io_reason;
 use crate::i18n::output;
 use crate::i18n::review as words;
 use crate::model::Record;
-use crate::print::{errln, outln};
+use crate::print::errln;
 use crate::store::Store;
 use crate::store::export_file::{OutputRefused, write_user_file};
 use crate::text::Lang;
@@ -36,13 +38,38 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> ExitCode {
         include_private: args.include_private,
         pseudonymise: args.pseudonymise,
     };
-    let text = minutes(&record, &followed(&ctx.store, &record), &opts);
+    let text = match args.format {
+        ExportFormat::Md => {
+            MinutesFormat::Markdown.render(&record, &followed(&ctx.store, &record), &opts)
+        }
+        ExportFormat::Html => {
+            MinutesFormat::Html.render(&record, &followed(&ctx.store, &record), &opts)
+        }
+        ExportFormat::Ics => {
+            use crate::clock::Clock;
+            let now = ctx.clock.wall().with_timezone(&chrono::Utc);
+            match next_meeting_ics(&record, now, lang, args.pseudonymise) {
+                Ok(text) => text,
+                Err(NoEvent::NoDate) => {
+                    errln!(
+                        "runde: {}",
+                        crate::i18n::export::NO_NEXT_DATE.fill(lang, &[&id])
+                    );
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+    };
     match args.output.as_deref().filter(|p| *p != Path::new("-")) {
         None => {
-            outln!("{text}");
+            match args.format {
+                // A calendar's lines end in CRLF (RFC 5545), kept on stdout too.
+                ExportFormat::Ics => crate::print::out_crlf(&text),
+                ExportFormat::Md | ExportFormat::Html => crate::print::out(&text),
+            }
             ExitCode::SUCCESS
         }
-        Some(path) => match write_user_file(path, format!("{text}\n").as_bytes(), args.force) {
+        Some(path) => match write_user_file(path, text.as_bytes(), args.force) {
             Ok(()) => {
                 errln!(
                     "{}",

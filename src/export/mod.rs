@@ -1,19 +1,54 @@
-//! Minutes as Markdown, and the open actions that carry over from one
+//! Minutes as Markdown and HTML, the next meeting as a calendar event, and the open actions that carry over from one
 //! session to the next. Pure: records in, text and lists out.
 
 pub mod charter;
 pub mod dates;
 pub mod followup;
+pub mod html;
+pub mod ics;
 pub mod markdown;
 mod minutes_header;
 pub mod pseudonym;
 pub mod year_chart;
 
 pub use followup::{OpenAction, open_actions, open_actions_by_owner};
+pub use html::minutes_html;
+pub use ics::next_meeting_ics;
 pub use markdown::{FollowedAction, minutes};
 pub use pseudonym::Pseudonymiser;
 
 use crate::text::Lang;
+
+/// The two ways minutes are written: Markdown for a text mail or a wiki,
+/// HTML for a mail client that shows Markdown as raw asterisks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MinutesFormat {
+    Markdown,
+    Html,
+}
+
+impl MinutesFormat {
+    /// The file name's ending: `md` or `html`.
+    pub fn extension(self) -> &'static str {
+        match self {
+            MinutesFormat::Markdown => "md",
+            MinutesFormat::Html => "html",
+        }
+    }
+
+    /// The minutes of `record` in this format, ending in a newline.
+    pub fn render(
+        self,
+        record: &crate::model::Record,
+        followed: &[FollowedAction],
+        opts: &MinutesOptions,
+    ) -> String {
+        match self {
+            MinutesFormat::Markdown => format!("{}\n", minutes(record, followed, opts)),
+            MinutesFormat::Html => minutes_html(record, followed, opts),
+        }
+    }
+}
 
 /// What goes into the minutes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

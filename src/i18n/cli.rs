@@ -164,13 +164,16 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "export",
-        "Skriv et mødes referat som Markdown, klar til at sætte ind i en mail.",
+        "Skriv et mødes referat som Markdown eller HTML, klar til at sætte ind i en mail, eller det aftalte næste møde som en kalenderaftale.",
     ),
     (
         "export.session",
         "Et møde-id (se runde sessions) eller latest.",
     ),
-    ("export.format", "Format: md (standard og eneste)."),
+    (
+        "export.format",
+        "md: referatet som Markdown (standard); html: referatet som en side til en mail; ics: næste møde som en kalenderaftale.",
+    ),
     (
         "export.output",
         "Skriv referatet til denne fil i stedet for at vise det (- er standardoutput). En fil, der findes, erstattes kun med --force; et link, en mappe eller en enhed aldrig.",

@@ -90,3 +90,21 @@ pub const MONTHS: [Phrase; 12] = [
     Phrase::new("november", "November"),
     Phrase::new("december", "December"),
 ];
+
+// The next meeting as a calendar event (`runde export --format ics`).
+/// The network's name.
+pub const ICS_SUMMARY: Phrase = Phrase::new("Netværksmøde: {}", "Network meeting: {}");
+/// The host's name.
+pub const ICS_PLACE: Phrase = Phrase::new("Hos {}", "Hosted by {}");
+/// The plan's title and its length in minutes.
+pub const ICS_PLAN: Phrase = Phrase::new("Plan: {} ({} min.)", "Plan: {} ({} min)");
+/// The day of the meeting that agreed it.
+pub const ICS_AGREED: Phrase = Phrase::new(
+    "Aftalt på mødet {} (runde).",
+    "Agreed at the meeting on {} (runde).",
+);
+/// The session's id.
+pub const NO_NEXT_DATE: Phrase = Phrase::new(
+    "mødet {} aftalte ingen dato for næste møde; der er ingen kalenderaftale at skrive.",
+    "session {} agreed no date for the next meeting: there is no calendar event to write.",
+);

@@ -136,6 +136,10 @@ pub const KEY_CLEAR: Phrase = Phrase::new("ryd", "clear");
 pub const KEY_QUIT: Phrase = Phrase::new("luk", "close");
 pub const KEY_HELP: Phrase = Phrase::new("hjælp", "help");
 pub const KEY_EXPORT: Phrase = Phrase::new("gem referat", "save minutes");
+pub const KEY_EXPORT_HTML: Phrase = Phrase::new(
+    "gem referat som HTML (til en mail)",
+    "save minutes as HTML (for a mail)",
+);
 pub const EXPORTED: Phrase = Phrase::new(
     "Referatet (uden private noter) er gemt i {}",
     "The minutes (without private notes) are in {}",

@@ -10,18 +10,23 @@ use std::path::{Path, PathBuf};
 
 impl Store {
     /// Where the review screen saves a session's minutes: `exports/ID.md`
-    /// in the data folder.
-    pub fn export_path(&self, id: &str) -> Result<PathBuf, StoreError> {
+    /// (or `.html`, the `extension` given) in the data folder.
+    pub fn export_path(&self, id: &str, extension: &str) -> Result<PathBuf, StoreError> {
         if !crate::model::checked::is_slug(id) {
             return Err(StoreError::BadId { id: id.to_string() });
         }
-        Ok(self.paths.exports_dir().join(format!("{id}.md")))
+        Ok(self.paths.exports_dir().join(format!("{id}.{extension}")))
     }
 
-    /// Saves minutes as `exports/ID.md`, atomically and readable by the
-    /// user only (minutes name people); an earlier export is replaced.
-    pub fn save_export(&self, id: &str, text: &str) -> Result<PathBuf, StoreError> {
-        let path = self.export_path(id)?;
+    /// Saves minutes as `exports/ID.EXTENSION`, atomically and readable by
+    /// the user only (minutes name people); an earlier export is replaced.
+    pub fn save_export(
+        &self,
+        id: &str,
+        extension: &str,
+        text: &str,
+    ) -> Result<PathBuf, StoreError> {
+        let path = self.export_path(id, extension)?;
         atomic::write(&path, text.as_bytes()).map_err(|error| StoreError::Io {
             path: path.clone(),
             error,

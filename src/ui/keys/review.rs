@@ -17,8 +17,10 @@ pub enum ListAction {
     Private,
     /// Clears the search, else closes the review.
     Back,
-    /// Save the session's minutes in the exports folder.
+    /// Save the session's minutes in the exports folder, as Markdown.
     Export,
+    /// The same as an HTML page, for a mail client.
+    ExportHtml,
     /// Discard a meeting left unfinished (asks first).
     Discard,
     Help,
@@ -52,6 +54,7 @@ pub static REVIEW_LIST: &[Binding<ListAction>] = &[
     on(&[ctrl('p')], "Ctrl-p", ListAction::Private, t::KEY_PRIVATE).help_only(),
     on(&[code(KeyCode::Esc)], "Esc", ListAction::Back, t::KEY_CLEAR).help_only(),
     on(&[ch('e')], "e", ListAction::Export, t::KEY_EXPORT).help_only(),
+    on(&[ch('E')], "E", ListAction::ExportHtml, t::KEY_EXPORT_HTML).help_only(),
     on(&[ch('x')], "x", ListAction::Discard, t::KEY_DISCARD).help_only(),
     on(&[ch('?')], "?", ListAction::Help, t::KEY_HELP),
     on(&[ch('q')], "q", ListAction::Quit, t::KEY_QUIT),
@@ -64,6 +67,7 @@ pub enum DetailAction {
     Back,
     Private,
     Export,
+    ExportHtml,
     Discard,
     Help,
     Quit,
@@ -100,6 +104,13 @@ pub static REVIEW_DETAIL: &[Binding<DetailAction>] = &[
         t::KEY_PRIVATE,
     ),
     on(&[ch('e')], "e", DetailAction::Export, t::KEY_EXPORT),
+    on(
+        &[ch('E')],
+        "E",
+        DetailAction::ExportHtml,
+        t::KEY_EXPORT_HTML,
+    )
+    .help_only(),
     on(&[ch('x')], "x", DetailAction::Discard, t::KEY_DISCARD).help_only(),
     on(&[ch('?')], "?", DetailAction::Help, t::KEY_HELP),
     on(&[ch('q')], "q", DetailAction::Quit, t::KEY_QUIT),

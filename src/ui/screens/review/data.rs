@@ -1,7 +1,7 @@
 //! Where the review screen's data comes from: the review index and the
 //! record files, behind a trait so tests can hand in what they like.
 
-use crate::export::OpenAction;
+use crate::export::{MinutesFormat, OpenAction};
 use crate::i18n::index as index_words;
 use crate::model::Record;
 use crate::store::Store;
@@ -23,8 +23,8 @@ pub trait ReviewData {
     /// Marks an unfinished session discarded; what went wrong, in `lang`.
     fn discard(&mut self, id: &str, lang: Lang) -> Result<(), String>;
     /// Saves the session's minutes (as `runde export`: no private notes)
-    /// in the exports folder; where they went, or what went wrong.
-    fn export(&mut self, id: &str, lang: Lang) -> Result<PathBuf, String>;
+    /// in the exports folder, in `format`; where they went, or what went wrong.
+    fn export(&mut self, id: &str, format: MinutesFormat, lang: Lang) -> Result<PathBuf, String>;
     /// What stands between the lists and the records: trouble with the
     /// index (mended or not) and record files that could not be read.
     /// Empty when all is well.
@@ -134,7 +134,7 @@ impl ReviewData for IndexData {
         self.index.refresh().map(|_| ()).map_err(|e| e.to_string())
     }
 
-    fn export(&mut self, id: &str, lang: Lang) -> Result<PathBuf, String> {
+    fn export(&mut self, id: &str, format: MinutesFormat, lang: Lang) -> Result<PathBuf, String> {
         let record = self.store.load_record(id).map_err(|p| p.to_string())?;
         let opts = crate::export::MinutesOptions {
             lang,
@@ -142,9 +142,9 @@ impl ReviewData for IndexData {
             pseudonymise: false,
         };
         let followed = crate::commands::export::followed(&self.store, &record);
-        let text = crate::export::minutes(&record, &followed, &opts);
+        let text = format.render(&record, &followed, &opts);
         self.store
-            .save_export(id, &format!("{text}\n"))
+            .save_export(id, format.extension(), &text)
             .map_err(|e| e.describe(lang))
     }
 

@@ -9,7 +9,7 @@ mod list;
 mod period;
 mod run;
 
-use crate::export::OpenAction;
+use crate::export::{MinutesFormat, OpenAction};
 use crate::model::Record;
 use crate::model::open_action::OpenCount;
 use crate::store::index_query::{SearchHit, SearchQuery, SessionFilter, SessionRow};
@@ -73,8 +73,9 @@ pub struct ReviewScreen {
 pub enum ReviewOutcome {
     Stay,
     Quit,
-    /// Save this session's minutes, in the UI's language: see [`ReviewScreen::export`].
-    Export(String),
+    /// Save this session's minutes, in the UI's language and this format:
+    /// see [`ReviewScreen::export`].
+    Export(String, MinutesFormat),
     /// Discard this unfinished session (asked and answered yes): see
     /// [`ReviewScreen::discard`].
     Discard(String),
@@ -91,6 +92,15 @@ pub enum Notice {
     DiscardFailed(String),
     /// Why a key did nothing.
     Refused(crate::i18n::Phrase),
+}
+
+/// `e` writes Markdown, `E` HTML.
+fn format_of(markdown: bool) -> MinutesFormat {
+    if markdown {
+        MinutesFormat::Markdown
+    } else {
+        MinutesFormat::Html
+    }
 }
 
 /// The most hits the screen asks for.
@@ -230,9 +240,9 @@ impl ReviewScreen {
                 self.selected = (self.selected + 1).min(self.rows().saturating_sub(1))
             }
             ListAction::Open => self.open_selected(data),
-            ListAction::Export => {
+            ListAction::Export | ListAction::ExportHtml => {
                 if let Some(id) = self.selected_id() {
-                    return ReviewOutcome::Export(id);
+                    return ReviewOutcome::Export(id, format_of(action == ListAction::Export));
                 }
             }
             ListAction::Discard => self.ask_discard(self.selected_id()),
@@ -308,7 +318,10 @@ impl ReviewScreen {
                 self.reload(data);
             }
             DetailAction::Back => self.detail = None,
-            DetailAction::Export => return ReviewOutcome::Export(detail.record.id.clone()),
+            DetailAction::Export | DetailAction::ExportHtml => {
+                let format = format_of(action == DetailAction::Export);
+                return ReviewOutcome::Export(detail.record.id.clone(), format);
+            }
             DetailAction::Discard => {
                 let id = detail.record.id.clone();
                 self.ask_discard(Some(id));
@@ -329,8 +342,14 @@ impl ReviewScreen {
     }
 
     /// Saves the session's minutes through `data` and says where they went.
-    pub fn export(&mut self, id: &str, data: &mut dyn ReviewData, lang: crate::text::Lang) {
-        self.notice = Some(match data.export(id, lang) {
+    pub fn export(
+        &mut self,
+        id: &str,
+        format: MinutesFormat,
+        data: &mut dyn ReviewData,
+        lang: crate::text::Lang,
+    ) {
+        self.notice = Some(match data.export(id, format, lang) {
             Ok(path) => Notice::Exported(path),
             Err(why) => Notice::ExportFailed(why),
         });

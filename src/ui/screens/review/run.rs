@@ -52,7 +52,7 @@ pub fn run_screen(
             Event::Key(key) if key.kind != KeyEventKind::Release => {
                 match screen.handle(&key, data) {
                     ReviewOutcome::Quit => return Ok(()),
-                    ReviewOutcome::Export(id) => screen.export(&id, data, lang),
+                    ReviewOutcome::Export(id, format) => screen.export(&id, format, data, lang),
                     ReviewOutcome::Discard(id) => screen.discard(&id, data, lang),
                     ReviewOutcome::Stay => {}
                 }
