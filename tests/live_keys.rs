@@ -44,7 +44,7 @@ fn zero_rings_the_bell_and_flashes_unless_switched_off() {
         "the flash ends"
     );
 
-    key(&mut app, &clock, KeyCode::Char('b'));
+    key(&mut app, &clock, KeyCode::Char('m'));
     key(&mut app, &clock, KeyCode::Char('n'));
     clock.advance_secs(80);
     assert!(!app.tick(&clock).contains(&Outcome::Bell));

@@ -179,6 +179,8 @@ impl Session {
     /// queue follows who now speaks in it, keeping the order of those
     /// still in it (the speaker first), and every planned time follows.
     pub(super) fn follow_the_room(&mut self, now: Instant) {
+        // What `b` kept was a round of other people: it gives nothing back.
+        self.record.live.turns_before.clear();
         if matches!(self.step().kind, StepKind::Supervision { .. }) {
             let speakers = self.phase_speakers();
             let live = &self.record.live;

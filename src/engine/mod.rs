@@ -26,7 +26,10 @@ mod tests_people;
 mod tests_resume;
 #[cfg(test)]
 mod tests_timers;
+#[cfg(test)]
+mod tests_turn_back;
 pub mod timer;
+mod turn_back;
 
 pub use due::{Due, DueProblem, take_due};
 pub use note_text::{owner_from_text, read_owner, take_owner};
@@ -42,8 +45,12 @@ pub enum Msg {
     TogglePause,
     /// Start the round, or give the turn to the next speaker.
     NextSpeaker,
-    /// The speaker passes: to the end of the queue; a second pass skips them.
+    /// The speaker passes: to the end of the queue; a second pass skips
+    /// them, and so does a pass by the last one waiting.
     Pass,
+    /// Undo the last `NextSpeaker` or `Pass` of this round or phase: the
+    /// one who lost the turn has it again, with the time they had left.
+    TurnBack,
     /// The next phase of a supervision, else the next step.
     NextStep,
     /// The previous phase of a supervision, else the previous step.

@@ -80,6 +80,7 @@ impl Session {
         if self.record.live.queue.is_empty() {
             return false;
         }
+        self.keep_turn_before(now);
         if self.record.live.speaking {
             let name = self.end_turn(now);
             self.record.live.passed.retain(|p| p != &name);
@@ -92,8 +93,12 @@ impl Session {
         if !self.record.live.speaking || !self.pass_allowed() {
             return false;
         }
+        self.keep_turn_before(now);
         let name = self.end_turn(now);
-        let second = self.record.live.passed.contains(&name);
+        // The last one waiting who passes is not handed the turn straight
+        // back: the round moves on without them.
+        let last = self.record.live.queue.is_empty();
+        let second = last || self.record.live.passed.contains(&name);
         let log = self.turn_log(&name);
         log.passes = log.passes.saturating_add(1);
         log.skipped |= second;

@@ -176,6 +176,7 @@ impl Session {
             }
             Msg::NextSpeaker => self.next_speaker(now),
             Msg::Pass => self.pass(now),
+            Msg::TurnBack => self.turn_back(now),
             Msg::NextStep => self.next_step(now, wall, &mut effects),
             Msg::PrevStep => self.prev_step(now, wall),
             Msg::Extend(minutes) => self.extend(i64::from(minutes) * 60, now),
@@ -294,6 +295,7 @@ impl Session {
         live.turn_adjust_secs = 0;
         live.speaking = false;
         live.passed.clear();
+        live.turns_before.clear();
         self.phase_timer = Timer::new(now, Duration::ZERO, self.running());
         self.turn_timer = Timer::stopped(Duration::ZERO);
         self.record.live.queue = self.initial_queue();

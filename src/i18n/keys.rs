@@ -5,6 +5,10 @@ use super::Phrase;
 pub const PAUSE: Phrase = Phrase::new("stop/start", "pause");
 pub const NEXT_SPEAKER: Phrase = Phrase::new("næste taler", "next speaker");
 pub const PASS: Phrase = Phrase::new("pas", "pass");
+/// `b`: the turn back to whoever lost it by a slip of `n` or a pass.
+pub const TURN_BACK: Phrase = Phrase::new("giv ordet tilbage", "give the turn back");
+/// `I`: today's notes, to correct or delete one.
+pub const NOTES_LIST: Phrase = Phrase::new("ret dagens noter", "correct today's notes");
 pub const NEXT_STEP: Phrase = Phrase::new("næste punkt", "next step");
 pub const PREV_STEP: Phrase = Phrase::new("forrige punkt", "previous step");
 /// In supervision the arrows go through the phases first.

@@ -6,6 +6,7 @@ use crate::text::Lang;
 pub mod charter;
 pub mod cli;
 pub mod common;
+pub mod corrections;
 pub mod display;
 pub mod errors;
 pub mod export;

@@ -305,6 +305,31 @@ pub struct LiveCursor {
     pub paused: bool,
     #[serde(default)]
     pub saved_at: Option<Stamp>,
+    /// How the current round or phase stood before each `n` or pass, the
+    /// last one last: what `b` gives back. Emptied when the phase changes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub turns_before: Vec<TurnBefore>,
+}
+
+/// The turn as it stood before a key moved it on: the queue, who had
+/// passed, the turn's timer, and the logs of the two speakers it touched
+/// (none: that speaker had no log yet).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TurnBefore {
+    pub queue: Vec<String>,
+    #[serde(default)]
+    pub passed: Vec<String>,
+    #[serde(default)]
+    pub speaking: bool,
+    #[serde(default)]
+    pub turn_elapsed_secs: u64,
+    #[serde(default)]
+    pub turn_adjust_secs: i64,
+    /// (participant, their log before), for the one who had the turn and
+    /// the one who got it.
+    #[serde(default)]
+    pub logs: Vec<(String, Option<TurnLog>)>,
 }
 
 impl Record {

@@ -9,6 +9,8 @@ pub enum LiveAction {
     TogglePause,
     NextSpeaker,
     Pass,
+    /// Give the turn back to whoever lost it by a slip of n or a pass.
+    TurnBack,
     NextStep,
     PrevStep,
     More,
@@ -44,6 +46,8 @@ pub static LIVE: &[Binding<LiveAction>] = &[
     on(&[ch(' ')], "Space", A::TogglePause, k::PAUSE),
     on(&[ch('n')], "n", A::NextSpeaker, k::NEXT_SPEAKER),
     on(&[ch('p')], "p", A::Pass, k::PASS),
+    // In the footer only while there is a turn to give back.
+    on(&[ch('b')], "b", A::TurnBack, k::TURN_BACK).help_only(),
     on(
         &[code(KeyCode::Right), ch('l')],
         "→/l",
@@ -62,7 +66,7 @@ pub static LIVE: &[Binding<LiveAction>] = &[
     on(&[ch('v')], "v", A::Room, k::ROOM),
     on(&[ch('a')], "a", A::Arrive, k::ARRIVE).help_only(),
     on(&[ch('d')], "d", A::Depart, k::DEPART).help_only(),
-    on(&[ch('b')], "b", A::ToggleAlerts, k::ALERTS).help_only(),
+    on(&[ch('m')], "m", A::ToggleAlerts, k::ALERTS).help_only(),
     on(&[ch('g')], "g", A::Guidance, k::GUIDANCE).help_only(),
     on(&[ch('e')], "e", A::EditNext, k::EDIT_NEXT).help_only(),
     on(&[ch('R')], "R", A::Roles, k::ROLES).help_only(),

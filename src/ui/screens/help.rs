@@ -98,6 +98,11 @@ pub fn render_help_rows(
         format!(" {}", t::HELP_CLOSE.get(ctx.lang)),
         s.muted,
     )));
+    // Where the screen is short of rows, the blank rows go first, so that
+    // the last key and the way out still show.
+    if lines.len() + 2 > usize::from(area.height) {
+        lines.retain(|l| l.width() > 0);
+    }
     let rect = centered(area, width as u16 + 4, lines.len() as u16 + 2);
     Clear.render(rect, buf);
     Paragraph::new(lines)

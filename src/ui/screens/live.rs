@@ -74,6 +74,9 @@ pub struct LiveScreen {
     /// How keeping the meeting's charter with the network went: the
     /// entries per part, or what went wrong.
     pub charter: Option<Result<[usize; 4], String>>,
+    /// A word about the last key (`b` with no turn to give back), on the
+    /// status line until the next key.
+    pub said: Option<crate::i18n::Phrase>,
 }
 
 impl LiveScreen {
@@ -91,6 +94,7 @@ impl LiveScreen {
             next_past: None,
             follow_cursor: None,
             charter: None,
+            said: None,
         }
     }
 
@@ -138,6 +142,11 @@ impl LiveScreen {
                     what: crate::i18n::keys::NEXT_STEP_PHASE,
                     ..*b
                 },
+                // While a slip can be undone, the footer says how (in a
+                // supervision's longer words only help has room for it).
+                LiveAction::TurnBack if self.session.can_turn_back() && !phases => {
+                    keys::Binding { footer: true, ..*b }
+                }
                 // Longer words: back is in the help only, so that the
                 // footer still fits two rows at 80 columns.
                 LiveAction::PrevStep if phases => keys::Binding {
@@ -162,6 +171,7 @@ impl LiveScreen {
         popups: &mut Popups,
     ) -> Vec<Outcome> {
         self.wall = Some(clock.wall());
+        self.said = None;
         match keys::lookup(&self.table(), &key) {
             Some(action) => self.handle_action(action, clock, popups),
             None => Vec::new(),
@@ -214,6 +224,7 @@ impl LiveScreen {
                     }
                     self.send(Msg::Finish, clock, popups)
                 }
+                LiveQuestion::Skip(_) => self.move_on(clock, popups),
             },
         }
     }
@@ -228,14 +239,8 @@ impl LiveScreen {
             LiveAction::TogglePause => Msg::TogglePause,
             LiveAction::NextSpeaker => Msg::NextSpeaker,
             LiveAction::Pass => Msg::Pass,
-            LiveAction::NextStep => {
-                // Leaving the agreement step keeps what was suggested, so the
-                // next meeting starts from it even if nobody pressed e.
-                if self.agreeing_next() {
-                    self.keep_next_meeting(clock);
-                }
-                Msg::NextStep
-            }
+            LiveAction::TurnBack => return self.turn_back(clock, popups),
+            LiveAction::NextStep => return self.next_step_asking(clock, popups),
             LiveAction::PrevStep => Msg::PrevStep,
             LiveAction::Score(score) => Msg::Score(score),
             LiveAction::More => Msg::Extend(1),
@@ -334,7 +339,12 @@ impl LiveScreen {
         self.send(msg, clock, popups)
     }
 
-    fn send(&mut self, msg: Msg, clock: &dyn Clock, popups: &mut Popups) -> Vec<Outcome> {
+    pub(super) fn send(
+        &mut self,
+        msg: Msg,
+        clock: &dyn Clock,
+        popups: &mut Popups,
+    ) -> Vec<Outcome> {
         let effects = self.session.update(msg, clock);
         self.apply(effects, clock.now(), popups)
     }

@@ -38,13 +38,15 @@ pub enum LivePopup {
 }
 
 /// What the live screen asks before it acts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LiveQuestion {
     /// Quit; `unsaved` when the last save failed.
     Quit { unsaved: bool },
     /// The last step is over: finish the meeting, keeping what it agreed
     /// for the network's charter (how many entries of each part).
     Finish { charter: Option<[usize; 4]> },
+    /// `→` would leave someone without a turn or cut a supervision short.
+    Skip(super::live_slips::Skip),
 }
 
 impl Question for LiveQuestion {
@@ -61,6 +63,7 @@ impl Question for LiveQuestion {
                 t::FINISH_ASK.get(lang),
                 words::OFFER.fill(lang, &[&words::summary(*counts, lang)])
             ),
+            LiveQuestion::Skip(skip) => skip.text(lang),
         }
     }
 

@@ -28,7 +28,10 @@ impl LiveScreen {
                 Some(Ok(_)) => (crate::i18n::charter::KEPT.get(ctx.lang).into(), s.accent),
                 None => (t::FINISHED.get(ctx.lang).into(), s.accent),
             },
-            _ => (String::new(), s.text),
+            _ => match self.said {
+                Some(said) => (said.get(ctx.lang).to_string(), s.accent),
+                None => (String::new(), s.text),
+            },
         }
     }
 

@@ -13,6 +13,7 @@ pub mod live_next;
 mod live_people;
 pub mod live_popup;
 mod live_roles;
+pub mod live_slips;
 mod live_status;
 mod live_view;
 pub mod name_input;

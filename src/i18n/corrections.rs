@@ -1,0 +1,68 @@
+//! Undoing a slip on the live screen: the turn given back, the question
+//! before a round or a supervision is left, today's notes corrected, and an
+//! action's owner settled.
+
+use super::Phrase;
+use crate::text::Lang;
+
+/// `b` with nothing to give back.
+pub const NOTHING_TO_GIVE_BACK: Phrase = Phrase::new(
+    "Der er ingen tur at give tilbage i runden",
+    "There is no turn to give back in this round",
+);
+/// `b` gave the turn back: "{}" is who has it again.
+pub const GIVEN_BACK: Phrase = Phrase::new(
+    "{} har ordet igen, med den tid der var tilbage",
+    "{} has the turn again, with the time that was left",
+);
+/// `→` with speakers still waiting: "{}" names them.
+pub const WAITING_ONE: Phrase = Phrase::new(
+    "{} har ikke haft ordet endnu. Gå videre alligevel?",
+    "{} has not had a turn yet. Move on anyway?",
+);
+pub const WAITING_MANY: Phrase = Phrase::new(
+    "{} har ikke haft ordet endnu. Gå videre alligevel?",
+    "{} have not had a turn yet. Move on anyway?",
+);
+/// `→` in a supervision whose phase still has time: the phase's title and
+/// the time left.
+pub const LEAVE_PHASE: Phrase = Phrase::new(
+    "Supervisionen er i gang: fasen »{}« har {} tilbage. Gå til næste fase?",
+    "The supervision is running: the phase “{}” has {} left. Go to the next phase?",
+);
+/// `→` on a supervision's last phase (or one without phases) with time left.
+pub const LEAVE_SUPERVISION: Phrase = Phrase::new(
+    "Supervisionen er i gang og har {} tilbage. Forlad den?",
+    "The supervision is running with {} left. Leave it?",
+);
+
+/// "Bo, Carla og Dorte".
+pub fn names_and(names: &[String], lang: Lang) -> String {
+    let and = match lang {
+        Lang::Da => "og",
+        Lang::En => "and",
+    };
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} {and} {last}", rest.join(", ")),
+        _ => names.join(", "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_read_as_a_sentence() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(names_and(&names(&["Bo"]), Lang::Da), "Bo");
+        assert_eq!(
+            names_and(&names(&["Bo", "Carla", "Dorte"]), Lang::Da),
+            "Bo, Carla og Dorte"
+        );
+        assert_eq!(
+            names_and(&names(&["Bo", "Carla"]), Lang::En),
+            "Bo and Carla"
+        );
+    }
+}
