@@ -21,7 +21,10 @@ fn the_interviewer_leaves_and_someone_takes_over() {
         ],
     );
     term.wait_for("Roller i dag");
-    // Into the interview: Bo asks, Anne answers.
+    // Into the interview: Bo asks, Anne answers. The supervision is
+    // running, so → asks first and one more confirms.
+    term.send("l");
+    term.wait_for("Gå til næste fase?");
     term.send("l");
     term.wait_for("Taler: interviewer Bo · fokusperson Anne");
     term.wait_for("interviewer Bo");

@@ -55,12 +55,18 @@ fn right_with_speakers_waiting_asks_and_any_other_key_stays() {
     key(&mut app, &clock, KeyCode::Right);
     let asked = draw(&app, &clock, (80, 24));
     assert!(asked.contains("har ikke haft ordet endnu"), "{asked}");
-    assert!(asked.contains("→/j/Enter: ja"), "{asked}");
+    assert!(asked.contains("→/l/j/Enter: ja"), "{asked}");
     key(&mut app, &clock, KeyCode::Char('x'));
     assert_eq!(live(&mut app).session.step_index(), 1, "still the check-in");
     key(&mut app, &clock, KeyCode::Right);
     key(&mut app, &clock, KeyCode::Right);
     assert_eq!(live(&mut app).session.step_index(), 2, "one more → goes on");
+    // l, the other key for →, asks and confirms the same way.
+    key(&mut app, &clock, KeyCode::Char('n'));
+    key(&mut app, &clock, KeyCode::Char('l'));
+    assert_eq!(live(&mut app).session.step_index(), 2);
+    key(&mut app, &clock, KeyCode::Char('l'));
+    assert_eq!(live(&mut app).session.step_index(), 3);
 }
 
 #[test]

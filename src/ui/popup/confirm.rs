@@ -31,40 +31,35 @@ pub trait Question {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Confirm<Q> {
     pub question: Q,
-    /// A key of the screen's own that says yes too.
-    also: Option<Key>,
+    /// Keys of the screen's own that say yes too.
+    also: Vec<Key>,
 }
 
 impl<Q: Question> Confirm<Q> {
     pub fn new(question: Q) -> Confirm<Q> {
         Confirm {
             question,
-            also: None,
+            also: Vec::new(),
         }
     }
 
     /// `key` says yes as well as j/y/Enter.
-    pub fn or(self, key: Key) -> Confirm<Q> {
-        Confirm {
-            also: Some(key),
-            ..self
-        }
+    pub fn or(mut self, key: Key) -> Confirm<Q> {
+        self.also.push(key);
+        self
     }
 
     /// Yes finishes the question; any other key closes it.
     pub fn key(&self, key: &KeyEvent) -> Reply {
         let yes = keys::lookup(keys::CONFIRM, key) == Some(ConfirmAction::Yes)
-            || self.also.is_some_and(|k| k.matches(key));
+            || self.also.iter().any(|k| k.matches(key));
         if yes { Reply::Done } else { Reply::Close }
     }
 
     /// "j/Enter: ja · enhver anden tast: nej", with the question's own key
     /// first.
     pub fn answers(&self, lang: Lang) -> String {
-        let also = self
-            .also
-            .map(|k| format!("{}/", k.name()))
-            .unwrap_or_default();
+        let also: String = self.also.iter().map(|k| format!("{}/", k.name())).collect();
         k::CONFIRM_ANSWERS.fill(lang, &[&also])
     }
 

@@ -11,9 +11,8 @@ use crate::engine::timer::mm_ss;
 use crate::i18n::corrections as t;
 use crate::model::plan::StepKind;
 use crate::text::{Lang, Text};
-use crate::ui::keys;
+use crate::ui::keys::{self, LiveAction};
 use crate::ui::popup::{Confirm, Popups};
-use crossterm::event::KeyCode;
 use std::time::Instant;
 
 /// Why `→` asks before it moves on.
@@ -65,7 +64,12 @@ impl LiveScreen {
     ) -> Vec<Outcome> {
         match self.skip_question(clock.now()) {
             Some(skip) => {
-                let ask = Confirm::new(LiveQuestion::Skip(skip)).or(keys::code(KeyCode::Right));
+                // The key that asked says yes the second time: → or l.
+                let again = keys::LIVE
+                    .iter()
+                    .filter(|b| b.action == LiveAction::NextStep)
+                    .flat_map(|b| b.keys.iter().copied());
+                let ask = again.fold(Confirm::new(LiveQuestion::Skip(skip)), Confirm::or);
                 popups.open(LivePopup::Confirm(ask));
                 Vec::new()
             }
