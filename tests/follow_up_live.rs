@@ -67,7 +67,7 @@ fn the_next_meeting_is_agreed_from_the_rotation_and_edited_by_hand() {
     let live = app.live_mut().unwrap();
     live.next_past = Some(Vec::new());
     while live.session.step().purpose != Some(StepPurpose::NextMeeting) {
-        live.handle_action(LiveAction::NextStep, &clock, &mut Popups::default());
+        live.move_on(&clock, &mut Popups::default());
     }
     let suggested = live.next_meeting();
     assert!(suggested.facilitator.is_some() && suggested.case_giver.is_some());
@@ -137,7 +137,7 @@ fn after_actions(clock: &FakeClock, actions: &[(&str, &str)]) -> (tempfile::Temp
     let mut live = LiveScreen::new(second, true);
     live.open_actions = store.lookup().network_actions("Skoleledere Øst");
     while live.session.step().purpose != Some(StepPurpose::SinceLastTime) {
-        live.handle_action(LiveAction::NextStep, clock, &mut Popups::default());
+        live.move_on(clock, &mut Popups::default());
     }
     (home, live)
 }
@@ -222,7 +222,7 @@ fn at_80x24_the_next_meeting_shows_every_field_and_the_guidance_says_there_is_mo
     let session = Session::start(NewSession::with_everyone(standard(), network()), &clock);
     let mut live = LiveScreen::new(session, true);
     while live.session.step().purpose != Some(StepPurpose::NextMeeting) {
-        live.handle_action(LiveAction::NextStep, &clock, &mut Popups::default());
+        live.move_on(&clock, &mut Popups::default());
     }
     for (lang, last, more) in [
         (Lang::Da, "tema", "g: læs resten"),

@@ -11,7 +11,6 @@ use runde::engine::{Msg, NewSession, Session};
 use runde::model::Network;
 use runde::model::record::{NextField, NextMeeting, Roles};
 use runde::model::role_kind::RoleKind;
-use runde::ui::keys::LiveAction;
 use runde::ui::popup::Popups;
 use runde::ui::screens::live::LiveScreen;
 
@@ -37,7 +36,7 @@ fn at_agreement(clock: &FakeClock) -> LiveScreen {
     let mut live = LiveScreen::new(Session::start(new, clock), true);
     live.next_past = Some(Vec::new());
     while !live.agreeing_next() {
-        live.handle_action(LiveAction::NextStep, clock, &mut Popups::default());
+        live.move_on(clock, &mut Popups::default());
     }
     live
 }
@@ -67,7 +66,7 @@ fn a_facilitator_who_hands_over_moves_the_next_facilitator_on() {
     );
     assert_eq!(next.agreed, Some(Vec::new()), "only suggested");
     // Leaving the step keeps the suggestion, marked as one.
-    live.handle_action(LiveAction::NextStep, &clock, &mut Popups::default());
+    live.move_on(&clock, &mut Popups::default());
     let kept = live.session.record().next_meeting.clone().unwrap();
     assert_eq!(kept, next);
 }

@@ -121,7 +121,7 @@ fn every_screen_and_runde_actions_count_the_same_open_actions() {
     let mut live = LiveScreen::new(session, true);
     live.open_actions = store.lookup().network_actions(NETWORK);
     while live.session.step().purpose != Some(StepPurpose::SinceLastTime) {
-        live.handle_action(LiveAction::NextStep, &clock, &mut Popups::default());
+        live.move_on(&clock, &mut Popups::default());
     }
     assert_eq!(live.open_count(), expected);
     assert_eq!(

@@ -77,8 +77,8 @@ impl LiveScreen {
         }
     }
 
-    /// The next phase or step, now.
-    pub(super) fn move_on(&mut self, clock: &dyn Clock, popups: &mut Popups) -> Vec<Outcome> {
+    /// The next phase or step, now: `→` once it is confirmed.
+    pub fn move_on(&mut self, clock: &dyn Clock, popups: &mut Popups) -> Vec<Outcome> {
         // Leaving the agreement step keeps what was suggested, so the next
         // meeting starts from it even if nobody pressed e.
         if self.agreeing_next() {
