@@ -6,6 +6,7 @@ pub mod cli_errors;
 pub mod cli_lang;
 pub mod clock;
 pub mod commands;
+pub mod dates;
 pub mod display;
 pub mod engine;
 pub mod export;

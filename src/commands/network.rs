@@ -4,12 +4,12 @@
 use super::Context;
 use super::network_show;
 use crate::cli::NetworkCommand;
+use crate::dates::day_month;
+use crate::dates::{day_text, parse_date, parse_day_ahead};
 use crate::i18n::rotation as t;
 use crate::model::Network;
 use crate::model::PastMeeting;
-use crate::model::dates::{day_text, parse_date, parse_day_ahead};
 use crate::print::{errln, outln};
-use crate::rotation::reason::short_date;
 use crate::rotation::roster::{add_many, end_leave, find, leave, new, readable, remove};
 use crate::store::index::network_key;
 use crate::store::index_query::NetworkSummary;
@@ -209,7 +209,7 @@ pub fn render_list(
         let mine = summaries.iter().find(|s| network_key(&s.network) == key);
         let latest = mine
             .and_then(|s| s.latest)
-            .map(|d| short_date(d, today, lang))
+            .map(|d| day_month(d, today, lang))
             .unwrap_or_else(|| "–".to_string());
         let mut name = n.name.clone();
         if *n == Network::demo() {

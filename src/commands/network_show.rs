@@ -2,10 +2,10 @@
 //! signals, and who is next for each role with the reason. Pure: the
 //! command hands in the network, the records and today's date.
 
+use crate::dates::day_month;
 use crate::i18n::rotation as t;
 use crate::model::{Network, PastMeeting};
 use crate::rotation::history::{MemberHistory, meetings_of, session_date};
-use crate::rotation::reason::short_date;
 use crate::rotation::{Day, Suggestions, agreement, signals, spent, suggest};
 use crate::text::Lang;
 use chrono::NaiveDate;
@@ -36,7 +36,7 @@ pub fn render(network: &Network, records: &[PastMeeting], today: NaiveDate, lang
         out.push_str(&format!(
             " ({} {})",
             t::LATEST.get(lang).to_lowercase(),
-            short_date(session_date(last), today, lang)
+            day_month(session_date(last), today, lang)
         ));
     }
     out.push_str("\n\n");
@@ -70,7 +70,7 @@ pub fn render(network: &Network, records: &[PastMeeting], today: NaiveDate, lang
 
     out.push_str(&format!(
         "\n{}\n",
-        t::NEXT_MEETING.fill(lang, &[&short_date(date, today, lang)])
+        t::NEXT_MEETING.fill(lang, &[&day_month(date, today, lang)])
     ));
     next(&mut out, &s, today, lang);
     out
@@ -115,7 +115,7 @@ fn table(
             .map_or("–".to_string(), |s| format!("{}:{:02}", s / 60, s % 60));
         let last = m
             .last_case
-            .map_or("–".to_string(), |d| short_date(d, today, lang));
+            .map_or("–".to_string(), |d| day_month(d, today, lang));
         let mut line = format!(
             "{:<width$}  {:>5}  {:>7}  {:>6}  {:>8}  {:>7}  {}",
             m.name, m.cases, m.interviews, m.facilitations, attendance, airtime, last
@@ -127,7 +127,7 @@ fn table(
         if let Some(until) = leave_until {
             line.push_str(&format!(
                 "  ({})",
-                t::LEAVE_UNTIL.fill(lang, &[&short_date(until, today, lang)])
+                t::LEAVE_UNTIL.fill(lang, &[&day_month(until, today, lang)])
             ));
         }
         out.push_str(line.trim_end());

@@ -79,10 +79,9 @@ fn network_side(
     let today = ctx.clock.wall().date_naive();
     let asked = match date {
         Some(text) => Some(
-            crate::model::dates::parse_date(text.trim())
+            crate::dates::parse_date(text.trim())
                 .or_else(|| {
-                    crate::model::dates::parse_period(&format!("{text} {text}"), today)
-                        .map(|l| l.from)
+                    crate::dates::parse_period(&format!("{text} {text}"), today).map(|l| l.from)
                 })
                 .ok_or_else(|| words::BAD_DATE.fill(lang, &[text]))?,
         ),
@@ -126,8 +125,7 @@ pub fn render(
 
 /// "9:00", "09:00" or "09.00" (as Danes often write it).
 fn parse_time(at: &str) -> Option<NaiveTime> {
-    let at = at.trim().replace('.', ":");
-    NaiveTime::parse_from_str(&at, "%H:%M").ok()
+    crate::dates::parse_clock(at)
 }
 
 #[cfg(test)]

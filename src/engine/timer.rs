@@ -139,17 +139,12 @@ impl Countdown {
 
     /// "12:05" counting down, or the overtime counting up.
     pub fn clock_text(&self) -> String {
-        mm_ss(if self.is_over() {
+        crate::dates::mm_ss(if self.is_over() {
             self.overtime_secs()
         } else {
             self.remaining_secs()
         })
     }
-}
-
-/// Seconds as "m:ss" (minutes may exceed 59).
-pub fn mm_ss(secs: u64) -> String {
-    format!("{}:{:02}", secs / 60, secs % 60)
 }
 
 /// Whole minutes, rounded to nearest, for "planned vs actual".

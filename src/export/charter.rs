@@ -2,9 +2,9 @@
 //! network screen and the run-sheet: a heading with the day it was agreed,
 //! then each part with its entries numbered.
 
+use crate::dates::day_month;
 use crate::i18n::charter as words;
 use crate::model::charter::{Charter, CharterPart};
-use crate::rotation::reason::short_date;
 use crate::text::Lang;
 use chrono::NaiveDate;
 
@@ -14,7 +14,7 @@ pub fn title(charter: &Charter, today: NaiveDate, lang: Lang) -> String {
         Some(day) => format!(
             "{} ({})",
             words::TITLE.get(lang),
-            words::AGREED_ON.fill(lang, &[&short_date(day, today, lang)])
+            words::AGREED_ON.fill(lang, &[&day_month(day, today, lang)])
         ),
         None => words::TITLE.get(lang).to_string(),
     }

@@ -2,8 +2,8 @@
 //! actions, learning points, parked topics, evaluation, next meeting.
 
 use super::MinutesOptions;
-use super::dates::{long_date, short_date};
 use super::pseudonym::Pseudonymiser;
+use crate::dates::{day_month_year, long_date};
 use crate::i18n::{Phrase, common, export as words};
 use crate::model::plan::NoteKind;
 use crate::model::record::{ActionStatus, NextField, Note, Record};
@@ -235,11 +235,11 @@ impl Minutes<'_> {
 
     fn due(&self, note: &Note) -> String {
         if let Some(due) = note.due {
-            return short_date(due, self.lang);
+            return day_month_year(due, self.lang);
         }
         let next = self.say(words::DUE_NEXT_MEETING);
         match self.record.next_meeting.as_ref().and_then(|n| n.date) {
-            Some(date) => format!("{next} ({})", short_date(date, self.lang)),
+            Some(date) => format!("{next} ({})", day_month_year(date, self.lang)),
             None => next.to_string(),
         }
     }

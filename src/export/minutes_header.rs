@@ -2,8 +2,8 @@
 //! late arrivals and early leavers), who sent word or stayed away, and who
 //! held which role.
 
-use super::dates::{clock_time, long_date};
 use super::markdown::Minutes;
+use crate::dates::{clock, long_date};
 use crate::i18n::{Phrase, common, export as words};
 use crate::model::record::Presence;
 use std::fmt::Write;
@@ -24,12 +24,12 @@ impl Minutes<'_> {
             self.say(words::DATE),
             long_date(r.started.date_naive(), lang)
         );
-        let end = r.finished.map(|f| clock_time(f, lang)).unwrap_or_default();
+        let end = r.finished.map(|f| clock(f, lang)).unwrap_or_default();
         let _ = writeln!(
             out,
             "- **{}:** {}–{end}",
             self.say(words::TIME),
-            clock_time(r.started, lang)
+            clock(r.started, lang)
         );
         let _ = writeln!(
             out,
@@ -45,10 +45,10 @@ impl Minutes<'_> {
                 let mut s = self.names.name(&a.participant);
                 let mut extra = Vec::new();
                 if let (Presence::Late, Some(t)) = (a.presence, a.arrived) {
-                    extra.push(words::ARRIVED.fill(lang, &[&clock_time(t, lang)]));
+                    extra.push(words::ARRIVED.fill(lang, &[&clock(t, lang)]));
                 }
                 if let Some(t) = a.left {
-                    extra.push(words::LEFT.fill(lang, &[&clock_time(t, lang)]));
+                    extra.push(words::LEFT.fill(lang, &[&clock(t, lang)]));
                 }
                 if !extra.is_empty() {
                     let _ = write!(s, " ({})", extra.join(", "));
@@ -122,12 +122,11 @@ impl Minutes<'_> {
                 };
                 let from = o.suggested.as_deref().map(|n| self.names.name(n));
                 let mut s = match from {
-                    Some(from) => words::ROLE_CHANGE.fill(
-                        lang,
-                        &[&clock_time(o.at, lang), &to, &from, role.label(lang)],
-                    ),
-                    None => words::ROLE_TAKEN
-                        .fill(lang, &[&clock_time(o.at, lang), &to, role.label(lang)]),
+                    Some(from) => words::ROLE_CHANGE
+                        .fill(lang, &[&clock(o.at, lang), &to, &from, role.label(lang)]),
+                    None => {
+                        words::ROLE_TAKEN.fill(lang, &[&clock(o.at, lang), &to, role.label(lang)])
+                    }
                 };
                 if !o.reason.trim().is_empty() {
                     let _ = write!(s, " ({})", self.names.text(o.reason.trim()));

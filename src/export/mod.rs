@@ -2,7 +2,6 @@
 //! session to the next. Pure: records in, text and lists out.
 
 pub mod charter;
-pub mod dates;
 pub mod followup;
 pub mod html;
 pub mod ics;

@@ -2,9 +2,9 @@
 //! who came and the mean check-out score, as bars. For `runde network
 //! show`, the network screen and the review.
 
+use crate::dates::day_month;
 use crate::i18n::year as words;
 use crate::model::record::score_mean;
-use crate::rotation::reason::short_date;
 use crate::rotation::scores::YearPoint;
 use crate::text::Lang;
 use chrono::NaiveDate;
@@ -46,7 +46,7 @@ pub fn lines(points: &[YearPoint], today: NaiveDate, lang: Lang) -> Vec<String> 
     }
     let dates: Vec<String> = points
         .iter()
-        .map(|p| short_date(p.date, today, lang))
+        .map(|p| day_month(p.date, today, lang))
         .collect();
     let date_width = dates
         .iter()

@@ -3,7 +3,6 @@
 pub mod charter;
 pub mod checked;
 pub mod config;
-pub mod dates;
 pub mod network;
 pub mod next_meeting;
 pub mod open_action;

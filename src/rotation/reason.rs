@@ -1,8 +1,9 @@
 //! Why a suggestion was made, and how to say it in Danish and English.
 
+use crate::dates::day_month;
 use crate::i18n::rotation as t;
 use crate::text::Lang;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 pub use crate::model::role_kind::RoleKind;
 
@@ -90,19 +91,6 @@ pub enum Reason {
     ChosenBecause(String),
 }
 
-/// "14. sep" / "14 Sep", with the year when it is not `today`'s.
-pub fn short_date(day: NaiveDate, today: NaiveDate, lang: Lang) -> String {
-    let m = day.month0() as usize;
-    let mut s = match lang {
-        Lang::Da => format!("{}. {}", day.day(), t::MONTHS_DA[m]),
-        Lang::En => format!("{} {}", day.day(), t::MONTHS_EN[m]),
-    };
-    if day.year() != today.year() {
-        s.push_str(&format!(" {}", day.year()));
-    }
-    s
-}
-
 /// "1 sag, senest 14. sep" / "no case yet".
 pub fn cases_text(tally: CaseTally, today: NaiveDate, lang: Lang) -> String {
     let count = match tally.cases {
@@ -113,7 +101,7 @@ pub fn cases_text(tally: CaseTally, today: NaiveDate, lang: Lang) -> String {
     match tally.last {
         Some(day) => format!(
             "{count}, {}",
-            t::LAST_ON.fill(lang, &[&short_date(day, today, lang)])
+            t::LAST_ON.fill(lang, &[&day_month(day, today, lang)])
         ),
         None => count,
     }
@@ -158,7 +146,7 @@ impl Reason {
                 match last {
                     Some(day) => format!(
                         "{head}, {}",
-                        t::LAST_ON.fill(lang, &[&short_date(*day, today, lang)])
+                        t::LAST_ON.fill(lang, &[&day_month(*day, today, lang)])
                     ),
                     None => head,
                 }
@@ -197,7 +185,7 @@ impl Reason {
                 };
                 if let Some(day) = last {
                     s.push_str(", ");
-                    s.push_str(&t::LAST_ON.fill(lang, &[&short_date(*day, today, lang)]));
+                    s.push_str(&t::LAST_ON.fill(lang, &[&day_month(*day, today, lang)]));
                 }
                 s.push_str("; ");
                 s.push_str(&t::HAS_THE_CASE.fill(lang, &[case_giver]));
@@ -323,8 +311,8 @@ mod tests {
     #[test]
     fn names_the_year_when_it_is_not_this_year() {
         let today = d(2027, 1, 10);
-        assert_eq!(short_date(d(2026, 12, 3), today, Lang::Da), "3. dec 2026");
-        assert_eq!(short_date(d(2026, 5, 3), today, Lang::En), "3 May 2026");
+        assert_eq!(day_month(d(2026, 12, 3), today, Lang::Da), "3. dec 2026");
+        assert_eq!(day_month(d(2026, 5, 3), today, Lang::En), "3 May 2026");
     }
 
     #[test]

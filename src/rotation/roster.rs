@@ -3,7 +3,7 @@
 //! tell the user, or says what is wrong. The command line (`runde network
 //! …`) and the network screen both edit through here.
 
-use super::reason::short_date;
+use crate::dates::day_month;
 use crate::i18n::names as words;
 use crate::i18n::rotation as t;
 use crate::model::network::Leave;
@@ -164,8 +164,8 @@ pub fn leave(
             lang,
             &[
                 &p.name,
-                &short_date(there.from, today, lang),
-                &short_date(there.to, today, lang),
+                &day_month(there.from, today, lang),
+                &day_month(there.to, today, lang),
             ],
         ));
     }
@@ -174,8 +174,8 @@ pub fn leave(
         lang,
         &[
             &p.name,
-            &short_date(from, today, lang),
-            &short_date(to, today, lang),
+            &day_month(from, today, lang),
+            &day_month(to, today, lang),
         ],
     );
     Ok((network, message))

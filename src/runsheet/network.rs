@@ -2,7 +2,7 @@
 //! today's people in their roles, the agreed theme, the open actions with
 //! their owners, and the charter where a step returns to it.
 
-use crate::export::dates::long_date;
+use crate::dates::long_date;
 use crate::i18n::{charter as charter_words, export, review};
 use crate::model::Plan;
 use crate::model::charter::Charter;
@@ -68,7 +68,7 @@ pub(super) fn today(network: &ForNetwork, lang: Lang) -> Today {
                 line.push_str(&format!(
                     " · {} {}",
                     export::DUE.get(lang).to_lowercase(),
-                    crate::model::dates::day_in_year(due, network.date.unwrap_or(due).year())
+                    crate::dates::day_in_year(due, network.date.unwrap_or(due).year())
                 ));
             }
             line

@@ -215,7 +215,7 @@ pub(super) fn clock(start: NaiveTime, minutes: f64, lang: Lang) -> String {
         0
     };
     let whole = whole.clamp(0, 24 * 60);
-    crate::export::dates::clock_time(start + Duration::minutes(whole), lang)
+    crate::dates::clock(start + Duration::minutes(whole), lang)
 }
 
 /// Minutes for people, to the nearest half minute: "12", "1½", "½". A

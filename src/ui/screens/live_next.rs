@@ -4,9 +4,9 @@
 use super::super::ViewCtx;
 use super::live::LiveScreen;
 use super::live_popup::LivePopup;
+use crate::dates::parse_date;
 use crate::engine::Msg;
 use crate::i18n::{common as c, live as t};
-use crate::model::dates::parse_date;
 use crate::model::plan::StepPurpose;
 use crate::model::record::NextMeeting;
 use crate::ui::popup::Popups;

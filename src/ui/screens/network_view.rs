@@ -7,8 +7,8 @@ use super::ScreenView;
 use super::network::{NetworkScreen, PromptKind};
 use super::rotation::RotationPanel;
 use super::{fit, render_footer, shorten};
+use crate::dates::day_month;
 use crate::i18n::roster as t;
-use crate::rotation::reason::short_date;
 use crate::rotation::roster::current_leave;
 use crate::ui::popup::Popups;
 use ratatui::buffer::Buffer;
@@ -79,7 +79,7 @@ impl NetworkScreen {
             return body;
         };
         let when = crate::i18n::rotation::NEXT_MEETING
-            .fill(ctx.lang, &[&short_date(*date, self.today, ctx.lang)]);
+            .fill(ctx.lang, &[&day_month(*date, self.today, ctx.lang)]);
         let panel = RotationPanel {
             suggestions,
             today: self.today,
@@ -157,7 +157,7 @@ impl NetworkScreen {
             let cases = done.map_or("–".into(), |m| m.cases.to_string());
             let last = done
                 .and_then(|m| m.last_case)
-                .map_or("–".into(), |d| short_date(d, self.today, lang));
+                .map_or("–".into(), |d| day_month(d, self.today, lang));
             let facilitated = done.map_or("–".into(), |m| m.facilitations.to_string());
             let attended = done
                 .and_then(|m| m.attendance_rate())
@@ -166,8 +166,8 @@ impl NetworkScreen {
                 t::LEAVE_SPAN.fill(
                     lang,
                     &[
-                        &short_date(l.from, self.today, lang),
-                        &short_date(l.to, self.today, lang),
+                        &day_month(l.from, self.today, lang),
+                        &day_month(l.to, self.today, lang),
                     ],
                 )
             });

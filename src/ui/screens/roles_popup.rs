@@ -362,7 +362,7 @@ impl LiveScreen {
             return Vec::new();
         }
         // Every role has a new holder: the hand-overs, then the leave.
-        let at = crate::export::dates::clock_time(clock.wall(), lang);
+        let at = crate::dates::clock(clock.wall(), lang);
         let reason = t::LEFT_AT.fill(lang, &[&leaving.name, &at]);
         let mut msgs: Vec<Msg> = leaving
             .chosen

@@ -3,7 +3,7 @@
 
 use super::{Detail, ReviewScreen};
 use crate::commands::actions::kind_word;
-use crate::export::dates::{clock_time, long_date, short_date};
+use crate::dates::{clock, day_month_year, long_date};
 use crate::export::markdown::status_word;
 use crate::i18n::{common, review as t};
 use crate::model::Record;
@@ -77,7 +77,7 @@ pub fn render(screen: &ReviewScreen, detail: &Detail, area: Rect, buf: &mut Buff
 
 fn summary_line(r: &Record, ctx: &ViewCtx) -> String {
     let lang = ctx.lang;
-    let end = r.finished.map(|f| clock_time(f, lang)).unwrap_or_default();
+    let end = r.finished.map(|f| clock(f, lang)).unwrap_or_default();
     let present = r.attendance.iter().filter(|a| a.presence.came()).count();
     let absent = r
         .attendance
@@ -85,7 +85,7 @@ fn summary_line(r: &Record, ctx: &ViewCtx) -> String {
         .filter(|a| a.presence == Presence::NotifiedAbsence)
         .count();
     let mut parts = vec![
-        format!("{}–{end}", clock_time(r.started, lang)),
+        format!("{}–{end}", clock(r.started, lang)),
         r.plan.title.get(lang).to_string(),
         t::PRESENT_COUNT.fill(lang, &[&present.to_string()]),
     ];
@@ -257,7 +257,7 @@ fn note_lines(screen: &ReviewScreen, detail: &Detail, ctx: &ViewCtx) -> Vec<Line
         for a in actions {
             let due = a
                 .due
-                .map(|d| short_date(d, lang))
+                .map(|d| day_month_year(d, lang))
                 .unwrap_or_else(|| t::NEXT_MEETING.get(lang).to_string());
             lines.push(Line::from(vec![
                 Span::styled("  • ", s.muted),
