@@ -8,8 +8,8 @@
 //! place is the host; the roles and the theme go in the description,
 //! each marked when it is only the rotation's suggestion.
 
-use super::dates::{clock_time, short_date};
 use super::pseudonym::Pseudonymiser;
+use crate::dates::{clock, day_month_year};
 use crate::i18n::{common, export as words};
 use crate::model::Record;
 use crate::model::next_meeting::{NextField, NextMeeting};
@@ -152,9 +152,9 @@ fn description(
     let mut out = Vec::new();
     out.push(format!(
         "{} {}–{}",
-        short_date(date, lang),
-        clock_time(start, lang),
-        clock_time(end, lang)
+        day_month_year(date, lang),
+        clock(start, lang),
+        clock(end, lang)
     ));
     let fields = [
         (NextField::Host, common::HOST),
@@ -179,7 +179,7 @@ fn description(
     }
     let minutes = (end - start).num_minutes().to_string();
     out.push(words::ICS_PLAN.fill(lang, &[record.plan.title.get(lang), &minutes]));
-    out.push(words::ICS_AGREED.fill(lang, &[&short_date(record.started.date_naive(), lang)]));
+    out.push(words::ICS_AGREED.fill(lang, &[&day_month_year(record.started.date_naive(), lang)]));
     out.join("\n")
 }
 
