@@ -6,8 +6,8 @@
 use super::live::{LiveScreen, Outcome};
 use super::live_popup::{LivePopup, LiveQuestion};
 use crate::clock::Clock;
+use crate::dates::mm_ss;
 use crate::engine::Msg;
-use crate::engine::timer::mm_ss;
 use crate::i18n::corrections as t;
 use crate::model::plan::StepKind;
 use crate::text::{Lang, Text};
