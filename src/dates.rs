@@ -138,6 +138,12 @@ pub fn clock(t: impl Timelike, lang: Lang) -> String {
     format!("{:02}{sep}{:02}", t.hour(), t.minute())
 }
 
+/// The time of day to the nearest minute (a break that ends at 14:19:40
+/// ends "at 14.20").
+pub fn clock_rounded(t: crate::model::record::Stamp, lang: Lang) -> String {
+    clock(t + chrono::Duration::seconds(30), lang)
+}
+
 /// A clock time as typed in either language: "9.30", "09.30", "9:30",
 /// "09:30" (spaces around it ignored).
 pub fn parse_clock(text: &str) -> Option<NaiveTime> {

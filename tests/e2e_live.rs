@@ -15,7 +15,7 @@ fn a_note_survives_a_killed_session() {
     );
     term.wait_for("Welcome");
     // Filed under no network, and the header says so.
-    term.wait_for(" · Ad hoc · ");
+    term.wait_for("Ad hoc · 3 present");
     term.send("l");
     term.wait_for("Frame the round");
     term.send("n");

@@ -79,7 +79,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     (
         "plan-unknown-field.ron",
         "4:5",
-        "unknown field `titel` in Plan; expected one of `version`, `id`, `title`, `description`, `prepare`, `roles`, `steps`",
+        "unknown field `titel` in Plan; expected one of `version`, `id`, `title`, `description`, `prepare`, `roles`, `length`, `steps`",
     ),
     (
         "plan-unknown-role.ron",

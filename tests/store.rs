@@ -305,6 +305,7 @@ fn room_state_round_trips_and_is_private() {
         voices: None,
         role_names: Default::default(),
         behind_secs: -30,
+        back_at: None,
         at: chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+01:00").unwrap(),
     };
     store.save_room_state(&state).unwrap();

@@ -82,6 +82,7 @@ mod tests {
             voices: None,
             role_names: Default::default(),
             behind_secs: 0,
+            back_at: None,
             at: chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+01:00").unwrap(),
         }
     }

@@ -33,6 +33,7 @@ pub fn room_state(session: &Session, now: Instant, wall: Stamp, pid: u32) -> Roo
         voices: session.phase_voices(),
         role_names: record.plan.role_names(Some(session.step_index())),
         behind_secs: session.behind_secs(now),
+        back_at: session.break_ends(now),
         at: wall,
     }
 }
@@ -68,6 +69,7 @@ pub fn worth_publishing(last: Option<&RoomState>, next: &RoomState) -> bool {
         || drifted(&last.timer, &next.timer)
         || drifted(&last.step_timer, &next.step_timer)
         || (last.behind_secs - next.behind_secs).abs() >= 60
+        || last.back_at.map(|t| t.timestamp() / 60) != next.back_at.map(|t| t.timestamp() / 60)
 }
 
 #[cfg(test)]

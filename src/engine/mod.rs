@@ -25,9 +25,12 @@ mod tests_people;
 #[cfg(test)]
 mod tests_resume;
 #[cfg(test)]
+mod tests_timebox;
+#[cfg(test)]
 mod tests_timers;
 #[cfg(test)]
 mod tests_turn_back;
+mod timebox;
 pub mod timer;
 mod turn_back;
 
@@ -35,6 +38,7 @@ pub use due::{Due, DueProblem, take_due};
 pub use note_text::{owner_from_text, read_owner, take_owner};
 pub use roles::{Holder, SupervisionRoles};
 pub use session::{NewSession, PendingOverride, Session};
+pub use timebox::Standing;
 pub use timer::{Countdown, TimerState};
 
 use crate::model::plan::NoteKind;
@@ -77,6 +81,9 @@ pub enum Msg {
     SetNextMeeting(crate::model::record::NextMeeting),
     /// The speaker's check-out score, 1–5: "was today worth the time?".
     Score(u8),
+    /// Take the time the meeting is behind from where the time box says:
+    /// the buffer, the theme, the rounds (see [`Session::proposal`]).
+    KeepTimeBox,
     /// End the session (after the last step).
     Finish,
 }

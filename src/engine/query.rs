@@ -117,17 +117,13 @@ impl Session {
     /// Planned seconds of a step for today's attendance, before + and −:
     /// a supervision's for the people holding its roles now.
     pub(super) fn base_planned_secs(&self, step: usize) -> u64 {
-        supervision_planned_secs(&self.record, step).unwrap_or_else(|| {
-            secs(step_minutes(
-                &self.record.plan.steps[step],
-                self.headcount(),
-            ))
-        })
+        supervision_planned_secs(&self.record, step)
+            .unwrap_or_else(|| secs(step_minutes(&self.step_as_run(step), self.headcount())))
     }
 
     /// Planned seconds of one turn, before + and −.
     pub(super) fn turn_planned_secs(&self) -> u64 {
-        match &self.step().kind {
+        match &self.step_as_run(self.record.live.step).kind {
             StepKind::Round { per_person, .. } => secs(*per_person),
             StepKind::Supervision { .. } => {
                 self.phase().and_then(|(p, _)| p.per_person).map_or(0, secs)
@@ -204,37 +200,6 @@ impl Session {
                 .steps
                 .get(step)
                 .is_some_and(|s| s.ended.is_some())
-    }
-
-    /// Seconds the meeting is behind plan (negative: ahead). Steps run count
-    /// in full; the current step only once it runs over.
-    pub fn behind_secs(&self, now: Instant) -> i64 {
-        let current = self.record.live.step;
-        let mut delta = 0i64;
-        for (i, log) in self.record.steps.iter().enumerate() {
-            if i == current && !self.is_finished() {
-                let over = self.step_actual_secs(i, now) as i64 - log.planned_secs as i64;
-                delta += over.max(0);
-            } else if log.started.is_some() {
-                delta += log.actual_secs as i64 - log.planned_secs as i64;
-            }
-        }
-        delta
-    }
-
-    /// Planned seconds still to run: the rest of the current step (none
-    /// once it runs over) and every step after it.
-    pub fn remaining_planned_secs(&self, now: Instant) -> u64 {
-        if self.is_finished() {
-            return 0;
-        }
-        let current = self.record.live.step;
-        let rest_of_step = self.step_countdown(now).remaining_secs();
-        let later: u64 = self.record.steps[current + 1..]
-            .iter()
-            .map(|s| s.planned_secs)
-            .sum();
-        rest_of_step + later
     }
 
     /// Planned seconds of the whole meeting for today's attendance.

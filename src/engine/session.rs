@@ -27,6 +27,9 @@ pub struct NewSession {
     pub urgent_bids: Vec<String>,
     /// Where the facilitator chose someone else than the rotation suggested.
     pub overrides: Vec<PendingOverride>,
+    /// The meeting's fixed end, given at the start (`--until`); none: the
+    /// plan's length from the start.
+    pub until: Option<Stamp>,
 }
 
 /// A role given to someone else than the rotation suggested, stamped when
@@ -59,6 +62,7 @@ impl NewSession {
             roles: Roles::default(),
             urgent_bids: Vec::new(),
             overrides: Vec::new(),
+            until: None,
         }
     }
 }
@@ -79,6 +83,8 @@ pub struct Session {
     pub(super) turn_timer: Timer,
     pub(super) alerted: Alerted,
     pub(super) last_save: Instant,
+    /// One instant and the wall time then: the wall time of any instant.
+    pub(super) anchor: (Instant, Stamp),
 }
 
 impl Session {
@@ -123,8 +129,19 @@ impl Session {
             turn_timer: Timer::stopped(Duration::ZERO),
             alerted: Alerted::default(),
             last_save: now,
+            anchor: (now, wall),
         };
         session.recompute_planned();
+        let planned_end = new.until.unwrap_or_else(|| {
+            let plan = &session.record.plan;
+            // Fewer people than the plan is written for end early: the
+            // box is the plan's length, or what it runs for them if less.
+            let minutes = crate::model::timebox::box_minutes(plan, session.headcount());
+            let planned = session.meeting_planned_secs();
+            let secs = crate::model::planning::secs(minutes).min(planned);
+            wall + chrono::Duration::seconds(secs as i64)
+        });
+        session.record.live.planned_end = Some(planned_end);
         session.enter_step(0, now, wall);
         session.sync(now, wall);
         session
@@ -145,6 +162,7 @@ impl Session {
             turn_timer: Timer::new(now, secs(live.turn_elapsed_secs), running && live.speaking),
             alerted: Alerted::default(),
             last_save: now,
+            anchor: (now, clock.wall()),
             record,
         };
         if session.record.live.queue.is_empty() {
@@ -160,6 +178,7 @@ impl Session {
 
     pub fn update(&mut self, msg: Msg, clock: &dyn Clock) -> Vec<Effect> {
         let (now, wall) = (clock.now(), clock.wall());
+        self.anchor = (now, wall);
         let mut effects = Vec::new();
         if self.record.is_finished() {
             if let Msg::AddNote(note) = msg
@@ -193,6 +212,7 @@ impl Session {
             } => self.follow_up(session, note, status, wall),
             Msg::SetNextMeeting(next) => self.set_next_meeting(next),
             Msg::Score(score) => self.score(score),
+            Msg::KeepTimeBox => self.keep_time_box(now),
             Msg::Finish => {
                 self.finish(now, wall);
                 effects.push(Effect::Finished);
@@ -210,6 +230,7 @@ impl Session {
     /// Called when the loop wakes: alerts at zero, and a save every 10 s.
     pub fn tick(&mut self, clock: &dyn Clock) -> Vec<Effect> {
         let now = clock.now();
+        self.anchor = (now, clock.wall());
         let mut effects = Vec::new();
         if self.record.is_finished() || self.is_paused() {
             return effects;
@@ -303,7 +324,9 @@ impl Session {
         self.alerted.turn = false;
     }
 
-    fn leave_step(&mut self, now: Instant, wall: Stamp) {
+    /// Leave the current step: `done` when moving on; going back leaves it
+    /// begun but not done, with the time it ran kept for its return.
+    fn leave_step(&mut self, now: Instant, wall: Stamp, done: bool) {
         if self.record.live.speaking {
             self.end_turn(now);
         }
@@ -311,7 +334,7 @@ impl Session {
         let elapsed = self.step_timer.elapsed(now).as_secs();
         let log = &mut self.record.steps[step];
         log.actual_secs = elapsed;
-        log.ended = Some(wall);
+        log.ended = done.then_some(wall);
     }
 
     fn next_step(&mut self, now: Instant, wall: Stamp, effects: &mut Vec<Effect>) -> bool {
@@ -330,7 +353,7 @@ impl Session {
             effects.push(Effect::AtLastStep);
             return false;
         }
-        self.leave_step(now, wall);
+        self.leave_step(now, wall, true);
         self.enter_step(step + 1, now, wall);
         true
     }
@@ -350,13 +373,13 @@ impl Session {
         if step == 0 {
             return false;
         }
-        self.leave_step(now, wall);
+        self.leave_step(now, wall, false);
         self.enter_step(step - 1, now, wall);
         true
     }
 
     fn finish(&mut self, now: Instant, wall: Stamp) {
-        self.leave_step(now, wall);
+        self.leave_step(now, wall, true);
         self.step_timer.pause(now);
         self.phase_timer.pause(now);
         self.turn_timer.pause(now);

@@ -17,6 +17,7 @@ pub(super) fn step(title: &str, kind: StepKind) -> Step {
         private: false,
         purpose: None,
         roles: Default::default(),
+        gives_time: None,
     }
 }
 
@@ -48,6 +49,7 @@ pub(crate) fn test_plan() -> Plan {
         description: Text::Empty,
         prepare: Vec::new(),
         roles: Default::default(),
+        length: None,
         steps: vec![
             step(
                 "Check-in",

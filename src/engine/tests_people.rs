@@ -34,6 +34,7 @@ fn plan(team_includes: &[Role]) -> Plan {
         description: Text::Empty,
         prepare: Vec::new(),
         roles: Default::default(),
+        length: None,
         steps: vec![
             step(
                 "Check-in",

@@ -39,7 +39,8 @@ fn resume_equals_the_state_before_the_crash() {
         s.step_countdown(clock.now()),
         s.behind_secs(clock.now()),
     );
-    let other = FakeClock::at("2026-11-23T09:30:00+01:00");
+    // Resumed the moment it was saved, on another machine's clock.
+    let other = FakeClock::at("2026-11-23T09:01:02+01:00");
     let r = Session::resume(
         crate::store::parse::parse(path, saved.as_bytes()).unwrap(),
         &other,
@@ -54,6 +55,10 @@ fn resume_equals_the_state_before_the_crash() {
     );
     assert_eq!(before, after);
     assert_eq!(r.record(), s.record());
+    // Half an hour lost to a crash is half an hour behind.
+    let late = FakeClock::at("2026-11-23T09:31:02+01:00");
+    let r2 = Session::resume(r.record().clone(), &late);
+    assert_eq!(r2.behind_secs(late.now()), before.5 + 30 * 60);
     other.advance_secs(5);
     assert_eq!(
         r.turn_countdown(other.now()).unwrap().elapsed_secs,

@@ -20,6 +20,7 @@ pub const NOTE: Phrase = Phrase::new("note", "note");
 pub const ROOM: Phrase = Phrase::new("rumvisning", "room view");
 pub const ARRIVE: Phrase = Phrase::new("en kommer (for sent)", "someone arrives (late)");
 pub const DEPART: Phrase = Phrase::new("en går", "someone leaves");
+pub const KEEP_TIME_BOX: Phrase = Phrase::new("hold tiden", "keep to time");
 pub const ALERTS: Phrase = Phrase::new("signal ved nul til/fra", "alert at zero on/off");
 pub const HELP: Phrase = Phrase::new("hjælp", "help");
 pub const QUIT: Phrase = Phrase::new("afslut", "quit");

@@ -16,6 +16,7 @@ pub mod roles;
 pub mod room;
 pub mod team;
 pub mod theme;
+pub mod timebox;
 
 pub use config::Config;
 pub use network::{Network, Participant};

@@ -27,6 +27,11 @@ pub struct Plan {
     /// The method's own names for its roles (Troika: klient, konsulenter).
     #[serde(default, skip_serializing_if = "RoleNameMap::is_empty")]
     pub roles: RoleNameMap,
+    /// The meeting's length in minutes, its time box: a meeting started
+    /// without `--until` ends this long after its start. None: as long as
+    /// the plan runs for those present at the start.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub length: Option<std::num::NonZeroU16>,
     #[serde(deserialize_with = "checked::non_empty")]
     pub steps: Vec<Step>,
 }
@@ -60,6 +65,29 @@ pub struct Step {
     /// meeting whose case otherwise has a fokusperson).
     #[serde(default, skip_serializing_if = "RoleNameMap::is_empty")]
     pub roles: RoleNameMap,
+    /// Where this step gives time when the meeting must keep its time box.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gives_time: Option<GivesTime>,
+}
+
+/// What a step gives when the meeting would run past its time box: the
+/// buffer first, then the theme block, then the rounds' time per person.
+/// A supervision and the check-out never give.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum GivesTime {
+    /// Time in reserve: all of it, first.
+    Buffer,
+    /// A theme block: down to `floor` minutes.
+    Theme {
+        #[serde(deserialize_with = "checked::positive_minutes")]
+        floor: f64,
+    },
+    /// A round: its minutes per person, down to `floor`.
+    Round {
+        #[serde(deserialize_with = "checked::positive_minutes")]
+        floor: f64,
+    },
 }
 
 /// Steps runde gives extra help in.

@@ -309,6 +309,13 @@ pub struct LiveCursor {
     /// last one last: what `b` gives back. Emptied when the phase changes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub turns_before: Vec<TurnBefore>,
+    /// The end fixed when the meeting started (the plan's length from the
+    /// start, or `--until`): what ahead and behind are measured against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planned_end: Option<Stamp>,
+    /// Steps shortened to keep the time box, in the order it was done.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fits: Vec<super::timebox::StepFit>,
 }
 
 /// The turn as it stood before a key moved it on: the queue, who had

@@ -49,6 +49,9 @@ pub struct RoomState {
     pub role_names: RoleNames,
     /// Seconds behind plan (negative: ahead) for the whole meeting.
     pub behind_secs: i64,
+    /// In a break: when it ends and the meeting starts again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub back_at: Option<Stamp>,
     /// When this state was written.
     pub at: Stamp,
 }

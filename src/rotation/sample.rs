@@ -48,6 +48,7 @@ fn step(title: Text, kind: StepKind) -> Step {
         private: false,
         purpose: None,
         roles: Default::default(),
+        gives_time: None,
     }
 }
 
@@ -59,6 +60,7 @@ fn plan() -> Plan {
         description: Text::Empty,
         prepare: Vec::new(),
         roles: Default::default(),
+        length: None,
         steps: vec![step(
             Text::pair("Tjek-ind", "Check-in"),
             StepKind::Block { minutes: 10.0 },

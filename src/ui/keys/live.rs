@@ -20,6 +20,9 @@ pub enum LiveAction {
     Arrive,
     Depart,
     ToggleAlerts,
+    /// Take the time the meeting is behind as proposed: the buffer, the
+    /// theme, the rounds (in the footer while there is a proposal).
+    KeepTimeBox,
     /// Show all of the step's guidance.
     Guidance,
     /// Edit the next meeting's agreement (in its step).
@@ -67,6 +70,7 @@ pub static LIVE: &[Binding<LiveAction>] = &[
     on(&[ch('a')], "a", A::Arrive, k::ARRIVE).help_only(),
     on(&[ch('d')], "d", A::Depart, k::DEPART).help_only(),
     on(&[ch('m')], "m", A::ToggleAlerts, k::ALERTS).help_only(),
+    on(&[ch('f')], "f", A::KeepTimeBox, k::KEEP_TIME_BOX).help_only(),
     on(&[ch('g')], "g", A::Guidance, k::GUIDANCE).help_only(),
     on(&[ch('e')], "e", A::EditNext, k::EDIT_NEXT).help_only(),
     on(&[ch('R')], "R", A::Roles, k::ROLES).help_only(),

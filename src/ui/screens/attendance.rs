@@ -53,6 +53,9 @@ pub struct AttendanceScreen {
     /// Each role given by hand: whom the rotation had suggested before,
     /// and why the facilitator chose otherwise.
     pub by_hand: Vec<HandChoice>,
+    /// The meeting's end given at the start (`--until`); none: the plan's
+    /// length from the start.
+    pub until: Option<crate::model::record::Stamp>,
 }
 
 impl AttendanceScreen {
@@ -75,6 +78,7 @@ impl AttendanceScreen {
             suggestions: None,
             reason: None,
             by_hand: Vec::new(),
+            until: None,
         }
     }
 
@@ -299,6 +303,7 @@ impl AttendanceScreen {
                 .map(|(p, _)| p.name.clone())
                 .collect(),
             overrides,
+            until: self.until,
         }
     }
 

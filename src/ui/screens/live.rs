@@ -133,11 +133,28 @@ impl LiveScreen {
             )
         };
         let scores = keys::CHECK_OUT.iter().filter(|_| check_out);
+        let finished = self.session.is_finished();
+        // Once the meeting has ended only what still works is offered: a
+        // note, the room view, the guidance, help and quitting.
+        let still_works = |a: LiveAction| {
+            !finished
+                || matches!(
+                    a,
+                    LiveAction::Note
+                        | LiveAction::Room
+                        | LiveAction::Guidance
+                        | LiveAction::Help
+                        | LiveAction::Quit
+                )
+        };
+        let proposal = !finished && !self.session.proposal_now().is_empty();
         keys::LIVE
             .iter()
             .filter(|b| !(check_out && follow_up(b.action)))
-            .chain(scores)
+            .chain(scores.filter(|_| !finished))
+            .filter(|b| still_works(b.action))
             .map(|b| match b.action {
+                LiveAction::KeepTimeBox if proposal => keys::Binding { footer: true, ..*b },
                 LiveAction::NextStep if phases => keys::Binding {
                     what: crate::i18n::keys::NEXT_STEP_PHASE,
                     ..*b
@@ -242,6 +259,7 @@ impl LiveScreen {
             LiveAction::TurnBack => return self.turn_back(clock, popups),
             LiveAction::NextStep => return self.next_step_asking(clock, popups),
             LiveAction::PrevStep => Msg::PrevStep,
+            LiveAction::KeepTimeBox => Msg::KeepTimeBox,
             LiveAction::Score(score) => Msg::Score(score),
             LiveAction::More => Msg::Extend(1),
             LiveAction::Less => Msg::Extend(-1),

@@ -1,8 +1,10 @@
 //! The live screen's status line: a failed save, a merge with a newer copy
-//! on disk, the end of the meeting
+//! on disk, the end of the meeting, where the time would come from when
+//! the meeting runs past its time box
 //! and what became of the charter, and whether alerts are off.
 
 use super::live::LiveScreen;
+use super::live_timebox::proposal_text;
 use crate::i18n::live as t;
 use crate::text::Lang;
 use crate::ui::ViewCtx;
@@ -28,8 +30,16 @@ impl LiveScreen {
                 Some(Ok(_)) => (crate::i18n::charter::KEPT.get(ctx.lang).into(), s.accent),
                 None => (t::FINISHED.get(ctx.lang).into(), s.accent),
             },
-            _ => match self.said {
-                Some(said) => (said.get(ctx.lang).to_string(), s.accent),
+            // A slip said (no turn to give back …) wins over the proposal.
+            _ => match self
+                .said
+                .map(|said| (said.get(ctx.lang).to_string(), s.accent))
+                .or_else(|| {
+                    // Behind the time box: where the time would come from, and f.
+                    proposal_text(&self.session.proposal(ctx.now), ctx.lang)
+                        .map(|text| (text, s.behind))
+                }) {
+                Some(shown) => shown,
                 None => (String::new(), s.text),
             },
         }

@@ -5,14 +5,15 @@ use super::live::LiveScreen;
 use super::live_guidance::{guidance_rows, render_guidance};
 use super::live_people::people_lines;
 use super::live_roles::{day_roles_rows, render_day_roles};
+use super::live_timebox::{back_at, shortened_text, standing_text, time_of_day};
 use super::note_input::{day_month, kind_word};
 use super::room::{RoomView, big_clock, state_word};
 use super::{hint_rows, render_hints};
+use crate::dates::clock_rounded;
 use crate::dates::mm_ss;
 use crate::engine::timer::minutes;
-use crate::engine::{Countdown, Session};
+use crate::engine::{Countdown, Session, Standing};
 use crate::i18n::{common as c, live as t};
-use crate::model::record::Stamp;
 use crate::text::Lang;
 use crate::ui::keys;
 use crate::ui::popup::Popups;
@@ -61,7 +62,7 @@ impl LiveScreen {
         let wide = area.width >= 110;
         let [header, rest] =
             Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-        render_header(&self.session, self.wall, header, buf, ctx);
+        render_header(&self.session, header, buf, ctx);
         let list_width = if wide {
             steps_width(&self.session, ctx.lang).clamp(40, area.width.saturating_sub(70).max(40))
         } else {
@@ -80,12 +81,15 @@ impl LiveScreen {
         let timer_rows = if area.height >= 36 { 9 } else { 5 };
         let roomy = area.height >= 36;
         let text_width = right.width.saturating_sub(1).max(1) as usize;
-        let people = people_lines(
+        let mut people = people_lines(
             &self.session,
             ctx.styles,
             ctx.lang,
             (right.width < 80, text_width as u16),
         );
+        if let Some(back) = back_at(&self.session, ctx.now, ctx.lang) {
+            people.insert(0, Line::styled(back, ctx.styles.accent));
+        }
         // Rows as the paragraph wraps them: at spaces, so a name is never
         // split, and a long queue may need a row more than its width says.
         let people_rows: usize = people
@@ -153,45 +157,43 @@ fn pad(area: Rect) -> Rect {
     )
 }
 
-fn render_header(
-    session: &Session,
-    wall: Option<Stamp>,
-    area: Rect,
-    buf: &mut Buffer,
-    ctx: &ViewCtx,
-) {
+fn render_header(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
     let s = ctx.styles;
     let record = session.record();
-    let behind = session.behind_secs(ctx.now);
-    let mins = (behind.unsigned_abs() + 30) / 60;
-    let (plan_state, style) = if mins == 0 {
-        (t::ON_PLAN.get(ctx.lang).to_string(), s.ahead)
-    } else if behind > 0 {
-        (t::BEHIND.fill(ctx.lang, &[&mins.to_string()]), s.behind)
-    } else {
-        (t::AHEAD.fill(ctx.lang, &[&mins.to_string()]), s.ahead)
+    let standing = session.standing(ctx.now);
+    let style = match standing {
+        Standing::Behind(_) => s.behind,
+        _ => s.ahead,
     };
-    let plan_state = match wall.filter(|_| !session.is_finished()) {
-        Some(wall) => {
-            let left = chrono::Duration::seconds(session.remaining_planned_secs(ctx.now) as i64);
-            let end = (wall + left).format("%H:%M").to_string();
-            format!("{plan_state} · {}", t::ENDS_AT.fill(ctx.lang, &[&end]))
-        }
-        None => plan_state,
-    };
+    // The time of day first, then the one figure both screens show, then
+    // where the meeting now looks to end.
+    let mut plan_state = format!(
+        "{} · {}",
+        time_of_day(session, ctx.now, ctx.lang),
+        standing_text(standing, ctx.lang)
+    );
+    if !session.is_finished() {
+        let end = clock_rounded(session.projected_end(ctx.now), ctx.lang);
+        plan_state = format!("{plan_state} · {}", t::ENDS_AT.fill(ctx.lang, &[&end]));
+    }
     let [l, r] = Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Length(fit::width(&plan_state) as u16 + 1),
     ])
     .areas(area);
-    let present = t::PRESENT_COUNT.fill(ctx.lang, &[&record.present().len().to_string()]);
+    let mut present = t::PRESENT_COUNT.fill(ctx.lang, &[&record.present().len().to_string()]);
+    if let Some(short) = shortened_text(session, ctx.lang) {
+        present = format!("{present} · {short}");
+    }
     let (plan, network) = (record.plan.title.get(ctx.lang), &record.network.name);
     // Where the line is short, the plan's title goes first, then the
-    // network's name is cut: the count never runs into the plan state.
+    // network's name is cut: the count and what was shortened never run
+    // into the plan state.
     let room = (l.width as usize).saturating_sub(1);
     let left = [
         format!(" {plan} · {network} · {present}"),
         format!(" {network} · {present}"),
+        format!(" {present}"),
     ]
     .into_iter()
     .find(|text| fit::width(text) <= room)
@@ -240,6 +242,8 @@ fn render_steps(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) 
                 ("▶", s.step_current, format!("{actual}/{planned}"))
             } else if session.step_done(i) {
                 ("✓", s.step_done, format!("{actual}/{planned}"))
+            } else if session.step_actual_secs(i, ctx.now) > 0 {
+                (" ", s.step_next, format!("{actual}/{planned}"))
             } else {
                 (" ", s.step_next, format!("{planned}"))
             };

@@ -15,6 +15,7 @@ pub mod live_popup;
 mod live_roles;
 pub mod live_slips;
 mod live_status;
+mod live_timebox;
 mod live_view;
 pub mod name_input;
 pub mod network;

@@ -1,14 +1,16 @@
 //! The room view: big timer, step title, who speaks now and next, today's
 //! roles by name (in supervision who speaks and who listens), ahead or
-//! behind plan. Readable from across a room,
+//! behind plan, the time of day, and in a break when it ends. Readable from across a room,
 //! and never shows a note: it draws a [`RoomState`], which has no field a
 //! note could go in. The live screen's `v` and `runde display` share it.
 
 use super::super::style::Styles;
 use super::live_people::discipline;
 use super::live_roles::{day_roles_lines, voice_lines};
+use super::live_timebox::standing_text;
+use crate::dates::{clock, clock_rounded};
 use crate::display::publish::room_state;
-use crate::engine::{Countdown, Session, TimerState};
+use crate::engine::{Countdown, Session, Standing, TimerState};
 use crate::i18n::live as t;
 use crate::model::record::Stamp;
 use crate::model::role_kind::RoleKind;
@@ -41,6 +43,10 @@ pub struct RoomView<'a> {
     pub role_names: RoleNames,
     /// Seconds the meeting is behind plan (negative: ahead).
     pub behind_secs: i64,
+    /// The time of day: "14.19".
+    pub time_of_day: String,
+    /// In a break: "Vi starter igen kl. 14.19".
+    pub back_at: Option<String>,
     pub lang: Lang,
     pub styles: &'a Styles,
     /// Draw the timer in the flash colour: it just reached zero.
@@ -79,6 +85,10 @@ impl<'a> RoomView<'a> {
             voices: state.voices.clone(),
             role_names: state.role_names.clone(),
             behind_secs: state.behind_secs,
+            time_of_day: clock(now, lang),
+            back_at: state
+                .back_at
+                .map(|end| crate::i18n::timebox::BACK_AT.fill(lang, &[&clock_rounded(end, lang)])),
             lang,
             styles,
             flash: false,
@@ -87,8 +97,8 @@ impl<'a> RoomView<'a> {
 
     /// The view of the session in this window.
     pub fn from_session(session: &Session, now: Instant, lang: Lang, styles: &'a Styles) -> Self {
-        let stamp = session.record().started;
-        RoomView::from_state(&room_state(session, now, stamp, 0), stamp, lang, styles)
+        let wall = session.wall_at(now);
+        RoomView::from_state(&room_state(session, now, wall, 0), wall, lang, styles)
     }
 }
 
@@ -181,18 +191,20 @@ impl RoomView<'_> {
         lines
     }
 
+    /// "14.19 · 2 min bagud": the time of day and the figure the live
+    /// header shows, rounded the same way.
     fn plan_line(&self) -> Line<'_> {
         let s = self.styles;
-        let minutes = self.behind_secs.unsigned_abs() / 60;
-        match self.behind_secs {
-            d if d >= 60 => {
-                Line::styled(t::BEHIND.fill(self.lang, &[&minutes.to_string()]), s.behind)
-            }
-            d if d <= -60 => {
-                Line::styled(t::AHEAD.fill(self.lang, &[&minutes.to_string()]), s.ahead)
-            }
-            _ => Line::styled(t::ON_PLAN.get(self.lang), s.muted),
-        }
+        let standing = Standing::of(self.behind_secs);
+        let style = match standing {
+            Standing::Behind(_) => s.behind,
+            Standing::Ahead(_) => s.ahead,
+            Standing::OnPlan => s.muted,
+        };
+        Line::from(vec![
+            Span::styled(format!("{} · ", self.time_of_day), s.muted),
+            Span::styled(standing_text(standing, self.lang), style),
+        ])
     }
 }
 
@@ -265,6 +277,8 @@ impl Widget for &RoomView<'_> {
         }
         let words = if self.flash {
             t::TIME_UP.get(self.lang).to_string()
+        } else if let Some(back) = &self.back_at {
+            back.clone()
         } else {
             state_word(state, self.lang).to_uppercase()
         };

@@ -1,0 +1,26 @@
+//! The meeting's clock and time box: when a break ends, where the time
+//! comes from, what was shortened.
+
+use super::Phrase;
+
+pub const BACK_AT: Phrase = Phrase::new("Vi starter igen kl. {}", "Back at {}");
+/// "10 min bagud: −10 min fra bufferen · f: gør det"
+pub const PROPOSAL: Phrase = Phrase::new("Forslag: {} · f: gør det", "Proposal: {} · f: do it");
+pub const CANNOT_FIND: Phrase = Phrase::new(
+    "{} min kan ikke findes uden at gå under gulvene",
+    "{} min cannot be found without going below the floors",
+);
+pub const SHORTENED: Phrase = Phrase::new("Kortet: {}", "Shortened: {}");
+pub const BUFFER: Phrase = Phrase::new("buffer −{}", "buffer −{}");
+pub const THEME: Phrase = Phrase::new("tema −{}", "theme −{}");
+pub const ROUNDS: Phrase = Phrase::new("runder −{}", "rounds −{}");
+pub const NOTHING_TO_TAKE: Phrase = Phrase::new(
+    "Ingen tid at hente: bufferen, temaet og runderne er ved deres gulv",
+    "No time to take: the buffer, the theme and the rounds are at their floors",
+);
+pub const UNTIL: Phrase = Phrase::new("Slut kl. {}", "Ends at {}");
+/// `runde show PLAN -n 10` when the plan was fitted.
+pub const FITTED: Phrase = Phrase::new(
+    "Tilpasset {} deltagere inden for {} min: {}.",
+    "Fitted for {} participants within {} min: {}.",
+);

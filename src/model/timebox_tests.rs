@@ -1,0 +1,83 @@
+use super::*;
+use crate::model::plan::StepPurpose;
+use crate::model::planning::step_minutes;
+
+fn standard() -> Plan {
+    let (_, src) = crate::bundled::PLANS
+        .iter()
+        .find(|(id, _)| *id == "standard")
+        .unwrap();
+    crate::store::parse::parse(std::path::Path::new("standard.ron"), src.as_bytes()).unwrap()
+}
+
+fn kept(step: &Step) -> bool {
+    matches!(step.kind, StepKind::Supervision { .. }) || step.purpose == Some(StepPurpose::CheckOut)
+}
+
+#[test]
+fn the_standard_plan_keeps_its_150_minutes_for_6_8_10_and_12() {
+    let plan = standard();
+    for present in [6, 8, 10, 12] {
+        let headcount = Headcount::new(present);
+        let (fitted, proposal) = fit_plan(&plan, headcount);
+        let total = secs(plan_minutes(&fitted, headcount));
+        assert!(total <= 150 * 60, "{present}: {total} s");
+        assert_eq!(proposal.short_secs, 0, "{present}: floors allow it");
+        for (before, after) in plan.steps.iter().zip(&fitted.steps) {
+            if kept(before) {
+                assert_eq!(
+                    step_minutes(before, headcount),
+                    step_minutes(after, headcount),
+                    "{present}: never the case or the check-out"
+                );
+            }
+        }
+        let written = secs(plan_minutes(&plan, headcount));
+        if written <= 150 * 60 {
+            assert!(proposal.is_empty(), "{present}: fits as written");
+        } else {
+            assert_eq!(total, 150 * 60, "{present}: lands on the box");
+        }
+    }
+}
+
+#[test]
+fn the_buffer_goes_first_then_the_theme_then_the_rounds() {
+    let plan = standard();
+    let headcount = Headcount::new(10);
+    let need = |secs| propose(&plan, headcount, &[], |_| true, secs).by_source();
+    assert_eq!(need(5 * 60), vec![(Source::Buffer, 5 * 60)]);
+    assert_eq!(
+        need(18 * 60),
+        vec![(Source::Buffer, 10 * 60), (Source::Theme, 8 * 60)]
+    );
+    let deep = propose(&plan, headcount, &[], |_| true, 30 * 60);
+    assert_eq!(
+        deep.by_source(),
+        vec![
+            (Source::Buffer, 10 * 60),
+            (Source::Theme, 15 * 60),
+            (Source::Rounds, 5 * 60)
+        ]
+    );
+    for cut in deep.cuts.iter().filter(|c| c.source == Source::Rounds) {
+        assert!(cut.to >= 0.75, "never below the floor: {cut:?}");
+    }
+    // Past every floor: what cannot be found is said.
+    let past = propose(&plan, headcount, &[], |_| true, 60 * 60);
+    assert_eq!(past.short_secs, 60 * 60 - 10 * 60 - 15 * 60 - 2 * 10 * 15);
+}
+
+#[test]
+fn steps_already_run_and_earlier_fits_are_respected() {
+    let plan = standard();
+    let headcount = Headcount::new(10);
+    let buffer = plan.steps.len() - 1;
+    let fits = [StepFit {
+        step: buffer,
+        minutes: 0.0,
+    }];
+    let p = propose(&plan, headcount, &fits, |i| i > 3, 5 * 60);
+    assert!(p.is_empty(), "the theme (step 3) has run: {p:?}");
+    assert_eq!(p.short_secs, 5 * 60);
+}
