@@ -340,3 +340,37 @@ fn the_scan_sees_a_call_with_a_part_too_few() {
     assert_eq!(i.modules["common"], "common");
     assert_eq!(i.constants["P"], ("home".to_string(), "PLAN".to_string()));
 }
+
+/// Every `Phrase::new("…", "…")` in the catalogue, as written.
+fn every_phrase_in_the_source() -> Vec<(String, String, String)> {
+    let mut found = Vec::new();
+    for entry in fs::read_dir(src().join("i18n")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = fs::read_to_string(&path).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        for (i, _) in text.match_indices("Phrase::new(") {
+            let strings = literals(&text[i + "Phrase::new(".len()..], 2);
+            if let [da, en] = strings.as_slice() {
+                found.push((name.clone(), da.clone(), en.clone()));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_phrase_has_both_languages_with_the_same_places() {
+    let phrases = every_phrase_in_the_source();
+    assert!(phrases.len() > 300, "only {} phrases found", phrases.len());
+    for (file, da, en) in phrases {
+        assert!(
+            !da.trim().is_empty() && !en.trim().is_empty(),
+            "{file}: {da:?} / {en:?}"
+        );
+        assert_eq!(
+            da.matches("{}").count(),
+            en.matches("{}").count(),
+            "{file}: {da:?} / {en:?}"
+        );
+    }
+}
