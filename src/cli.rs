@@ -175,6 +175,10 @@ pub struct StartArgs {
     /// A theme id (see `runde themes`).
     #[arg(long)]
     pub theme: Option<String>,
+    /// The meeting's fixed end, HH:MM, e.g. 11:30 (default: the plan's
+    /// length from the start). Runde proposes where the time comes from.
+    #[arg(long)]
+    pub until: Option<String>,
 }
 
 #[derive(Debug, Args)]

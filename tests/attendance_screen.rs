@@ -428,3 +428,39 @@ fn at_80x24_every_role_an_urgent_case_moves_is_said() {
         assert!(moves.contains(part.as_str()), "{part}:\n{shown}");
     }
 }
+
+#[test]
+fn the_end_given_with_until_is_shown_and_kept_for_the_meeting() {
+    use chrono::{FixedOffset, TimeZone};
+    let mut s = screen();
+    let until = FixedOffset::east_opt(3600)
+        .unwrap()
+        .with_ymd_and_hms(2026, 11, 23, 11, 30, 0)
+        .unwrap();
+    assert!(!draw(&s, Lang::Da, (80, 24)).contains("Slut kl."));
+    s.until = Some(until);
+    let da = draw(&s, Lang::Da, (80, 24));
+    assert!(
+        da.lines().nth(0).unwrap_or("").contains("Slut kl. 11.30"),
+        "{da}"
+    );
+    let en = draw(&s, Lang::En, (120, 40));
+    assert!(en.contains("Ends at 11:30"), "{en}");
+    assert_eq!(s.new_session().until, Some(until));
+}
+
+#[test]
+fn until_on_the_command_line_must_be_a_time_still_to_come() {
+    let home = tempfile::tempdir().unwrap();
+    let out = common::runde(home.path(), &["--lang", "da", "start", "--until", "25.00"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--until »25.00« er ikke et klokkeslæt"),
+        "{err}"
+    );
+    let out = common::runde(home.path(), &["start", "--until", "00:00"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--until 00:00: that time has passed"), "{err}");
+}

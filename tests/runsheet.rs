@@ -94,9 +94,52 @@ fn clock_times_follow_the_start_time_and_attendance() {
     };
     let text = render(&plan("standard"), &opts);
     // Two more people: the check-in, since-last-time, reflecting and
-    // check-out rounds grow, so the meeting ends later than 15:30.
-    assert!(text.contains("10 participants · 13:00–15:40"), "{text}");
+    // check-out rounds grow by ten minutes, which the buffer gives, so the
+    // meeting still ends at 15:30 and the sheet says how.
+    assert!(
+        text.contains("10 participants · 13:00–15:30 · 150 min"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Fitted for 10 participants within 150 min: buffer −10."),
+        "{text}"
+    );
     assert!(text.contains("13:05  Check-in"), "{text}");
+    assert!(
+        text.contains(
+            "15:30  Buffer                                                            0 min"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_sheet_for_more_people_is_the_plan_fitted_to_its_length() {
+    let at = |n: usize, lang: Lang| {
+        render(
+            &plan("standard"),
+            &RunSheetOptions {
+                participants: n,
+                start: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+                format: Format::Text,
+                lang,
+            },
+        )
+    };
+    // Eight fit as written: nothing is said.
+    assert!(!at(8, Lang::En).contains("Fitted"));
+    assert!(at(8, Lang::En).contains("8 participants · 09:00–11:30 · 150 min"));
+    // Twelve: the buffer is not enough, the theme gives the rest; never the
+    // case or the check-out.
+    let twelve = at(12, Lang::Da);
+    assert!(
+        twelve.contains("12 deltagere · 09.00–11.30 · 150 min"),
+        "{twelve}"
+    );
+    assert!(
+        twelve.contains("Tilpasset 12 deltagere inden for 150 min: buffer −10, tema −6."),
+        "{twelve}"
+    );
 }
 
 #[test]

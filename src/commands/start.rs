@@ -55,6 +55,13 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
         errln!("runde: {}", super::known::unknown_plan(ctx, wanted));
         return ExitCode::from(2);
     };
+    let until = match until(ctx, args.until.as_deref()) {
+        Ok(until) => until,
+        Err(message) => {
+            errln!("runde: {message}");
+            return ExitCode::from(2);
+        }
+    };
     if let Some(list) = &args.participants {
         let names = match crate::names::split_list(list) {
             Ok(names) => names,
@@ -75,7 +82,9 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
             args.theme.as_deref(),
             Screen::Home(Box::new(HomeScreen::new(Vec::new(), Vec::new(), None))),
         );
-        app.start(NewSession::with_everyone(plan, network), &ctx.clock);
+        let mut new = NewSession::with_everyone(plan, network);
+        new.until = until;
+        app.start(new, &ctx.clock);
         return run_app(ctx, app, None);
     }
     let networks = ctx.store.networks();
@@ -100,8 +109,34 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
     super::review_index::say_notices(ctx.lang, &mut lookup);
     let mut attendance = AttendanceScreen::new(plan, network);
     attendance.set_history(history, crate::clock::Clock::wall(&ctx.clock).date_naive());
+    attendance.until = until;
     let screen = Screen::Attendance(Box::new(attendance));
     run_app(ctx, app(ctx, args.theme.as_deref(), screen), None)
+}
+
+/// `--until HH:MM` as today's moment in the local offset; an error names
+/// what was typed and why it cannot be the end.
+fn until(
+    ctx: &Context,
+    typed: Option<&str>,
+) -> Result<Option<crate::model::record::Stamp>, String> {
+    let Some(typed) = typed else {
+        return Ok(None);
+    };
+    let now = crate::clock::Clock::wall(&ctx.clock);
+    let time =
+        crate::dates::parse_clock(typed).ok_or_else(|| t::BAD_UNTIL.fill(ctx.lang, &[typed]))?;
+    let end = now
+        .date_naive()
+        .and_time(time)
+        .and_local_timezone(*now.offset())
+        .single()
+        .ok_or_else(|| t::BAD_UNTIL.fill(ctx.lang, &[typed]))?;
+    if end <= now {
+        let clock = |t: crate::model::record::Stamp| crate::dates::clock(t, ctx.lang);
+        return Err(t::UNTIL_PASSED.fill(ctx.lang, &[&clock(end), &clock(now)]));
+    }
+    Ok(Some(end))
 }
 
 /// Bare `runde`: the home screen.

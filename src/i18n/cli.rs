@@ -57,6 +57,7 @@ pub fn value_name(id: &str) -> Option<&'static str> {
         "session" => "MØDE",
         "text" => "ORD",
         "theme" => "FARVETEMA",
+        "until" => "TT.MM",
         _ => return None,
     })
 }
@@ -118,6 +119,10 @@ pub static TEXTS: &[(&str, &str)] = &[
         "Alle nævnte er til stede; mødet åbner på første punkt.",
     ),
     ("start.theme", "Et farvetema-id (se runde themes)."),
+    (
+        "start.until",
+        "Mødets faste slut, TT.MM, fx 11.30 (standard: planens længde fra starten). runde foreslår, hvor tiden skal findes.",
+    ),
     ("resume", "Fortsæt det seneste uafsluttede møde."),
     (
         "resume.session",

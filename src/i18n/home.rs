@@ -50,6 +50,15 @@ pub const LOCKED: Phrase = Phrase::new(
     "Mødet er åbent i et andet vindue: {}",
     "The session is open in another window: {}",
 );
+/// `--until` that is not a time of day, or one already past.
+pub const BAD_UNTIL: Phrase = Phrase::new(
+    "--until »{}« er ikke et klokkeslæt; skriv fx 11.30 eller 11:30.",
+    "--until \"{}\" is not a time of day; write e.g. 11:30 or 11.30.",
+);
+pub const UNTIL_PASSED: Phrase = Phrase::new(
+    "--until {}: det tidspunkt er gået (klokken er {}).",
+    "--until {}: that time has passed (it is {}).",
+);
 pub const NO_PARTICIPANTS: Phrase = Phrase::new(
     "--participants skal nævne mindst én deltager, fx \"Anne,Bo\".",
     "--participants must name at least one participant, e.g. \"Anne,Bo\".",

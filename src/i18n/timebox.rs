@@ -2,6 +2,8 @@
 //! comes from, what was shortened.
 
 use super::Phrase;
+use crate::model::timebox::Source;
+use crate::text::Lang;
 
 pub const BACK_AT: Phrase = Phrase::new("Vi starter igen kl. {}", "Back at {}");
 /// "10 min bagud: −10 min fra bufferen · f: gør det"
@@ -24,3 +26,21 @@ pub const FITTED: Phrase = Phrase::new(
     "Tilpasset {} deltagere inden for {} min: {}.",
     "Fitted for {} participants within {} min: {}.",
 );
+
+/// "buffer −10, tema −6": minutes by source, to the nearest minute
+/// (at least one where anything was taken).
+pub fn cuts_text(by_source: &[(Source, u64)], lang: Lang) -> String {
+    by_source
+        .iter()
+        .filter(|(_, saved)| *saved > 0)
+        .map(|(source, saved)| {
+            let minutes = ((saved + 30) / 60).max(1).to_string();
+            match source {
+                Source::Buffer => BUFFER.fill(lang, &[&minutes]),
+                Source::Theme => THEME.fill(lang, &[&minutes]),
+                Source::Rounds => ROUNDS.fill(lang, &[&minutes]),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -15,6 +15,10 @@ pub(super) fn render(sheet: &Sheet, lang: Lang) -> String {
         out.push(String::new());
     }
     out.push(format!("*{}*", inline(&sheet.summary)));
+    if let Some(fitted) = &sheet.fitted {
+        out.push(String::new());
+        out.push(format!("*{}*", inline(fitted)));
+    }
     out.push(String::new());
     if !sheet.prepare.is_empty() {
         out.push(format!("## {}", words::PREPARE.get(lang)));

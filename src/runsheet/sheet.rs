@@ -4,11 +4,13 @@
 use super::RunSheetOptions;
 use super::network::{ForNetwork, Today, agreed_lines, today};
 use super::phases::phase_blocks;
+use crate::i18n::timebox::{self, cuts_text};
 use crate::i18n::{common, runsheet as words};
 use crate::model::Plan;
 use crate::model::plan::{PhaseItem, Step, StepKind, TurnOrder};
 use crate::model::planning::{Headcount, plan_minutes, step_minutes};
 use crate::model::roles::RoleNames;
+use crate::model::timebox::{Proposal, box_minutes, fit_plan};
 use crate::text::Lang;
 use chrono::{Duration, NaiveTime};
 
@@ -17,6 +19,9 @@ pub(super) struct Sheet {
     pub description: String,
     /// "8 participants · 09:00–11:30 · 150 min"
     pub summary: String,
+    /// "Fitted for 10 participants within 150 min: buffer −10": the plan
+    /// as printed was shortened to keep its length.
+    pub fitted: Option<String>,
     /// What to get ready before the meeting.
     pub prepare: Vec<String>,
     /// The network's day: its people in their roles, theme, open actions.
@@ -67,6 +72,11 @@ impl Sheet {
     pub fn build(plan: &Plan, opts: &RunSheetOptions, network: Option<&ForNetwork>) -> Sheet {
         let lang = opts.lang;
         let headcount = Headcount::new(opts.participants);
+        // More people than the plan's rounds fit: the sheet is the plan as
+        // it runs, fitted to its length the way the live meeting proposes.
+        let (fitted_plan, proposal) = fit_plan(plan, headcount);
+        let fitted = fitted_line(plan, &proposal, headcount, lang);
+        let plan = &fitted_plan;
         let total = plan_minutes(plan, headcount);
         let at = |minutes: f64| clock(opts.start, minutes, lang);
         let summary = format!(
@@ -97,6 +107,7 @@ impl Sheet {
             title: plan.title.get(lang).to_string(),
             description: plan.description.get(lang).to_string(),
             summary,
+            fitted,
             prepare: plan
                 .prepare
                 .iter()
@@ -108,6 +119,29 @@ impl Sheet {
             sections,
         }
     }
+}
+
+/// What fitting the plan to its length took, or none when it fits as
+/// written.
+fn fitted_line(
+    plan: &Plan,
+    proposal: &Proposal,
+    headcount: Headcount,
+    lang: Lang,
+) -> Option<String> {
+    if proposal.is_empty() && proposal.short_secs == 0 {
+        return None;
+    }
+    let length = fmt_minutes(box_minutes(plan, headcount));
+    let mut cuts = cuts_text(&proposal.by_source(), lang);
+    if proposal.short_secs >= 60 {
+        let missing = ((proposal.short_secs + 30) / 60).to_string();
+        if !cuts.is_empty() {
+            cuts.push_str(" · ");
+        }
+        cuts.push_str(&timebox::CANNOT_FIND.fill(lang, &[&missing]));
+    }
+    Some(timebox::FITTED.fill(lang, &[&headcount.present.to_string(), &length, &cuts]))
 }
 
 fn section(

@@ -21,6 +21,9 @@ pub(super) fn render(sheet: &Sheet, lang: Lang) -> String {
     }
     out.push(String::new());
     out.push(sheet.summary.clone());
+    if let Some(fitted) = &sheet.fitted {
+        out.extend(wrap(fitted, 0));
+    }
     out.push(String::new());
     if !sheet.prepare.is_empty() {
         out.push(words::PREPARE.get(lang).to_string());

@@ -108,6 +108,11 @@ impl AttendanceScreen {
                 format!(" {} – {} ", t::ATTENDANCE.get(lang), self.network.name),
                 s.title,
             ));
+        // The fixed end given with --until, where the check begins.
+        if let Some(until) = self.until {
+            let end = crate::i18n::timebox::UNTIL.fill(lang, &[&crate::dates::clock(until, lang)]);
+            block = block.title(Line::styled(format!(" {end} "), s.accent).right_aligned());
+        }
         // Why a key was refused, under the list it is about: no row of
         // its own, so that at 80x24 the roles panel keeps every role.
         if let Some((phrase, name)) = &self.message {

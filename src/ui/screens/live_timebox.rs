@@ -3,8 +3,9 @@
 
 use crate::dates::{clock, clock_rounded};
 use crate::engine::{Session, Standing};
+use crate::i18n::timebox::cuts_text;
 use crate::i18n::{live as t, timebox as w};
-use crate::model::timebox::{Proposal, Source};
+use crate::model::timebox::Proposal;
 use crate::text::Lang;
 use std::time::Instant;
 
@@ -15,24 +16,6 @@ pub fn standing_text(standing: Standing, lang: Lang) -> String {
         Standing::Behind(m) => t::BEHIND.fill(lang, &[&m.to_string()]),
         Standing::Ahead(m) => t::AHEAD.fill(lang, &[&m.to_string()]),
     }
-}
-
-/// "buffer −10, tema −6": minutes by source, to the nearest minute
-/// (at least one where anything was taken).
-pub fn cuts_text(by_source: &[(Source, u64)], lang: Lang) -> String {
-    by_source
-        .iter()
-        .filter(|(_, saved)| *saved > 0)
-        .map(|(source, saved)| {
-            let minutes = ((saved + 30) / 60).max(1).to_string();
-            match source {
-                Source::Buffer => w::BUFFER.fill(lang, &[&minutes]),
-                Source::Theme => w::THEME.fill(lang, &[&minutes]),
-                Source::Rounds => w::ROUNDS.fill(lang, &[&minutes]),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// "Kortet: buffer −10" once the time box was kept.
