@@ -441,7 +441,7 @@ fn the_end_given_with_until_is_shown_and_kept_for_the_meeting() {
     s.until = Some(until);
     let da = draw(&s, Lang::Da, (80, 24));
     assert!(
-        da.lines().nth(0).unwrap_or("").contains("Slut kl. 11.30"),
+        da.lines().next().unwrap_or("").contains("Slut kl. 11.30"),
         "{da}"
     );
     let en = draw(&s, Lang::En, (120, 40));
