@@ -4,6 +4,8 @@
 //! reconciles the index with the record files), then runs divan.
 //!
 //! `cargo bench --bench review`
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 // Test and bench tools print for the person running them, not for a user.
 #![allow(clippy::disallowed_macros)]
 

@@ -3,6 +3,8 @@
 //!
 //! `cargo bench --bench store` prints divan's table, then the median of its
 //! own timed run against the target.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 // Test and bench tools print for the person running them, not for a user.
 #![allow(clippy::disallowed_macros)]
 

@@ -1,6 +1,8 @@
 //! The baseline for `bench/run`: a bare ratatui program that draws one
 //! paragraph and waits for a key. runde's start to first full frame is
 //! measured against this, side by side.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use ratatui::widgets::{Block, Paragraph};
 

@@ -5,6 +5,8 @@
 //!
 //! Every record is run through the live session engine and written by the
 //! store's own writer (see tests/common/corpus.rs).
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 // Test and bench tools print for the person running them, not for a user.
 #![allow(clippy::disallowed_macros)]
 

@@ -6,6 +6,8 @@
 //! leave date said only "input is out of range", a plan whose id differed
 //! from its file name was "valid" though `runde plans` refused it, an
 //! unknown theme in the config passed, and a byte-order mark failed.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::fs;
 use std::path::Path;

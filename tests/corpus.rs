@@ -1,6 +1,8 @@
 //! The scale corpus the benches run on is genuine: every record it writes
 //! loads back, and it holds what a real network's years hold (finished,
 //! interrupted and discarded meetings, notes of every kind, follow-ups).
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 

@@ -5,6 +5,8 @@
 //!
 //! 5 kills in `cargo test`; more with `RUNDE_CRASH_RUNS=50`. A failing run
 //! prints its seed; `RUNDE_CRASH_SEED=N` replays it.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 // Test and bench tools print for the person running them, not for a user.
 #![allow(clippy::disallowed_macros)]
 

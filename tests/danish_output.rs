@@ -1,6 +1,8 @@
 //! Danish everywhere when the UI is Danish: no English word from a short
 //! deny-list in anything runde prints with `--lang da` (help, `check`,
 //! argument errors, run-sheets, `resume`, a missing terminal).
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use runde::bundled::PLANS;
 use std::path::Path;

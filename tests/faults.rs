@@ -7,6 +7,8 @@
 //! Faults that need a process of their own (a file-size limit, a tiny
 //! tmpfs, dropped permissions, a second runde) re-run this test binary as a
 //! child with `RUNDE_FAULT_CHILD` set; the child does the work and checks.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 // Test and bench tools print for the person running them, not for a user.
 #![allow(clippy::disallowed_macros)]
 

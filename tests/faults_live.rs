@@ -3,6 +3,8 @@
 //! session. The notes stay on screen and in memory, the facilitator is
 //! told in words, and the session goes on. The store-level faults:
 //! `faults.rs`.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 

@@ -6,6 +6,8 @@
 //! The quick run is part of `cargo test`. A long run of the same
 //! properties: `RUNDE_FUZZ_SECS=600 cargo test --release --test fuzz_loaders
 //! -- --ignored --nocapture`. The coverage-guided fuzzer lives in `fuzz/`.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 // Test and bench tools print for the person running them, not for a user.
 #![allow(clippy::disallowed_macros)]
 

@@ -3,6 +3,8 @@
 //! the save-and-reload check is reached. Each seed must load as the kind
 //! its name starts with; `RUNDE_WRITE_SEEDS=1 cargo test --test fuzz_seeds`
 //! writes them anew after a format change.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 

@@ -1,6 +1,8 @@
 //! A runde whose terminal goes away while SIGHUP is ignored (nohup, a
 //! wrapper that traps it) saves and ends, instead of spinning on its
 //! closed input for ever.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use portable_pty::{CommandBuilder, ExitStatus, PtySize, native_pty_system};
 use runde::clock::{Clock, SystemClock};

@@ -1,5 +1,7 @@
 //! Every broken file in tests/fixtures/invalid gives its exact message,
 //! naming the file, line and column, and what was expected.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use runde::commands::check::check_file;
 use std::path::Path;

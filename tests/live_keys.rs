@@ -2,6 +2,8 @@
 //! its warning, the bell at zero, quitting and finishing, arrivals and
 //! departures, the way in from home, and when the loop wakes. The
 //! snapshots of every state: `live_screen.rs`.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 

@@ -1,6 +1,8 @@
 //! Snapshots of the live screen in every state, at 80x24 and 120x40, in
 //! Danish and English, with a fake clock. The screen driven from the
 //! keyboard: `live_keys.rs`.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 

@@ -1,5 +1,7 @@
 //! The bundled plans: they parse, carry both languages everywhere, and
 //! plan the time METHODS.md gives them.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use runde::bundled::PLANS;
 use runde::model::Plan;

@@ -1,4 +1,6 @@
 //! The README's examples stay true: its plan and config validate.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use runde::commands::check::check_bytes;
 use runde::store::parse::FileKind;

@@ -1,4 +1,6 @@
 //! `runde sessions`, `search`, `export` and `actions` as a user runs them.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::fs;
 use std::path::Path;

@@ -1,5 +1,7 @@
 //! The minutes: golden files in both languages, with and without private
 //! notes and pseudonymisation.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use runde::export::{FollowedAction, MinutesOptions, minutes};
 use runde::model::Record;

@@ -1,6 +1,8 @@
 //! The room view as `runde display` draws it: at 80x24, 120x40 and 200x60,
 //! in Danish and English, in a round, in supervision, and while waiting.
 //! Never a note, by construction and by test.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 

@@ -1,5 +1,7 @@
 //! Golden files for the run-sheet (`runde show`) in both languages and
 //! both formats, and checks that hold for every bundled plan.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::NaiveTime;
 use runde::bundled::PLANS;

@@ -1,5 +1,7 @@
 //! The store: round trips, atomic private writes, the lock, the path guard,
 //! and loading that never rewrites or hides anything.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use runde::model::plan::NoteKind;
 use runde::model::record::{

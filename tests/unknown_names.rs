@@ -4,6 +4,8 @@
 //! `--network Nosuch` answered "no sessions" or "no actions", `resume
 //! nosuch` printed a file path and an OS error, and `--theme nosuch` opened
 //! the screen in the default theme.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 

@@ -2,6 +2,8 @@
 //! its messages, with whatever a facilitator types, saves and loads back
 //! equal; and a record that would not load is refused before it is
 //! written, with the reader's own message, leaving the file as it was.
+// A test stops on a failed set-up: it may unwrap.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 
