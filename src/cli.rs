@@ -5,6 +5,13 @@ use crate::print::ColourChoice;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+/// The exit codes, said under `runde --help`.
+pub const EXIT_STATUS: &str = "Exit status:
+  0  found or done what was asked
+  1  nothing found: no session, search hit, action, interrupted meeting or agreed day
+  2  an error: a bad argument, an unknown name, a file that does not load,
+     a failed write";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "runde",
@@ -13,7 +20,8 @@ use std::path::PathBuf;
     long_about = "runde guides the facilitator of a leader network (ledernetværk) through a live \
 meeting: the plan's steps with what to say, a timer per round and per speaker, fair turn order, \
 quick notes saved the moment they are typed, and afterwards minutes and open actions.\n\n\
-Without a command it opens the home screen."
+Without a command it opens the home screen.",
+    after_help = EXIT_STATUS
 )]
 pub struct Cli {
     /// UI language: da or en (default: the config, else the locale).
@@ -150,6 +158,7 @@ pub struct ShowArgs {
     /// Start time, HH:MM.
     #[arg(long, default_value = "09:00")]
     pub at: String,
+    /// text: the run-sheet for a terminal or a printer; md: as Markdown.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,
     /// The network: today's people in their roles, the agreed theme and the
@@ -185,6 +194,7 @@ pub struct StartArgs {
 pub struct ResumeArgs {
     /// A session id (default: the most recent unfinished one).
     pub session: Option<String>,
+    /// A theme id (see `runde themes`).
     #[arg(long)]
     pub theme: Option<String>,
 }

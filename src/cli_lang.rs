@@ -106,6 +106,7 @@ pub fn command(lang: Lang) -> Command {
                     .help_heading(da::OPTIONS),
             )
             .long_about(da::LONG_ABOUT)
+            .after_help(da::EXIT_STATUS)
             .disable_help_subcommand(true),
     }
 }

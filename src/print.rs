@@ -14,9 +14,23 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 use std::sync::Mutex;
 
-/// The exit code of an error (a bad argument, an unknown name, a failed
-/// write); 1 is "nothing found", 0 "done".
+/// The exit code of an error (a bad argument, an unknown name, a file
+/// that does not load, an index that cannot answer, a failed write).
 pub const ERROR: u8 = 2;
+
+/// The exit code of a command that ran well and found nothing: no
+/// session, hit, action or agreed day to show. 0 is "done, found".
+pub const NOTHING_FOUND: u8 = 1;
+
+/// [`ERROR`] as an exit code.
+pub fn failed() -> ExitCode {
+    ExitCode::from(ERROR)
+}
+
+/// [`NOTHING_FOUND`] as an exit code.
+pub fn nothing_found() -> ExitCode {
+    ExitCode::from(NOTHING_FOUND)
+}
 
 /// The first write to stdout that failed, and whether stderr failed too.
 static FAILED: Mutex<Failed> = Mutex::new(Failed {

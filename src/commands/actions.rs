@@ -26,20 +26,20 @@ pub fn run(ctx: &Context, args: &ActionsArgs) -> ExitCode {
     // From the records when the index cannot answer.
     let actions = lookup.actions(network.as_deref());
     say_notices(lang, &mut lookup);
-    {
-        {
-            let (shown, hidden): (Vec<NetworkAction>, Vec<NetworkAction>) = actions
-                .into_iter()
-                .filter(|a| !args.open || a.action.is_open())
-                .partition(|a| args.include_private || !a.action.private);
-            crate::print::out(&render(&shown, lang));
-            // Counted like everywhere else, the text left out.
-            if !hidden.is_empty() {
-                let n = common::private_actions(hidden.len(), lang);
-                outln!("{}", words::PRIVATE_NOT_SHOWN.fill(lang, &[&n]));
-            }
-            ExitCode::SUCCESS
-        }
+    let (shown, hidden): (Vec<NetworkAction>, Vec<NetworkAction>) = actions
+        .into_iter()
+        .filter(|a| !args.open || a.action.is_open())
+        .partition(|a| args.include_private || !a.action.private);
+    crate::print::out(&render(&shown, lang));
+    // Counted like everywhere else, the text left out.
+    if !hidden.is_empty() {
+        let n = common::private_actions(hidden.len(), lang);
+        outln!("{}", words::PRIVATE_NOT_SHOWN.fill(lang, &[&n]));
+    }
+    if shown.is_empty() {
+        crate::print::nothing_found()
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

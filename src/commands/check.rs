@@ -25,7 +25,7 @@ pub fn run(ctx: &Context, files: &[std::path::PathBuf]) -> ExitCode {
         }
     }
     if failed {
-        ExitCode::FAILURE
+        crate::print::failed()
     } else {
         ExitCode::SUCCESS
     }

@@ -15,7 +15,7 @@ pub fn run(ctx: &Context, theme: Option<&str>) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             errln!("runde: {e}");
-            ExitCode::FAILURE
+            crate::print::failed()
         }
     }
 }

@@ -24,13 +24,13 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> ExitCode {
             "runde: {}",
             super::known::unknown_session(ctx, &args.session)
         );
-        return ExitCode::from(2);
+        return crate::print::failed();
     };
     let record = match ctx.store.load_record(&id) {
         Ok(record) => record,
         Err(problem) => {
             errln!("{}", problem.describe(ctx.lang));
-            return ExitCode::FAILURE;
+            return crate::print::failed();
         }
     };
     let opts = MinutesOptions {
@@ -55,7 +55,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> ExitCode {
                         "runde: {}",
                         crate::i18n::export::NO_NEXT_DATE.fill(lang, &[&id])
                     );
-                    return ExitCode::FAILURE;
+                    return crate::print::nothing_found();
                 }
             }
         }
@@ -79,7 +79,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> ExitCode {
             }
             Err(refused) => {
                 errln!("runde: {}", not_written(path, &refused, lang));
-                ExitCode::from(crate::print::ERROR)
+                crate::print::failed()
             }
         },
     }

@@ -86,7 +86,7 @@ pub fn network_option(
         .map_err(|message| {
             say_notices(ctx.lang, lookup);
             errln!("runde: {message}");
-            ExitCode::from(crate::print::ERROR)
+            crate::print::failed()
         })
 }
 
@@ -124,7 +124,7 @@ pub fn theme(ctx: &Context, theme: Option<&str>) -> Result<(), ExitCode> {
         return Ok(());
     }
     errln!("runde: {}", refuse(Kind::Theme, typed, &ids, ctx));
-    Err(ExitCode::from(crate::print::ERROR))
+    Err(crate::print::failed())
 }
 
 /// The message for a session id that names no record, with the newest

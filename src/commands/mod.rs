@@ -99,7 +99,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Ok(store) => store,
         Err(message) => {
             errln!("runde: {message}");
-            return crate::print::finish(ExitCode::from(crate::print::ERROR), Lang::En);
+            return crate::print::finish(crate::print::failed(), Lang::En);
         }
     };
     let ctx = Context::new(store, cli.lang);

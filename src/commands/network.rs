@@ -84,7 +84,7 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
             }
             Err(e) => {
                 errln!("runde: {}", t::SAVE_FAILED.fill(lang, &[&e]));
-                ExitCode::FAILURE
+                crate::print::failed()
             }
         },
         Err(message) => {
@@ -94,7 +94,7 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
                 let count = networks.problems.len().to_string();
                 errln!("runde: {}", t::UNREADABLE_FILES.fill(lang, &[&count]));
             }
-            ExitCode::from(2)
+            crate::print::failed()
         }
     }
 }

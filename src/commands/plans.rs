@@ -44,6 +44,6 @@ pub fn run(ctx: &Context) -> ExitCode {
     if loaded.problems.is_empty() {
         ExitCode::SUCCESS
     } else {
-        ExitCode::FAILURE
+        crate::print::failed()
     }
 }

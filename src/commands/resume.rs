@@ -35,14 +35,14 @@ pub fn run(ctx: &Context, args: &ResumeArgs) -> ExitCode {
                 .any(|known| known == id.trim()) =>
         {
             errln!("runde: {}", super::known::unknown_session(ctx, id));
-            return ExitCode::from(2);
+            return crate::print::failed();
         }
         Some(id) => id.trim().to_string(),
         None => match latest_unfinished(ctx) {
             Some(record) => record.id,
             None => {
                 errln!("runde: {}", t::NO_SESSION.get(ctx.lang));
-                return ExitCode::FAILURE;
+                return crate::print::nothing_found();
             }
         },
     };
@@ -52,12 +52,12 @@ pub fn run(ctx: &Context, args: &ResumeArgs) -> ExitCode {
         // A discarded meeting counts for nothing and is not picked up.
         Ok((_, record)) if record.is_discarded() => {
             errln!("runde: {}", t::DISCARDED_NOT_RESUMED.fill(ctx.lang, &[&id]));
-            return ExitCode::FAILURE;
+            return crate::print::failed();
         }
         Ok(taken) => taken,
         Err(e) => {
             errln!("runde: {}", e.describe(ctx.lang));
-            return ExitCode::FAILURE;
+            return crate::print::failed();
         }
     };
     let session = Session::resume(record, &ctx.clock);

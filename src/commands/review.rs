@@ -15,18 +15,18 @@ pub fn run(ctx: &Context, theme: Option<&str>) -> ExitCode {
         Ok(data) => data,
         Err(e) => {
             errln!("runde: {}", words::INDEX_FAILED.fill(ctx.lang, &[&e]));
-            return ExitCode::FAILURE;
+            return crate::print::failed();
         }
     };
     if let Err(e) = crate::ui::require_terminal(ctx.lang) {
         errln!("runde: {e}");
-        return ExitCode::FAILURE;
+        return crate::print::failed();
     }
     let mut terminal = match crate::ui::terminal::init() {
         Ok(terminal) => terminal,
         Err(e) => {
             errln!("runde: {e}");
-            return ExitCode::FAILURE;
+            return crate::print::failed();
         }
     };
     let result = run_screen(&mut terminal, &mut data, ctx.lang, &styles, &ctx.clock);
@@ -40,7 +40,7 @@ pub fn run(ctx: &Context, theme: Option<&str>) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             errln!("runde: {e}");
-            ExitCode::FAILURE
+            crate::print::failed()
         }
     }
 }

@@ -77,5 +77,5 @@ pub(crate) fn index_failed(lang: Lang, e: impl Display) -> ExitCode {
         "runde: {}",
         review::INDEX_FAILED.fill(lang, &[&e.to_string()])
     );
-    ExitCode::FAILURE
+    crate::print::failed()
 }

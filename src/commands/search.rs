@@ -33,7 +33,7 @@ pub fn run(ctx: &Context, args: &SearchArgs) -> ExitCode {
     match found {
         Ok(hits) if hits.is_empty() => {
             errln!("{}", words::NO_HITS.fill(lang, &[&text]));
-            ExitCode::FAILURE
+            crate::print::nothing_found()
         }
         Ok(hits) => {
             crate::print::out(&render(&hits, lang));

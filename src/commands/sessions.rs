@@ -21,7 +21,7 @@ pub fn run(ctx: &Context, args: &SessionsArgs) -> ExitCode {
                 Some(day) => *slot = Some(day),
                 None => {
                     errln!("runde: {}", words::BAD_DATE.fill(lang, &[text]));
-                    return ExitCode::from(2);
+                    return crate::print::failed();
                 }
             }
         }
@@ -38,7 +38,7 @@ pub fn run(ctx: &Context, args: &SessionsArgs) -> ExitCode {
             Err(message) => {
                 say_notices(lang, &mut lookup);
                 errln!("runde: {message}");
-                return ExitCode::from(2);
+                return crate::print::failed();
             }
         }
     }
@@ -47,7 +47,11 @@ pub fn run(ctx: &Context, args: &SessionsArgs) -> ExitCode {
     match found {
         Ok(rows) => {
             crate::print::out(&render(&rows, lang));
-            ExitCode::SUCCESS
+            if rows.is_empty() {
+                crate::print::nothing_found()
+            } else {
+                ExitCode::SUCCESS
+            }
         }
         Err(e) => index_failed(lang, e),
     }

@@ -25,14 +25,14 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> ExitCode {
             errln!("{}", problem.describe(ctx.lang));
         }
         errln!("runde: {}", super::known::unknown_plan(ctx, &args.plan));
-        return ExitCode::from(2);
+        return crate::print::failed();
     };
     let network = match &args.network {
         Some(name) => match network_side(ctx, &entry.plan, name, args.date.as_deref()) {
             Ok(side) => Some(side),
             Err(message) => {
                 errln!("runde: {message}");
-                return ExitCode::from(2);
+                return crate::print::failed();
             }
         },
         None => None,
@@ -56,7 +56,7 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> ExitCode {
         }
         Err(message) => {
             errln!("runde: {message}");
-            ExitCode::from(2)
+            crate::print::failed()
         }
     }
 }

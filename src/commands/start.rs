@@ -6,7 +6,7 @@ use crate::cli::StartArgs;
 use crate::engine::NewSession;
 use crate::i18n::home as t;
 use crate::model::{Network, Plan};
-use crate::print::errln;
+use crate::print::{errln, outln};
 use crate::ui::app::{App, Screen};
 use crate::ui::runtime;
 use crate::ui::screens::attendance::AttendanceScreen;
@@ -23,14 +23,40 @@ pub fn app(ctx: &Context, theme: Option<&str>, screen: Screen) -> App {
 /// `held`: the record of the session the app resumes, taken under its lock.
 pub fn run_app(ctx: &Context, mut app: App, held: Option<crate::store::HeldRecord>) -> ExitCode {
     match runtime::run(&mut app, &ctx.store, &ctx.clock, held) {
-        Ok(runtime::Ended::Quit) => ExitCode::SUCCESS,
+        Ok(runtime::Ended::Quit) => say_how_to_resume(ctx, &app),
+        Ok(runtime::Ended::Gone) => ExitCode::SUCCESS,
         // Saved and ended: the shell's usual code for an end by a signal.
         Ok(runtime::Ended::Signal(sig)) => ExitCode::from(u8::try_from(128 + sig).unwrap_or(1)),
         Err(e) => {
             errln!("runde: {e}");
-            ExitCode::FAILURE
+            crate::print::failed()
         }
     }
+}
+
+/// After quitting a meeting that is not finished: one line saying it is
+/// saved and the command that goes on with it (`runde resume` picks the
+/// newest unfinished meeting; another one is named by its id). A save that
+/// failed is said instead, with exit code 2.
+fn say_how_to_resume(ctx: &Context, app: &App) -> ExitCode {
+    let Some(live) = app.live() else {
+        return ExitCode::SUCCESS;
+    };
+    if let Some(error) = &live.save_error {
+        errln!("runde: {}", t::QUIT_UNSAVED.fill(ctx.lang, &[error]));
+        return crate::print::failed();
+    }
+    let record = live.session.record();
+    if record.is_finished() || record.is_discarded() {
+        return ExitCode::SUCCESS;
+    }
+    let newest = super::resume::latest_unfinished(ctx).map(|r| r.id);
+    let command = match newest {
+        Some(id) if id == record.id => "runde resume".to_string(),
+        _ => format!("runde resume {}", record.id),
+    };
+    outln!("{}", t::SAVED_RESUME.fill(ctx.lang, &[&command]));
+    ExitCode::SUCCESS
 }
 
 fn plans(ctx: &Context) -> Vec<Plan> {
@@ -53,7 +79,7 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
     }
     let Some(plan) = entry.map(|e| e.plan) else {
         errln!("runde: {}", super::known::unknown_plan(ctx, wanted));
-        return ExitCode::from(2);
+        return crate::print::failed();
     };
     let until = match until(ctx, args.until.as_deref()) {
         Ok(until) => until,
@@ -68,12 +94,12 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
             Err(problem) => {
                 let why = crate::i18n::names::problem(&problem, ctx.lang);
                 errln!("runde: --participants: {why}");
-                return ExitCode::from(2);
+                return crate::print::failed();
             }
         };
         if names.is_empty() {
             errln!("runde: {}", t::NO_PARTICIPANTS.get(ctx.lang));
-            return ExitCode::from(2);
+            return crate::print::failed();
         }
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
         let network = Network::ad_hoc(&refs);
@@ -102,7 +128,7 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
         .find(|n| crate::names::same(&n.name, &name))
     else {
         errln!("runde: {}", super::known::unknown_network(ctx, &name));
-        return ExitCode::from(2);
+        return crate::print::failed();
     };
     let mut lookup = super::review_index::lookup(ctx);
     let history = lookup.meetings(&network.name).items;

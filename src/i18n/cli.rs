@@ -12,6 +12,11 @@ pub const LONG_ABOUT: &str = "runde guider tovholderen i et ledernetværk gennem
 punkter med hvad der skal siges, et ur for hver runde og hver taler, en retfærdig tur-rækkefølge, \
 hurtige noter, der gemmes i samme øjeblik, de er skrevet, og bagefter referat og åbne aftaler.\n\n\
 Uden en kommando åbner runde startskærmen.";
+pub const EXIT_STATUS: &str = "Afslutningskode:
+  0  fundet eller gjort, som der blev bedt om
+  1  intet fundet: intet møde, søgeresultat, aftale, afbrudt møde eller aftalt dag
+  2  en fejl: et forkert argument, et ukendt navn, en fil, der ikke kan læses,
+     eller en skrivning, der mislykkedes";
 
 // clap's own messages (cli_errors.rs); English keeps clap's wording.
 pub const ERROR_PREFIX: &str = "fejl:";
@@ -107,7 +112,10 @@ pub static TEXTS: &[(&str, &str)] = &[
         "show.at",
         "Starttidspunkt, fx 9.00 eller 13.30 (standard: 9.00).",
     ),
-    ("show.format", "Format: text eller md (standard: text)."),
+    (
+        "show.format",
+        "text: drejebogen til en terminal eller en printer; md: som Markdown (standard: text).",
+    ),
     ("start", "Start et møde."),
     ("start.plan", "Planens id (standard: standard)."),
     (

@@ -46,6 +46,13 @@ pub const NO_SESSION: Phrase = Phrase::new(
     "Der er intet afbrudt møde at genoptage.",
     "There is no interrupted session to resume.",
 );
+/// The line after quitting an unfinished meeting; {} is the command.
+pub const SAVED_RESUME: Phrase = Phrase::new("Gemt. Fortsæt med `{}`", "Saved. Resume with `{}`");
+/// After quitting a meeting whose last save failed; {} is why.
+pub const QUIT_UNSAVED: Phrase = Phrase::new(
+    "Mødet blev ikke gemt helt: {}",
+    "The session was not fully saved: {}",
+);
 pub const LOCKED: Phrase = Phrase::new(
     "Mødet er åbent i et andet vindue: {}",
     "The session is open in another window: {}",

@@ -20,8 +20,10 @@ const MARGIN: Duration = Duration::from_millis(3);
 /// How the app ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ended {
-    /// The user quit (or the terminal went away).
+    /// The user quit.
     Quit,
+    /// The terminal went away: nobody is there to read a closing line.
+    Gone,
     /// SIGTERM, SIGINT or SIGQUIT (its number): saved and ended.
     Signal(i32),
 }
@@ -48,7 +50,7 @@ pub fn run(
         // The terminal went away: end quietly; there is no screen to
         // restore and nobody to read an error.
         crate::ui::terminal::forget(terminal);
-        return Ok(Ended::Quit);
+        return Ok(Ended::Gone);
     }
     crate::ui::terminal::restore();
     result
@@ -97,7 +99,7 @@ fn run_loop(
             }
             Input::Event(event) => Some(event),
             Input::Timeout => None,
-            Input::Gone => return Ok(Ended::Quit),
+            Input::Gone => return Ok(Ended::Gone),
             Input::Signal(Signal::End(sig)) => return Ok(Ended::Signal(sig)),
             Input::Signal(signal) => {
                 terminal::on_signal(terminal, signal)?;
@@ -159,6 +161,11 @@ fn run_loop(
                     dirty = true;
                 }
                 Outcome::Quit => {
+                    // The time run since the last save is kept too, so
+                    // `runde resume` goes on where the meeting stood.
+                    if holds_live(app, held) {
+                        save(app, store, clock, held);
+                    }
                     publish(app, store, clock, room, false);
                     return Ok(Ended::Quit);
                 }
