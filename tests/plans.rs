@@ -5,8 +5,10 @@
 
 use runde::bundled::PLANS;
 use runde::model::Plan;
+use runde::model::plan::StepPurpose;
 use runde::model::plan::{Discipline, Phase, PhaseItem, StepKind};
 use runde::model::planning::{Headcount, plan_minutes};
+use runde::model::timebox::fit_plan;
 use runde::text::Text;
 
 fn plans() -> Vec<Plan> {
@@ -441,48 +443,103 @@ fn longest_without_a_break(plan: &Plan, present: usize) -> f64 {
     longest
 }
 
-/// Nobody sits more than 90 minutes without a break, for 6 to 10 present.
-/// Where more people make a plan run past its length, the time box takes
-/// the excess back before the meeting starts, so the stretch may be over
-/// by no more than that excess.
+/// The plan as the engine's time box fits it for `present` before the
+/// meeting: buffer, theme block, then round times down to their floors.
+fn fitted(id: &str, present: usize) -> Plan {
+    let (fitted, proposal) = fit_plan(&plan(id), Headcount::new(present));
+    assert_eq!(
+        proposal.short_secs, 0,
+        "{id}: for {present} the floors leave {} s missing",
+        proposal.short_secs
+    );
+    fitted
+}
+
+/// Every plan states its length, and as fitted for 6 to 10 present it
+/// keeps it, taking time only where the method allows: never from a
+/// supervision case or the check-out.
+#[test]
+fn every_plan_fitted_for_6_to_10_keeps_its_length() {
+    for (id, length) in LENGTHS {
+        let written = plan(id);
+        assert_eq!(
+            written.length.map(|l| f64::from(l.get())),
+            Some(length),
+            "sessions/{id}.ron states its length"
+        );
+        for present in 6..=10 {
+            let headcount = Headcount::new(present);
+            let fitted = fitted(id, present);
+            let m = plan_minutes(&fitted, headcount);
+            assert!(
+                m <= length,
+                "{id}: {m} minutes for {present} as fitted; it states {length}"
+            );
+            for (before, after) in written.steps.iter().zip(&fitted.steps) {
+                if matches!(before.kind, StepKind::Supervision { .. })
+                    || before.purpose == Some(StepPurpose::CheckOut)
+                {
+                    assert_eq!(before, after, "{id}: {present} present cut a kept step");
+                }
+            }
+        }
+    }
+}
+
+/// Where ten people make a plan run past its length, it has somewhere to
+/// take the time from: without givers a full room would just run over.
+#[test]
+fn a_plan_that_runs_over_for_10_says_where_the_time_comes_from() {
+    for (id, length) in LENGTHS {
+        if minutes(id, 10) > length {
+            assert!(
+                plan(id).steps.iter().any(|s| s.gives_time.is_some()),
+                "{id} runs {} minutes for 10 and gives no time",
+                minutes(id, 10)
+            );
+        }
+    }
+}
+
+/// Nobody sits more than 90 minutes without a break, for 6 to 10 present,
+/// as the plan is fitted to its length.
 #[test]
 fn no_plan_runs_over_90_minutes_without_a_break() {
-    for (id, length) in LENGTHS {
-        let plan = plan(id);
+    for (id, _) in LENGTHS {
         for present in 6..=10 {
-            let excess = (minutes(id, present) - length).max(0.0);
-            let longest = longest_without_a_break(&plan, present);
+            let longest = longest_without_a_break(&fitted(id, present), present);
             assert!(
-                longest <= 90.0 + excess,
+                longest <= 90.0,
                 "{id}: {longest} minutes without a break for {present} present"
             );
         }
     }
     // The three-hour Troika meeting of the review: 114 minutes unbroken
     // for 10 before a break came between the case and Troika.
-    assert!(longest_without_a_break(&plan("standard-troika"), 10) <= 75.0);
+    assert!(longest_without_a_break(&fitted("standard-troika", 10), 10) <= 75.0);
 }
 
-/// With 6 to 8 present every plan fits its stated length as written; from
-/// 9 the time box fits it (buffer, theme, then round times), and a
-/// method alone (no buffer) still fits for 10.
+/// The run-sheet prints a fitted plan: whole or half minutes per person in
+/// every round, whole minutes in every block, for 6 to 10 present.
 #[test]
-fn every_plan_fits_its_length_for_6_to_8_and_a_method_for_10() {
-    for (id, length) in LENGTHS {
-        for present in 6..=8 {
-            let m = minutes(id, present);
-            assert!(
-                m <= length,
-                "{id}: {m} minutes for {present}; it states {length}"
-            );
-        }
-        let has_buffer = plan(id)
-            .steps
-            .iter()
-            .any(|s| s.title.get(runde::text::Lang::En) == "Buffer");
-        if !has_buffer {
-            let m = minutes(id, 10);
-            assert!(m <= length, "{id}: {m} minutes for 10; it states {length}");
+fn a_fitted_plan_prints_whole_or_half_minutes() {
+    let whole_or_half = |m: f64| (m * 2.0).fract() == 0.0;
+    for (id, _) in LENGTHS {
+        for present in 6..=10 {
+            for step in &fitted(id, present).steps {
+                let title = step.title.get(runde::text::Lang::En);
+                match &step.kind {
+                    StepKind::Round { per_person, .. } => assert!(
+                        whole_or_half(*per_person),
+                        "{id}, {present} present: {title}: {per_person} min each"
+                    ),
+                    StepKind::Block { minutes } | StepKind::Break { minutes } => assert!(
+                        minutes.fract() == 0.0,
+                        "{id}, {present} present: {title}: {minutes} min"
+                    ),
+                    StepKind::Supervision { .. } => {}
+                }
+            }
         }
     }
 }

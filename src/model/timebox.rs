@@ -111,6 +111,32 @@ fn giver(step: &Step, now: Option<f64>) -> Option<(Source, f64, f64)> {
     }
 }
 
+/// How finely time is taken: in a running meeting to the second from a
+/// block and in five-second steps per person from a round; before the
+/// meeting, for the printed run-sheet, in whole minutes from a block and
+/// half minutes per person, so every printed figure is whole or half.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Grain {
+    pub block_secs: u64,
+    pub per_person_secs: u64,
+}
+
+impl Grain {
+    pub const LIVE: Grain = Grain {
+        block_secs: 1,
+        per_person_secs: 5,
+    };
+    pub const PRINTED: Grain = Grain {
+        block_secs: 60,
+        per_person_secs: 30,
+    };
+}
+
+/// `secs` down to a whole number of `grain`s.
+fn down_to(secs: u64, grain: u64) -> u64 {
+    secs / grain.max(1) * grain.max(1)
+}
+
 /// Where `need_secs` would come from among the steps `open` allows (those
 /// not yet begun), given the fits already made.
 pub fn propose(
@@ -119,6 +145,18 @@ pub fn propose(
     fits: &[StepFit],
     open: impl Fn(usize) -> bool,
     need_secs: u64,
+) -> Proposal {
+    propose_in(plan, headcount, fits, open, need_secs, Grain::LIVE)
+}
+
+/// [`propose`], taking time in `grain`s.
+pub fn propose_in(
+    plan: &Plan,
+    headcount: Headcount,
+    fits: &[StepFit],
+    open: impl Fn(usize) -> bool,
+    need_secs: u64,
+    grain: Grain,
 ) -> Proposal {
     let mut need = need_secs;
     let mut cuts = Vec::new();
@@ -134,8 +172,8 @@ pub fn propose(
     // Whole blocks first: the buffer, then the theme.
     for source in [Source::Buffer, Source::Theme] {
         for &(step, _, now, floor) in givers.iter().filter(|g| g.1 == source) {
-            let spare = secs(now).saturating_sub(secs(floor));
-            let take = spare.min(need);
+            let spare = down_to(secs(now).saturating_sub(secs(floor)), grain.block_secs);
+            let take = spare.min(need.div_ceil(grain.block_secs) * grain.block_secs);
             if take == 0 {
                 continue;
             }
@@ -147,7 +185,7 @@ pub fn propose(
                 to,
                 saved_secs: take,
             });
-            need -= take;
+            need = need.saturating_sub(take);
         }
     }
     // Then every round alike, in steps of five seconds per person.
@@ -155,7 +193,10 @@ pub fn propose(
     let mut rounds: Vec<(usize, u64, u64)> = givers
         .iter()
         .filter(|g| g.1 == Source::Rounds)
-        .map(|&(step, _, now, floor)| (step, secs(now), secs(now).saturating_sub(secs(floor))))
+        .map(|&(step, _, now, floor)| {
+            let spare = secs(now).saturating_sub(secs(floor));
+            (step, secs(now), down_to(spare, grain.per_person_secs))
+        })
         .collect();
     let mut taken = vec![0u64; rounds.len()];
     while need > 0 {
@@ -163,7 +204,8 @@ pub fn propose(
         if open_rounds == 0 {
             break;
         }
-        let each = need.div_ceil(open_rounds * speakers).div_ceil(5) * 5;
+        let step = grain.per_person_secs.max(1);
+        let each = need.div_ceil(open_rounds * speakers).div_ceil(step) * step;
         for (i, round) in rounds.iter_mut().enumerate() {
             if need == 0 || round.2 == 0 {
                 continue;
@@ -198,12 +240,13 @@ pub fn box_minutes(plan: &Plan, headcount: Headcount) -> f64 {
         .map_or_else(|| plan_minutes(plan, headcount), |m| f64::from(m.get()))
 }
 
-/// The plan fitted to its length for `headcount`: the fitted copy, and the
-/// proposal it took (empty when the plan fits as written).
+/// The plan fitted to its length for `headcount` before the meeting, in
+/// printed grains (whole minutes, half minutes per person): the fitted
+/// copy, and the proposal it took (empty when the plan fits as written).
 pub fn fit_plan(plan: &Plan, headcount: Headcount) -> (Plan, Proposal) {
     let over =
         secs(plan_minutes(plan, headcount)).saturating_sub(secs(box_minutes(plan, headcount)));
-    let proposal = propose(plan, headcount, &[], |_| true, over);
+    let proposal = propose_in(plan, headcount, &[], |_| true, over, Grain::PRINTED);
     let mut fitted = plan.clone();
     for cut in &proposal.cuts {
         if let Some(step) = fitted.steps.get_mut(cut.step) {

@@ -81,3 +81,23 @@ fn steps_already_run_and_earlier_fits_are_respected() {
     assert!(p.is_empty(), "the theme (step 3) has run: {p:?}");
     assert_eq!(p.short_secs, 5 * 60);
 }
+
+#[test]
+fn before_the_meeting_time_is_taken_in_whole_and_half_minutes() {
+    let plan = standard();
+    let headcount = Headcount::new(10);
+    // 4 min 20 s past the box: the buffer gives 5 whole minutes, not 4:20.
+    let printed = propose_in(&plan, headcount, &[], |_| true, 260, Grain::PRINTED);
+    assert_eq!(printed.by_source(), vec![(Source::Buffer, 5 * 60)]);
+    let live = propose(&plan, headcount, &[], |_| true, 260);
+    assert_eq!(live.by_source(), vec![(Source::Buffer, 260)]);
+    // Past the buffer and the theme, the rounds (1 min each, floor ¾)
+    // have no half minute to give when printed; live they give 15 s each.
+    let deep = propose_in(&plan, headcount, &[], |_| true, 26 * 60, Grain::PRINTED);
+    assert_eq!(deep.short_secs, 60);
+    assert!(deep.cuts.iter().all(|c| c.source != Source::Rounds));
+    assert_eq!(
+        propose(&plan, headcount, &[], |_| true, 26 * 60).short_secs,
+        0
+    );
+}
