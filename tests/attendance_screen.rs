@@ -466,3 +466,21 @@ fn until_on_the_command_line_must_be_a_time_still_to_come() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("--until 00:00: that time has passed"), "{err}");
 }
+
+#[test]
+fn problems_keep_two_rows_under_the_roles_and_count_the_rest() {
+    let mut s = screen();
+    let long = "2026-11-03-1400-skoleledere-nord.ron:3:12: ".to_string() + &"ord ".repeat(60);
+    s.problems = vec![long, "b.ron:1:1: x".into(), "c.ron:1:1: y".into()];
+    let screen = draw(&s, Lang::Da, (80, 24));
+    let rows: Vec<&str> = screen.lines().map(|r| r.trim_matches('"')).collect();
+    let said: Vec<&&str> = rows.iter().filter(|r| r.contains("ord ord")).collect();
+    assert_eq!(said.len(), 2, "{screen}");
+    assert!(
+        rows.iter().any(|r| r.starts_with("⚠ 2026-11-03")),
+        "{screen}"
+    );
+    assert!(said[1].trim_end().ends_with("… (og 2 til)"), "{screen}");
+    // The roles keep their panel.
+    assert!(screen.contains("interviewer"), "{screen}");
+}

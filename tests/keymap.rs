@@ -154,7 +154,10 @@ fn every_text_field_takes_the_readline_keys() {
     let mut app = home();
     key(&mut app, &clock, KeyCode::Enter);
     app.history_loaded(
-        Vec::new(),
+        runde::store::Loaded {
+            items: Vec::new(),
+            problems: Vec::new(),
+        },
         chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
     );
     let Screen::Attendance(att) = &app.screen else {

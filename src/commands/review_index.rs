@@ -18,19 +18,27 @@ use std::sync::{Arc, Mutex};
 /// Fewer files than this are read without a bar.
 const BAR_FROM: usize = 200;
 
-/// Opens the index for a command, with a progress bar while it is built.
+/// Opens the index for a command, with a progress bar while it is built;
+/// what was mended is said on stderr.
 pub(crate) fn lookup(ctx: &Context) -> Lookup {
+    let mut lookup = open(ctx);
+    say_notices(ctx.lang, &mut lookup);
+    lookup
+}
+
+/// As [`lookup`], keeping what was mended for the screen that opens next
+/// (`Lookup::take_notices`): stderr is hidden behind a full-screen view.
+pub(crate) fn open(ctx: &Context) -> Lookup {
     let bar = Arc::new(Mutex::new(None::<ProgressBar>));
     let sink = std::io::stderr()
         .is_terminal()
         .then(|| progress_bar(ctx.lang, Arc::clone(&bar)));
-    let mut lookup = Lookup::open(&ctx.store, Check::Listing, sink);
+    let lookup = Lookup::open(&ctx.store, Check::Listing, sink);
     if let Ok(mut bar) = bar.lock()
         && let Some(bar) = bar.take()
     {
         bar.finish_and_clear();
     }
-    say_notices(ctx.lang, &mut lookup);
     lookup
 }
 

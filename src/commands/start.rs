@@ -59,12 +59,14 @@ fn say_how_to_resume(ctx: &Context, app: &App) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn plans(ctx: &Context) -> Vec<Plan> {
+/// Every plan, and what could not be read, said on the home screen.
+fn plans(ctx: &Context) -> (Vec<Plan>, Vec<String>) {
     let loaded = ctx.store.plans();
-    for problem in &loaded.problems {
-        errln!("{}", problem.describe(ctx.lang));
-    }
-    loaded.items.into_iter().map(|e| e.plan).collect()
+    let problems = loaded.problems.iter().map(|p| p.describe(ctx.lang));
+    (
+        loaded.items.into_iter().map(|e| e.plan).collect(),
+        problems.collect(),
+    )
 }
 
 pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
@@ -73,14 +75,27 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
     }
     let wanted = args.plan.as_deref().unwrap_or("standard");
     // Only the plan it runs: parsing every plan holds up the first frame.
-    let (entry, problems) = ctx.store.plan(wanted);
-    for problem in &problems {
-        errln!("{}", problem.describe(ctx.lang));
-    }
-    let Some(plan) = entry.map(|e| e.plan) else {
+    let (entry, plan_problems) = ctx.store.plan(wanted);
+    let Some(entry) = entry else {
+        for problem in &plan_problems {
+            errln!("{}", problem.describe(ctx.lang));
+        }
         errln!("runde: {}", super::known::unknown_plan(ctx, wanted));
         return crate::print::failed();
     };
+    // Said on the screen that opens: stderr is hidden behind it. A broken
+    // plan of the user's own means the bundled one of that name runs.
+    let mut problems: Vec<String> = plan_problems
+        .iter()
+        .map(|p| match entry.source {
+            crate::store::Source::Bundled => {
+                t::BUNDLED_INSTEAD.fill(ctx.lang, &[&p.describe(ctx.lang)])
+            }
+            crate::store::Source::User(_) => p.describe(ctx.lang),
+        })
+        .chain(ctx.problems.iter().map(|p| p.describe(ctx.lang)))
+        .collect();
+    let plan = entry.plan;
     let until = match until(ctx, args.until.as_deref()) {
         Ok(until) => until,
         Err(message) => {
@@ -111,12 +126,13 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
         let mut new = NewSession::with_everyone(plan, network);
         new.until = until;
         app.start(new, &ctx.clock);
+        if let Some(live) = app.live_mut() {
+            live.problems = problems;
+        }
         return run_app(ctx, app, None);
     }
     let networks = ctx.store.networks();
-    for problem in &networks.problems {
-        errln!("{}", problem.describe(ctx.lang));
-    }
+    problems.extend(networks.problems.iter().map(|p| p.describe(ctx.lang)));
     let name = args
         .network
         .clone()
@@ -130,12 +146,25 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
         errln!("runde: {}", super::known::unknown_network(ctx, &name));
         return crate::print::failed();
     };
-    let mut lookup = super::review_index::lookup(ctx);
-    let history = lookup.meetings(&network.name).items;
-    super::review_index::say_notices(ctx.lang, &mut lookup);
+    let mut lookup = super::review_index::open(ctx);
+    let history = lookup.meetings(&network.name);
+    // First: it makes today's suggestions unfair.
+    if let Some(unread) = crate::i18n::rotation::unread_meetings(&history.problems, ctx.lang) {
+        problems.insert(0, unread);
+    }
+    let notices = lookup.take_notices();
+    problems.extend(
+        notices
+            .iter()
+            .map(|n| crate::i18n::index::notice(n, ctx.lang)),
+    );
     let mut attendance = AttendanceScreen::new(plan, network);
-    attendance.set_history(history, crate::clock::Clock::wall(&ctx.clock).date_naive());
+    attendance.set_history(
+        history.items,
+        crate::clock::Clock::wall(&ctx.clock).date_naive(),
+    );
     attendance.until = until;
+    attendance.problems = problems;
     let screen = Screen::Attendance(Box::new(attendance));
     run_app(ctx, app(ctx, args.theme.as_deref(), screen), None)
 }
@@ -179,7 +208,9 @@ pub fn home(ctx: &Context) -> ExitCode {
     // The user's own networks first; the demo last once there are any.
     let mut items = networks.items;
     items.sort_by_key(|n| *n == crate::model::Network::demo());
-    let mut home = HomeScreen::new(items, plans(ctx), None);
+    let (plans, plan_problems) = plans(ctx);
+    problems.extend(plan_problems);
+    let mut home = HomeScreen::new(items, plans, None);
     if let Some(name) = &ctx.config.network
         && let Some(i) = home
             .networks

@@ -95,3 +95,12 @@ pub const SUGGESTED_NEXT: Phrase = Phrase::new(
     "Suggested by the rotation (not agreed):",
 );
 pub const THEME: Phrase = Phrase::new("tema: {}", "theme: {}");
+
+/// After the first of several problems on the attendance check.
+pub const MORE_PROBLEMS: Phrase = Phrase::new("(og {} til)", "(and {} more)");
+
+/// A plan of the user's own that cannot be read, at `runde start`.
+pub const BUNDLED_INSTEAD: Phrase = Phrase::new(
+    "runde bruger den indbyggede plan, for din egen kan ikke læses: {}",
+    "runde runs the bundled plan, as your own cannot be read: {}",
+);

@@ -1,7 +1,7 @@
 //! Words of the rotation: suggestions, their reasons, warnings, network
 //! history and the `runde network` commands.
 
-use super::Phrase;
+use super::{Counted, Phrase};
 
 // Dates and counts.
 pub const MONTHS_DA: [&str; 12] = [
@@ -257,3 +257,26 @@ pub const TABLE_NOTE: Phrase = Phrase::new(
     "Taletid er gennemsnit pr. møde. Interv. = interviewer, Tovh. = tovholder.",
     "Airtime is the average per session. Interv. = interviewer, Facil. = facilitator.",
 );
+
+/// Records that could not be read while the network's history was loaded:
+/// each may be one of its meetings, so the turns may be counted short.
+pub const UNREAD_MEETINGS: Counted = Counted::new(
+    Phrase::new(
+        "{} møde kunne ikke læses, så turen tæller det ikke med: {}",
+        "{} meeting could not be read, so the rotation leaves it out: {}",
+    ),
+    Phrase::new(
+        "{} møder kunne ikke læses, så turen tæller dem ikke med; det første: {}",
+        "{} meetings could not be read, so the rotation leaves them out; the first: {}",
+    ),
+);
+
+/// "1 meeting could not be read, so the rotation leaves it out:
+/// 2026-11-03-nord.ron:3:5: …", or nothing when every record was read.
+pub fn unread_meetings(
+    problems: &[crate::store::Problem],
+    lang: crate::text::Lang,
+) -> Option<String> {
+    let first = problems.first()?.describe_by_name(lang);
+    Some(UNREAD_MEETINGS.fill(lang, problems.len(), &[&first]))
+}

@@ -84,9 +84,14 @@ impl Lookup {
             };
         }
         match self.query(|ix| ix.meetings(network)) {
+            // A record that cannot be read names no network: each one may
+            // be a meeting of this one, left out of the rotation's count.
             Ok(items) => Loaded {
                 items,
-                problems: Vec::new(),
+                // Failing here leaves a notice of its own (see `query`).
+                problems: self
+                    .query(|ix| ix.problems())
+                    .unwrap_or_else(|_| Vec::new()),
             },
             Err(_) => {
                 let key = super::index::network_key(network);

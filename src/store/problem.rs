@@ -39,6 +39,21 @@ impl Problem {
         )
     }
 
+    /// As [`Problem::describe`], with the file's name for its path: for a
+    /// line on a screen, where the folder would push out what is wrong.
+    pub fn describe_by_name(&self, lang: crate::text::Lang) -> String {
+        let name = self.path.file_name().map_or_else(
+            || self.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        format!(
+            "{name}:{}:{}: {}",
+            self.line,
+            self.col,
+            crate::i18n::files::translate(&self.message, lang)
+        )
+    }
+
     pub fn new(path: &Path, line: usize, col: usize, message: impl Into<String>) -> Problem {
         Problem {
             path: path.to_path_buf(),

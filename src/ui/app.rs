@@ -221,14 +221,25 @@ impl App {
 
     /// The network's past sessions, for the attendance check's rotation
     /// or the network screen.
+    /// Records that could not be read are said on that screen: each may be
+    /// a meeting of the network the rotation does not count.
     pub fn history_loaded(
         &mut self,
-        records: Vec<crate::model::PastMeeting>,
+        history: crate::store::Loaded<crate::model::PastMeeting>,
         today: chrono::NaiveDate,
     ) {
+        let unread = crate::i18n::rotation::unread_meetings(&history.problems, self.lang);
         match &mut self.screen {
-            Screen::Attendance(att) => att.set_history(records, today),
-            Screen::Network(screen) => screen.set_history(&records),
+            Screen::Attendance(att) => {
+                att.set_history(history.items, today);
+                att.problems.extend(unread);
+            }
+            Screen::Network(screen) => {
+                screen.set_history(&history.items);
+                if let Some(unread) = unread {
+                    screen.message = Some((unread, true));
+                }
+            }
             _ => {}
         }
     }

@@ -134,8 +134,8 @@ fn run_loop(
                     let _ = out.flush();
                 }
                 Outcome::LoadHistory(network) => {
-                    let records = store.lookup().meetings(&network).items;
-                    app.history_loaded(records, clock.wall().date_naive());
+                    let history = store.lookup().meetings(&network);
+                    app.history_loaded(history, clock.wall().date_naive());
                     dirty = true;
                 }
                 Outcome::SaveNetwork(network) => {

@@ -56,6 +56,10 @@ pub struct AttendanceScreen {
     /// The meeting's end given at the start (`--until`); none: the plan's
     /// length from the start.
     pub until: Option<crate::model::record::Stamp>,
+    /// What went wrong reading the plan, the networks or the history,
+    /// one line each in the UI's language: said under the roles, since
+    /// an unread meeting makes the rotation's suggestions unfair.
+    pub problems: Vec<String>,
 }
 
 impl AttendanceScreen {
@@ -79,6 +83,7 @@ impl AttendanceScreen {
             reason: None,
             by_hand: Vec::new(),
             until: None,
+            problems: Vec::new(),
         }
     }
 

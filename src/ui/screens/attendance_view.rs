@@ -15,6 +15,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 /// "Dorte as case-giver instead of Bo: why?" with a line to answer in.
 fn render_reason(prompt: &ReasonPrompt, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
@@ -41,12 +42,15 @@ impl ScreenView for AttendanceScreen {
     fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, popups: &Popups) -> Rect {
         let asking = if self.reason.is_some() { 3 } else { 0 };
         let footer_rows = super::footer_rows(keys::ATTENDANCE, area.width, ctx);
-        let [body, question, footer] = Layout::vertical([
+        let problems = self.problem_lines(area.width, ctx);
+        let [body, said, question, footer] = Layout::vertical([
             Constraint::Fill(1),
+            Constraint::Length(problems.len() as u16),
             Constraint::Length(asking),
             Constraint::Length(footer_rows),
         ])
         .areas(area);
+        Paragraph::new(problems).render(said, buf);
         // Borders, the hint (one row or two) and a row per member, and not
         // a row more: at 80x24 the roles panel below needs every row.
         let list_inner = if body.width >= 110 {
@@ -99,6 +103,33 @@ impl ScreenView for AttendanceScreen {
 }
 
 impl AttendanceScreen {
+    /// The first problem in two rows at the most, with how many more
+    /// there are: enough to know the suggestions may be unfair and which
+    /// file to mend, while the roles keep their rows.
+    fn problem_lines(&self, width: u16, ctx: &ViewCtx) -> Vec<Line<'static>> {
+        let Some(first) = self.problems.first() else {
+            return Vec::new();
+        };
+        let more = match self.problems.len() - 1 {
+            0 => String::new(),
+            n => format!(" {}", t::MORE_PROBLEMS.fill(ctx.lang, &[&n.to_string()])),
+        };
+        let width = usize::from(width).max(1);
+        let mut rows = crate::ui::fit::wrap(&format!("⚠ {first}{more}"), width);
+        if rows.len() > 2 {
+            // Cut in the second row; the count of the others stays in sight.
+            let cut = crate::ui::fit::wrap(&format!("⚠ {first}"), width);
+            // wrap gives one row at least, so this slice is never out of range.
+            let rest = cut[1..].join(" ");
+            let room = width.saturating_sub(more.width());
+            rows = cut.into_iter().take(1).collect();
+            rows.push(crate::ui::fit::ellipsize(&rest, room) + &more);
+        }
+        rows.into_iter()
+            .map(|row| Line::styled(row, ctx.styles.error))
+            .collect()
+    }
+
     fn render_list(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
         let (s, lang) = (ctx.styles, ctx.lang);
         let mut block = Block::default()

@@ -77,6 +77,9 @@ pub struct LiveScreen {
     /// A word about the last key (`b` with no turn to give back), on the
     /// status line until the next key.
     pub said: Option<crate::i18n::Phrase>,
+    /// What went wrong reading the plan or the config at the start, one
+    /// line each, on the status line until the next key.
+    pub problems: Vec<String>,
 }
 
 impl LiveScreen {
@@ -95,6 +98,7 @@ impl LiveScreen {
             follow_cursor: None,
             charter: None,
             said: None,
+            problems: Vec::new(),
         }
     }
 
@@ -189,6 +193,7 @@ impl LiveScreen {
     ) -> Vec<Outcome> {
         self.wall = Some(clock.wall());
         self.said = None;
+        self.problems.clear();
         match keys::lookup(&self.table(), &key) {
             Some(action) => self.handle_action(action, clock, popups),
             None => Vec::new(),

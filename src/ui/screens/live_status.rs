@@ -22,6 +22,7 @@ impl LiveScreen {
         }
         match &self.save_error {
             Some(err) => (t::SAVE_FAILED.fill(ctx.lang, &[err]), s.error),
+            None if !self.problems.is_empty() => (self.problems.join(" · "), s.error),
             _ if self.session.is_finished() => match &self.charter {
                 Some(Err(err)) => (
                     crate::i18n::charter::NOT_KEPT.fill(ctx.lang, &[err]),
