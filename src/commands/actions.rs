@@ -24,11 +24,14 @@ pub fn run(ctx: &Context, args: &ActionsArgs) -> ExitCode {
         Err(code) => return code,
     };
     // From the records when the index cannot answer.
-    let actions = lookup.actions(network.as_deref());
+    let actions = if args.open {
+        lookup.open_actions(network.as_deref())
+    } else {
+        lookup.actions(network.as_deref())
+    };
     say_notices(lang, &mut lookup);
     let (shown, hidden): (Vec<NetworkAction>, Vec<NetworkAction>) = actions
         .into_iter()
-        .filter(|a| !args.open || a.action.is_open())
         .partition(|a| args.include_private || !a.action.private);
     crate::print::out(&render(&shown, lang));
     // Counted like everywhere else, the text left out.

@@ -59,6 +59,14 @@ pub struct SearchHit {
     pub private: bool,
 }
 
+/// Actions with their session, note and state (see `index_schema`), of one
+/// network (`?1`) or all.
+const ACTIONS: &str = "SELECT s.id, s.day, s.network, a.note, n.text, a.owner, a.due, n.private, a.state
+     FROM actions a JOIN sessions s ON s.file = a.file
+     JOIN notes n ON n.file = a.file AND n.note = a.note
+     WHERE s.status != 'Discarded' AND (?1 IS NULL OR s.network_key = ?1)";
+const ACTIONS_ORDER: &str = "ORDER BY s.started_utc, s.id, n.at, n.note";
+
 /// An action with the network it belongs to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NetworkAction {
@@ -184,31 +192,16 @@ impl ReviewIndex {
         network: Option<&str>,
         open_only: bool,
     ) -> Result<Vec<NetworkAction>, IndexError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "WITH latest AS (
-                     SELECT f.target, f.note, f.status, max(f.at_utc * 1000000 + f.rowid)
-                     FROM follow_ups f JOIN sessions fs ON fs.file = f.file
-                     WHERE fs.status != 'Discarded'
-                     GROUP BY f.target, f.note)
-                 SELECT s.id, s.day, s.network, a.note, n.text, a.owner, a.due, n.private,
-                        a.status, l.status
-                 FROM actions a JOIN sessions s ON s.file = a.file
-                 JOIN notes n ON n.file = a.file AND n.note = a.note
-                 LEFT JOIN latest l ON l.target = s.id AND l.note = a.note
-                 WHERE s.status != 'Discarded' AND (?1 IS NULL OR s.network_key = ?1)
-                   AND (NOT ?2 OR coalesce(l.status, a.status, 'Open') IN ('Open', 'Moved'))
-                 ORDER BY s.started_utc, s.id, n.at, n.note",
-            )
-            .map_err(|e| self.error(e))?;
+        // Two statements, so the open ones of every network come from the
+        // small index of open actions rather than a walk over all of them.
+        let sql = if open_only {
+            format!("{ACTIONS} AND a.state IN ('Open', 'Moved') {ACTIONS_ORDER}")
+        } else {
+            format!("{ACTIONS} {ACTIONS_ORDER}")
+        };
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.error(e))?;
         let rows = stmt
-            .query_map(params![network.map(network_key), open_only], |r| {
-                let own = r.get::<_, Option<String>>(8)?;
-                let latest = r.get::<_, Option<String>>(9)?;
-                let status = latest
-                    .or(own)
-                    .map_or(ActionStatus::Open, |s| action_status(&s));
+            .query_map(params![network.map(network_key)], |r| {
                 Ok(NetworkAction {
                     network: r.get(2)?,
                     action: OpenAction {
@@ -219,7 +212,7 @@ impl ReviewIndex {
                         owner: r.get(5)?,
                         due: r.get::<_, Option<String>>(6)?.and_then(|d| d.parse().ok()),
                         private: r.get(7)?,
-                        status,
+                        status: action_status(&r.get::<_, String>(8)?),
                     },
                 })
             })

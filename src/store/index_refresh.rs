@@ -12,7 +12,7 @@
 //! Files are read and parsed on every core while one transaction writes.
 
 use super::index::{Check, IndexError, Progress, Refreshed, ReviewIndex};
-use super::index_write::{Writer, forget_file};
+use super::index_write::Writer;
 use super::parse;
 use super::problem::Problem;
 use super::{RecordFolder, checked_id};
@@ -141,11 +141,11 @@ impl ReviewIndex {
             message: e.to_string(),
         };
         let tx = self.conn.transaction().map_err(&err)?;
+        let mut writer = Writer::new(&tx).map_err(&err)?;
         for file in &gone {
-            forget_file(&tx, *file).map_err(&err)?;
+            writer.forget_file(*file).map_err(&err)?;
             done.removed += 1;
         }
-        let mut writer = Writer::new(&tx).map_err(&err)?;
         tell(0);
         let step = (total / 200).max(25);
         read_all(&jobs, |i, parsed| {
@@ -171,7 +171,7 @@ impl ReviewIndex {
             Ok(())
         })
         .map_err(&err)?;
-        drop(writer);
+        writer.finish().map_err(&err)?;
         for (folder, mtime) in listed {
             tx.execute(
                 "INSERT INTO folders(folder, listed) VALUES (?1, ?2)

@@ -3,12 +3,17 @@
 //! Lean by design: what is listed and searched (session headers, notes and
 //! their text, actions, follow-ups) and the facts the rotation reads, never
 //! copies of plans. Step and plan titles are stored once in `titles`.
+//!
+//! An action's `state` is its status after the latest follow-up from any
+//! session not discarded (its own `status` when there is none), kept
+//! current by every write, so the open actions are read from a small index
+//! rather than worked out over every follow-up on every look.
 
 use rusqlite::Connection;
 use std::path::Path;
 
 /// Bump when the tables change; an index of another version is rebuilt.
-pub const INDEX_SCHEMA: i64 = 3;
+pub const INDEX_SCHEMA: i64 = 4;
 
 const SCHEMA: &str = "
 CREATE TABLE folders(folder TEXT PRIMARY KEY, listed INTEGER) WITHOUT ROWID;
@@ -41,7 +46,8 @@ CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
 END;
 CREATE TABLE actions(
     file INTEGER NOT NULL, note INTEGER NOT NULL, owner TEXT, due TEXT, status TEXT,
-    PRIMARY KEY(file, note)) WITHOUT ROWID;
+    state TEXT NOT NULL, PRIMARY KEY(file, note)) WITHOUT ROWID;
+CREATE INDEX actions_open ON actions(file, note) WHERE state IN ('Open', 'Moved');
 CREATE TABLE follow_ups(
     file INTEGER NOT NULL, target TEXT NOT NULL, note INTEGER NOT NULL,
     status TEXT NOT NULL, at_utc INTEGER NOT NULL);

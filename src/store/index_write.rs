@@ -11,21 +11,89 @@ use crate::model::plan::NoteKind;
 use crate::model::{PastMeeting, Record};
 use crate::text::Lang;
 use rusqlite::{OptionalExtension, Transaction, params};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Writes record files' rows inside one transaction, with the titles it
 /// has stored so far at hand.
 pub(super) struct Writer<'t> {
     tx: &'t Transaction<'t>,
     titles: HashMap<(String, String), i64>,
+    /// Actions whose state may have changed, by (session id, note); all of
+    /// them when there are too many to look up one by one.
+    touched: HashSet<(String, u32)>,
 }
+
+/// More actions touched than this and [`Writer::finish`] works out every
+/// action's state in one statement (a build), not one at a time.
+const TOUCHED_ONE_BY_ONE: usize = 2_000;
+
+/// An action's state: its latest follow-up from a session not discarded,
+/// else its own status. `?1` the session id, `?2` the note, `?3` own status.
+const STATE_OF: &str = "coalesce(
+    (SELECT f.status FROM follow_ups f JOIN sessions fs ON fs.file = f.file
+     WHERE f.target = ?1 AND f.note = ?2 AND fs.status != 'Discarded'
+     ORDER BY f.at_utc DESC, f.rowid DESC LIMIT 1),
+    ?3, 'Open')";
 
 impl<'t> Writer<'t> {
     pub fn new(tx: &'t Transaction<'t>) -> rusqlite::Result<Writer<'t>> {
         Ok(Writer {
             tx,
             titles: HashMap::new(),
+            touched: HashSet::new(),
         })
+    }
+
+    /// Brings the state of every action touched up to date; call once
+    /// after the last write, before the transaction commits.
+    pub fn finish(self) -> rusqlite::Result<()> {
+        if self.touched.len() > TOUCHED_ONE_BY_ONE {
+            let every = STATE_OF
+                .replace("?1", "(SELECT id FROM sessions s WHERE s.file = actions.file)")
+                .replace("?2", "actions.note")
+                .replace("?3", "actions.status");
+            self.tx.execute(&format!("UPDATE actions SET state = {every}"), [])?;
+            return Ok(());
+        }
+        let sql = format!(
+            "UPDATE actions SET state = {} WHERE note = ?2
+                 AND file IN (SELECT file FROM sessions WHERE id = ?1)",
+            STATE_OF.replace("?3", "actions.status")
+        );
+        let mut update = self.tx.prepare_cached(&sql)?;
+        for (session, note) in &self.touched {
+            update.execute(params![session, note])?;
+        }
+        Ok(())
+    }
+
+    /// Removes what one file's record put in the index, keeping its file
+    /// row; the actions its follow-ups spoke of are looked at again.
+    fn forget_rows(&mut self, file: i64) -> rusqlite::Result<()> {
+        let targets = self
+            .tx
+            .prepare_cached("SELECT target, note FROM follow_ups WHERE file = ?1")?
+            .query_map([file], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        self.touched.extend(targets);
+        for sql in [
+            "DELETE FROM notes WHERE file = ?1",
+            "DELETE FROM actions WHERE file = ?1",
+            "DELETE FROM follow_ups WHERE file = ?1",
+            "DELETE FROM sessions WHERE file = ?1",
+        ] {
+            self.tx.prepare_cached(sql)?.execute([file])?;
+        }
+        Ok(())
+    }
+
+    /// Removes a file that is gone, and all its rows.
+    pub fn forget_file(&mut self, file: i64) -> rusqlite::Result<()> {
+        self.forget_rows(file)?;
+        self.tx
+            .prepare_cached("DELETE FROM files WHERE file = ?1")?
+            .execute([file])?;
+        Ok(())
     }
 
     /// The file's row (made or updated), its old rows gone.
@@ -36,7 +104,7 @@ impl<'t> Writer<'t> {
         problem: Option<&Problem>,
     ) -> rusqlite::Result<i64> {
         if let Some((file, _, _)) = job.known {
-            forget_rows(self.tx, file)?;
+            self.forget_rows(file)?;
         }
         self.tx
             .prepare_cached(
@@ -135,8 +203,8 @@ impl<'t> Writer<'t> {
             if note.kind == NoteKind::Action {
                 self.tx
                     .prepare_cached(
-                        "INSERT OR REPLACE INTO actions(file, note, owner, due, status)
-                         VALUES (?1, ?2, ?3, ?4, ?5)",
+                        "INSERT OR REPLACE INTO actions(file, note, owner, due, status, state)
+                         VALUES (?1, ?2, ?3, ?4, ?5, coalesce(?5, 'Open'))",
                     )?
                     .execute(params![
                         file,
@@ -145,6 +213,8 @@ impl<'t> Writer<'t> {
                         note.due.map(|d| d.to_string()),
                         note.status.map(|s| format!("{s:?}")),
                     ])?;
+                // Follow-ups of it may already be indexed.
+                self.touched.insert((record.id.clone(), note.id));
             }
         }
         for f in &record.follow_ups {
@@ -160,6 +230,7 @@ impl<'t> Writer<'t> {
                     format!("{:?}", f.status),
                     f.at.timestamp()
                 ])?;
+            self.touched.insert((f.session.clone(), f.note));
         }
         Ok(())
     }
@@ -185,27 +256,6 @@ impl<'t> Writer<'t> {
         self.titles.insert(key, id);
         Ok(id)
     }
-}
-
-/// Removes what one file's record put in the index, keeping its file row.
-fn forget_rows(tx: &Transaction, file: i64) -> rusqlite::Result<()> {
-    for sql in [
-        "DELETE FROM notes WHERE file = ?1",
-        "DELETE FROM actions WHERE file = ?1",
-        "DELETE FROM follow_ups WHERE file = ?1",
-        "DELETE FROM sessions WHERE file = ?1",
-    ] {
-        tx.prepare_cached(sql)?.execute([file])?;
-    }
-    Ok(())
-}
-
-/// Removes a file that is gone, and all its rows.
-pub(super) fn forget_file(tx: &Transaction, file: i64) -> rusqlite::Result<()> {
-    forget_rows(tx, file)?;
-    tx.prepare_cached("DELETE FROM files WHERE file = ?1")?
-        .execute([file])?;
-    Ok(())
 }
 
 impl ReviewIndex {
@@ -251,7 +301,10 @@ impl ReviewIndex {
         };
         let tx = self.conn.transaction().map_err(err)?;
         Writer::new(&tx)
-            .and_then(|mut w| w.put(&job, record, content_hash(&bytes)))
+            .and_then(|mut w| {
+                w.put(&job, record, content_hash(&bytes))?;
+                w.finish()
+            })
             .map_err(err)?;
         tx.commit().map_err(err)
     }

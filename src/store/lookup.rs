@@ -158,6 +158,20 @@ impl Lookup {
         }
     }
 
+    /// The actions still open (of one network, or all), as
+    /// [`Lookup::actions`] finds them, through the index's list of open
+    /// actions when it can answer.
+    pub fn open_actions(&mut self, network: Option<&str>) -> Vec<NetworkAction> {
+        match self.query(|ix| ix.open_actions_of(network)) {
+            Ok(rows) => rows,
+            Err(_) => self
+                .actions(network)
+                .into_iter()
+                .filter(|a| a.action.is_open())
+                .collect(),
+        }
+    }
+
     /// The network's actions, ad-hoc sessions having none to carry over.
     pub fn network_actions(&mut self, network: &str) -> Vec<crate::export::OpenAction> {
         if crate::model::network::is_ad_hoc_name(network) {

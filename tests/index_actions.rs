@@ -1,0 +1,130 @@
+//! The index keeps each action's state (after the latest follow-up from
+//! any session not discarded) as records come, change and go, in any order:
+//! its open actions are always those the pure function over the records
+//! finds.
+
+mod common;
+
+use runde::export::open_actions;
+use runde::model::Record;
+use runde::model::record::ActionStatus;
+use runde::store::Store;
+use runde::store::index::ReviewIndex;
+use std::fs;
+
+type Row = (String, u32, ActionStatus);
+
+fn from_records(store: &Store) -> Vec<(String, Vec<Row>)> {
+    let records: Vec<Record> = store.records().items;
+    networks(store)
+        .into_iter()
+        .map(|name| {
+            let rows = open_actions(&records, &name, None)
+                .into_iter()
+                .map(|a| (a.session, a.note, a.status))
+                .collect();
+            (name, rows)
+        })
+        .collect()
+}
+
+fn from_index(store: &Store) -> Vec<(String, Vec<Row>)> {
+    let index = ReviewIndex::open(store).unwrap();
+    let every: Vec<Row> = index
+        .open_actions_of(None)
+        .unwrap()
+        .into_iter()
+        .map(|a| (a.action.session, a.action.note, a.action.status))
+        .collect();
+    let by_network: Vec<(String, Vec<Row>)> = networks(store)
+        .into_iter()
+        .map(|name| {
+            let rows = index
+                .open_actions(&name, None)
+                .unwrap()
+                .into_iter()
+                .map(|a| (a.session, a.note, a.status))
+                .collect();
+            (name, rows)
+        })
+        .collect();
+    let mut joined: Vec<Row> = by_network.iter().flat_map(|(_, r)| r.clone()).collect();
+    let mut all = every.clone();
+    let key = |r: &Row| (r.0.clone(), r.1);
+    joined.sort_by_key(key);
+    all.sort_by_key(key);
+    assert_eq!(all, joined, "open actions of all networks = each network's");
+    by_network
+}
+
+fn networks(store: &Store) -> Vec<String> {
+    store
+        .networks()
+        .items
+        .into_iter()
+        .map(|n| n.name)
+        .filter(|n| n != "Demo")
+        .collect()
+}
+
+fn with_follow_ups(store: &Store) -> Vec<Record> {
+    store
+        .records()
+        .items
+        .into_iter()
+        .filter(|r| !r.follow_ups.is_empty())
+        .collect()
+}
+
+#[test]
+fn open_actions_agree_with_the_records_through_builds_and_changes() {
+    let (_dir, store) = common::temp_store();
+    common::corpus::write(&store, 90, 11);
+    let built = from_index(&store);
+    assert!(built.iter().any(|(_, rows)| rows.len() > 2), "{built:?}");
+    assert_eq!(built, from_records(&store));
+
+    // A meeting whose follow-ups closed actions is deleted: they open again.
+    let followed = with_follow_ups(&store);
+    assert!(followed.len() > 10);
+    let gone = &followed[followed.len() / 2];
+    let before = from_index(&store);
+    fs::remove_file(store.record_path(&gone.id).unwrap()).unwrap();
+    let after = from_index(&store);
+    assert_ne!(before, after, "deleting {} reopened nothing", gone.id);
+    assert_eq!(after, from_records(&store));
+
+    // Discarded, a meeting's follow-ups count for nothing.
+    let mut discarded = followed[3].clone();
+    discarded.status = runde::model::record::SessionStatus::Discarded;
+    store.save_record(&discarded).unwrap();
+    assert_eq!(from_index(&store), from_records(&store));
+
+    // The deleted meeting comes back (a restored file): its follow-ups are
+    // indexed after the actions they close.
+    store.save_record(gone).unwrap();
+    assert_eq!(from_index(&store), from_records(&store));
+}
+
+#[test]
+fn records_indexed_in_any_order_give_the_same_open_actions() {
+    let (_dir, source) = common::temp_store();
+    common::corpus::write(&source, 60, 5);
+    let fresh = from_index(&source);
+    assert_eq!(fresh, from_records(&source));
+    let mut records = source.records().items;
+    // Newest first, a few at a time: every follow-up is indexed before
+    // the action it closes.
+    records.reverse();
+    let (_copy_dir, copy) = common::temp_store();
+    for network in source.networks().items {
+        copy.save_network(&network).unwrap();
+    }
+    for chunk in records.chunks(7) {
+        for record in chunk {
+            copy.save_record(record).unwrap();
+        }
+        drop(ReviewIndex::open(&copy).unwrap());
+    }
+    assert_eq!(from_index(&copy), fresh);
+}
