@@ -123,3 +123,21 @@ fn a_read_only_index_still_answers() {
     fs::set_permissions(dir, fs::Permissions::from_mode(0o700)).unwrap();
     assert!(!said.contains("panicked"), "{said}");
 }
+
+#[test]
+fn a_build_a_killed_runde_left_is_cleared_and_a_running_one_kept() {
+    let home = common::review_home();
+    let cache = home.path().join("cache");
+    fs::create_dir_all(&cache).unwrap();
+    // No process has this id (above any pid_max); this test process runs.
+    let killed = cache.join("index.sqlite.2000000000.building");
+    let running = cache.join(format!("index.sqlite.{}.building", std::process::id()));
+    for file in [&killed, &running] {
+        fs::write(file, vec![7u8; 64 * 1024]).unwrap();
+    }
+    fs::write(cache.join("index.sqlite.2000000000.building-journal"), b"x").unwrap();
+    every_command_answers(home.path());
+    assert!(!killed.exists(), "the killed build's file stays");
+    assert!(!cache.join("index.sqlite.2000000000.building-journal").exists());
+    assert!(running.exists(), "another runde's build was removed");
+}

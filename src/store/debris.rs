@@ -70,7 +70,7 @@ fn names_in(dir: &Path) -> Vec<String> {
 
 /// True while process `pid` runs (or may: one we may not signal runs).
 #[cfg(unix)]
-fn process_alive(pid: u32) -> bool {
+pub(super) fn process_alive(pid: u32) -> bool {
     let Ok(pid) = libc::pid_t::try_from(pid) else {
         return true;
     };
@@ -80,7 +80,7 @@ fn process_alive(pid: u32) -> bool {
 }
 
 #[cfg(not(unix))]
-fn process_alive(_pid: u32) -> bool {
+pub(super) fn process_alive(_pid: u32) -> bool {
     true
 }
 

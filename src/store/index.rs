@@ -179,7 +179,8 @@ impl ReviewIndex {
         };
         let dir = self.path.parent().unwrap_or(Path::new("."));
         super::atomic::private_dir(dir).map_err(|e| err(&e))?;
-        let temp = dir.join(format!("index.sqlite.{}.building", std::process::id()));
+        clear_killed_builds(dir);
+        let temp = dir.join(building_name(std::process::id()));
         remove_index_files(&temp);
         let built = (|| {
             let conn = index_schema::create_file(&temp).map_err(|e| err(&e))?;
@@ -284,6 +285,34 @@ pub fn record_saved(store: &Store, record: &Record) -> Result<(), IndexError> {
         notice: None,
     };
     index.saved(record)
+}
+
+/// The file a build by process `pid` writes before it moves it into place.
+fn building_name(pid: u32) -> String {
+    format!("index.sqlite.{pid}.building")
+}
+
+/// Removes what builds of rundes that were killed left in `dir` (a build of
+/// 10,000 sessions is 30 MB): the files of processes no longer running.
+fn clear_killed_builds(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix("index.sqlite."))
+            .and_then(|n| n.split_once('.'))
+            .filter(|(_, rest)| rest.starts_with("building"))
+            .and_then(|(pid, _)| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if !super::debris::process_alive(pid) {
+            remove_index_files(&dir.join(building_name(pid)));
+        }
+    }
 }
 
 /// Removes an index file with its journal files.
