@@ -138,6 +138,10 @@ fn a_build_a_killed_runde_left_is_cleared_and_a_running_one_kept() {
     fs::write(cache.join("index.sqlite.2000000000.building-journal"), b"x").unwrap();
     every_command_answers(home.path());
     assert!(!killed.exists(), "the killed build's file stays");
-    assert!(!cache.join("index.sqlite.2000000000.building-journal").exists());
+    assert!(
+        !cache
+            .join("index.sqlite.2000000000.building-journal")
+            .exists()
+    );
     assert!(running.exists(), "another runde's build was removed");
 }

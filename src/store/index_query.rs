@@ -61,7 +61,8 @@ pub struct SearchHit {
 
 /// Actions with their session, note and state (see `index_schema`), of one
 /// network (`?1`) or all.
-const ACTIONS: &str = "SELECT s.id, s.day, s.network, a.note, n.text, a.owner, a.due, n.private, a.state
+const ACTIONS: &str =
+    "SELECT s.id, s.day, s.network, a.note, n.text, a.owner, a.due, n.private, a.state
      FROM actions a JOIN sessions s ON s.file = a.file
      JOIN notes n ON n.file = a.file AND n.note = a.note
      WHERE s.status != 'Discarded' AND (?1 IS NULL OR s.network_key = ?1)";

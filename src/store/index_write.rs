@@ -49,10 +49,14 @@ impl<'t> Writer<'t> {
     pub fn finish(self) -> rusqlite::Result<()> {
         if self.touched.len() > TOUCHED_ONE_BY_ONE {
             let every = STATE_OF
-                .replace("?1", "(SELECT id FROM sessions s WHERE s.file = actions.file)")
+                .replace(
+                    "?1",
+                    "(SELECT id FROM sessions s WHERE s.file = actions.file)",
+                )
                 .replace("?2", "actions.note")
                 .replace("?3", "actions.status");
-            self.tx.execute(&format!("UPDATE actions SET state = {every}"), [])?;
+            self.tx
+                .execute(&format!("UPDATE actions SET state = {every}"), [])?;
             return Ok(());
         }
         let sql = format!(
@@ -73,7 +77,9 @@ impl<'t> Writer<'t> {
         let targets = self
             .tx
             .prepare_cached("SELECT target, note FROM follow_ups WHERE file = ?1")?
-            .query_map([file], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)))?
+            .query_map([file], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?))
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         self.touched.extend(targets);
         for sql in [
