@@ -5,13 +5,6 @@ use crate::print::ColourChoice;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
-/// The exit codes, said under `runde --help`.
-pub const EXIT_STATUS: &str = "Exit status:
-  0  found or done what was asked
-  1  nothing found: no session, search hit, action, interrupted meeting or agreed day
-  2  an error: a bad argument, an unknown name, a file that does not load,
-     a failed write";
-
 #[derive(Debug, Parser)]
 #[command(
     name = "runde",
@@ -20,8 +13,7 @@ pub const EXIT_STATUS: &str = "Exit status:
     long_about = "runde guides the facilitator of a leader network (ledernetværk) through a live \
 meeting: the plan's steps with what to say, a timer per round and per speaker, fair turn order, \
 quick notes saved the moment they are typed, and afterwards minutes and open actions.\n\n\
-Without a command it opens the home screen.",
-    after_help = EXIT_STATUS
+Without a command it opens the home screen."
 )]
 pub struct Cli {
     /// UI language: da or en (default: the config, else the locale).
@@ -52,13 +44,19 @@ pub enum OutputFormat {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List every plan with its planned minutes for 8 participants.
-    Plans,
+    Plans {
+        #[command(flatten)]
+        out: JsonFlag,
+    },
     /// List the colour themes.
-    Themes,
+    Themes {
+        #[command(flatten)]
+        out: JsonFlag,
+    },
     /// Validate runde files (plan, theme, network, record, config) by their content.
     Check {
         /// The files to check.
-        #[arg(required = true)]
+        #[arg(required = true, value_hint = clap::ValueHint::FilePath)]
         files: Vec<PathBuf>,
     },
     /// Print a plan's run-sheet: the agenda with clock times, roles, guidance and prompts.
@@ -93,6 +91,45 @@ pub enum Command {
     /// Networks: create, list, edit the roster, and show history and whose turn it is.
     #[command(subcommand)]
     Network(NetworkCommand),
+    /// Print the script that lets a shell complete runde's commands, options
+    /// and names (plans, networks, sessions, themes).
+    Completions {
+        /// The shell: bash, zsh, fish, powershell or elvish.
+        #[arg(value_enum)]
+        shell: CompletionShell,
+    },
+    /// Print the manual page (roff), for `man`.
+    Man,
+}
+
+/// `--json`, on the commands that list.
+#[derive(Debug, Clone, Copy, Default, Args)]
+pub struct JsonFlag {
+    /// Print one JSON object a line instead of the table (see docs/json.md).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompletionShell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
+}
+
+impl CompletionShell {
+    /// The name clap_complete knows the shell by.
+    pub fn name(self) -> &'static str {
+        match self {
+            CompletionShell::Bash => "bash",
+            CompletionShell::Zsh => "zsh",
+            CompletionShell::Fish => "fish",
+            CompletionShell::Powershell => "powershell",
+            CompletionShell::Elvish => "elvish",
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -106,12 +143,17 @@ pub enum NetworkCommand {
         participants: String,
     },
     /// List the networks with their size and latest session.
-    List,
+    List {
+        #[command(flatten)]
+        out: JsonFlag,
+    },
     /// Per member: cases, interviews, facilitations, attendance and airtime;
     /// health signals; and who is next for each role, with the reason.
     Show {
         /// The network's name.
         name: String,
+        #[command(flatten)]
+        out: JsonFlag,
     },
     /// Add a participant at the end of the rotation order.
     Add {
@@ -213,6 +255,8 @@ pub struct SessionsArgs {
     /// Only sessions on or before this day, YYYY-MM-DD.
     #[arg(long)]
     pub to: Option<String>,
+    #[command(flatten)]
+    pub out: JsonFlag,
 }
 
 #[derive(Debug, Args)]
@@ -226,6 +270,8 @@ pub struct SearchArgs {
     /// Search private notes too (case notes, the learning log).
     #[arg(long)]
     pub include_private: bool,
+    #[command(flatten)]
+    pub out: JsonFlag,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
@@ -250,7 +296,7 @@ pub struct ExportArgs {
     /// Write the minutes to this file instead of printing them (`-` is
     /// standard output). An existing file is replaced only with --force;
     /// a link, folder or device never.
-    #[arg(long, short = 'o')]
+    #[arg(long, short = 'o', value_hint = clap::ValueHint::FilePath)]
     pub output: Option<PathBuf>,
     /// Replace the --output file when it exists.
     #[arg(long, requires = "output")]
@@ -274,4 +320,6 @@ pub struct ActionsArgs {
     /// Include private actions (from case work).
     #[arg(long)]
     pub include_private: bool,
+    #[command(flatten)]
+    pub out: JsonFlag,
 }

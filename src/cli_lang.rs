@@ -92,7 +92,7 @@ fn help_subcommand_as_flag(mut args: Vec<OsString>) -> Vec<OsString> {
 
 /// The clap command, its texts in `lang`.
 pub fn command(lang: Lang) -> Command {
-    let cmd = Cli::command();
+    let cmd = Cli::command().after_help(da::exit_status(lang));
     match lang {
         Lang::En => cmd,
         Lang::Da => danish(cmd, "")
@@ -106,9 +106,30 @@ pub fn command(lang: Lang) -> Command {
                     .help_heading(da::OPTIONS),
             )
             .long_about(da::LONG_ABOUT)
-            .after_help(da::EXIT_STATUS)
             .disable_help_subcommand(true),
     }
+}
+
+/// `cmd` with `change` made to each of its subcommands, which is given the
+/// subcommand's path ("network new").
+pub fn each_subcommand(
+    mut cmd: Command,
+    path: &str,
+    change: impl Fn(Command, &str) -> Command,
+) -> Command {
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        let sub_path = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path} {name}")
+        };
+        cmd = cmd.mut_subcommand(&name, |s| change(s, &sub_path));
+    }
+    cmd
 }
 
 fn danish(mut cmd: Command, path: &str) -> Command {
@@ -142,18 +163,7 @@ fn danish(mut cmd: Command, path: &str) -> Command {
             }
         });
     }
-    let subs: Vec<String> = cmd
-        .get_subcommands()
-        .map(|s| s.get_name().to_string())
-        .collect();
-    for name in subs {
-        let sub_path = if path.is_empty() {
-            name.clone()
-        } else {
-            format!("{path} {name}")
-        };
-        cmd = cmd.mut_subcommand(&name, |s| danish(s, &sub_path));
-    }
+    cmd = each_subcommand(cmd, path, danish);
     cmd.disable_help_flag(true)
         .arg(
             Arg::new("help")

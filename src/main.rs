@@ -4,6 +4,8 @@ fn main() -> ExitCode {
     restore_default_sigpipe();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let lang = runde::commands::lang_before_parsing(&args);
+    // A shell's completion script calling: answered here, and ended.
+    runde::commands::completions::answer_if_asked(lang);
     runde::commands::run(runde::cli_lang::parse(args, lang))
 }
 

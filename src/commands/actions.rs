@@ -7,9 +7,11 @@ use super::table::{one_line, table};
 use crate::cli::ActionsArgs;
 use crate::export::markdown::status_word;
 use crate::i18n::{common, review as words};
-use crate::print::outln;
+use crate::print::{errln, outln};
 use crate::store::index_query::NetworkAction;
 use crate::text::Lang;
+use chrono::NaiveDate;
+use serde::Serialize;
 use std::process::ExitCode;
 
 // The review screen names note kinds the same way and takes this from here.
@@ -33,6 +35,14 @@ pub fn run(ctx: &Context, args: &ActionsArgs) -> ExitCode {
     let (shown, hidden): (Vec<NetworkAction>, Vec<NetworkAction>) = actions
         .into_iter()
         .partition(|a| args.include_private || !a.action.private);
+    if args.out.json {
+        // Standard output holds JSON only; what was left out is said aside.
+        if !hidden.is_empty() {
+            let n = common::private_actions(hidden.len(), lang);
+            errln!("runde: {}", words::PRIVATE_NOT_SHOWN.fill(lang, &[&n]));
+        }
+        return super::json::print_rows(&json_rows(&shown, lang));
+    }
     crate::print::out(&render(&shown, lang));
     // Counted like everywhere else, the text left out.
     if !hidden.is_empty() {
@@ -44,6 +54,37 @@ pub fn run(ctx: &Context, args: &ActionsArgs) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// An action as `runde actions --json` gives it: the table's columns,
+/// whether it is private and the session it was agreed in. `due` is null
+/// where the table says "next meeting".
+#[derive(Debug, Serialize)]
+pub struct ActionJson<'a> {
+    pub session: &'a str,
+    pub date: NaiveDate,
+    pub network: &'a str,
+    pub owner: Option<&'a str>,
+    pub due: Option<NaiveDate>,
+    pub status: &'static str,
+    pub private: bool,
+    pub text: &'a str,
+}
+
+pub fn json_rows(actions: &[NetworkAction], _lang: Lang) -> Vec<ActionJson<'_>> {
+    actions
+        .iter()
+        .map(|a| ActionJson {
+            session: &a.action.session,
+            date: a.action.date,
+            network: &a.network,
+            owner: a.action.owner.as_deref(),
+            due: a.action.due,
+            status: super::json::action_status(a.action.status),
+            private: a.action.private,
+            text: &a.action.text,
+        })
+        .collect()
 }
 
 /// Date, network, owner, due, status, text.

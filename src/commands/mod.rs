@@ -3,9 +3,12 @@
 
 pub mod actions;
 pub mod check;
+pub mod completions;
 pub mod display;
 pub mod export;
+mod json;
 mod known;
+pub mod man;
 pub mod network;
 pub mod network_show;
 pub mod plans;
@@ -60,6 +63,19 @@ impl Context {
             errln!("{}", problem.describe(self.lang));
         }
         Styles::from_colours(&colours, no_color_requested(std::env::var_os("NO_COLOR")))
+    }
+}
+
+/// Says the files that did not load on stderr, after the list of those
+/// that did: then the command failed (exit code 2), else it ends on `code`.
+pub fn say_problems(ctx: &Context, problems: &[Problem], code: ExitCode) -> ExitCode {
+    for problem in problems {
+        errln!("{}", problem.describe(ctx.lang));
+    }
+    if problems.is_empty() {
+        code
+    } else {
+        crate::print::failed()
     }
 }
 
@@ -119,8 +135,8 @@ pub fn run(cli: Cli) -> ExitCode {
 
 fn dispatch(ctx: &Context, command: Option<Command>) -> ExitCode {
     match command {
-        Some(Command::Plans) => plans::run(ctx),
-        Some(Command::Themes) => themes::run(ctx),
+        Some(Command::Plans { out }) => plans::run(ctx, out.json),
+        Some(Command::Themes { out }) => themes::run(ctx, out.json),
         Some(Command::Check { files }) => check::run(ctx, &files),
         Some(Command::Show(args)) => show::run(ctx, &args),
         Some(Command::Sessions(args)) => sessions::run(ctx, &args),
@@ -132,6 +148,8 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> ExitCode {
         Some(Command::Start(args)) => start::run(ctx, &args),
         Some(Command::Resume(args)) => resume::run(ctx, &args),
         Some(Command::Display { theme }) => display::run(ctx, theme.as_deref()),
+        Some(Command::Completions { shell }) => completions::run(ctx, shell),
+        Some(Command::Man) => man::run(ctx),
         None => start::home(ctx),
     }
 }

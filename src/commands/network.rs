@@ -15,6 +15,7 @@ use crate::store::index::network_key;
 use crate::store::index_query::NetworkSummary;
 use crate::text::Lang;
 use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
 use std::process::ExitCode;
 
 pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
@@ -24,14 +25,15 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
         errln!("{}", problem.describe(ctx.lang));
     }
     let result = match cmd {
-        NetworkCommand::List => {
-            list(ctx, &networks.items);
-            Ok(None)
+        NetworkCommand::List { out } => {
+            list(ctx, &networks.items, out.json);
+            // A network file that did not load makes the list incomplete.
+            return listed(&networks.problems);
         }
         NetworkCommand::New { name, participants } => {
             new(&networks.items, name, participants, lang).map(Some)
         }
-        NetworkCommand::Show { name } => find(&networks.items, name, lang).map(|n| {
+        NetworkCommand::Show { name, out } => find(&networks.items, name, lang).map(|n| {
             let mut lookup = super::review_index::lookup(ctx);
             let past = lookup.meetings(&n.name);
             super::review_index::say_notices(lang, &mut lookup);
@@ -39,7 +41,12 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
                 errln!("{}", problem.describe(ctx.lang));
             }
             let today = today_of(ctx);
-            crate::print::out(&network_show::render(n, &past.items, today, lang));
+            if out.json {
+                let shown = network_show::json(n, &past.items, today, lang);
+                super::json::print_rows(&[shown]);
+            } else {
+                crate::print::out(&network_show::render(n, &past.items, today, lang));
+            }
             None
         }),
         // "Hans, Ida" adds two people, as in `--participants` and on the
@@ -145,7 +152,16 @@ fn today_of(ctx: &Context) -> NaiveDate {
     ctx.clock.wall().date_naive()
 }
 
-fn list(ctx: &Context, networks: &[Network]) {
+/// 0, or 2 when a network file did not load (said above already).
+fn listed(problems: &[crate::store::Problem]) -> ExitCode {
+    if problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        crate::print::failed()
+    }
+}
+
+fn list(ctx: &Context, networks: &[Network], json: bool) {
     let lang = ctx.lang;
     let mut lookup = super::review_index::lookup(ctx);
     let summaries = match lookup.query(|ix| ix.network_summaries()) {
@@ -161,7 +177,12 @@ fn list(ctx: &Context, networks: &[Network]) {
     };
     super::review_index::say_notices(lang, &mut lookup);
     let today = today_of(ctx);
-    crate::print::out(&render_list(networks, &summaries, today, lang));
+    let rows = list_rows(networks, &summaries);
+    if json {
+        super::json::print_rows(&rows);
+    } else {
+        crate::print::out(&render_list(&rows, today, lang));
+    }
 }
 
 /// Each network's count of sessions and latest day, from their facts.
@@ -184,14 +205,39 @@ fn summaries_of(meetings: &[PastMeeting]) -> Vec<NetworkSummary> {
     out
 }
 
+/// A network as `runde network list --json` gives it: the table's
+/// columns; `latest` is the day of its latest session, `demo` marks the
+/// demonstration network.
+#[derive(Debug, Serialize)]
+pub struct NetworkJson<'a> {
+    pub name: &'a str,
+    pub members: usize,
+    pub sessions: usize,
+    pub latest: Option<NaiveDate>,
+    pub demo: bool,
+}
+
+/// Each network with its count of sessions and latest day.
+fn list_rows<'a>(networks: &'a [Network], summaries: &[NetworkSummary]) -> Vec<NetworkJson<'a>> {
+    networks
+        .iter()
+        .map(|n| {
+            let key = network_key(&n.name);
+            let mine = summaries.iter().find(|s| network_key(&s.network) == key);
+            NetworkJson {
+                name: &n.name,
+                members: n.participants.len(),
+                sessions: mine.map_or(0, |s| s.sessions),
+                latest: mine.and_then(|s| s.latest),
+                demo: *n == Network::demo(),
+            }
+        })
+        .collect()
+}
+
 /// The table `runde network list` prints.
-pub fn render_list(
-    networks: &[Network],
-    summaries: &[NetworkSummary],
-    today: NaiveDate,
-    lang: Lang,
-) -> String {
-    let width = networks
+fn render_list(rows: &[NetworkJson], today: NaiveDate, lang: Lang) -> String {
+    let width = rows
         .iter()
         .map(|n| n.name.chars().count() + 7)
         .chain([t::LIST_HEADER.get(lang).chars().count()])
@@ -204,23 +250,18 @@ pub fn render_list(
         t::SESSIONS.get(lang),
         t::LATEST.get(lang),
     );
-    for n in networks {
-        let key = network_key(&n.name);
-        let mine = summaries.iter().find(|s| network_key(&s.network) == key);
-        let latest = mine
-            .and_then(|s| s.latest)
+    for n in rows {
+        let latest = n
+            .latest
             .map(|d| day_month(d, today, lang))
             .unwrap_or_else(|| "–".to_string());
-        let mut name = n.name.clone();
-        if *n == Network::demo() {
+        let mut name = n.name.to_string();
+        if n.demo {
             name = format!("{name} {}", t::DEMO.get(lang));
         }
         out.push_str(&format!(
             "{:<width$}  {:>9}  {:>6}  {}\n",
-            name,
-            n.participants.len(),
-            mine.map_or(0, |s| s.sessions),
-            latest
+            name, n.members, n.sessions, latest
         ));
     }
     out

@@ -6,11 +6,18 @@ use crate::dates::day_month;
 use crate::i18n::rotation as t;
 use crate::model::{Network, PastMeeting};
 use crate::rotation::history::{MemberHistory, meetings_of, session_date};
-use crate::rotation::{Day, Suggestions, agreement, signals, spent, suggest};
+use crate::rotation::{Absence, Day, Suggestions, agreement, signals, spent, suggest};
 use crate::text::Lang;
 use chrono::NaiveDate;
+use serde::Serialize;
 
-pub fn render(network: &Network, records: &[PastMeeting], today: NaiveDate, lang: Lang) -> String {
+/// The network's past meetings, the day of its next meeting (the one
+/// agreed, else today) and the rotation's suggestions for it.
+fn next_meeting<'a>(
+    network: &Network,
+    records: &'a [PastMeeting],
+    today: NaiveDate,
+) -> (Vec<&'a PastMeeting>, NaiveDate, Suggestions) {
     let past = meetings_of(network, records, None);
     let agreed = agreement(&past).cloned();
     let date = agreed
@@ -23,6 +30,20 @@ pub fn render(network: &Network, records: &[PastMeeting], today: NaiveDate, lang
         ..Day::new(date)
     };
     let s = suggest(network, &past, &day);
+    (past, date, s)
+}
+
+/// The day of the latest meeting held: a false start or a discarded
+/// meeting is none.
+fn latest_held(past: &[&PastMeeting]) -> Option<NaiveDate> {
+    past.iter()
+        .rev()
+        .find(|m| spent(m).held)
+        .map(|m| session_date(m))
+}
+
+pub fn render(network: &Network, records: &[PastMeeting], today: NaiveDate, lang: Lang) -> String {
+    let (past, date, s) = next_meeting(network, records, today);
     let mut out = t::SHOW_TITLE.fill(
         lang,
         &[
@@ -31,12 +52,11 @@ pub fn render(network: &Network, records: &[PastMeeting], today: NaiveDate, lang
             &s.history.sessions.to_string(),
         ],
     );
-    // The meetings held: a false start or a discarded meeting is none.
-    if let Some(last) = past.iter().rev().find(|m| spent(m).held) {
+    if let Some(last) = latest_held(&past) {
         out.push_str(&format!(
             " ({} {})",
             t::LATEST.get(lang).to_lowercase(),
-            day_month(session_date(last), today, lang)
+            day_month(last, today, lang)
         ));
     }
     out.push_str("\n\n");
@@ -74,6 +94,118 @@ pub fn render(network: &Network, records: &[PastMeeting], today: NaiveDate, lang
     ));
     next(&mut out, &s, today, lang);
     out
+}
+
+/// A network as `runde network show --json` gives it: each member's
+/// tally as in the table (attendance as a share from 0 to 1, airtime as
+/// seconds a meeting), the health signals, and who is next for each role
+/// with the reason; texts in the UI language.
+#[derive(Debug, Serialize)]
+pub struct NetworkShowJson<'a> {
+    pub name: &'a str,
+    pub sessions: usize,
+    pub latest: Option<NaiveDate>,
+    pub members: Vec<MemberJson>,
+    pub former: Vec<MemberJson>,
+    pub health: Vec<String>,
+    pub next_meeting: NextJson,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MemberJson {
+    pub name: String,
+    pub cases: u32,
+    pub interviews: u32,
+    pub facilitations: u32,
+    pub attendance: Option<f64>,
+    pub airtime_secs: Option<u64>,
+    pub last_case: Option<NaiveDate>,
+    pub on_leave_until: Option<NaiveDate>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct NextJson {
+    pub date: NaiveDate,
+    pub roles: Vec<RoleJson>,
+    pub case_queue: Vec<String>,
+    pub unavailable: Vec<UnavailableJson>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RoleJson {
+    pub role: &'static str,
+    pub name: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct UnavailableJson {
+    pub name: String,
+    /// `on_leave` or `away`.
+    pub why: &'static str,
+}
+
+pub fn json<'a>(
+    network: &'a Network,
+    records: &[PastMeeting],
+    today: NaiveDate,
+    lang: Lang,
+) -> NetworkShowJson<'a> {
+    let (past, date, s) = next_meeting(network, records, today);
+    let member = |m: &MemberHistory| MemberJson {
+        name: m.name.clone(),
+        cases: m.cases,
+        interviews: m.interviews,
+        facilitations: m.facilitations,
+        attendance: m.attendance_rate(),
+        airtime_secs: m.average_airtime_secs(),
+        last_case: m.last_case,
+        on_leave_until: leave_until(network, &m.name, today),
+    };
+    NetworkShowJson {
+        name: &network.name,
+        sessions: s.history.sessions,
+        latest: latest_held(&past),
+        members: s.history.members.iter().map(member).collect(),
+        former: s.history.former.iter().map(member).collect(),
+        health: signals(network, &past)
+            .iter()
+            .map(|signal| signal.render(lang))
+            .collect(),
+        next_meeting: NextJson {
+            date,
+            roles: s
+                .all()
+                .map(|x| RoleJson {
+                    role: x.role.as_str(),
+                    name: x.name.clone(),
+                    reason: x.reason.render(today, lang),
+                })
+                .collect(),
+            case_queue: s.case_queue.iter().map(|q| q.name.clone()).collect(),
+            unavailable: s
+                .unavailable
+                .iter()
+                .map(|(name, why)| UnavailableJson {
+                    name: name.clone(),
+                    why: match why {
+                        Absence::OnLeave => "on_leave",
+                        Absence::Away => "away",
+                    },
+                })
+                .collect(),
+            warnings: crate::rotation::Warning::texts(&s.warnings, lang),
+        },
+    }
+}
+
+/// The last day of a leave `name` is on today.
+fn leave_until(network: &Network, name: &str, today: NaiveDate) -> Option<NaiveDate> {
+    network
+        .participant(name)
+        .and_then(|p| p.leave.iter().find(|l| l.from <= today && today <= l.to))
+        .map(|l| l.to)
 }
 
 fn table(
@@ -120,11 +252,7 @@ fn table(
             "{:<width$}  {:>5}  {:>7}  {:>6}  {:>8}  {:>7}  {}",
             m.name, m.cases, m.interviews, m.facilitations, attendance, airtime, last
         );
-        let leave_until = network
-            .participant(&m.name)
-            .and_then(|p| p.leave.iter().find(|l| l.from <= today && today <= l.to))
-            .map(|l| l.to);
-        if let Some(until) = leave_until {
+        if let Some(until) = leave_until(network, &m.name, today) {
             line.push_str(&format!(
                 "  ({})",
                 t::LEAVE_UNTIL.fill(lang, &[&day_month(until, today, lang)])

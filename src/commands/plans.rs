@@ -3,14 +3,51 @@
 use super::Context;
 use crate::i18n::{common, plans as words};
 use crate::model::planning::{Headcount, plan_minutes};
-use crate::print::{errln, outln};
+use crate::print::outln;
+use serde::Serialize;
 use std::process::ExitCode;
 
-pub fn run(ctx: &Context) -> ExitCode {
+/// A plan as `runde plans --json` gives it: the table's columns.
+#[derive(Debug, Serialize)]
+pub struct PlanJson<'a> {
+    pub id: &'a str,
+    /// Planned minutes for 8 participants.
+    pub minutes: u32,
+    /// `bundled` or `user`.
+    pub source: &'static str,
+    pub title: &'a str,
+}
+
+pub fn run(ctx: &Context, json: bool) -> ExitCode {
     let loaded = ctx.store.plans();
     let lang = ctx.lang;
-    let id_width = loaded
-        .items
+    let code = if json {
+        let rows: Vec<PlanJson> = loaded
+            .items
+            .iter()
+            .map(|entry| PlanJson {
+                id: &entry.plan.id,
+                minutes: minutes(&entry.plan),
+                source: super::json::source(entry.source.is_user()),
+                title: entry.plan.title.get(lang),
+            })
+            .collect();
+        super::json::print_rows(&rows)
+    } else {
+        table(ctx, &loaded.items);
+        ExitCode::SUCCESS
+    };
+    super::say_problems(ctx, &loaded.problems, code)
+}
+
+/// Planned minutes for 8 participants, whole.
+fn minutes(plan: &crate::model::Plan) -> u32 {
+    plan_minutes(plan, Headcount::new(8)).round().max(0.0) as u32
+}
+
+fn table(ctx: &Context, items: &[crate::store::PlanEntry]) {
+    let lang = ctx.lang;
+    let id_width = items
         .iter()
         .map(|e| e.plan.id.chars().count())
         .max()
@@ -23,8 +60,8 @@ pub fn run(ctx: &Context) -> ExitCode {
         words::SOURCE.get(lang),
         words::TITLE.get(lang),
     );
-    for entry in &loaded.items {
-        let minutes = plan_minutes(&entry.plan, Headcount::new(8)).round();
+    for entry in items {
+        let minutes = minutes(&entry.plan);
         let source = if entry.source.is_user() {
             common::USER
         } else {
@@ -37,13 +74,5 @@ pub fn run(ctx: &Context) -> ExitCode {
             source.get(lang),
             entry.plan.title.get(lang),
         );
-    }
-    for problem in &loaded.problems {
-        errln!("{}", problem.describe(ctx.lang));
-    }
-    if loaded.problems.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        crate::print::failed()
     }
 }

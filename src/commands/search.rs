@@ -8,6 +8,8 @@ use crate::i18n::{common, review as words};
 use crate::print::errln;
 use crate::store::index_query::{SearchHit, SearchQuery};
 use crate::text::Lang;
+use chrono::NaiveDate;
+use serde::Serialize;
 use std::process::ExitCode;
 
 // The review screen lists hits the same way and takes this from here.
@@ -35,12 +37,45 @@ pub fn run(ctx: &Context, args: &SearchArgs) -> ExitCode {
             errln!("{}", words::NO_HITS.fill(lang, &[&text]));
             crate::print::nothing_found()
         }
+        Ok(hits) if args.out.json => super::json::print_rows(&json_rows(&hits, lang)),
         Ok(hits) => {
             crate::print::out(&render(&hits, lang));
             ExitCode::SUCCESS
         }
         Err(e) => index_failed(lang, e),
     }
+}
+
+/// A hit as `runde search --json` gives it: the table's columns (the step
+/// as its number and title), whether the note is private, who it is
+/// about and the session it is from.
+#[derive(Debug, Serialize)]
+pub struct HitJson<'a> {
+    pub session: &'a str,
+    pub date: NaiveDate,
+    pub network: &'a str,
+    pub step: usize,
+    pub step_title: &'a str,
+    pub kind: &'static str,
+    pub private: bool,
+    pub participant: Option<&'a str>,
+    pub text: &'a str,
+}
+
+pub fn json_rows(hits: &[SearchHit], lang: Lang) -> Vec<HitJson<'_>> {
+    hits.iter()
+        .map(|h| HitJson {
+            session: &h.session,
+            date: h.day,
+            network: &h.network,
+            step: h.step + 1,
+            step_title: h.step_title.get(lang),
+            kind: super::json::note_kind(h.kind),
+            private: h.private,
+            participant: h.participant.as_deref(),
+            text: &h.text,
+        })
+        .collect()
 }
 
 /// Date, network, step, kind, text; private hits marked.

@@ -10,6 +10,7 @@ use crate::print::errln;
 use crate::store::index_query::{SessionFilter, SessionRow};
 use crate::text::Lang;
 use chrono::NaiveDate;
+use serde::Serialize;
 use std::process::ExitCode;
 
 pub fn run(ctx: &Context, args: &SessionsArgs) -> ExitCode {
@@ -45,6 +46,7 @@ pub fn run(ctx: &Context, args: &SessionsArgs) -> ExitCode {
     let found = lookup.query(|ix| ix.sessions(&filter));
     say_notices(lang, &mut lookup);
     match found {
+        Ok(rows) if args.out.json => super::json::print_rows(&json_rows(&rows, lang)),
         Ok(rows) => {
             crate::print::out(&render(&rows, lang));
             if rows.is_empty() {
@@ -59,6 +61,33 @@ pub fn run(ctx: &Context, args: &SessionsArgs) -> ExitCode {
 
 pub fn parse_day(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+}
+
+/// A session as `runde sessions --json` gives it: the table's columns,
+/// the plan's title and the number of notes.
+#[derive(Debug, Serialize)]
+pub struct SessionJson<'a> {
+    pub id: &'a str,
+    pub date: NaiveDate,
+    pub network: &'a str,
+    pub plan: &'a str,
+    pub plan_title: &'a str,
+    pub status: &'static str,
+    pub notes: u32,
+}
+
+pub fn json_rows(rows: &[SessionRow], lang: Lang) -> Vec<SessionJson<'_>> {
+    rows.iter()
+        .map(|r| SessionJson {
+            id: &r.id,
+            date: r.day,
+            network: &r.network,
+            plan: &r.plan,
+            plan_title: r.plan_title.get(lang),
+            status: super::json::session_status(r.status),
+            notes: r.notes,
+        })
+        .collect()
 }
 
 /// The table `runde sessions` prints.

@@ -2,12 +2,41 @@
 
 use super::Context;
 use crate::i18n::common;
-use crate::print::{errln, outln};
+use crate::print::outln;
+use serde::Serialize;
 use std::process::ExitCode;
 
-pub fn run(ctx: &Context) -> ExitCode {
+/// A theme as `runde themes --json` gives it: the table's columns.
+#[derive(Debug, Serialize)]
+pub struct ThemeJson<'a> {
+    pub id: &'a str,
+    /// `bundled` or `user`.
+    pub source: &'static str,
+    pub description: &'a str,
+}
+
+pub fn run(ctx: &Context, json: bool) -> ExitCode {
     let loaded = ctx.store.themes();
-    for entry in &loaded.items {
+    let code = if json {
+        let rows: Vec<ThemeJson> = loaded
+            .items
+            .iter()
+            .map(|entry| ThemeJson {
+                id: &entry.theme.id,
+                source: super::json::source(entry.source.is_user()),
+                description: &entry.theme.description,
+            })
+            .collect();
+        super::json::print_rows(&rows)
+    } else {
+        table(ctx, &loaded.items);
+        ExitCode::SUCCESS
+    };
+    super::say_problems(ctx, &loaded.problems, code)
+}
+
+fn table(ctx: &Context, items: &[crate::store::ThemeEntry]) {
+    for entry in items {
         let source = if entry.source.is_user() {
             common::USER
         } else {
@@ -19,13 +48,5 @@ pub fn run(ctx: &Context) -> ExitCode {
             source.get(ctx.lang),
             entry.theme.description
         );
-    }
-    for problem in &loaded.problems {
-        errln!("{}", problem.describe(ctx.lang));
-    }
-    if loaded.problems.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        crate::print::failed()
     }
 }

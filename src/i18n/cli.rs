@@ -2,6 +2,9 @@
 //! path ("network new") and, after a dot, an argument's id. English comes
 //! from the doc comments in `cli.rs`; a test keeps the two complete.
 
+use super::Phrase;
+use crate::text::Lang;
+
 pub const USAGE: &str = "Brug";
 pub const COMMANDS: &str = "Kommandoer";
 pub const OPTIONS: &str = "Tilvalg";
@@ -12,11 +15,53 @@ pub const LONG_ABOUT: &str = "runde guider tovholderen i et ledernetværk gennem
 punkter med hvad der skal siges, et ur for hver runde og hver taler, en retfærdig tur-rækkefølge, \
 hurtige noter, der gemmes i samme øjeblik, de er skrevet, og bagefter referat og åbne aftaler.\n\n\
 Uden en kommando åbner runde startskærmen.";
-pub const EXIT_STATUS: &str = "Afslutningskode:
-  0  fundet eller gjort, som der blev bedt om
-  1  intet fundet: intet møde, søgeresultat, aftale, afbrudt møde eller aftalt dag
-  2  en fejl: et forkert argument, et ukendt navn, en fil, der ikke kan læses,
-     eller en skrivning, der mislykkedes";
+pub const EXIT_HEADING: Phrase = Phrase::new("Afslutningskode", "Exit status");
+/// The exit codes and what each means, for `--help` and the manual page.
+pub const EXIT_CODES: [(u8, Phrase); 3] = [
+    (
+        0,
+        Phrase::new(
+            "fundet eller gjort, som der blev bedt om",
+            "found or done what was asked",
+        ),
+    ),
+    (
+        1,
+        Phrase::new(
+            "intet fundet: intet møde, søgeresultat, aftale, afbrudt møde eller aftalt dag",
+            "nothing found: no session, search hit, action, interrupted meeting or agreed day",
+        ),
+    ),
+    (
+        2,
+        Phrase::new(
+            "en fejl: et forkert argument, et ukendt navn, en fil, der ikke kan læses, eller en skrivning, der mislykkedes",
+            "an error: a bad argument, an unknown name, a file that does not load, a failed write",
+        ),
+    ),
+];
+
+/// The section headings of `runde man`.
+pub mod man {
+    use crate::i18n::Phrase;
+
+    pub const NAME: Phrase = Phrase::new("NAVN", "NAME");
+    pub const SYNOPSIS: Phrase = Phrase::new("BRUG", "SYNOPSIS");
+    pub const DESCRIPTION: Phrase = Phrase::new("BESKRIVELSE", "DESCRIPTION");
+    pub const OPTIONS: Phrase = Phrase::new("TILVALG", "OPTIONS");
+    pub const COMMANDS: Phrase = Phrase::new("KOMMANDOER", "COMMANDS");
+    pub const EXIT_STATUS: Phrase = Phrase::new("AFSLUTNINGSKODE", "EXIT STATUS");
+    pub const VERSION: Phrase = Phrase::new("VERSION", "VERSION");
+}
+
+/// The exit codes as `runde --help` ends: a heading and a line each.
+pub fn exit_status(lang: Lang) -> String {
+    let mut out = format!("{}:", EXIT_HEADING.get(lang));
+    for (code, meaning) in EXIT_CODES {
+        out.push_str(&format!("\n  {code}  {}", meaning.get(lang)));
+    }
+    out
+}
 
 // clap's own messages (cli_errors.rs); English keeps clap's wording.
 pub const ERROR_PREFIX: &str = "fejl:";
@@ -60,12 +105,16 @@ pub fn value_name(id: &str) -> Option<&'static str> {
         "person" => "DELTAGER",
         "plan" => "PLAN",
         "session" => "MØDE",
+        "shell" => "SKAL",
         "text" => "ORD",
         "theme" => "FARVETEMA",
         "until" => "TT.MM",
         _ => return None,
     })
 }
+
+/// `--json`, on every command that lists.
+const JSON: &str = "Skriv ét JSON-objekt pr. linje i stedet for tabellen (se docs/json.md).";
 
 /// (key, Danish text). "" is runde itself.
 pub static TEXTS: &[(&str, &str)] = &[
@@ -85,7 +134,9 @@ pub static TEXTS: &[(&str, &str)] = &[
         "plans",
         "Vis alle planer med den planlagte tid for 8 deltagere.",
     ),
+    ("plans.json", JSON),
     ("themes", "Vis farvetemaerne."),
+    ("themes.json", JSON),
     (
         "check",
         "Kontrollér runde-filer (plan, farvetema, netværk, mødereferat, indstillinger) ud fra indholdet.",
@@ -149,6 +200,7 @@ pub static TEXTS: &[(&str, &str)] = &[
         "sessions",
         "Vis tidligere møder, nyeste først: id, dato, netværk, plan og status.",
     ),
+    ("sessions.json", JSON),
     ("sessions.network", "Kun dette netværks møder."),
     (
         "sessions.plan",
@@ -170,6 +222,7 @@ pub static TEXTS: &[(&str, &str)] = &[
         "search.text",
         "Ordene, der skal findes; alle ord skal forekomme, og hvert kan være begyndelsen af et ord.",
     ),
+    ("search.json", JSON),
     ("search.network", "Kun dette netværks noter."),
     (
         "search.include_private",
@@ -204,6 +257,7 @@ pub static TEXTS: &[(&str, &str)] = &[
         "actions",
         "Vis aftaler fra tidligere møder med ansvarlig, frist og status.",
     ),
+    ("actions.json", JSON),
     ("actions.network", "Kun dette netværks aftaler."),
     (
         "actions.open",
@@ -240,6 +294,17 @@ pub static TEXTS: &[(&str, &str)] = &[
         "Pr. deltager: sager, interviews, tovholderopgaver, fremmøde og taletid; advarselstegn; og hvem der står for tur til hver rolle, med begrundelse.",
     ),
     ("network show.name", "Netværkets navn."),
+    ("network show.json", JSON),
+    ("network list.json", JSON),
+    (
+        "completions",
+        "Skriv scriptet, der lader skallen fuldende rundes kommandoer, tilvalg og navne (planer, netværk, møder, farvetemaer).",
+    ),
+    (
+        "completions.shell",
+        "Skallen: bash, zsh, fish, powershell eller elvish.",
+    ),
+    ("man", "Skriv manualsiden (roff) til man."),
     (
         "network add",
         "Tilføj en deltager sidst i rotationens rækkefølge.",
