@@ -104,3 +104,9 @@ pub const BUNDLED_INSTEAD: Phrase = Phrase::new(
     "runde bruger den indbyggede plan, for din egen kan ikke læses: {}",
     "runde runs the bundled plan, as your own cannot be read: {}",
 );
+
+/// The home screen's data could not be read (the thread failed to start or ended without it).
+pub const NOT_LOADED: Phrase = Phrase::new(
+    "Mødeoversigten kunne ikke læses: {}. Møder at genoptage og åbne aftaler vises ikke.",
+    "The meeting overview could not be read: {}. Meetings to resume and open actions are not shown.",
+);

@@ -80,6 +80,14 @@ impl App {
         }
     }
 
+    /// The home screen, shown or kept for going back to.
+    pub fn home_screen_mut(&mut self) -> Option<&mut HomeScreen> {
+        match &mut self.screen {
+            Screen::Home(home) => Some(home),
+            _ => self.home.as_deref_mut(),
+        }
+    }
+
     /// Returns what the runtime must do, and whether anything may look different.
     pub fn handle_event(&mut self, event: Event, clock: &dyn Clock) -> (Vec<Outcome>, bool) {
         let key = match event {

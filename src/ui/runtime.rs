@@ -3,6 +3,7 @@
 //! It draws only after something visible changed.
 
 use super::app::App;
+use super::home_loader::{HomeLoad as Loaded, HomeLoader};
 use super::input::{self, Input};
 use super::screens::live::Outcome;
 use super::signals::Signal;
@@ -65,7 +66,7 @@ fn run_loop(
     held: &mut Option<HeldRecord>,
 ) -> io::Result<Ended> {
     let mut actions_for: Option<String> = None;
-    let mut home_actions = false;
+    let mut home_load = HomeLoad::NotYet;
     let mut dirty = true;
     loop {
         // A new session is on disk before its first frame shows.
@@ -83,7 +84,7 @@ fn run_loop(
             dirty = false;
         }
         if load_actions(app, store, &mut actions_for)
-            || load_home_data(app, store, &mut home_actions)
+            || home_data_arrived(app, store, &mut home_load)
         {
             terminal.draw(|frame| {
                 let area = frame.area();
@@ -235,29 +236,62 @@ fn load_actions(app: &mut App, store: &Store, loaded_for: &mut Option<String>) -
     true
 }
 
+/// Where the home screen's data stands.
+enum HomeLoad {
+    NotYet,
+    Loading(HomeLoader),
+    Done,
+}
+
 /// What the home screen shows beside its menu (the session to resume,
-/// open actions, agreements, the network that met last), once, after its
-/// first frame: it comes from the review index, which may have to catch up
-/// with the records first. True when it loaded them.
-fn load_home_data(app: &mut App, store: &Store, loaded: &mut bool) -> bool {
-    if *loaded {
-        return false;
+/// open actions, agreements, the network that met last) is read on a
+/// thread of its own once the first frame is up: it comes from the review
+/// index, which may have to be built first; keys are taken meanwhile and
+/// the progress is shown. True when something arrived to draw.
+fn home_data_arrived(app: &mut App, store: &Store, load: &mut HomeLoad) -> bool {
+    if matches!(load, HomeLoad::NotYet) {
+        let super::app::Screen::Home(home) = &app.screen else {
+            return false;
+        };
+        let names = home.networks.iter().map(|n| n.name.clone()).collect();
+        *load = match HomeLoader::start(store.clone(), names) {
+            Ok(loader) => HomeLoad::Loading(loader),
+            Err(e) => {
+                let lang = app.lang;
+                if let Some(home) = app.home_screen_mut() {
+                    home.message =
+                        Some(crate::i18n::home::NOT_LOADED.fill(lang, &[&e.to_string()]));
+                }
+                HomeLoad::Done
+            }
+        };
     }
-    let super::app::Screen::Home(home) = &mut app.screen else {
+    let HomeLoad::Loading(loader) = load else {
         return false;
     };
-    let names: Vec<String> = home.networks.iter().map(|n| n.name.clone()).collect();
-    let data = store.lookup().home_data(&names);
-    if home.resumable.is_none() {
-        home.resumable = data.resumable;
+    let arrived = loader.arrived();
+    let lang = app.lang;
+    let Some(home) = app.home_screen_mut() else {
+        return false;
+    };
+    let Some(arrived) = arrived else {
+        // The thread ended without its data (it panicked): say so.
+        home.loading = None;
+        home.message = Some(crate::i18n::home::NOT_LOADED.fill(lang, &["–"]));
+        *load = HomeLoad::Done;
+        return true;
+    };
+    let changed = !arrived.is_empty();
+    for message in arrived {
+        match message {
+            Loaded::Progress(p) => home.loading = Some(p),
+            Loaded::Data(data) => {
+                home.loaded(*data, lang);
+                *load = HomeLoad::Done;
+            }
+        }
     }
-    if let Some(name) = &data.latest_network {
-        home.latest_network(name);
-    }
-    home.open_actions = data.open_actions;
-    home.agreements = data.agreements;
-    *loaded = true;
-    true
+    changed
 }
 
 /// What the room may see, for `runde display`, written only when it changed.

@@ -38,6 +38,9 @@ struct Flags {
     /// The end of the wake pipe the input wait polls.
     #[cfg(unix)]
     wake: Option<std::os::unix::net::UnixStream>,
+    /// The end the handlers (and [`nudge`]) write to.
+    #[cfg(unix)]
+    wake_write: Option<RawFd>,
 }
 
 static FLAGS: OnceLock<Flags> = OnceLock::new();
@@ -58,6 +61,7 @@ fn register() -> Flags {
         suspend: Arc::new(AtomicBool::new(false)),
         continued: Arc::new(AtomicBool::new(false)),
         wake: None,
+        wake_write: None,
     };
     let Ok((read, write)) = std::os::unix::net::UnixStream::pair() else {
         return flags;
@@ -90,6 +94,7 @@ fn register() -> Flags {
     }
     Flags {
         wake: Some(read),
+        wake_write: Some(wake_fd),
         ..flags
     }
 }
@@ -149,6 +154,22 @@ pub fn forget_continue() {
         flags.continued.store(false, Ordering::Relaxed);
     }
 }
+
+/// Wakes the input wait from another thread (a worker with a result for
+/// the loop), which then sees [`crate::ui::input::Input::Timeout`] and
+/// looks at what arrived. Nothing happens before [`install`].
+#[cfg(unix)]
+pub fn nudge() {
+    if let Some(fd) = FLAGS.get().and_then(|f| f.wake_write) {
+        let byte = [1u8];
+        // SAFETY: `fd` is the wake pipe's write end, open for the life of
+        // the process; a full (non-blocking) pipe already wakes the wait.
+        let _ = unsafe { libc::write(fd, byte.as_ptr().cast(), 1) };
+    }
+}
+
+#[cfg(not(unix))]
+pub fn nudge() {}
 
 /// The descriptor that becomes readable when a signal came.
 #[cfg(unix)]

@@ -65,6 +65,10 @@ pub struct HomeScreen {
     pub network_chosen: bool,
     /// What each network's latest session agreed for the next meeting.
     pub agreements: Vec<(String, crate::model::record::NextMeeting)>,
+    /// How far reading the meetings has come, while the data beside the
+    /// menu is still loading ("Opbygger mødeoversigten: 3.400 af 10.000
+    /// møder"); the menu takes keys meanwhile.
+    pub loading: Option<crate::store::index::Progress>,
 }
 
 impl HomeScreen {
@@ -82,6 +86,7 @@ impl HomeScreen {
             open_actions: Vec::new(),
             agreements: Vec::new(),
             network_chosen: false,
+            loading: None,
         }
     }
 
@@ -170,6 +175,28 @@ impl HomeScreen {
         self.network_chosen = true;
     }
 
+    /// What the loader found, beside the menu: the session to resume (unless
+    /// one is known already), open actions, agreements, the network that
+    /// met last, and any trouble reading them.
+    pub fn loaded(&mut self, data: crate::store::HomeData, lang: crate::text::Lang) {
+        self.loading = None;
+        if self.resumable.is_none() {
+            self.resumable = data.resumable;
+        }
+        if let Some(name) = &data.latest_network {
+            self.latest_network(name);
+        }
+        self.open_actions = data.open_actions;
+        self.agreements = data.agreements;
+        self.problems.extend(
+            data.notices
+                .iter()
+                .map(|n| crate::i18n::index::notice(n, lang)),
+        );
+        self.problems
+            .extend(data.problems.iter().map(|p| p.describe(lang)));
+    }
+
     /// Chooses the network of the latest session, unless one was chosen.
     pub fn latest_network(&mut self, name: &str) {
         if self.network_chosen {
@@ -246,6 +273,10 @@ impl ScreenView for HomeScreen {
         if self.networks.iter().all(|n| *n == Network::demo()) {
             lines.push(Line::from(""));
             lines.push(Line::styled(t::ONLY_DEMO.get(lang), s.muted));
+        }
+        if let Some(p) = self.loading {
+            lines.push(Line::from(""));
+            lines.push(Line::styled(crate::i18n::index::progress(p, lang), s.muted));
         }
         self.agreement_lines(&mut lines, ctx);
         self.open_action_lines(&mut lines, ctx);
