@@ -11,7 +11,12 @@ pub fn run(ctx: &Context, theme: Option<&str>) -> ExitCode {
         return code;
     }
     let styles = ctx.styles(theme.or(ctx.config.theme.as_deref()));
-    let mut data = match IndexData::open(ctx.store.clone()) {
+    // The first run on a folder builds the index: its progress shows on
+    // stderr, before the screen takes the terminal.
+    let opened = super::review_index::with_progress(ctx.lang, |sink| {
+        IndexData::open_with(ctx.store.clone(), sink)
+    });
+    let mut data = match opened {
         Ok(data) => data,
         Err(e) => {
             errln!("runde: {}", words::INDEX_FAILED.fill(ctx.lang, &[&e]));

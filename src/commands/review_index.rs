@@ -29,17 +29,25 @@ pub(crate) fn lookup(ctx: &Context) -> Lookup {
 /// As [`lookup`], keeping what was mended for the screen that opens next
 /// (`Lookup::take_notices`): stderr is hidden behind a full-screen view.
 pub(crate) fn open(ctx: &Context) -> Lookup {
+    with_progress(ctx.lang, |sink| {
+        Lookup::open(&ctx.store, Check::Listing, sink)
+    })
+}
+
+/// Runs `open` with a progress bar on stderr while it reads record files
+/// (when stderr is a terminal and there are many), cleared when it returns.
+pub(crate) fn with_progress<T>(lang: Lang, open: impl FnOnce(Option<ProgressSink>) -> T) -> T {
     let bar = Arc::new(Mutex::new(None::<ProgressBar>));
     let sink = std::io::stderr()
         .is_terminal()
-        .then(|| progress_bar(ctx.lang, Arc::clone(&bar)));
-    let lookup = Lookup::open(&ctx.store, Check::Listing, sink);
+        .then(|| progress_bar(lang, Arc::clone(&bar)));
+    let opened = open(sink);
     if let Ok(mut bar) = bar.lock()
         && let Some(bar) = bar.take()
     {
         bar.finish_and_clear();
     }
-    lookup
+    opened
 }
 
 fn progress_bar(lang: Lang, slot: Arc<Mutex<Option<ProgressBar>>>) -> ProgressSink {

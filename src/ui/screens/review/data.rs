@@ -5,7 +5,7 @@ use crate::export::{MinutesFormat, OpenAction};
 use crate::i18n::index as index_words;
 use crate::model::Record;
 use crate::store::Store;
-use crate::store::index::{IndexError, IndexNotice, ReviewIndex};
+use crate::store::index::{Check, IndexError, IndexNotice, ProgressSink, ReviewIndex};
 use crate::store::index_query::{SearchHit, SearchQuery, SessionFilter, SessionRow};
 use crate::text::Lang;
 use std::path::PathBuf;
@@ -65,7 +65,13 @@ pub struct IndexData {
 
 impl IndexData {
     pub fn open(store: Store) -> Result<IndexData, String> {
-        let index = ReviewIndex::open(&store).map_err(|e| e.to_string())?;
+        Self::open_with(store, None)
+    }
+
+    /// [`IndexData::open`], telling `progress` how reading the records goes.
+    pub fn open_with(store: Store, progress: Option<ProgressSink>) -> Result<IndexData, String> {
+        let index =
+            ReviewIndex::open_with(&store, Check::Listing, progress).map_err(|e| e.to_string())?;
         Ok(IndexData {
             index,
             store,
