@@ -130,3 +130,21 @@ fn records_indexed_in_any_order_give_the_same_open_actions() {
     }
     assert_eq!(from_index(&copy), fresh);
 }
+
+#[test]
+fn every_meetings_facts_come_back_from_the_index_as_from_its_record() {
+    let (_dir, store) = common::temp_store();
+    common::corpus::write(&store, 50, 3);
+    let index = ReviewIndex::open(&store).unwrap();
+    let mut records = store.records().items;
+    records.sort_by_key(|r| (r.started, r.id.clone()));
+    for name in networks(&store) {
+        let from_records: Vec<runde::model::PastMeeting> = records
+            .iter()
+            .filter(|r| r.network.name == name)
+            .map(runde::model::PastMeeting::of)
+            .collect();
+        assert!(!from_records.is_empty());
+        assert_eq!(index.meetings(&name).unwrap(), from_records, "{name}");
+    }
+}

@@ -12,11 +12,12 @@
 //! Files are read and parsed on every core while one transaction writes.
 
 use super::index::{Check, IndexError, Progress, Refreshed, ReviewIndex};
+use super::index_facts_codec::encode_facts;
 use super::index_write::Writer;
 use super::parse;
 use super::problem::Problem;
 use super::{RecordFolder, checked_id};
-use crate::model::Record;
+use crate::model::{PastMeeting, Record};
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -74,6 +75,8 @@ pub(super) enum Parsed {
     },
     Record {
         record: Box<Record>,
+        /// The facts column, worked out on the reading thread.
+        facts: String,
         hash: i64,
     },
     Problem {
@@ -155,8 +158,12 @@ impl ReviewIndex {
                     writer.touch(job, hash)?;
                     done.adopted += 1;
                 }
-                Parsed::Record { record, hash } => {
-                    writer.put(job, &record, hash)?;
+                Parsed::Record {
+                    record,
+                    facts,
+                    hash,
+                } => {
+                    writer.put(job, &record, &facts, hash)?;
                     done.read += 1;
                 }
                 Parsed::Problem { problem, hash } => {
@@ -295,9 +302,16 @@ fn read_one(job: &Job) -> Parsed {
         return Parsed::Same { hash };
     }
     match parse::parse::<Record>(&job.path, &bytes) {
-        Ok(record) => Parsed::Record {
-            record: Box::new(record),
-            hash,
+        Ok(record) => match encode_facts(&PastMeeting::of(&record)) {
+            Ok(facts) => Parsed::Record {
+                facts,
+                record: Box::new(record),
+                hash,
+            },
+            Err(e) => Parsed::Problem {
+                problem: Problem::whole_file(&job.path, format!("cannot be indexed ({e})")),
+                hash,
+            },
         },
         Err(problem) => Parsed::Problem { problem, hash },
     }

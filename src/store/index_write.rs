@@ -4,7 +4,7 @@
 //! rows of an older version behind.
 
 use super::index::{IndexError, ReviewIndex, network_key};
-use super::index_facts::encode_facts;
+use super::index_facts_codec::encode_facts;
 use super::index_refresh::{FileStamp, Job, content_hash};
 use super::problem::Problem;
 use crate::model::plan::NoteKind;
@@ -156,13 +156,19 @@ impl<'t> Writer<'t> {
         self.file_row(job, hash, Some(problem)).map(|_| ())
     }
 
-    pub fn put(&mut self, job: &Job, record: &Record, hash: i64) -> rusqlite::Result<()> {
+    /// The rows of `record`, with its `facts` column (see `encode_facts`).
+    pub fn put(
+        &mut self,
+        job: &Job,
+        record: &Record,
+        facts: &str,
+        hash: i64,
+    ) -> rusqlite::Result<()> {
         let file = self.file_row(job, hash, None)?;
         let plan_title = self.title(
             record.plan.title.get(Lang::Da),
             record.plan.title.get(Lang::En),
         )?;
-        let facts = encode_facts(&PastMeeting::of(record));
         self.tx
             .prepare_cached(
                 "INSERT INTO sessions(file, id, started, started_utc, day, finished, network,
@@ -305,10 +311,11 @@ impl ReviewIndex {
             path: path.clone(),
             message: e.to_string(),
         };
+        let facts = encode_facts(&PastMeeting::of(record)).map_err(|e| self.error(e))?;
         let tx = self.conn.transaction().map_err(err)?;
         Writer::new(&tx)
             .and_then(|mut w| {
-                w.put(&job, record, content_hash(&bytes))?;
+                w.put(&job, record, &facts, content_hash(&bytes))?;
                 w.finish()
             })
             .map_err(err)?;

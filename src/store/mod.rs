@@ -12,6 +12,7 @@ mod held;
 mod home_data;
 pub mod index;
 mod index_facts;
+mod index_facts_codec;
 pub mod index_query;
 mod index_refresh;
 mod index_schema;

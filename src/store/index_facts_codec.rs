@@ -1,0 +1,493 @@
+//! A past meeting's facts as the index keeps them: one compact RON tuple
+//! per session, where every name is a number (its place in the facts' own
+//! list of names, the roster first), presence and statuses are one digit,
+//! and the follow-ups name each session and time they use once. About half
+//! the bytes of the facts written out in full; any change to the tuple
+//! bumps the index version.
+
+use crate::model::network::{Leave, NETWORK_VERSION};
+use crate::model::past::Supervision;
+use crate::model::record::{
+    ActionStatus, Attendance, FollowUp, NextField, NextMeeting, Presence, Roles, RotationOverride,
+    SessionStatus, Stamp,
+};
+use crate::model::{Network, Participant, PastMeeting};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Facilitator, note-taker, case-givers, interviewers, timekeeper, host,
+/// reserve.
+type RolesTuple = (
+    Option<u32>,
+    Option<u32>,
+    Vec<u32>,
+    Vec<u32>,
+    Option<u32>,
+    Option<u32>,
+    Option<u32>,
+);
+
+/// Date, host, facilitator, note-taker, case-giver, reserve, theme, agreed.
+type NextTuple = (
+    Option<NaiveDate>,
+    Option<u32>,
+    Option<u32>,
+    Option<u32>,
+    Option<u32>,
+    Option<u32>,
+    Option<String>,
+    Option<Vec<NextField>>,
+);
+
+/// A past meeting's facts without its header (id, start, status, network
+/// name), which are columns of their own. A tuple, so no field names are
+/// stored 10,000 times.
+#[derive(Serialize, Deserialize)]
+struct Facts(
+    /// Every name used below; the roster is the first `.1` of them, in order.
+    Vec<String>,
+    u32,
+    /// Roster members on leave: who, and when.
+    Vec<(u32, Vec<Leave>)>,
+    /// Attendance: who, and a presence code.
+    Vec<(u32, u8)>,
+    RolesTuple,
+    /// Supervisions: step, began.
+    Vec<(usize, bool)>,
+    Vec<RotationOverride>,
+    /// Airtime: who, seconds.
+    Vec<(u32, u64)>,
+    Vec<u32>,
+    /// Follow-ups: session (a place in `.10`), note, status code, time (a
+    /// place in `.11`).
+    Vec<(u32, u32, u8, u32)>,
+    Vec<String>,
+    Vec<Stamp>,
+    Option<NextTuple>,
+    /// Check-out scores: how many gave 1, 2, 3, 4, 5.
+    [usize; 5],
+);
+
+/// Names as numbers, each name once.
+#[derive(Default)]
+struct Names(Vec<String>);
+
+impl Names {
+    fn id(&mut self, name: &str) -> u32 {
+        place_str(&mut self.0, name)
+    }
+
+    fn opt(&mut self, name: &Option<String>) -> Option<u32> {
+        name.as_deref().map(|n| self.id(n))
+    }
+
+    fn all(&mut self, names: &[String]) -> Vec<u32> {
+        names.iter().map(|n| self.id(n)).collect()
+    }
+}
+
+/// Where `item` stands in `list`, added at the end when it is not there.
+fn place<T: PartialEq + Clone>(list: &mut Vec<T>, item: &T) -> u32 {
+    let at = list.iter().position(|x| x == item).unwrap_or_else(|| {
+        list.push(item.clone());
+        list.len() - 1
+    });
+    u32::try_from(at).unwrap_or(u32::MAX)
+}
+
+/// [`place`] for a name, without copying it when it is there.
+fn place_str(list: &mut Vec<String>, item: &str) -> u32 {
+    let at = list.iter().position(|x| x == item).unwrap_or_else(|| {
+        list.push(item.to_string());
+        list.len() - 1
+    });
+    u32::try_from(at).unwrap_or(u32::MAX)
+}
+
+fn presence_code(p: Presence) -> u8 {
+    match p {
+        Presence::Present => 0,
+        Presence::Late => 1,
+        Presence::NotifiedAbsence => 2,
+        Presence::Absent => 3,
+        Presence::OnLeave => 4,
+    }
+}
+
+fn presence(code: u8) -> Result<Presence, String> {
+    Ok(match code {
+        0 => Presence::Present,
+        1 => Presence::Late,
+        2 => Presence::NotifiedAbsence,
+        3 => Presence::Absent,
+        4 => Presence::OnLeave,
+        _ => return Err(format!("presence code {code}; expected 0 to 4")),
+    })
+}
+
+fn status_code(s: ActionStatus) -> u8 {
+    match s {
+        ActionStatus::Open => 0,
+        ActionStatus::Done => 1,
+        ActionStatus::Moved => 2,
+        ActionStatus::Dropped => 3,
+    }
+}
+
+fn status(code: u8) -> Result<ActionStatus, String> {
+    Ok(match code {
+        0 => ActionStatus::Open,
+        1 => ActionStatus::Done,
+        2 => ActionStatus::Moved,
+        3 => ActionStatus::Dropped,
+        _ => return Err(format!("action status code {code}; expected 0 to 3")),
+    })
+}
+
+/// The facts column of `meeting`.
+pub(super) fn encode_facts(meeting: &PastMeeting) -> Result<String, String> {
+    let mut names = Names::default();
+    let roster = &meeting.network.participants;
+    for p in roster {
+        names.0.push(p.name.clone());
+    }
+    let leave = roster
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.leave.is_empty())
+        .map(|(i, p)| (u32::try_from(i).unwrap_or(u32::MAX), p.leave.clone()))
+        .collect();
+    let attendance = meeting
+        .attendance
+        .iter()
+        .map(|a| (names.id(&a.participant), presence_code(a.presence)))
+        .collect();
+    let r = &meeting.roles;
+    let roles = (
+        names.opt(&r.facilitator),
+        names.opt(&r.note_taker),
+        names.all(&r.case_givers),
+        names.all(&r.interviewers),
+        names.opt(&r.timekeeper),
+        names.opt(&r.host),
+        names.opt(&r.reserve),
+    );
+    let airtime = meeting
+        .airtime
+        .iter()
+        .map(|(who, secs)| (names.id(who), *secs))
+        .collect();
+    let mut sessions: Vec<String> = Vec::new();
+    let mut stamps: Vec<Stamp> = Vec::new();
+    let follow_ups = meeting
+        .follow_ups
+        .iter()
+        .map(|f| {
+            (
+                place_str(&mut sessions, &f.session),
+                f.note,
+                status_code(f.status),
+                place(&mut stamps, &f.at),
+            )
+        })
+        .collect();
+    let next = meeting.next_meeting.as_ref().map(|n| {
+        (
+            n.date,
+            names.opt(&n.host),
+            names.opt(&n.facilitator),
+            names.opt(&n.note_taker),
+            names.opt(&n.case_giver),
+            names.opt(&n.reserve),
+            n.theme.clone(),
+            n.agreed.clone(),
+        )
+    });
+    let facts = Facts(
+        names.0,
+        u32::try_from(roster.len()).unwrap_or(u32::MAX),
+        leave,
+        attendance,
+        roles,
+        meeting
+            .supervisions
+            .iter()
+            .map(|s| (s.step, s.began))
+            .collect(),
+        meeting.hand_overs.clone(),
+        airtime,
+        meeting.open_actions.clone(),
+        follow_ups,
+        sessions,
+        stamps,
+        next,
+        meeting.scores,
+    );
+    ron::to_string(&facts).map_err(|e| e.to_string())
+}
+
+/// The past meeting of a session row: its header columns and its facts.
+pub(super) fn decode_facts(
+    id: String,
+    started: &str,
+    status_text: &str,
+    network: String,
+    facts: &str,
+) -> Result<PastMeeting, String> {
+    let Facts(
+        names,
+        roster_len,
+        leave,
+        attendance,
+        roles,
+        supervisions,
+        hand_overs,
+        airtime,
+        open_actions,
+        follow_ups,
+        sessions,
+        stamps,
+        next,
+        scores,
+    ) = ron::from_str(facts).map_err(|e| format!("{id}: {e}"))?;
+    let at = |list: &[String], i: u32| -> Result<String, String> {
+        list.get(i as usize)
+            .cloned()
+            .ok_or_else(|| format!("{id}: name {i} of {}", list.len()))
+    };
+    let name = |i: u32| at(&names, i);
+    let opt = |i: Option<u32>| i.map(name).transpose();
+    let all = |ids: Vec<u32>| ids.into_iter().map(name).collect::<Result<Vec<_>, _>>();
+    let roster = names.get(..roster_len as usize).unwrap_or(&names);
+    let mut participants: Vec<Participant> = roster
+        .iter()
+        .map(|name| Participant {
+            name: name.clone(),
+            initials: None,
+            leave: Vec::new(),
+        })
+        .collect();
+    for (i, when) in leave {
+        if let Some(p) = participants.get_mut(i as usize) {
+            p.leave = when;
+        }
+    }
+    let (facilitator, note_taker, case_givers, interviewers, timekeeper, host, reserve) = roles;
+    let next_meeting = match next {
+        Some((date, host, facilitator, note_taker, case_giver, reserve, theme, agreed)) => {
+            Some(NextMeeting {
+                date,
+                host: opt(host)?,
+                facilitator: opt(facilitator)?,
+                note_taker: opt(note_taker)?,
+                case_giver: opt(case_giver)?,
+                reserve: opt(reserve)?,
+                theme,
+                agreed,
+            })
+        }
+        None => None,
+    };
+    Ok(PastMeeting {
+        started: chrono::DateTime::parse_from_rfc3339(started).map_err(|e| e.to_string())?,
+        status: session_status(status_text),
+        network: Network {
+            version: NETWORK_VERSION,
+            name: network,
+            participants,
+            charter: Default::default(),
+        },
+        attendance: attendance
+            .into_iter()
+            .map(|(who, code)| {
+                Ok(Attendance {
+                    participant: name(who)?,
+                    presence: presence(code)?,
+                    arrived: None,
+                    left: None,
+                })
+            })
+            .collect::<Result<_, String>>()?,
+        roles: Roles {
+            facilitator: opt(facilitator)?,
+            note_taker: opt(note_taker)?,
+            case_givers: all(case_givers)?,
+            interviewers: all(interviewers)?,
+            timekeeper: opt(timekeeper)?,
+            host: opt(host)?,
+            reserve: opt(reserve)?,
+        },
+        supervisions: supervisions
+            .into_iter()
+            .map(|(step, began)| Supervision { step, began })
+            .collect(),
+        hand_overs,
+        airtime: airtime
+            .into_iter()
+            .map(|(who, secs)| Ok((name(who)?, secs)))
+            .collect::<Result<_, String>>()?,
+        open_actions,
+        follow_ups: follow_ups
+            .into_iter()
+            .map(|(session, note, code, time)| {
+                Ok(FollowUp {
+                    session: at(&sessions, session)?,
+                    note,
+                    status: status(code)?,
+                    at: *stamps
+                        .get(time as usize)
+                        .ok_or_else(|| format!("{id}: time {time} of {}", stamps.len()))?,
+                })
+            })
+            .collect::<Result<_, String>>()?,
+        next_meeting,
+        scores,
+        id,
+    })
+}
+
+fn session_status(s: &str) -> SessionStatus {
+    super::index_query::session_status(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::record::SessionStatus;
+    use crate::rotation::sample::{Meeting, record};
+
+    fn stamp(s: &str) -> Stamp {
+        chrono::DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    fn round_trip(meeting: &PastMeeting) -> PastMeeting {
+        decode_facts(
+            meeting.id.clone(),
+            &meeting.started.to_rfc3339(),
+            &format!("{:?}", meeting.status),
+            meeting.network.name.clone(),
+            &encode_facts(meeting).unwrap(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn facts_read_back_as_written() {
+        let n = Network::new("Nord", &["Anne", "Bo", "Carla"]);
+        let mut r = record(
+            &n,
+            NaiveDate::from_ymd_opt(2026, 9, 14).unwrap(),
+            &Meeting {
+                present: vec!["Anne".into(), "Bo".into()],
+                facilitator: Some("Anne".into()),
+                case_givers: vec!["Bo".into()],
+                airtime: vec![("Anne".into(), 70), ("Bo".into(), 50)],
+                ..Meeting::default()
+            },
+        );
+        r.network.participants[2].leave.push(Leave {
+            from: NaiveDate::from_ymd_opt(2026, 9, 1).unwrap(),
+            to: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+        });
+        let meeting = PastMeeting::of(&r);
+        assert_eq!(round_trip(&meeting), meeting);
+    }
+
+    #[test]
+    fn every_field_reads_back_with_guests_repeats_and_every_code() {
+        let n = Network::new("Nord", &["Anne", "Bo", "Carla", "Dorte", "Erik"]);
+        let mut meeting = PastMeeting::of(&record(
+            &n,
+            NaiveDate::from_ymd_opt(2026, 9, 14).unwrap(),
+            &Meeting::default(),
+        ));
+        meeting.status = SessionStatus::Discarded;
+        // A guest, not on the roster, and every presence.
+        let presences = [
+            Presence::Present,
+            Presence::Late,
+            Presence::NotifiedAbsence,
+            Presence::Absent,
+            Presence::OnLeave,
+            Presence::Present,
+        ];
+        meeting.attendance = ["Anne", "Bo", "Carla", "Dorte", "Erik", "Gæst Ø"]
+            .iter()
+            .zip(presences)
+            .map(|(who, presence)| Attendance {
+                participant: who.to_string(),
+                presence,
+                arrived: None,
+                left: None,
+            })
+            .collect();
+        meeting.roles = Roles {
+            facilitator: Some("Erik".into()),
+            note_taker: Some("Gæst Ø".into()),
+            case_givers: vec!["Bo".into(), "Carla".into()],
+            interviewers: vec!["Anne".into()],
+            timekeeper: None,
+            host: Some("Udefra".into()),
+            reserve: Some("Dorte".into()),
+        };
+        meeting.airtime = vec![("Erik".into(), 3), ("Gæst Ø".into(), 40)];
+        meeting.open_actions = vec![4, 9];
+        let first = stamp("2026-09-14T09:31:00+02:00");
+        let second = stamp("2026-09-14T09:35:10.5+02:00");
+        meeting.follow_ups = [
+            ("a", 3, ActionStatus::Done, first),
+            ("b", 1, ActionStatus::Moved, second),
+            ("a", 7, ActionStatus::Dropped, first),
+            ("a", 8, ActionStatus::Open, second),
+        ]
+        .into_iter()
+        .map(|(session, note, status, at)| FollowUp {
+            session: session.into(),
+            note,
+            status,
+            at,
+        })
+        .collect();
+        meeting.next_meeting = Some(NextMeeting {
+            date: NaiveDate::from_ymd_opt(2026, 10, 2),
+            host: Some("Carla".into()),
+            facilitator: Some("Ny Person".into()),
+            note_taker: None,
+            case_giver: Some("Erik".into()),
+            reserve: Some("Bo".into()),
+            theme: Some("Trivsel og »pres«".into()),
+            agreed: Some(vec![NextField::Date, NextField::Host]),
+        });
+        meeting.scores = [0, 1, 2, 3, 4];
+        assert_eq!(round_trip(&meeting), meeting);
+        let written = encode_facts(&meeting).unwrap();
+        assert!(!written.contains("Present"), "codes, not names: {written}");
+        assert_eq!(written.matches("\"a\"").count(), 1, "{written}");
+    }
+
+    #[test]
+    fn a_number_out_of_range_is_an_error_not_a_panic() {
+        let n = Network::new("Nord", &["Anne"]);
+        let meeting = PastMeeting::of(&record(
+            &n,
+            NaiveDate::from_ymd_opt(2026, 9, 14).unwrap(),
+            &Meeting::default(),
+        ));
+        let written = encode_facts(&meeting)
+            .unwrap()
+            .replacen("[\"Anne\"]", "[]", 1);
+        let broken = written.replacen("],1,", "],1,[],[(0,9)],", 1);
+        for facts in [written.as_str(), broken.as_str(), "()", "nonsense"] {
+            let back = decode_facts(
+                meeting.id.clone(),
+                &meeting.started.to_rfc3339(),
+                "Finished",
+                "Nord".into(),
+                facts,
+            );
+            if let Ok(back) = back {
+                assert_ne!(back, meeting, "{facts}");
+            }
+        }
+    }
+}
