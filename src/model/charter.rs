@@ -69,6 +69,12 @@ impl Charter {
         CharterPart::ALL.iter().all(|p| self.part(*p).is_empty())
     }
 
+    /// Nothing to write: no part and no day. A charter whose parts were all
+    /// cleared still keeps the day it was last changed.
+    pub fn is_unset(&self) -> bool {
+        self.is_empty() && self.agreed.is_none()
+    }
+
     /// What a meeting agreed for the charter: the shared decisions taken
     /// in the steps that agree a part of it, in the order they were taken.
     pub fn agreed_in(record: &Record) -> Charter {

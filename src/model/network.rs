@@ -26,7 +26,7 @@ pub struct Network {
     pub participants: Vec<Participant>,
     /// What the start-up agreed: purpose, goals, success criteria, ground
     /// rules.
-    #[serde(default, skip_serializing_if = "Charter::is_empty")]
+    #[serde(default, skip_serializing_if = "Charter::is_unset")]
     pub charter: Charter,
 }
 
@@ -195,6 +195,18 @@ mod tests {
         network.charter.success_criteria = vec!["Alle har haft en sag".into()];
         let s = ron::ser::to_string_pretty(&network, Default::default()).unwrap();
         assert!(s.contains("success_criteria"), "{s}");
+        assert_eq!(ron::from_str::<Network>(&s).unwrap(), network);
+    }
+
+    /// Found by the network fuzzer (fuzz/run): a charter with a day and no
+    /// parts was left out on save, so the day was lost.
+    #[test]
+    fn a_charter_with_only_its_day_keeps_the_day() {
+        let src = r#"(version: 2, name: "Skoleledere Øst", participants: [(name: "Anne")],
+            charter: (agreed: Some("2026-03-12")))"#;
+        let network = ron::from_str::<Network>(src).unwrap();
+        assert!(network.charter.agreed.is_some());
+        let s = ron::ser::to_string_pretty(&network, Default::default()).unwrap();
         assert_eq!(ron::from_str::<Network>(&s).unwrap(), network);
     }
 
