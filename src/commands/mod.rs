@@ -29,7 +29,7 @@ use crate::model::Config;
 use crate::print::errln;
 use crate::store::{Problem, Store};
 use crate::text::Lang;
-use crate::ui::style::{Styles, no_color_requested};
+use crate::ui::style::{Styles, no_color_requested, theme_for_terminal};
 use std::process::ExitCode;
 
 /// What every command needs.
@@ -55,9 +55,12 @@ impl Context {
         }
     }
 
-    /// The styles of theme `id`, plain when NO_COLOR asks for it; problems
-    /// with the theme files go to stderr.
+    /// The styles of theme `id` (none named: `light` where COLORFGBG says
+    /// the terminal is light, else the default), plain when NO_COLOR asks
+    /// for it; problems with the theme files go to stderr.
     pub fn styles(&self, id: Option<&str>) -> Styles {
+        let colorfgbg = std::env::var("COLORFGBG").ok();
+        let id = id.or_else(|| theme_for_terminal(colorfgbg.as_deref()));
         let (colours, problems) = self.store.theme_colours(id);
         for problem in &problems {
             errln!("{}", problem.describe(self.lang));

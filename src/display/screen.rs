@@ -24,6 +24,7 @@ pub fn render(
     area: Rect,
     buf: &mut Buffer,
 ) {
+    styles.paint_base(area, buf);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         Paragraph::new(t::TOO_SMALL.get(lang))
             .style(styles.error)

@@ -288,6 +288,7 @@ impl App {
             Screen::Live(live) => live.as_ref(),
             Screen::Network(screen) => screen.as_ref(),
         };
+        self.styles.paint_base(area, buf);
         let under = screen.render_under(area, buf, &ctx, &self.popups);
         self.popups.render(under, buf, &ctx);
     }

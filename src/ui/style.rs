@@ -4,10 +4,20 @@
 
 use crate::engine::TimerState;
 use crate::model::theme::{ColourName, ThemeColours};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::{Clear, Widget};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Styles {
+    /// What every screen is painted with first: the theme's text colour
+    /// on its background (plain with NO_COLOR, or where a theme leaves
+    /// the terminal's own).
+    pub base: Style,
+    /// Colours may be drawn (NO_COLOR is not set): the big digits paint
+    /// their cells solid instead of relying on block glyphs.
+    pub colour: bool,
     pub text: Style,
     pub muted: Style,
     pub accent: Style,
@@ -96,7 +106,16 @@ impl Styles {
                 .fg(Color::Black)
                 .add_modifier(bold)
         };
+        let base = if no_color {
+            Style::new()
+        } else {
+            Style::new()
+                .fg(c.text.as_ref().map_or(Color::Reset, |n| colour(&n.0)))
+                .bg(c.background.as_ref().map_or(Color::Reset, |n| colour(&n.0)))
+        };
         Styles {
+            base,
+            colour: !no_color,
             text: pick(&c.text, Color::Reset),
             muted: pick(&c.muted, Color::DarkGray),
             accent: pick(&c.accent, Color::Cyan),
@@ -122,6 +141,19 @@ impl Styles {
         }
     }
 
+    /// Paints `area` with the theme's text colour on its background: the
+    /// first thing every screen draws, so a theme's background reaches
+    /// every cell the screen leaves empty.
+    pub fn paint_base(&self, area: Rect, buf: &mut Buffer) {
+        buf.set_style(area, self.base);
+    }
+
+    /// Empties `area` under a popup and paints it with the background.
+    pub fn clear(&self, area: Rect, buf: &mut Buffer) {
+        Clear.render(area, buf);
+        self.paint_base(area, buf);
+    }
+
     /// The style of a countdown in a state.
     pub fn timer(&self, state: TimerState) -> Style {
         match state {
@@ -131,6 +163,15 @@ impl Styles {
             TimerState::Overtime => self.timer_over,
         }
     }
+}
+
+/// The theme for a terminal that names no theme (no `--theme`, none in the
+/// config): `light` where COLORFGBG says the background is light ("0;15",
+/// as rxvt, Konsole and others set it), else the default, whose colours
+/// read on both.
+pub fn theme_for_terminal(colorfgbg: Option<&str>) -> Option<&'static str> {
+    let background = colorfgbg?.rsplit(';').next()?.trim().parse::<u8>().ok()?;
+    matches!(background, 7 | 9..=15).then_some("light")
 }
 
 /// True when the NO_COLOR convention asks for no colour.
@@ -152,5 +193,35 @@ mod tests {
         assert_eq!(s.timer_over.fg, Some(Color::Rgb(255, 0, 0)));
         assert_eq!(s.timer_ok.fg, Some(Color::Green));
         assert_eq!(Styles::from_colours(&c, true).timer_over.fg, None);
+    }
+
+    #[test]
+    fn colorfgbg_picks_the_light_theme_on_a_light_terminal_only() {
+        assert_eq!(theme_for_terminal(Some("0;15")), Some("light"));
+        assert_eq!(theme_for_terminal(Some("0;default;7")), Some("light"));
+        assert_eq!(theme_for_terminal(Some("15;0")), None);
+        assert_eq!(theme_for_terminal(Some("7;8")), None);
+        assert_eq!(theme_for_terminal(Some("default;default")), None);
+        assert_eq!(theme_for_terminal(Some("")), None);
+        assert_eq!(theme_for_terminal(None), None);
+    }
+
+    #[test]
+    fn the_background_reaches_every_cell_and_no_color_still_wins() {
+        let c = ThemeColours {
+            text: Some(ColourName("#ffffff".into())),
+            background: Some(ColourName("#000000".into())),
+            ..ThemeColours::default()
+        };
+        let area = Rect::new(0, 0, 4, 2);
+        let mut buf = Buffer::empty(area);
+        Styles::from_colours(&c, false).clear(area, &mut buf);
+        for cell in buf.content() {
+            assert_eq!(cell.bg, Color::Rgb(0, 0, 0));
+            assert_eq!(cell.fg, Color::Rgb(255, 255, 255));
+        }
+        let mut plain = Buffer::empty(area);
+        Styles::from_colours(&c, true).clear(area, &mut plain);
+        assert_eq!(plain, Buffer::empty(area));
     }
 }

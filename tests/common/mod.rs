@@ -14,6 +14,8 @@ pub mod corpus;
 pub mod live;
 pub mod pty;
 pub mod screen;
+pub mod xterm;
+pub mod xwd;
 
 /// A fresh store under a temporary `RUNDE_HOME`; keep the dir alive.
 pub fn temp_store() -> (tempfile::TempDir, Store) {

@@ -17,7 +17,7 @@ use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 /// What a screen asks: the words of the question.
 pub trait Question {
@@ -79,7 +79,7 @@ impl<Q: Question> Confirm<Q> {
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
         let s = ctx.styles;
         let rect = bottom(area, self.rows(area.width, ctx.lang));
-        Clear.render(rect, buf);
+        ctx.styles.clear(rect, buf);
         let (border, text) = match self.question.warning() {
             true => (s.error, s.error),
             false => (s.accent, s.text),

@@ -14,13 +14,13 @@ use crate::ui::popup::Popups;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 /// "Dorte as case-giver instead of Bo: why?" with a line to answer in.
 fn render_reason(prompt: &ReasonPrompt, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
     let (s, lang) = (ctx.styles, ctx.lang);
-    Clear.render(area, buf);
+    ctx.styles.clear(area, buf);
     let title = t::REASON_TITLE.fill(
         lang,
         &[&prompt.chosen, prompt.role.label(lang), &prompt.suggested],

@@ -9,7 +9,7 @@ use crate::ui::fit;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 /// Whether the screen under the help has text fields, whose keys help
 /// then lists too.
@@ -104,7 +104,7 @@ pub fn render_help_rows(
         lines.retain(|l| l.width() > 0);
     }
     let rect = centered(area, width as u16 + 4, lines.len() as u16 + 2);
-    Clear.render(rect, buf);
+    ctx.styles.clear(rect, buf);
     Paragraph::new(lines)
         .block(
             Block::default()

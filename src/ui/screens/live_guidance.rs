@@ -9,7 +9,7 @@ use crate::ui::{ViewCtx, fit};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Padding, Paragraph, Widget};
 
 /// The guidance and prompts of the step, or of its phase where it has its
 /// own.
@@ -127,7 +127,7 @@ impl GuidanceBox {
         lines.push(Line::from(""));
         lines.push(Line::styled(t::HELP_CLOSE.get(lang), s.muted));
         let rect = centered(area, width, lines.len() as u16 + 2);
-        Clear.render(rect, buf);
+        ctx.styles.clear(rect, buf);
         let title = self.title.get(lang);
         Paragraph::new(lines)
             .block(

@@ -15,7 +15,7 @@ use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 /// The fields of the agreement, in the order they are edited.
 pub const FIELDS: usize = 7;
@@ -148,7 +148,7 @@ impl NextFieldInput {
     }
 
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
-        Clear.render(area, buf);
+        ctx.styles.clear(area, buf);
         let title = format!(
             " {} {}/{}: {} ",
             t::NEXT_TITLE.get(ctx.lang),

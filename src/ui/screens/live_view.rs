@@ -7,7 +7,7 @@ use super::live_people::people_lines;
 use super::live_roles::{day_roles_rows, render_day_roles};
 use super::live_timebox::{back_at, shortened_text, standing_text, time_of_day};
 use super::note_input::{day_month, kind_word};
-use super::room::{RoomView, big_clock, state_word};
+use super::room::{RoomView, render_big_clock, state_word};
 use super::{hint_rows, render_hints};
 use crate::dates::clock_rounded;
 use crate::dates::mm_ss;
@@ -289,7 +289,7 @@ fn render_timer(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, 
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(side_width)]).areas(area);
     let sign = if main.is_over() { "+" } else { "" };
     let clock = format!("{sign}{}", main.clock_text());
-    big_clock(clock, style, big).render(big, buf);
+    render_big_clock(clock, style, big, buf, s);
     let step = session.step_countdown(ctx.now);
     let mut lines = vec![
         Line::styled(timer_label(session, ctx.lang).to_uppercase(), s.muted),

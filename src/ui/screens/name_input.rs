@@ -11,7 +11,7 @@ use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::{Block, Borders, Widget};
 
 /// Who arrives or leaves: a one-line name prompt.
 #[derive(Debug, Clone)]
@@ -130,7 +130,7 @@ impl NameInput {
     }
 
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
-        Clear.render(area, buf);
+        ctx.styles.clear(area, buf);
         let title = if self.arriving {
             t::ARRIVE_TITLE
         } else {

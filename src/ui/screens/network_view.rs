@@ -14,7 +14,7 @@ use crate::ui::popup::Popups;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 /// "83 %" in Danish, "83%" in English.
@@ -222,7 +222,7 @@ impl NetworkScreen {
 
     fn render_question(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
         let (s, lang) = (ctx.styles, ctx.lang);
-        Clear.render(area, buf);
+        ctx.styles.clear(area, buf);
         let name = self
             .network
             .participants

@@ -14,7 +14,7 @@ use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::{Block, Borders, Widget};
 
 pub fn kind_word(kind: NoteKind, lang: Lang) -> &'static str {
     match kind {
@@ -134,7 +134,7 @@ impl NoteInput {
 
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
         let s = ctx.styles;
-        Clear.render(area, buf);
+        ctx.styles.clear(area, buf);
         let mut title = vec![
             Span::styled(format!(" {} ", t::NOTE_TITLE.get(ctx.lang)), s.title),
             Span::styled(format!("[{}] ", kind_word(self.kind, ctx.lang)), s.accent),

@@ -20,7 +20,7 @@ use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 #[derive(Debug, Clone)]
 pub struct PrivateBox {
@@ -87,7 +87,7 @@ impl PrivateBox {
             lines.push(Line::styled(t::FOLLOW_UP_NONE.get(lang), s.muted));
         }
         let rect = centered(area, width, lines.len() as u16 + 4);
-        Clear.render(rect, buf);
+        ctx.styles.clear(rect, buf);
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(s.private)

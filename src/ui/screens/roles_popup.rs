@@ -22,7 +22,7 @@ use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 /// Today's roles with work ahead, each with its holder (none: vacant).
 #[derive(Debug, Clone)]
@@ -60,7 +60,7 @@ impl RolesBox {
             .max()
             .unwrap_or(0);
         let rect = centered(area, 60, self.roles.len() as u16 + 4);
-        Clear.render(rect, buf);
+        ctx.styles.clear(rect, buf);
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(s.accent)
@@ -154,7 +154,7 @@ impl HandOverInput {
 
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
         let (s, lang) = (ctx.styles, ctx.lang);
-        Clear.render(area, buf);
+        ctx.styles.clear(area, buf);
         let role = day_role_label(self.role, &self.names, lang);
         let nobody = t::NOBODY.get(lang).to_string();
         let from = self.from.clone().unwrap_or_else(|| nobody.clone());

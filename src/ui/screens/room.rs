@@ -19,6 +19,7 @@ use crate::model::room::{PhaseVoices, RoomState};
 use crate::text::Lang;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use std::time::Instant;
@@ -113,7 +114,7 @@ pub fn state_word(state: TimerState, lang: Lang) -> &'static str {
 }
 
 /// Big digits sized to the area: full cells when there is room, else half.
-pub fn big_clock<'t>(text: String, style: ratatui::style::Style, area: Rect) -> BigText<'t> {
+fn big_clock<'t>(text: String, style: Style, area: Rect) -> BigText<'t> {
     let chars = text.chars().count() as u16;
     let size = if area.height >= 8 && area.width >= chars * 8 {
         PixelSize::Full
@@ -129,6 +130,36 @@ pub fn big_clock<'t>(text: String, style: ratatui::style::Style, area: Rect) -> 
         .lines(vec![Line::from(text)])
         .build()
 }
+
+/// The big digits of `text` in `area`, sized to it. Where colour may be
+/// drawn, every full block paints its cell's background in the digits'
+/// colour too, as tty-clock does: a block glyph is shorter than the cell
+/// in many fonts (a stripe between rows) and a bold one is struck twice a
+/// pixel apart (a sliver beside it), a painted cell is neither. Digits are
+/// never bold for the same reason. Under NO_COLOR the glyphs carry them.
+pub fn render_big_clock(text: String, style: Style, area: Rect, buf: &mut Buffer, s: &Styles) {
+    let style = style.remove_modifier(Modifier::BOLD);
+    big_clock(text, style, area).render(area, buf);
+    paint_solid(area, buf, s);
+}
+
+/// Gives every full block in `area` a background of its own colour.
+fn paint_solid(area: Rect, buf: &mut Buffer, s: &Styles) {
+    if !s.colour {
+        return;
+    }
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            if let Some(cell) = buf.cell_mut((x, y))
+                && cell.symbol() == FULL_BLOCK
+            {
+                cell.bg = cell.fg;
+            }
+        }
+    }
+}
+
+const FULL_BLOCK: &str = "\u{2588}";
 
 /// Rows the big digits take in an area.
 pub fn big_rows(area: Rect, chars: u16) -> u16 {
@@ -148,7 +179,7 @@ fn scale(area: Rect, chars: u16, spare: u16) -> u16 {
 
 /// Full-size digits drawn `k` times larger: each pixel becomes k×k cells,
 /// so a TV at the back of the room gets digits as big as its window allows.
-fn render_scaled(text: &str, style: ratatui::style::Style, k: u16, area: Rect, buf: &mut Buffer) {
+fn render_scaled(text: &str, style: Style, k: u16, area: Rect, buf: &mut Buffer) {
     let chars = text.chars().count() as u16;
     let small = Rect::new(0, 0, chars * 8, 8);
     let mut scratch = Buffer::empty(small);
@@ -172,7 +203,14 @@ fn render_scaled(text: &str, style: ratatui::style::Style, k: u16, area: Rect, b
                         && y < area.bottom()
                         && let Some(target) = buf.cell_mut((x, y))
                     {
-                        *target = cell.clone();
+                        // The screen's background stays where the
+                        // digits leave it (the scratch has none).
+                        target.set_symbol(cell.symbol());
+                        target.fg = cell.fg;
+                        target.modifier = cell.modifier;
+                        if cell.bg != Color::Reset {
+                            target.bg = cell.bg;
+                        }
                     }
                 }
             }
@@ -271,9 +309,16 @@ impl Widget for &RoomView<'_> {
             .wrap(Wrap { trim: true })
             .render(roles_area, buf);
         if k >= 2 {
-            render_scaled(&clock, timer_style, k, big, buf);
+            render_scaled(
+                &clock,
+                timer_style.remove_modifier(Modifier::BOLD),
+                k,
+                big,
+                buf,
+            );
+            paint_solid(big, buf, s);
         } else {
-            big_clock(clock, timer_style, big).render(big, buf);
+            render_big_clock(clock, timer_style, big, buf, s);
         }
         let words = if self.flash {
             t::TIME_UP.get(self.lang).to_string()
@@ -298,5 +343,82 @@ impl Widget for &RoomView<'_> {
             centred(line, next, buf);
         }
         centred(self.plan_line(), plan, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::theme::{ColourName, ThemeColours};
+
+    fn styles(no_color: bool) -> Styles {
+        let c = ThemeColours {
+            background: Some(ColourName("#000000".into())),
+            timer_ok: Some(ColourName("#00ff00".into())),
+            ..ThemeColours::default()
+        };
+        Styles::from_colours(&c, no_color)
+    }
+
+    /// Every full block of the digits is a painted cell in colour (its
+    /// glyph only under NO_COLOR), never bold, and the cells between keep
+    /// the screen's background.
+    fn assert_solid(buf: &Buffer, no_color: bool) {
+        let blocks: Vec<_> = buf
+            .content()
+            .iter()
+            .filter(|c| c.symbol() == FULL_BLOCK)
+            .collect();
+        assert!(blocks.len() > 20, "{} blocks", blocks.len());
+        for cell in blocks {
+            assert!(!cell.modifier.contains(Modifier::BOLD), "{cell:?}");
+            if no_color {
+                assert_eq!(cell.bg, Color::Reset, "{cell:?}");
+            } else {
+                assert_eq!(
+                    (cell.fg, cell.bg),
+                    (Color::Rgb(0, 255, 0), Color::Rgb(0, 255, 0))
+                );
+            }
+        }
+        for cell in buf.content().iter().filter(|c| c.symbol() == " ") {
+            let bg = if no_color {
+                Color::Reset
+            } else {
+                Color::Rgb(0, 0, 0)
+            };
+            assert_eq!(cell.bg, bg, "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn big_digits_paint_solid_cells_where_colour_is_allowed() {
+        for no_color in [false, true] {
+            let s = styles(no_color);
+            let area = Rect::new(0, 0, 60, 8);
+            let mut buf = Buffer::empty(area);
+            s.paint_base(area, &mut buf);
+            render_big_clock("12:34".into(), s.timer_ok, area, &mut buf, &s);
+            assert_solid(&buf, no_color);
+        }
+    }
+
+    #[test]
+    fn digits_drawn_larger_for_a_tv_are_solid_too() {
+        for no_color in [false, true] {
+            let s = styles(no_color);
+            let area = Rect::new(0, 0, 100, 16);
+            let mut buf = Buffer::empty(area);
+            s.paint_base(area, &mut buf);
+            render_scaled(
+                "4:59",
+                s.timer_ok.remove_modifier(Modifier::BOLD),
+                2,
+                area,
+                &mut buf,
+            );
+            paint_solid(area, &mut buf, &s);
+            assert_solid(&buf, no_color);
+        }
     }
 }

@@ -426,6 +426,7 @@ impl ReviewScreen {
         buf: &mut ratatui::buffer::Buffer,
         ctx: &super::super::ViewCtx,
     ) {
+        ctx.styles.paint_base(area, buf);
         if super::too_small(area) {
             super::render_too_small(area, buf, ctx);
             return;
