@@ -199,6 +199,9 @@ pub fn propose_in(
         })
         .collect();
     let mut taken = vec![0u64; rounds.len()];
+    // What the rounds give past the need: a round gives whole steps per
+    // person, for everyone present.
+    let mut over = 0u64;
     while need > 0 {
         let open_rounds = rounds.iter().filter(|r| r.2 > 0).count() as u64;
         if open_rounds == 0 {
@@ -213,9 +216,21 @@ pub fn propose_in(
             let per_person = each.min(round.2);
             round.2 -= per_person;
             taken[i] += per_person;
-            need = need.saturating_sub(per_person * speakers);
+            let saved = per_person * speakers;
+            over += saved.saturating_sub(need);
+            need = need.saturating_sub(saved);
         }
     }
+    // The blocks taken before get back what the rounds gave too much, the
+    // theme before the buffer, in the blocks' grain: ten people a minute
+    // shorter each give ten minutes, and the buffer need not give any.
+    for cut in cuts.iter_mut().rev() {
+        let back = down_to(over.min(cut.saved_secs), grain.block_secs);
+        cut.saved_secs -= back;
+        cut.to = (secs(cut.from) - cut.saved_secs) as f64 / 60.0;
+        over -= back;
+    }
+    cuts.retain(|c| c.saved_secs > 0);
     for (&(step, now, _), &per_person) in rounds.iter().zip(&taken) {
         if per_person > 0 {
             cuts.push(Cut {

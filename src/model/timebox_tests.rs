@@ -101,3 +101,20 @@ fn before_the_meeting_time_is_taken_in_whole_and_half_minutes() {
         0
     );
 }
+
+#[test]
+fn what_the_rounds_give_too_much_goes_back_to_the_buffer() {
+    let (_, src) = crate::bundled::PLANS
+        .iter()
+        .find(|(id, _)| *id == "action-learning")
+        .unwrap();
+    let plan: Plan =
+        crate::store::parse::parse(std::path::Path::new("action-learning.ron"), src.as_bytes())
+            .unwrap();
+    // Ten people: 95 minutes in a 90-minute box. Half a minute less each in
+    // "since last time" gives all five; the buffer keeps its four.
+    let headcount = Headcount::new(10);
+    let (fitted, proposal) = fit_plan(&plan, headcount);
+    assert_eq!(proposal.by_source(), vec![(Source::Rounds, 5 * 60)]);
+    assert_eq!(secs(plan_minutes(&fitted, headcount)), 90 * 60);
+}

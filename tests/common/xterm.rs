@@ -3,9 +3,10 @@
 //! them, fonts and all.
 
 use super::xwd::Image;
+use runde::clock::{Clock, SystemClock};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The first of xterm, Xvfb and xwd that is not installed.
 pub fn missing_tools() -> Option<&'static str> {
@@ -70,10 +71,10 @@ impl Display {
             .spawn()
             .expect("Xvfb starts");
         let socket = format!("/tmp/.X11-unix/X{number}");
-        let started = Instant::now();
+        let started = SystemClock.now();
         while !Path::new(&socket).exists() {
             assert!(
-                started.elapsed() < Duration::from_secs(10),
+                SystemClock.now().duration_since(started) < Duration::from_secs(10),
                 "Xvfb did not start"
             );
             std::thread::sleep(Duration::from_millis(50));
@@ -149,10 +150,10 @@ impl Display {
         within: Duration,
         ready: impl Fn(&Image) -> Result<(), String>,
     ) -> Result<Image, String> {
-        let started = Instant::now();
+        let started = SystemClock.now();
         let mut last = Err(format!("window {} never appeared", window.title));
         let log = || std::fs::read_to_string(&window.log).unwrap_or_default();
-        while started.elapsed() < within {
+        while SystemClock.now().duration_since(started) < within {
             if let Some(image) = self.dump(window) {
                 match ready(&image) {
                     Ok(()) => return Ok(image),
