@@ -148,3 +148,34 @@ fn every_meetings_facts_come_back_from_the_index_as_from_its_record() {
         assert_eq!(index.meetings(&name).unwrap(), from_records, "{name}");
     }
 }
+
+#[test]
+fn search_hits_carry_each_notes_kind_person_and_step_as_its_record() {
+    use runde::store::index_query::SearchQuery;
+    let (_dir, store) = common::temp_store();
+    common::corpus::write(&store, 30, 9);
+    let index = ReviewIndex::open(&store).unwrap();
+    let records = store.records().items;
+    let mut checked = 0;
+    for record in records.iter().step_by(3) {
+        for note in record.notes.iter().step_by(4) {
+            let hits = index
+                .search(&SearchQuery {
+                    text: note.text.clone(),
+                    include_private: true,
+                    ..Default::default()
+                })
+                .unwrap();
+            let hit = hits
+                .iter()
+                .find(|h| h.session == record.id && h.text == note.text)
+                .unwrap_or_else(|| panic!("{} not found: {}", record.id, note.text));
+            assert_eq!(hit.kind, note.kind, "{}", note.text);
+            assert_eq!(hit.participant, note.participant, "{}", note.text);
+            assert_eq!(hit.private, note.private);
+            assert_eq!(hit.step, note.step);
+            checked += 1;
+        }
+    }
+    assert!(checked > 40, "{checked}");
+}

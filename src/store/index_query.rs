@@ -3,6 +3,7 @@
 
 use super::index::{IndexError, ReviewIndex, network_key};
 pub use super::index_facts::NetworkSummary;
+use super::index_schema::NOTE_ROWS;
 use crate::export::OpenAction;
 use crate::model::plan::NoteKind;
 use crate::model::record::{ActionStatus, SessionStatus, Stamp};
@@ -60,11 +61,11 @@ pub struct SearchHit {
 }
 
 /// Actions with their session, note and state (see `index_schema`), of one
-/// network (`?1`) or all.
+/// network (`?1`) or all; `?2` is `NOTE_ROWS`.
 const ACTIONS: &str =
     "SELECT s.id, s.day, s.network, a.note, n.text, a.owner, a.due, n.private, a.state
      FROM actions a JOIN sessions s ON s.file = a.file
-     JOIN notes n ON n.file = a.file AND n.note = a.note
+     JOIN notes n ON n.rowid >= a.file * ?2 AND n.rowid < (a.file + 1) * ?2 AND n.note = a.note
      WHERE s.status != 'Discarded' AND (?1 IS NULL OR s.network_key = ?1)";
 const ACTIONS_ORDER: &str = "ORDER BY s.started_utc, s.id, n.at, n.note";
 
@@ -138,11 +139,12 @@ impl ReviewIndex {
             .conn
             .prepare_cached(
                 "SELECT s.id, s.day, s.network, n.step, t.da, t.en, n.kind, n.text,
-                        n.participant, n.private
+                        p.name, n.private
                  FROM notes_fts
                  JOIN notes n ON n.rowid = notes_fts.rowid
-                 JOIN sessions s ON s.file = n.file
+                 JOIN sessions s ON s.file = n.rowid / ?5
                  JOIN titles t ON t.title = n.step_title
+                 LEFT JOIN people p ON p.person = n.participant
                  WHERE notes_fts MATCH ?1 AND (?2 OR n.private = 0)
                    AND (?3 IS NULL OR s.network_key = ?3)
                  ORDER BY s.started_utc DESC, n.at, n.note
@@ -155,7 +157,8 @@ impl ReviewIndex {
                     fts,
                     query.include_private,
                     query.network.as_deref().map(network_key),
-                    limit
+                    limit,
+                    NOTE_ROWS
                 ],
                 |r| {
                     Ok(SearchHit {
@@ -164,7 +167,7 @@ impl ReviewIndex {
                         network: r.get(2)?,
                         step: r.get::<_, i64>(3)?.max(0) as usize,
                         step_title: text_pair(r.get(4)?, r.get(5)?),
-                        kind: note_kind(&r.get::<_, String>(6)?),
+                        kind: note_kind(r.get(6)?),
                         text: r.get(7)?,
                         participant: r.get(8)?,
                         private: r.get(9)?,
@@ -202,7 +205,7 @@ impl ReviewIndex {
         };
         let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.error(e))?;
         let rows = stmt
-            .query_map(params![network.map(network_key)], |r| {
+            .query_map(params![network.map(network_key), NOTE_ROWS], |r| {
                 Ok(NetworkAction {
                     network: r.get(2)?,
                     action: OpenAction {
@@ -341,10 +344,11 @@ fn text_pair(da: String, en: String) -> Text {
     }
 }
 
-fn note_kind(s: &str) -> NoteKind {
-    NoteKind::ALL
-        .into_iter()
-        .find(|k| format!("{k:?}") == s)
+/// A note kind as the index stores it: its place in `NoteKind::ALL`.
+fn note_kind(place: i64) -> NoteKind {
+    usize::try_from(place)
+        .ok()
+        .and_then(|i| NoteKind::ALL.get(i).copied())
         .unwrap_or(NoteKind::Note)
 }
 

@@ -2,7 +2,11 @@
 //!
 //! Lean by design: what is listed and searched (session headers, notes and
 //! their text, actions, follow-ups) and the facts the rotation reads, never
-//! copies of plans. Step and plan titles are stored once in `titles`.
+//! copies of plans. Step and plan titles are stored once in `titles`, and
+//! the people notes are about once in `people`. A note's row id is its
+//! file's times 2^24 plus its place in the record (see `NOTE_ROWS`), so a
+//! file's notes are one range of the table and need no index of their own;
+//! its kind is its place in `NoteKind::ALL`.
 //!
 //! An action's `state` is its status after the latest follow-up from any
 //! session not discarded (its own `status` when there is none), kept
@@ -12,8 +16,11 @@
 use rusqlite::Connection;
 use std::path::Path;
 
+/// A record's notes have row ids from `file * NOTE_ROWS` on.
+pub(super) const NOTE_ROWS: i64 = 1 << 24;
+
 /// Bump when the tables change; an index of another version is rebuilt.
-pub const INDEX_SCHEMA: i64 = 5;
+pub const INDEX_SCHEMA: i64 = 6;
 
 const SCHEMA: &str = "
 CREATE TABLE folders(folder TEXT PRIMARY KEY, listed INTEGER) WITHOUT ROWID;
@@ -30,11 +37,11 @@ CREATE TABLE sessions(
 CREATE INDEX sessions_by_start ON sessions(started_utc);
 CREATE INDEX sessions_by_network ON sessions(network_key, started_utc);
 CREATE INDEX sessions_by_id ON sessions(id);
+CREATE TABLE people(person INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 CREATE TABLE notes(
-    rowid INTEGER PRIMARY KEY, file INTEGER NOT NULL, note INTEGER NOT NULL,
-    kind TEXT NOT NULL, step INTEGER NOT NULL, step_title INTEGER NOT NULL,
-    text TEXT NOT NULL, participant TEXT, private INTEGER NOT NULL, at INTEGER NOT NULL);
-CREATE INDEX notes_by_file ON notes(file, note);
+    rowid INTEGER PRIMARY KEY, note INTEGER NOT NULL,
+    kind INTEGER NOT NULL, step INTEGER NOT NULL, step_title INTEGER NOT NULL,
+    text TEXT NOT NULL, participant INTEGER, private INTEGER NOT NULL, at INTEGER NOT NULL);
 CREATE VIRTUAL TABLE notes_fts USING fts5(
     text, content='notes', content_rowid='rowid',
     tokenize='unicode61 remove_diacritics 0', detail=none, columnsize=0);
@@ -93,6 +100,7 @@ pub(super) fn open_file(path: &Path) -> Result<Opened, String> {
             "folders",
             "files",
             "titles",
+            "people",
             "sessions",
             "notes",
             "actions",

@@ -6,6 +6,7 @@
 use super::index::{IndexError, ReviewIndex, network_key};
 use super::index_facts_codec::encode_facts;
 use super::index_refresh::{FileStamp, Job, content_hash};
+use super::index_schema::NOTE_ROWS;
 use super::problem::Problem;
 use crate::model::plan::NoteKind;
 use crate::model::{PastMeeting, Record};
@@ -18,6 +19,7 @@ use std::collections::{HashMap, HashSet};
 pub(super) struct Writer<'t> {
     tx: &'t Transaction<'t>,
     titles: HashMap<(String, String), i64>,
+    people: HashMap<String, i64>,
     /// Actions whose state may have changed, by (session id, note); all of
     /// them when there are too many to look up one by one.
     touched: HashSet<(String, u32)>,
@@ -40,6 +42,7 @@ impl<'t> Writer<'t> {
         Ok(Writer {
             tx,
             titles: HashMap::new(),
+            people: HashMap::new(),
             touched: HashSet::new(),
         })
     }
@@ -82,8 +85,10 @@ impl<'t> Writer<'t> {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         self.touched.extend(targets);
+        self.tx
+            .prepare_cached("DELETE FROM notes WHERE rowid >= ?1 * ?2 AND rowid < (?1 + 1) * ?2")?
+            .execute([file, NOTE_ROWS])?;
         for sql in [
-            "DELETE FROM notes WHERE file = ?1",
             "DELETE FROM actions WHERE file = ?1",
             "DELETE FROM follow_ups WHERE file = ?1",
             "DELETE FROM sessions WHERE file = ?1",
@@ -190,25 +195,42 @@ impl<'t> Writer<'t> {
                 record.notes.len() as i64,
                 facts,
             ])?;
-        for note in &record.notes {
+        if record.notes.len() as i64 >= NOTE_ROWS {
+            return Err(rusqlite::Error::ToSqlConversionFailure(
+                format!(
+                    "{} notes in one record; at most {NOTE_ROWS}",
+                    record.notes.len()
+                )
+                .into(),
+            ));
+        }
+        for (place, note) in record.notes.iter().enumerate() {
             let step = record.plan.steps.get(note.step);
             let da = step.map_or("", |s| s.title.get(Lang::Da));
             let en = step.map_or("", |s| s.title.get(Lang::En));
             let step_title = self.title(da, en)?;
+            let participant = match &note.participant {
+                Some(name) => Some(self.person(name)?),
+                None => None,
+            };
+            let kind = NoteKind::ALL
+                .iter()
+                .position(|k| *k == note.kind)
+                .unwrap_or(0);
             self.tx
                 .prepare_cached(
-                    "INSERT INTO notes(file, note, kind, step, step_title, text, participant,
+                    "INSERT INTO notes(rowid, note, kind, step, step_title, text, participant,
                          private, at)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 )?
                 .execute(params![
-                    file,
+                    file * NOTE_ROWS + place as i64,
                     note.id,
-                    format!("{:?}", note.kind),
+                    kind as i64,
                     note.step as i64,
                     step_title,
                     note.text,
-                    note.participant,
+                    participant,
                     note.private,
                     note.at.timestamp(),
                 ])?;
@@ -245,6 +267,27 @@ impl<'t> Writer<'t> {
             self.touched.insert((f.session.clone(), f.note));
         }
         Ok(())
+    }
+
+    /// The id of a person's name, stored once.
+    fn person(&mut self, name: &str) -> rusqlite::Result<i64> {
+        if let Some(id) = self.people.get(name) {
+            return Ok(*id);
+        }
+        let found: Option<i64> = self
+            .tx
+            .prepare_cached("SELECT person FROM people WHERE name = ?1")?
+            .query_row([name], |r| r.get(0))
+            .optional()?;
+        let id = match found {
+            Some(id) => id,
+            None => self
+                .tx
+                .prepare_cached("INSERT INTO people(name) VALUES (?1) RETURNING person")?
+                .query_row([name], |r| r.get(0))?,
+        };
+        self.people.insert(name.to_string(), id);
+        Ok(id)
     }
 
     /// The id of a (Danish, English) title, stored once.
