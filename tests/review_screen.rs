@@ -8,10 +8,11 @@ mod common;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use runde::export::MinutesFormat;
 use runde::model::Record;
+use runde::store::index_query::{SearchHit, SearchQuery, SessionFilter, SessionRow};
 use runde::store::{Paths, Store};
 use runde::text::Lang;
 use runde::ui::screens::ScreenView;
-use runde::ui::screens::review::{IndexData, Notice, ReviewOutcome, ReviewScreen};
+use runde::ui::screens::review::{IndexData, Notice, ReviewData, ReviewOutcome, ReviewScreen};
 use std::path::Path;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
@@ -49,10 +50,12 @@ fn press(screen: &mut ReviewScreen, data: &mut IndexData, code: KeyCode) -> Revi
     screen.handle(&KeyEvent::new(code, KeyModifiers::NONE), data)
 }
 
+/// Types `text`, then rests: the search runs after the pause.
 fn type_text(screen: &mut ReviewScreen, data: &mut IndexData, text: &str) {
     for c in text.chars() {
         press(screen, data, KeyCode::Char(c));
     }
+    screen.run_search(data);
 }
 
 fn draw(screen: &ReviewScreen, lang: Lang, size: (u16, u16)) -> String {
@@ -168,6 +171,112 @@ fn search_narrows_as_letters_come_and_hides_private_notes() {
         press(&mut s, &mut d, KeyCode::Char('q')),
         ReviewOutcome::Quit
     );
+}
+
+/// The index behind the screen, counting what the screen asks of it.
+struct Counting {
+    inner: IndexData,
+    searches: usize,
+    sessions: usize,
+    actions: usize,
+}
+
+impl ReviewData for Counting {
+    fn networks(&mut self) -> Vec<String> {
+        self.inner.networks()
+    }
+    fn plans(&mut self) -> Vec<String> {
+        self.inner.plans()
+    }
+    fn sessions(&mut self, filter: &SessionFilter) -> Vec<SessionRow> {
+        self.sessions += 1;
+        self.inner.sessions(filter)
+    }
+    fn search(&mut self, query: &SearchQuery) -> Vec<SearchHit> {
+        self.searches += 1;
+        self.inner.search(query)
+    }
+    fn actions(&mut self, network: Option<&str>) -> Vec<runde::export::OpenAction> {
+        self.actions += 1;
+        self.inner.actions(network)
+    }
+    fn open(&mut self, id: &str) -> Result<(Record, Vec<runde::export::OpenAction>), String> {
+        self.inner.open(id)
+    }
+    fn discard(&mut self, id: &str, lang: Lang) -> Result<(), String> {
+        self.inner.discard(id, lang)
+    }
+    fn export(
+        &mut self,
+        id: &str,
+        format: MinutesFormat,
+        lang: Lang,
+    ) -> Result<std::path::PathBuf, String> {
+        self.inner.export(id, format, lang)
+    }
+}
+
+/// Search as you type waits for a pause in the typing (150 ms), then asks
+/// the index for the matches only; until then the list stays as it was.
+#[test]
+fn a_search_waits_for_a_pause_and_queries_only_the_matches() {
+    use runde::clock::{Clock, FakeClock};
+    use std::time::Duration;
+    let (_dir, inner) = data(true);
+    let mut d = Counting {
+        inner,
+        searches: 0,
+        sessions: 0,
+        actions: 0,
+    };
+    let clock = FakeClock::default();
+    let mut s = ReviewScreen::new(&mut d, today());
+    let (sessions, actions) = (d.sessions, d.actions);
+    let key = |c| KeyEvent::new(c, KeyModifiers::NONE);
+    s.handle_at(&key(KeyCode::Char('/')), &mut d, clock.now());
+    for c in "sygefravær".chars() {
+        s.handle_at(&key(KeyCode::Char(c)), &mut d, clock.now());
+        clock.advance(Duration::from_millis(100));
+        assert!(!s.tick(&mut d, clock.now()), "still typing");
+        // The list stays while the typing goes on.
+        assert!(!s.searching());
+        assert_eq!(s.sessions.len(), 3);
+        assert!(draw(&s, Lang::En, (80, 24)).contains("3 sessions"));
+    }
+    assert_eq!(d.searches, 0, "no query while typing");
+    assert_eq!(
+        s.pause.wait(clock.now()),
+        Some(Duration::from_millis(50)),
+        "the loop sleeps until the pause is over"
+    );
+    clock.advance(Duration::from_millis(49));
+    assert!(!s.tick(&mut d, clock.now()));
+    clock.advance(Duration::from_millis(1));
+    assert!(s.tick(&mut d, clock.now()), "150 ms after the last letter");
+    assert_eq!(d.searches, 1, "one query for the word");
+    assert_eq!(
+        (d.sessions, d.actions),
+        (sessions, actions),
+        "only the matches are asked for"
+    );
+    assert!(s.searching());
+    assert_eq!(s.hits.len(), 2);
+    assert_eq!(s.pause.wait(clock.now()), None, "asleep until the next key");
+
+    // Enter searches what is typed at once; emptying shows the list at once.
+    s.handle_at(&key(KeyCode::Backspace), &mut d, clock.now());
+    s.handle_at(&key(KeyCode::Enter), &mut d, clock.now());
+    assert_eq!(d.searches, 2);
+    assert_eq!(s.searched, "sygefravæ");
+    s.handle_at(&key(KeyCode::Char('/')), &mut d, clock.now());
+    s.handle_at(
+        &KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+        &mut d,
+        clock.now(),
+    );
+    assert!(!s.searching());
+    assert_eq!(s.pause.wait(clock.now()), None);
+    assert_eq!(d.searches, 2, "an empty search asks nothing");
 }
 
 #[test]

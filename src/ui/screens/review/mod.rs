@@ -8,6 +8,7 @@ mod discard;
 mod list;
 mod period;
 mod run;
+mod search_pause;
 
 use crate::export::{MinutesFormat, OpenAction};
 use crate::model::Record;
@@ -21,6 +22,7 @@ pub use data::{IndexData, ReviewData};
 pub use discard::ReviewQuestion;
 pub use period::Period;
 pub use run::run_screen;
+pub use search_pause::{PAUSE, SearchPause};
 use std::path::PathBuf;
 
 /// One session opened in detail.
@@ -50,6 +52,11 @@ pub struct ReviewScreen {
     /// Keys go into the search field.
     pub typing: bool,
     pub hits: Vec<SearchHit>,
+    /// The search `hits` answer: the list stays as it is while a search
+    /// typed since waits for a pause in the typing.
+    pub searched: String,
+    /// When the search typed so far is due.
+    pub pause: SearchPause,
     pub include_private: bool,
     pub selected: usize,
     pub detail: Option<Detail>,
@@ -122,6 +129,8 @@ impl ReviewScreen {
             search: TextField::default(),
             typing: false,
             hits: Vec::new(),
+            searched: String::new(),
+            pause: SearchPause::default(),
             include_private: false,
             selected: 0,
             detail: None,
@@ -166,9 +175,9 @@ impl ReviewScreen {
         self.search.text()
     }
 
-    /// Search results are shown while there is a query.
+    /// Search results are shown once a search ran.
     pub fn searching(&self) -> bool {
-        !self.search.text().trim().is_empty()
+        !self.searched.trim().is_empty()
     }
 
     fn rows(&self) -> usize {
@@ -182,6 +191,14 @@ impl ReviewScreen {
     fn reload(&mut self, data: &mut dyn ReviewData) {
         self.sessions = data.sessions(&self.filter());
         self.open = OpenCount::of(&data.actions(self.network_name()));
+        self.run_search(data);
+    }
+
+    /// Runs the search as typed now (only the search: the sessions and
+    /// the open count stay), and takes in any trouble on the way.
+    pub fn run_search(&mut self, data: &mut dyn ReviewData) {
+        self.pause.clear();
+        self.searched = self.query();
         if self.searching() {
             let filter = self.filter();
             self.hits = data
@@ -210,6 +227,32 @@ impl ReviewScreen {
             }
         }
         self.selected = self.selected.min(self.rows().saturating_sub(1));
+    }
+
+    /// A key at `now`: as [`ReviewScreen::handle`], and a search typed
+    /// waits for a pause in the typing ([`PAUSE`]) before it runs.
+    pub fn handle_at(
+        &mut self,
+        key: &KeyEvent,
+        data: &mut dyn ReviewData,
+        now: std::time::Instant,
+    ) -> ReviewOutcome {
+        let outcome = self.handle(key, data);
+        if self.query() != self.searched {
+            self.pause.typed(now);
+        }
+        outcome
+    }
+
+    /// The loop woke at `now` without a key: runs the search when the
+    /// typing has rested. True when the list changed.
+    pub fn tick(&mut self, data: &mut dyn ReviewData, now: std::time::Instant) -> bool {
+        if !self.pause.due(now) {
+            return false;
+        }
+        self.selected = 0;
+        self.run_search(data);
+        true
     }
 
     pub fn handle(&mut self, key: &KeyEvent, data: &mut dyn ReviewData) -> ReviewOutcome {
@@ -278,7 +321,9 @@ impl ReviewScreen {
     }
 
     /// A key while the search is typed: the search's own keys, else the
-    /// text field's. The search follows every change.
+    /// text field's. A change of the text waits for a pause in the typing
+    /// (see [`ReviewScreen::handle_at`] and [`ReviewScreen::tick`]); Enter
+    /// and Ctrl-p search at once, an emptied search shows the list at once.
     fn handle_typing(&mut self, key: &KeyEvent, data: &mut dyn ReviewData) -> ReviewOutcome {
         match keys::lookup(keys::REVIEW_SEARCH, key) {
             Some(SearchAction::Done) => self.typing = false,
@@ -295,10 +340,13 @@ impl ReviewScreen {
                 if self.search.text().chars().count() > QUERY_LIMIT {
                     self.search = before;
                 }
+                if !self.search.text().trim().is_empty() {
+                    return ReviewOutcome::Stay;
+                }
             }
         }
         self.selected = 0;
-        self.reload(data);
+        self.run_search(data);
         ReviewOutcome::Stay
     }
 

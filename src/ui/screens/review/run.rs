@@ -1,5 +1,6 @@
 //! The review screen's loop: it blocks on input and draws only after a key
-//! or a resize. Nothing runs on a timer here, so it never wakes by itself.
+//! or a resize, and wakes by itself only once, when a search typed is due
+//! after a pause in the typing.
 
 use super::{ReviewData, ReviewOutcome, ReviewScreen};
 use crate::clock::Clock;
@@ -33,13 +34,17 @@ pub fn run_screen(
             terminal.draw(|f| screen.render(f.area(), f.buffer_mut(), &ctx))?;
             dirty = false;
         }
-        let event = match input::next(None)? {
+        // Asleep until a key, or until a search typed is due.
+        let event = match input::next(screen.pause.wait(clock.now()))? {
             Input::Event(event) if terminal::suspend_key(terminal, &event)? => {
                 dirty = true;
                 continue;
             }
             Input::Event(event) => event,
-            Input::Timeout => continue,
+            Input::Timeout => {
+                dirty |= screen.tick(data, clock.now());
+                continue;
+            }
             // The caller ends on it too (an end by a signal stays asked for).
             Input::Gone | Input::Signal(Signal::End(_)) => return Ok(()),
             Input::Signal(signal) => {
@@ -50,7 +55,7 @@ pub fn run_screen(
         };
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
-                match screen.handle(&key, data) {
+                match screen.handle_at(&key, data, clock.now()) {
                     ReviewOutcome::Quit => return Ok(()),
                     ReviewOutcome::Export(id, format) => screen.export(&id, format, data, lang),
                     ReviewOutcome::Discard(id) => screen.discard(&id, data, lang),
