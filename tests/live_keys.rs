@@ -327,3 +327,50 @@ fn in_supervision_the_arrows_say_they_go_through_the_phases() {
         assert!(draw(&app, &clock, (120, 40)).contains(back));
     }
 }
+
+/// One beat: while a countdown runs, the seconds on screen, the periodic
+/// save, the flash at zero and a save tried again after a failure all
+/// share the wake once a second; nothing wakes between two seconds.
+#[test]
+fn a_minute_across_zero_with_a_failed_save_wakes_once_a_second() {
+    use runde::ui::screens::live::Outcome;
+    use std::time::Duration;
+    /// What the runtime adds to each wait.
+    const MARGIN: Duration = Duration::from_millis(3);
+    let clock = FakeClock::default();
+    // 30 s of the check-in left: zero comes half-way through the minute.
+    let mut app = live_app(check_in(&clock, 30), Lang::En);
+    // A save 0.4 s into a second (after a key) fails: its retry must
+    // wait for a beat, not wake 2 s after the key.
+    clock.advance(Duration::from_millis(400));
+    live(&mut app).saved(Err("read-only".into()), clock.now());
+    let (mut wakes, mut bells, mut saves) = (0, 0, 0);
+    let start = clock.elapsed();
+    loop {
+        let wait = app
+            .next_wake(clock.now())
+            .expect("a running countdown wakes");
+        if clock.elapsed() + wait + MARGIN - start > Duration::from_secs(60) {
+            break;
+        }
+        clock.advance(wait + MARGIN);
+        wakes += 1;
+        for outcome in app.tick(&clock) {
+            match outcome {
+                Outcome::Bell => bells += 1,
+                Outcome::Save => {
+                    saves += 1;
+                    live(&mut app).saved(Ok(()), clock.now());
+                }
+                _ => {}
+            }
+        }
+    }
+    assert_eq!(bells, 1, "zero rang once");
+    assert!(saves >= 6, "the retry and a save every 10 s: {saves}");
+    assert!(
+        !draw(&app, &clock, (80, 24)).contains("TIME IS UP"),
+        "the flash ended on a beat"
+    );
+    assert!(wakes <= 60, "{wakes} wakes in a minute");
+}

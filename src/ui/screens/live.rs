@@ -441,16 +441,18 @@ impl LiveScreen {
         }
     }
 
-    /// How long the loop may sleep; `None`: until a key comes.
+    /// How long the loop may sleep; `None`: until a key comes. While a
+    /// countdown runs, everything shares its beat, one wake a second: the
+    /// end of the flash and a save tried again come on the first beat at
+    /// or after their time (the tick settles both), never on a wake of
+    /// their own. Stopped, they wake for themselves.
     pub fn next_wake(&self, now: Instant) -> Option<Duration> {
         let until = |at: Instant| at.saturating_duration_since(now);
-        [
-            self.session.next_wake(now),
-            self.flash_until.map(until),
-            self.retry_at.map(until),
-        ]
-        .into_iter()
-        .flatten()
-        .min()
+        self.session.next_wake(now).or_else(|| {
+            [self.flash_until.map(until), self.retry_at.map(until)]
+                .into_iter()
+                .flatten()
+                .min()
+        })
     }
 }
