@@ -142,10 +142,24 @@ pub enum NetworkCommand {
         #[arg(long, short = 'p')]
         participants: String,
     },
-    /// List the networks with their size and latest session.
+    /// List the networks with their size, latest session and where each lives.
     List {
         #[command(flatten)]
         out: JsonFlag,
+    },
+    /// Move a network and its session records into a folder of its own,
+    /// shared through git or a file-sync service (OneDrive, Nextcloud,
+    /// Dropbox, Syncthing). Private notes stay on this machine.
+    Share {
+        /// The network's name.
+        name: String,
+        /// The shared folder (made if it is not there).
+        dir: std::path::PathBuf,
+    },
+    /// Use the networks another machine shared into a folder.
+    Join {
+        /// The shared folder.
+        dir: std::path::PathBuf,
     },
     /// Per member: cases, interviews, facilitations, attendance and airtime;
     /// health signals; and who is next for each role, with the reason.

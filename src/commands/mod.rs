@@ -10,6 +10,7 @@ mod json;
 mod known;
 pub mod man;
 pub mod network;
+mod network_share;
 pub mod network_show;
 pub mod plans;
 pub mod resume;

@@ -13,6 +13,7 @@ use crate::print::{errln, outln};
 use crate::rotation::roster::{add_many, end_leave, find, leave, new, readable, remove};
 use crate::store::index::network_key;
 use crate::store::index_query::NetworkSummary;
+use crate::store::location::Location;
 use crate::text::Lang;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -30,6 +31,8 @@ pub fn run(ctx: &Context, cmd: &NetworkCommand) -> ExitCode {
             // A network file that did not load makes the list incomplete.
             return listed(&networks.problems);
         }
+        NetworkCommand::Share { name, dir } => return super::network_share::share(ctx, name, dir),
+        NetworkCommand::Join { dir } => return super::network_share::join(ctx, dir),
         NetworkCommand::New { name, participants } => {
             new(&networks.items, name, participants, lang).map(Some)
         }
@@ -177,7 +180,7 @@ fn list(ctx: &Context, networks: &[Network], json: bool) {
     };
     super::review_index::say_notices(lang, &mut lookup);
     let today = today_of(ctx);
-    let rows = list_rows(networks, &summaries);
+    let rows = list_rows(networks, &summaries, |name| ctx.store.location_of(name));
     if json {
         super::json::print_rows(&rows);
     } else {
@@ -207,7 +210,8 @@ fn summaries_of(meetings: &[PastMeeting]) -> Vec<NetworkSummary> {
 
 /// A network as `runde network list --json` gives it: the table's
 /// columns; `latest` is the day of its latest session, `demo` marks the
-/// demonstration network.
+/// demonstration network, `shared` the folder it lives in when it is
+/// shared (none: this machine's data folder).
 #[derive(Debug, Serialize)]
 pub struct NetworkJson<'a> {
     pub name: &'a str,
@@ -215,10 +219,15 @@ pub struct NetworkJson<'a> {
     pub sessions: usize,
     pub latest: Option<NaiveDate>,
     pub demo: bool,
+    pub shared: Option<std::path::PathBuf>,
 }
 
-/// Each network with its count of sessions and latest day.
-fn list_rows<'a>(networks: &'a [Network], summaries: &[NetworkSummary]) -> Vec<NetworkJson<'a>> {
+/// Each network with its count of sessions, latest day and where it lives.
+fn list_rows<'a>(
+    networks: &'a [Network],
+    summaries: &[NetworkSummary],
+    location_of: impl Fn(&str) -> Location,
+) -> Vec<NetworkJson<'a>> {
     networks
         .iter()
         .map(|n| {
@@ -230,6 +239,10 @@ fn list_rows<'a>(networks: &'a [Network], summaries: &[NetworkSummary]) -> Vec<N
                 sessions: mine.map_or(0, |s| s.sessions),
                 latest: mine.and_then(|s| s.latest),
                 demo: *n == Network::demo(),
+                shared: match location_of(&n.name) {
+                    Location::Local => None,
+                    Location::Shared { dir } => Some(dir),
+                },
             }
         })
         .collect()
@@ -244,11 +257,12 @@ fn render_list(rows: &[NetworkJson], today: NaiveDate, lang: Lang) -> String {
         .max()
         .unwrap_or(8);
     let mut out = format!(
-        "{:<width$}  {:>9}  {:>6}  {}\n",
+        "{:<width$}  {:>9}  {:>6}  {:<8}  {}\n",
         t::LIST_HEADER.get(lang),
         t::MEMBERS.get(lang),
         t::SESSIONS.get(lang),
         t::LATEST.get(lang),
+        crate::i18n::share::WHERE.get(lang),
     );
     for n in rows {
         let latest = n
@@ -259,9 +273,13 @@ fn render_list(rows: &[NetworkJson], today: NaiveDate, lang: Lang) -> String {
         if n.demo {
             name = format!("{name} {}", t::DEMO.get(lang));
         }
+        let place = match &n.shared {
+            None => crate::i18n::share::HERE.get(lang).to_string(),
+            Some(dir) => dir.display().to_string(),
+        };
         out.push_str(&format!(
-            "{:<width$}  {:>9}  {:>6}  {}\n",
-            name, n.members, n.sessions, latest
+            "{:<width$}  {:>9}  {:>6}  {:<8}  {}\n",
+            name, n.members, n.sessions, latest, place
         ));
     }
     out

@@ -22,6 +22,7 @@ pub mod review;
 pub mod roster;
 pub mod rotation;
 pub mod runsheet;
+pub mod share;
 pub mod timebox;
 pub mod unknown;
 pub mod year;

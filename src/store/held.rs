@@ -4,7 +4,6 @@
 //! laptop through a synced folder) is read and merged, never written over.
 
 use super::atomic;
-use super::parse;
 use super::{LockError, Problem, RecordLock, Store, StoreError};
 use crate::model::Record;
 use crate::model::record::Stamp;
@@ -19,6 +18,10 @@ use std::time::Duration;
 #[derive(Debug)]
 pub struct HeldRecord {
     id: String,
+    /// The record's file, in the folder its network lives in.
+    path: PathBuf,
+    /// True when that folder is shared: private notes stay on this machine.
+    shared: bool,
     _lock: RecordLock,
     /// The file's bytes as last read or written here; none before the
     /// first write of a session that has no file yet.
@@ -65,13 +68,18 @@ impl Store {
     ) -> Result<(HeldRecord, Record), StoreError> {
         let lock = self.lock_waiting(id, wait)?;
         let path = self.record_path(id)?;
+        let shared = self.root_holding(id).is_some_and(|r| r.shared);
         let bytes = fs::read(&path).map_err(|error| StoreError::Io {
             path: path.clone(),
             error,
         })?;
-        let record: Record = parse::parse(&path, &bytes).map_err(StoreError::unreadable)?;
+        let record = self
+            .record_from(&path, &bytes, shared)
+            .map_err(StoreError::unreadable)?;
         let held = HeldRecord {
             id: id.to_string(),
+            path,
+            shared,
             _lock: lock,
             saved_at: record.live.saved_at,
             seen: Some(bytes),
@@ -98,11 +106,14 @@ impl Store {
             };
             let mut record = record.clone();
             record.id = id.clone();
-            let (path, bytes) = self.encode_record(&record)?;
+            let (path, shared) = self.record_target(&record)?;
+            let bytes = self.record_bytes(&path, &record, shared)?;
             match atomic::write_new(&path, &bytes) {
                 Ok(()) => {
                     let held = HeldRecord {
                         id,
+                        path,
+                        shared,
                         _lock: lock,
                         saved_at: record.live.saved_at,
                         seen: Some(bytes),
@@ -125,7 +136,7 @@ impl Store {
     /// merge is written. A copy on disk that does not load is never written
     /// over: the save fails with its problem, and `record` stays in memory.
     pub fn save_held(&self, held: &mut HeldRecord, record: &Record) -> Result<Saved, StoreError> {
-        let path = self.record_path(&held.id)?;
+        let path = held.path.clone();
         let on_disk = match fs::read(&path) {
             Ok(bytes) => Some(bytes),
             Err(e) if e.kind() == io::ErrorKind::NotFound => None,
@@ -135,7 +146,9 @@ impl Store {
         let (saved, to_write) = match on_disk.filter(|_| changed) {
             None => (Saved::Written, record.clone()),
             Some(bytes) => {
-                let disk: Record = parse::parse(&path, &bytes).map_err(StoreError::unreadable)?;
+                let disk = self
+                    .record_from(&path, &bytes, held.shared)
+                    .map_err(StoreError::unreadable)?;
                 // Ours as it stood at our last save: the copy on disk came after.
                 let mut ours = record.clone();
                 ours.live.saved_at = held.saved_at;
@@ -150,7 +163,7 @@ impl Store {
                 )
             }
         };
-        let (path, bytes) = self.encode_record(&to_write)?;
+        let bytes = self.record_bytes(&path, &to_write, held.shared)?;
         atomic::write(&path, &bytes).map_err(|error| StoreError::Io { path, error })?;
         held.seen = Some(bytes);
         held.saved_at = to_write.live.saved_at;
@@ -178,12 +191,6 @@ impl Store {
                 other => return other,
             }
         }
-    }
-
-    fn encode_record(&self, record: &Record) -> Result<(PathBuf, Vec<u8>), StoreError> {
-        let path = self.record_path(&record.id)?;
-        let bytes = super::encode_readable(&path, record)?;
-        Ok((path, bytes))
     }
 }
 

@@ -62,6 +62,8 @@ pub(super) struct Job {
     pub folder: String,
     pub name: String,
     pub path: PathBuf,
+    /// Where this machine's private notes of the record are, for a shared folder.
+    pub private_notes: Option<PathBuf>,
     pub stamp: FileStamp,
     /// The row of the file's earlier version, with that version's hash.
     pub known: Option<(i64, FileStamp, i64)>,
@@ -117,6 +119,7 @@ impl ReviewIndex {
                     folder: folder.key.clone(),
                     name,
                     path,
+                    private_notes: folder.private_notes.clone(),
                     stamp,
                     known: before.map(|k| (k.file, k.stamp, k.hash)),
                 });
@@ -301,7 +304,13 @@ fn read_one(job: &Job) -> Parsed {
     {
         return Parsed::Same { hash };
     }
-    match parse::parse::<Record>(&job.path, &bytes) {
+    let joined = parse::parse::<Record>(&job.path, &bytes).and_then(|mut record| {
+        if let Some(dir) = &job.private_notes {
+            super::private_notes::join_from(dir, &mut record)?;
+        }
+        Ok(record)
+    });
+    match joined {
         Ok(record) => match encode_facts(&PastMeeting::of(&record)) {
             Ok(facts) => Parsed::Record {
                 facts,

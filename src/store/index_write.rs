@@ -314,13 +314,20 @@ impl<'t> Writer<'t> {
 }
 
 impl ReviewIndex {
-    /// Puts a record just saved to the local records folder in the index,
-    /// as the file on disk now holds it.
+    /// Puts a record just saved in the index, as the file on disk now
+    /// holds it (in a shared network's folder, else the local one).
     pub fn saved(&mut self, record: &Record) -> Result<(), IndexError> {
-        let Some(folder) = self.local_folder().cloned() else {
+        let name = format!("{}.ron", record.id);
+        let holder = self
+            .folders
+            .iter()
+            .rev()
+            .find(|f| f.path.join(&name).is_file())
+            .or_else(|| self.local_folder())
+            .cloned();
+        let Some(folder) = holder else {
             return Ok(());
         };
-        let name = format!("{}.ron", record.id);
         let path = folder.path.join(&name);
         let bytes = std::fs::read(&path).map_err(|e| self.error(e))?;
         let meta = std::fs::metadata(&path).map_err(|e| self.error(e))?;
@@ -346,6 +353,7 @@ impl ReviewIndex {
             folder: folder.key,
             name,
             path,
+            private_notes: folder.private_notes,
             stamp: FileStamp::of(&meta),
             known,
         };

@@ -1,7 +1,7 @@
 //! Network files: the embedded demo, the user's networks, saving and
 //! renaming one.
 
-use super::{Loaded, Store, StoreError, ron_files, slug, upsert};
+use super::{Loaded, Store, StoreError, ron_files, upsert};
 use crate::model::Network;
 use crate::model::charter::Charter;
 use std::fs;
@@ -15,19 +15,24 @@ impl Store {
             items: vec![Network::demo()],
             problems: Vec::new(),
         };
-        for path in ron_files(&self.paths.networks_dir()) {
-            match self.read::<Network>(&path) {
-                Ok(network) => upsert(&mut loaded.items, network, |n| crate::names::fold(&n.name)),
-                Err(problem) => loaded.problems.push(problem),
+        let (roots, problems) = self.roots();
+        loaded.problems.extend(problems);
+        for root in roots {
+            for path in ron_files(&root.networks_dir()) {
+                match self.read::<Network>(&path) {
+                    Ok(network) => {
+                        upsert(&mut loaded.items, network, |n| crate::names::fold(&n.name))
+                    }
+                    Err(problem) => loaded.problems.push(problem),
+                }
             }
         }
         loaded
     }
 
+    /// The file of network `name`, in the folder it lives in.
     pub fn network_path(&self, name: &str) -> PathBuf {
-        self.paths
-            .networks_dir()
-            .join(format!("{}.ron", slug(name)))
+        self.root_of(name).network_file(name)
     }
 
     /// Writes a network to its file: a new one, or one read from there.
@@ -37,8 +42,12 @@ impl Store {
         self.save_network_over(network, &network.name)
     }
 
+    /// Writes `network` in the folder the network called `may_replace`
+    /// lives in (its old name, when it is renamed).
     fn save_network_over(&self, network: &Network, may_replace: &str) -> Result<(), StoreError> {
-        let path = self.network_path(&network.name);
+        let root = self.root_of(may_replace);
+        root.ready()?;
+        let path = root.network_file(&network.name);
         if let Some(there) = self.readable_before_write::<Network>(&path)? {
             let mine = |name: &str| name.trim().to_lowercase();
             if mine(&there.name) != mine(&network.name) && mine(&there.name) != mine(may_replace) {
@@ -54,9 +63,10 @@ impl Store {
     /// Saves `network` under its new name, then removes the file of its
     /// old one (kept if the new one could not be written).
     pub fn rename_network(&self, old_name: &str, network: &Network) -> Result<(), StoreError> {
+        let root = self.root_of(old_name);
         self.save_network_over(network, old_name)?;
-        let old = self.network_path(old_name);
-        if old == self.network_path(&network.name) {
+        let old = root.network_file(old_name);
+        if old == root.network_file(&network.name) {
             return Ok(());
         }
         match fs::remove_file(&old) {
