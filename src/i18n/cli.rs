@@ -287,8 +287,22 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "network list",
-        "Vis netværkene med antal deltagere og seneste møde.",
+        "Vis netværkene med antal deltagere, seneste møde og hvor hvert ligger.",
     ),
+    (
+        "network share",
+        "Flyt et netværk og dets mødereferater til en mappe for sig selv, delt med git eller en synkroniseringstjeneste (OneDrive, Nextcloud, Dropbox, Syncthing). Private noter bliver på denne maskine.",
+    ),
+    ("network share.name", "Netværkets navn."),
+    (
+        "network share.dir",
+        "Den delte mappe (oprettes, hvis den ikke findes).",
+    ),
+    (
+        "network join",
+        "Brug de netværk, en anden maskine har delt i en mappe.",
+    ),
+    ("network join.dir", "Den delte mappe."),
     (
         "network show",
         "Pr. deltager: sager, interviews, tovholderopgaver, fremmøde og taletid; advarselstegn; og hvem der står for tur til hver rolle, med begrundelse.",
