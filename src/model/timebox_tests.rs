@@ -2,12 +2,16 @@ use super::*;
 use crate::model::plan::StepPurpose;
 use crate::model::planning::step_minutes;
 
-fn standard() -> Plan {
+fn bundled(id: &str) -> Plan {
     let (_, src) = crate::bundled::PLANS
         .iter()
-        .find(|(id, _)| *id == "standard")
+        .find(|(bundled, _)| *bundled == id)
         .unwrap();
-    crate::store::parse::parse(std::path::Path::new("standard.ron"), src.as_bytes()).unwrap()
+    crate::store::parse::parse(std::path::Path::new("plan.ron"), src.as_bytes()).unwrap()
+}
+
+fn standard() -> Plan {
+    bundled("standard")
 }
 
 fn kept(step: &Step) -> bool {
@@ -104,13 +108,7 @@ fn before_the_meeting_time_is_taken_in_whole_and_half_minutes() {
 
 #[test]
 fn what_the_rounds_give_too_much_goes_back_to_the_buffer() {
-    let (_, src) = crate::bundled::PLANS
-        .iter()
-        .find(|(id, _)| *id == "action-learning")
-        .unwrap();
-    let plan: Plan =
-        crate::store::parse::parse(std::path::Path::new("action-learning.ron"), src.as_bytes())
-            .unwrap();
+    let plan = bundled("action-learning");
     // Ten people: 95 minutes in a 90-minute box. Half a minute less each in
     // "since last time" gives all five; the buffer keeps its four.
     let headcount = Headcount::new(10);

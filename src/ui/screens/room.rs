@@ -391,34 +391,33 @@ mod tests {
         }
     }
 
-    #[test]
-    fn big_digits_paint_solid_cells_where_colour_is_allowed() {
+    /// Digits drawn by `draw` on a painted screen of `area`, with and
+    /// without colour, are solid.
+    fn check(area: Rect, draw: impl Fn(&Styles, &mut Buffer)) {
         for no_color in [false, true] {
             let s = styles(no_color);
-            let area = Rect::new(0, 0, 60, 8);
             let mut buf = Buffer::empty(area);
             s.paint_base(area, &mut buf);
-            render_big_clock("12:34".into(), s.timer_ok, area, &mut buf, &s);
+            draw(&s, &mut buf);
             assert_solid(&buf, no_color);
         }
     }
 
     #[test]
+    fn big_digits_paint_solid_cells_where_colour_is_allowed() {
+        let area = Rect::new(0, 0, 60, 8);
+        check(area, |s, buf| {
+            render_big_clock("12:34".into(), s.timer_ok, area, buf, s);
+        });
+    }
+
+    #[test]
     fn digits_drawn_larger_for_a_tv_are_solid_too() {
-        for no_color in [false, true] {
-            let s = styles(no_color);
-            let area = Rect::new(0, 0, 100, 16);
-            let mut buf = Buffer::empty(area);
-            s.paint_base(area, &mut buf);
-            render_scaled(
-                "4:59",
-                s.timer_ok.remove_modifier(Modifier::BOLD),
-                2,
-                area,
-                &mut buf,
-            );
-            paint_solid(area, &mut buf, &s);
-            assert_solid(&buf, no_color);
-        }
+        let area = Rect::new(0, 0, 100, 16);
+        check(area, |s, buf| {
+            let style = s.timer_ok.remove_modifier(Modifier::BOLD);
+            render_scaled("4:59", style, 2, area, buf);
+            paint_solid(area, buf, s);
+        });
     }
 }
