@@ -60,7 +60,7 @@ fn hostile_home() -> tempfile::TempDir {
     let theme = Theme {
         version: 1,
         id: "hostile".to_string(),
-        description: hostile("Theme"),
+        description: runde::text::Text::Plain(hostile("Theme")),
         colours: Default::default(),
     };
     write(

@@ -122,7 +122,7 @@ fn candidates(kind: Takes) -> Vec<CompletionCandidate> {
             .themes()
             .items
             .into_iter()
-            .map(|e| word(&e.theme.id, Some(&e.theme.description)))
+            .map(|e| word(&e.theme.id, Some(e.theme.description.get(lang))))
             .collect(),
         Takes::Network => ctx
             .store

@@ -24,7 +24,7 @@ pub fn run(ctx: &Context, json: bool) -> ExitCode {
             .map(|entry| ThemeJson {
                 id: &entry.theme.id,
                 source: super::json::source(entry.source.is_user()),
-                description: &entry.theme.description,
+                description: entry.theme.description.get(ctx.lang),
             })
             .collect();
         super::json::print_rows(&rows)
@@ -46,7 +46,7 @@ fn table(ctx: &Context, items: &[crate::store::ThemeEntry]) {
             "{:<16} {:<9} {}",
             entry.theme.id,
             source.get(ctx.lang),
-            entry.theme.description
+            entry.theme.description.get(ctx.lang)
         );
     }
 }

@@ -86,7 +86,8 @@ pub struct Theme {
     #[serde(deserialize_with = "super::checked::slug_id")]
     pub id: String,
     #[serde(default)]
-    pub description: String,
+    /// What the theme is for, in one line: `"plain"` or `(da: "…", en: "…")`.
+    pub description: crate::text::Text,
     #[serde(default)]
     pub colours: ThemeColours,
 }
