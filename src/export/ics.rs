@@ -67,7 +67,7 @@ pub fn next_meeting_ics(
             text(&words::ICS_SUMMARY.fill(lang, &[&network]))
         ),
     ];
-    if let Some(host) = role(next, NextField::Host) {
+    if let Some(host) = next.value(NextField::Host) {
         let mut place = words::ICS_PLACE.fill(lang, &[&names.name(host)]);
         if !next.is_agreed(NextField::Host) {
             place.push_str(&format!(" ({})", words::SUGGESTED.get(lang)));
@@ -126,20 +126,6 @@ fn expected(record: &Record, date: NaiveDate) -> usize {
     }
 }
 
-/// A role's name as agreed or suggested, if any.
-fn role(next: &NextMeeting, field: NextField) -> Option<&str> {
-    let value = match field {
-        NextField::Host => &next.host,
-        NextField::Facilitator => &next.facilitator,
-        NextField::NoteTaker => &next.note_taker,
-        NextField::CaseGiver => &next.case_giver,
-        NextField::Reserve => &next.reserve,
-        NextField::Theme => &next.theme,
-        NextField::Date => return None,
-    };
-    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
-}
-
 fn description(
     record: &Record,
     next: &NextMeeting,
@@ -156,39 +142,13 @@ fn description(
         clock(start, lang),
         clock(end, lang)
     ));
-    let fields = [
-        (NextField::Host, common::HOST),
-        (NextField::Facilitator, common::FACILITATOR),
-        (NextField::NoteTaker, common::NOTE_TAKER),
-        (NextField::CaseGiver, common::CASE_GIVER),
-        (NextField::Reserve, words::RESERVE),
-        (NextField::Theme, words::THEME),
-    ];
-    for (field, label) in fields {
-        let Some(value) = role(next, field) else {
-            continue;
-        };
-        let mut value = match field {
-            NextField::Theme => names.text(value),
-            _ => names.name(value),
-        };
-        if !next.is_agreed(field) {
-            value.push_str(&format!(" ({})", words::SUGGESTED.get(lang)));
-        }
-        out.push(format!("{}: {value}", capitalised(label.get(lang))));
+    for (label, value) in super::next_fields::next_fields(next, names, lang) {
+        out.push(format!("{label}: {value}"));
     }
     let minutes = (end - start).num_minutes().to_string();
     out.push(words::ICS_PLAN.fill(lang, &[record.plan.title.get(lang), &minutes]));
     out.push(words::ICS_AGREED.fill(lang, &[&day_month_year(record.started.date_naive(), lang)]));
     out.join("\n")
-}
-
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// A floating local time: "20260409T090000".

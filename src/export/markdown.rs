@@ -4,9 +4,9 @@
 use super::MinutesOptions;
 use super::pseudonym::Pseudonymiser;
 use crate::dates::{day_month_year, long_date};
-use crate::i18n::{Phrase, common, export as words};
+use crate::i18n::{Phrase, export as words};
 use crate::model::plan::NoteKind;
-use crate::model::record::{ActionStatus, NextField, Note, Record};
+use crate::model::record::{ActionStatus, Note, Record};
 use crate::text::Lang;
 use std::fmt::Write;
 
@@ -278,51 +278,9 @@ impl Minutes<'_> {
             .map(|d| long_date(d, self.lang))
             .unwrap_or_else(|| self.say(words::NOT_SET).to_string());
         let _ = writeln!(out, "- **{}:** {date}", self.say(words::DATE));
-        let suggested = format!(" ({})", self.say(words::SUGGESTED));
-        let mut line = |label: String, value: &Option<String>, field: NextField| {
-            if let Some(v) = value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
-                let mut v = match field {
-                    NextField::Theme => self.names.text(v),
-                    _ => self.names.name(v),
-                };
-                // Only the rotation's suggestion: the minutes say so.
-                if !next.is_agreed(field) {
-                    v.push_str(&suggested);
-                }
-                let _ = writeln!(out, "- **{label}:** {v}");
-            }
-        };
-        let lang = self.lang;
-        line(
-            capitalised(common::HOST.get(lang)),
-            &next.host,
-            NextField::Host,
-        );
-        line(
-            capitalised(common::FACILITATOR.get(lang)),
-            &next.facilitator,
-            NextField::Facilitator,
-        );
-        line(
-            capitalised(common::NOTE_TAKER.get(lang)),
-            &next.note_taker,
-            NextField::NoteTaker,
-        );
-        line(
-            capitalised(common::CASE_GIVER.get(lang)),
-            &next.case_giver,
-            NextField::CaseGiver,
-        );
-        line(
-            capitalised(words::RESERVE.get(lang)),
-            &next.reserve,
-            NextField::Reserve,
-        );
-        line(
-            words::THEME.get(lang).to_string(),
-            &next.theme,
-            NextField::Theme,
-        );
+        for (label, value) in super::next_fields::next_fields(next, &self.names, self.lang) {
+            let _ = writeln!(out, "- **{label}:** {value}");
+        }
         out.push('\n');
     }
 }
@@ -333,14 +291,6 @@ pub fn status_word(status: ActionStatus) -> Phrase {
         ActionStatus::Done => words::DONE,
         ActionStatus::Moved => words::MOVED,
         ActionStatus::Dropped => words::DROPPED,
-    }
-}
-
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

@@ -7,6 +7,7 @@ pub mod html;
 pub mod ics;
 pub mod markdown;
 mod minutes_header;
+mod next_fields;
 pub mod pseudonym;
 pub mod year_chart;
 

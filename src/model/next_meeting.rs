@@ -70,16 +70,26 @@ impl NextMeeting {
         }
     }
 
-    /// A name agreed for a role, `None` where it is only a suggestion.
-    pub fn agreed_name(&self, field: NextField) -> Option<&str> {
+    /// What a field holds, agreed or only suggested: the host, a role's
+    /// name or the theme, trimmed; `None` when empty (and for the date).
+    pub fn value(&self, field: NextField) -> Option<&str> {
         let value = match field {
             NextField::Host => &self.host,
             NextField::Facilitator => &self.facilitator,
             NextField::NoteTaker => &self.note_taker,
             NextField::CaseGiver => &self.case_giver,
             NextField::Reserve => &self.reserve,
-            NextField::Date | NextField::Theme => return None,
+            NextField::Theme => &self.theme,
+            NextField::Date => return None,
         };
-        value.as_deref().filter(|_| self.is_agreed(field))
+        value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+    }
+
+    /// A name agreed for a role, `None` where it is only a suggestion.
+    pub fn agreed_name(&self, field: NextField) -> Option<&str> {
+        match field {
+            NextField::Theme => None,
+            _ => self.value(field).filter(|_| self.is_agreed(field)),
+        }
     }
 }

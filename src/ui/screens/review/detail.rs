@@ -10,6 +10,7 @@ use crate::model::Record;
 use crate::model::open_action::OpenCount;
 use crate::model::plan::NoteKind;
 use crate::model::record::Presence;
+use crate::text::capitalised;
 use crate::ui::ViewCtx;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
@@ -323,12 +324,4 @@ fn note_lines(screen: &ReviewScreen, detail: &Detail, ctx: &ViewCtx) -> Vec<Line
         )));
     }
     lines
-}
-
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
