@@ -13,6 +13,7 @@
 
 use super::index::{Check, IndexError, Progress, Refreshed, ReviewIndex};
 use super::index_facts_codec::encode_facts;
+use super::index_schema::NOTE_ROWS;
 use super::index_write::Writer;
 use super::parse;
 use super::problem::Problem;
@@ -311,6 +312,17 @@ fn read_one(job: &Job) -> Parsed {
         Ok(record)
     });
     match joined {
+        Ok(record) if record.notes.len() as i64 >= NOTE_ROWS => Parsed::Problem {
+            problem: Problem::whole_file(
+                &job.path,
+                format!(
+                    "the meeting has {} notes; the index of sessions holds at most {}",
+                    record.notes.len(),
+                    NOTE_ROWS - 1
+                ),
+            ),
+            hash,
+        },
         Ok(record) => match encode_facts(&PastMeeting::of(&record)) {
             Ok(facts) => Parsed::Record {
                 facts,

@@ -4,9 +4,11 @@
 //! their text, actions, follow-ups) and the facts the rotation reads, never
 //! copies of plans. Step and plan titles are stored once in `titles`, and
 //! the people notes are about once in `people`. A note's row id is its
-//! file's times 2^24 plus its place in the record (see `NOTE_ROWS`), so a
+//! file's times 2^16 plus its place in the record (see `NOTE_ROWS`), so a
 //! file's notes are one range of the table and need no index of their own;
-//! its kind is its place in `NoteKind::ALL`.
+//! its kind is its place in `NoteKind::ALL`. A follow-up names the session
+//! it follows up by the key of its id (`id_key`: a 64-bit hash), not the
+//! id's 45 characters twice.
 //!
 //! An action's `state` is its status after the latest follow-up from any
 //! session not discarded (its own `status` when there is none), kept
@@ -17,10 +19,10 @@ use rusqlite::Connection;
 use std::path::Path;
 
 /// A record's notes have row ids from `file * NOTE_ROWS` on.
-pub(super) const NOTE_ROWS: i64 = 1 << 24;
+pub(super) const NOTE_ROWS: i64 = 1 << 16;
 
 /// Bump when the tables change; an index of another version is rebuilt.
-pub const INDEX_SCHEMA: i64 = 6;
+pub const INDEX_SCHEMA: i64 = 7;
 
 const SCHEMA: &str = "
 CREATE TABLE folders(folder TEXT PRIMARY KEY, listed INTEGER) WITHOUT ROWID;
@@ -33,10 +35,10 @@ CREATE TABLE sessions(
     file INTEGER PRIMARY KEY, id TEXT NOT NULL, started TEXT NOT NULL,
     started_utc INTEGER NOT NULL, day TEXT NOT NULL, finished TEXT, network TEXT NOT NULL,
     network_key TEXT NOT NULL, plan TEXT NOT NULL, plan_title INTEGER NOT NULL,
-    status TEXT NOT NULL, notes INTEGER NOT NULL, facts TEXT NOT NULL);
+    status TEXT NOT NULL, notes INTEGER NOT NULL, facts TEXT NOT NULL, id_key INTEGER NOT NULL);
 CREATE INDEX sessions_by_start ON sessions(started_utc);
 CREATE INDEX sessions_by_network ON sessions(network_key, started_utc);
-CREATE INDEX sessions_by_id ON sessions(id);
+CREATE INDEX sessions_by_id ON sessions(id_key);
 CREATE TABLE people(person INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 CREATE TABLE notes(
     rowid INTEGER PRIMARY KEY, note INTEGER NOT NULL,
@@ -50,7 +52,7 @@ CREATE TABLE actions(
     state TEXT NOT NULL, PRIMARY KEY(file, note)) WITHOUT ROWID;
 CREATE INDEX actions_open ON actions(file, note) WHERE state IN ('Open', 'Moved');
 CREATE TABLE follow_ups(
-    file INTEGER NOT NULL, target TEXT NOT NULL, note INTEGER NOT NULL,
+    file INTEGER NOT NULL, target INTEGER NOT NULL, note INTEGER NOT NULL,
     status TEXT NOT NULL, at_utc INTEGER NOT NULL);
 CREATE INDEX follow_ups_by_file ON follow_ups(file);
 CREATE INDEX follow_ups_by_target ON follow_ups(target, note, at_utc);

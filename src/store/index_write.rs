@@ -22,7 +22,12 @@ pub(super) struct Writer<'t> {
     people: HashMap<String, i64>,
     /// Actions whose state may have changed, by (session id, note); all of
     /// them when there are too many to look up one by one.
-    touched: HashSet<(String, u32)>,
+    touched: HashSet<(i64, u32)>,
+}
+
+/// A session id as follow-ups name it in the index.
+fn id_key(id: &str) -> i64 {
+    content_hash(id.as_bytes())
 }
 
 /// More actions touched than this and [`Writer::finish`] works out every
@@ -30,7 +35,7 @@ pub(super) struct Writer<'t> {
 const TOUCHED_ONE_BY_ONE: usize = 2_000;
 
 /// An action's state: its latest follow-up from a session not discarded,
-/// else its own status. `?1` the session id, `?2` the note, `?3` own status.
+/// else its own status. `?1` the session's `id_key`, `?2` the note, `?3` own status.
 const STATE_OF: &str = "coalesce(
     (SELECT f.status FROM follow_ups f JOIN sessions fs ON fs.file = f.file
      WHERE f.target = ?1 AND f.note = ?2 AND fs.status != 'Discarded'
@@ -54,7 +59,7 @@ impl<'t> Writer<'t> {
             let every = STATE_OF
                 .replace(
                     "?1",
-                    "(SELECT id FROM sessions s WHERE s.file = actions.file)",
+                    "(SELECT id_key FROM sessions s WHERE s.file = actions.file)",
                 )
                 .replace("?2", "actions.note")
                 .replace("?3", "actions.status");
@@ -64,7 +69,7 @@ impl<'t> Writer<'t> {
         }
         let sql = format!(
             "UPDATE actions SET state = {} WHERE note = ?2
-                 AND file IN (SELECT file FROM sessions WHERE id = ?1)",
+                 AND file IN (SELECT file FROM sessions WHERE id_key = ?1)",
             STATE_OF.replace("?3", "actions.status")
         );
         let mut update = self.tx.prepare_cached(&sql)?;
@@ -80,9 +85,7 @@ impl<'t> Writer<'t> {
         let targets = self
             .tx
             .prepare_cached("SELECT target, note FROM follow_ups WHERE file = ?1")?
-            .query_map([file], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?))
-            })?
+            .query_map([file], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, u32>(1)?)))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         self.touched.extend(targets);
         self.tx
@@ -177,8 +180,8 @@ impl<'t> Writer<'t> {
         self.tx
             .prepare_cached(
                 "INSERT INTO sessions(file, id, started, started_utc, day, finished, network,
-                     network_key, plan, plan_title, status, notes, facts)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                     network_key, plan, plan_title, status, notes, facts, id_key)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             )?
             .execute(params![
                 file,
@@ -194,6 +197,7 @@ impl<'t> Writer<'t> {
                 format!("{:?}", record.status),
                 record.notes.len() as i64,
                 facts,
+                id_key(&record.id),
             ])?;
         if record.notes.len() as i64 >= NOTE_ROWS {
             return Err(rusqlite::Error::ToSqlConversionFailure(
@@ -248,7 +252,7 @@ impl<'t> Writer<'t> {
                         note.status.map(|s| format!("{s:?}")),
                     ])?;
                 // Follow-ups of it may already be indexed.
-                self.touched.insert((record.id.clone(), note.id));
+                self.touched.insert((id_key(&record.id), note.id));
             }
         }
         for f in &record.follow_ups {
@@ -259,12 +263,12 @@ impl<'t> Writer<'t> {
                 )?
                 .execute(params![
                     file,
-                    f.session,
+                    id_key(&f.session),
                     f.note,
                     format!("{:?}", f.status),
                     f.at.timestamp()
                 ])?;
-            self.touched.insert((f.session.clone(), f.note));
+            self.touched.insert((id_key(&f.session), f.note));
         }
         Ok(())
     }
