@@ -26,8 +26,15 @@ pub struct Display {
 }
 
 impl Drop for Display {
+    /// Ends Xvfb with SIGTERM, so it removes its socket and lock file.
     fn drop(&mut self) {
-        let _ = self.server.kill();
+        let ended = Command::new("kill")
+            .arg(self.server.id().to_string())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !ended {
+            let _ = self.server.kill();
+        }
         let _ = self.server.wait();
     }
 }
