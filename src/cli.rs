@@ -253,6 +253,10 @@ pub struct ResumeArgs {
     /// A theme id (see `runde themes`).
     #[arg(long)]
     pub theme: Option<String>,
+    /// Resume a meeting that is running on another machine now (saved
+    /// there in the last minutes); if both go on, the copies are merged.
+    #[arg(long)]
+    pub anyway: bool,
 }
 
 #[derive(Debug, Args)]

@@ -273,3 +273,74 @@ fn tempdir() -> tempfile::TempDir {
 fn path(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
+
+/// A live session's saves say which machine saved them: on the other
+/// machine the meeting shows as running there and resuming it asks first.
+#[test]
+fn a_meeting_running_on_another_machine_is_said_and_resuming_it_asks() {
+    use runde::ui::popup::{Popup, Popups};
+    use runde::ui::screens::home::{HomeOutcome, HomeScreen};
+    let (a_home, b_home, shared) = (tempdir(), tempdir(), tempdir());
+    let a = machine_a(a_home.path());
+    a.share_network(NAME, shared.path()).expect("shared");
+    let b = common::store_at(b_home.path());
+    b.join_folder(shared.path()).expect("joined");
+    assert_ne!(a.machine_id(), b.machine_id());
+    assert_eq!(a.machine_id(), a.machine_id(), "kept");
+
+    // A runs a meeting: saved a minute ago, not finished.
+    let now = chrono::Local::now().fixed_offset();
+    let mut running = meeting("2026-12-03-0900-skoleledere-oest-standard");
+    running.status = SessionStatus::InProgress;
+    running.finished = None;
+    running.live.saved_at = Some(now - chrono::Duration::minutes(1));
+    let (held, written) = a.create_record(&running).expect("A saves");
+    assert_eq!(written.live.saved_on, Some(a.machine_id()));
+    drop(held);
+    let on_b = b.load_record(&running.id).expect("B reads it");
+    assert_eq!(
+        on_b.running_elsewhere(&b.machine_id(), now),
+        Some(a.machine_id().as_str())
+    );
+    assert_eq!(
+        on_b.running_elsewhere(&a.machine_id(), now),
+        None,
+        "A's own"
+    );
+    let later = now + chrono::Duration::minutes(30);
+    assert_eq!(
+        on_b.running_elsewhere(&b.machine_id(), later),
+        None,
+        "interrupted"
+    );
+    let mut done = on_b.clone();
+    done.status = SessionStatus::Finished;
+    assert_eq!(done.running_elsewhere(&b.machine_id(), now), None);
+
+    // `runde resume` on B says where it runs and resumes nothing.
+    let out = common::runde(b_home.path(), &["resume", &running.id]);
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("running on another machine"), "{said}");
+    assert!(said.contains("--anyway"), "{said}");
+
+    // The home screen says so, and resuming asks first.
+    let mut home = HomeScreen::new(vec![network()], Vec::new(), Some(on_b.clone()));
+    home.elsewhere = Some(a.machine_id());
+    let mut popups = Popups::default();
+    let outcome = home.handle(runde::ui::keys::HomeAction::Resume, &mut popups);
+    assert!(matches!(outcome, HomeOutcome::Stay));
+    let Some(Popup::Home(ask)) = popups.top() else {
+        panic!("no question");
+    };
+    assert!(matches!(
+        home.popup_done(ask.question.clone()),
+        HomeOutcome::Resume(id) if id == running.id
+    ));
+    // Not running elsewhere: no question.
+    home.elsewhere = None;
+    let mut popups = Popups::default();
+    let outcome = home.handle(runde::ui::keys::HomeAction::Resume, &mut popups);
+    assert!(matches!(outcome, HomeOutcome::Resume(_)));
+    assert!(popups.top().is_none());
+}

@@ -4,6 +4,7 @@
 use super::Context;
 use super::start::{app, run_app};
 use crate::cli::ResumeArgs;
+use crate::clock::Clock;
 use crate::engine::Session;
 use crate::i18n::home as t;
 use crate::model::Record;
@@ -52,6 +53,19 @@ pub fn run(ctx: &Context, args: &ResumeArgs) -> ExitCode {
         // A discarded meeting counts for nothing and is not picked up.
         Ok((_, record)) if record.is_discarded() => {
             errln!("runde: {}", t::DISCARDED_NOT_RESUMED.fill(ctx.lang, &[&id]));
+            return crate::print::failed();
+        }
+        Ok((_, record))
+            if !args.anyway
+                && record
+                    .running_elsewhere(&ctx.store.machine_id(), ctx.clock.wall())
+                    .is_some() =>
+        {
+            let machine = record.live.saved_on.as_deref().unwrap_or("?");
+            errln!(
+                "runde: {}",
+                crate::i18n::share::RESUME_ELSEWHERE_CLI.fill(ctx.lang, &[&id, machine, &id])
+            );
             return crate::print::failed();
         }
         Ok(taken) => taken,

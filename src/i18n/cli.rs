@@ -189,6 +189,10 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     ("resume.theme", "Et farvetema-id (se runde themes)."),
     (
+        "resume.anyway",
+        "Fortsæt et møde, der lige nu kører på en anden maskine (gemt der inden for de sidste minutter); går I begge videre, lægges kopierne sammen.",
+    ),
+    (
         "display",
         "Rumvisningen til en skærm mere (et tv): stort ur, punkt og hvem der taler. Følger mødet i en anden terminal og viser aldrig en note. q, Esc eller Ctrl-c lukker den.",
     ),

@@ -59,3 +59,15 @@ pub const NOT_SHARED: Phrase = Phrase::new(
     "intet er flyttet eller fjernet",
     "nothing was moved or removed",
 );
+pub const RUNNING_ELSEWHERE: Phrase = Phrase::new(
+    "kører på en anden maskine ({})",
+    "running on another machine ({})",
+);
+pub const RESUME_ELSEWHERE: Phrase = Phrase::new(
+    "Mødet kører lige nu på en anden maskine ({}). Fortsæt det også her? Går I begge videre, lægges de to kopier sammen.",
+    "This meeting is running on another machine now ({}). Resume it here too? If both go on, the two copies are merged.",
+);
+pub const RESUME_ELSEWHERE_CLI: Phrase = Phrase::new(
+    "mødet {} kører lige nu på en anden maskine ({}); fortsæt det alligevel med `runde resume {} --anyway`, eller fra startskærmen",
+    "the meeting {} is running on another machine now ({}); resume it anyway with `runde resume {} --anyway`, or from the home screen",
+);

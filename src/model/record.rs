@@ -10,6 +10,10 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 pub const RECORD_VERSION: u32 = 1;
 
+/// A live session saves every few seconds: an unfinished meeting saved on
+/// another machine this recently is taken to be running there.
+pub const RUNNING_ELSEWHERE_MINUTES: i64 = 10;
+
 /// A wall-clock moment with its UTC offset, as people read it.
 pub type Stamp = DateTime<FixedOffset>;
 
@@ -305,6 +309,11 @@ pub struct LiveCursor {
     pub paused: bool,
     #[serde(default)]
     pub saved_at: Option<Stamp>,
+    /// The machine whose live session saved the record last (see
+    /// `Store::machine_id`): a meeting running on another laptop is told
+    /// from one interrupted here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saved_on: Option<String>,
     /// How the current round or phase stood before each `n` or pass, the
     /// last one last: what `b` gives back. Emptied when the phase changes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -352,6 +361,18 @@ impl Record {
     /// Still running or interrupted: can be resumed (a discarded one cannot).
     pub fn is_resumable(&self) -> bool {
         self.status == SessionStatus::InProgress
+    }
+
+    /// The machine this meeting is running on, when that is another one
+    /// than `me`: not finished, and saved there less than
+    /// [`RUNNING_ELSEWHERE_MINUTES`] before `now`.
+    pub fn running_elsewhere(&self, me: &str, now: Stamp) -> Option<&str> {
+        let on = self.live.saved_on.as_deref()?;
+        let at = self.live.saved_at?;
+        let age = now.signed_duration_since(at);
+        let recent = age < chrono::Duration::minutes(RUNNING_ELSEWHERE_MINUTES)
+            && age > -chrono::Duration::minutes(RUNNING_ELSEWHERE_MINUTES);
+        (self.is_resumable() && on != me && recent).then_some(on)
     }
 
     /// The names of those present now (came and have not left).

@@ -106,6 +106,7 @@ impl Store {
             };
             let mut record = record.clone();
             record.id = id.clone();
+            record.live.saved_on = Some(self.machine_id());
             let (path, shared) = self.record_target(&record)?;
             let bytes = self.record_bytes(&path, &record, shared)?;
             match atomic::write_new(&path, &bytes) {
@@ -143,6 +144,9 @@ impl Store {
             Err(error) => return Err(StoreError::Io { path, error }),
         };
         let changed = on_disk.is_some() && on_disk != held.seen;
+        let mut record = record.clone();
+        record.live.saved_on = Some(self.machine_id());
+        let record = &record;
         let (saved, to_write) = match on_disk.filter(|_| changed) {
             None => (Saved::Written, record.clone()),
             Some(bytes) => {

@@ -13,6 +13,8 @@ use crate::model::record::NextMeeting;
 #[derive(Debug, Default)]
 pub struct HomeData {
     pub resumable: Option<Record>,
+    /// The other machine `resumable` is running on now, if it is.
+    pub running_elsewhere: Option<String>,
     /// Open actions with their network's name.
     pub open_actions: Vec<(String, OpenAction)>,
     /// What each network's latest session agreed for the next meeting.
@@ -56,6 +58,7 @@ impl Lookup {
         let problems = self.query(|ix| ix.problems()).unwrap_or_default();
         HomeData {
             resumable: self.latest_unfinished(),
+            running_elsewhere: None,
             open_actions,
             agreements,
             latest_network,

@@ -20,6 +20,7 @@ mod index_write;
 pub mod location;
 pub mod lock;
 mod lookup;
+pub mod machine;
 mod network_files;
 pub use network_files::NetworkUpdateError;
 mod network_lookups;

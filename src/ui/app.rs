@@ -121,9 +121,13 @@ impl App {
                 let outcome = screen.popup_done(popup, self.lang);
                 self.network_outcome(outcome)
             }
+            (Popup::Home(confirm), Screen::Home(home)) => match home.popup_done(confirm.question) {
+                HomeOutcome::Resume(id) => vec![Outcome::Resume(id)],
+                _ => Vec::new(),
+            },
             // Keys reach a screen only with no popup open, so the screen
             // a popup belongs to is still there when it finishes.
-            (Popup::Live(_) | Popup::Network(_), _) => Vec::new(),
+            (Popup::Live(_) | Popup::Network(_) | Popup::Home(_), _) => Vec::new(),
         }
     }
 

@@ -25,10 +25,23 @@ pub struct HomeLoader {
 
 impl HomeLoader {
     /// Reads the home data of `networks` from `store` in the background.
-    pub fn start(store: Store, networks: Vec<String>) -> std::io::Result<HomeLoader> {
+    /// `now` tells a meeting running on another machine (see
+    /// `Record::running_elsewhere`).
+    pub fn start(
+        store: Store,
+        networks: Vec<String>,
+        now: crate::model::record::Stamp,
+    ) -> std::io::Result<HomeLoader> {
         Self::spawn(move |progress| {
             let mut lookup = Lookup::open(&store, Check::Listing, Some(progress));
-            lookup.home_data(&networks)
+            let mut data = lookup.home_data(&networks);
+            let me = store.machine_id();
+            data.running_elsewhere = data
+                .resumable
+                .as_ref()
+                .and_then(|r| r.running_elsewhere(&me, now))
+                .map(str::to_string);
+            data
         })
     }
 

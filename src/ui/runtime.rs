@@ -84,7 +84,7 @@ fn run_loop(
             dirty = false;
         }
         if load_actions(app, store, &mut actions_for)
-            || home_data_arrived(app, store, &mut home_load)
+            || home_data_arrived(app, store, &mut home_load, clock.wall())
         {
             terminal.draw(|frame| {
                 let area = frame.area();
@@ -248,13 +248,18 @@ enum HomeLoad {
 /// thread of its own once the first frame is up: it comes from the review
 /// index, which may have to be built first; keys are taken meanwhile and
 /// the progress is shown. True when something arrived to draw.
-fn home_data_arrived(app: &mut App, store: &Store, load: &mut HomeLoad) -> bool {
+fn home_data_arrived(
+    app: &mut App,
+    store: &Store,
+    load: &mut HomeLoad,
+    now: crate::model::record::Stamp,
+) -> bool {
     if matches!(load, HomeLoad::NotYet) {
         let super::app::Screen::Home(home) = &app.screen else {
             return false;
         };
         let names = home.networks.iter().map(|n| n.name.clone()).collect();
-        *load = match HomeLoader::start(store.clone(), names) {
+        *load = match HomeLoader::start(store.clone(), names, now) {
             Ok(loader) => HomeLoad::Loading(loader),
             Err(e) => {
                 let lang = app.lang;

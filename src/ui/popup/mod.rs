@@ -23,6 +23,7 @@ pub use confirm::{Confirm, Question};
 use super::ViewCtx;
 use super::keys::{self, Binding, HelpRow};
 use super::screens::help::{TextFields, render_help_rows};
+use super::screens::home::HomeQuestion;
 use super::screens::live_popup::LivePopup;
 use super::screens::network_popup::NetworkPopup;
 use crate::text::Lang;
@@ -49,6 +50,9 @@ pub enum Popup {
     Help(Help),
     Live(Box<LivePopup>),
     Network(NetworkPopup),
+    /// The home screen's question before it resumes a meeting running on
+    /// another machine.
+    Home(Confirm<HomeQuestion>),
 }
 
 impl From<Help> for Popup {
@@ -75,6 +79,7 @@ impl Popup {
             Popup::Help(_) => Reply::Close,
             Popup::Live(p) => p.key(key),
             Popup::Network(p) => p.key(key),
+            Popup::Home(c) => c.key(key),
         }
     }
 
@@ -84,6 +89,7 @@ impl Popup {
             Popup::Help(_) => false,
             Popup::Live(p) => p.private(),
             Popup::Network(p) => p.private(),
+            Popup::Home(_) => false,
         }
     }
 
@@ -93,6 +99,7 @@ impl Popup {
             Popup::Help(_) => None,
             Popup::Live(p) => p.footer(lang),
             Popup::Network(p) => p.footer(lang),
+            Popup::Home(_) => None,
         }
     }
 
@@ -103,13 +110,14 @@ impl Popup {
             Popup::Help(_) => 0,
             Popup::Live(p) => p.rows(width, lang),
             Popup::Network(p) => p.rows(width, lang),
+            Popup::Home(c) => c.rows(width, lang),
         }
     }
 
     /// Text pasted while the popup is open.
     fn paste(&mut self, text: &str) {
         match self {
-            Popup::Help(_) | Popup::Network(_) => {}
+            Popup::Help(_) | Popup::Network(_) | Popup::Home(_) => {}
             Popup::Live(p) => p.paste(text),
         }
     }
@@ -119,6 +127,7 @@ impl Popup {
             Popup::Help(help) => render_help_rows(&help.rows, help.fields, area, buf, ctx),
             Popup::Live(p) => p.render(area, buf, ctx),
             Popup::Network(p) => p.render(area, buf, ctx),
+            Popup::Home(c) => c.render(area, buf, ctx),
         }
     }
 }

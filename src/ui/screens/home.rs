@@ -2,7 +2,7 @@
 
 use super::super::ViewCtx;
 use super::super::keys::{self, HomeAction};
-use super::super::popup::{Help, Popups};
+use super::super::popup::{Confirm, Help, Popup, Popups, Question};
 use super::ScreenView;
 use super::help::TextFields;
 use super::{centered, render_footer};
@@ -69,6 +69,9 @@ pub struct HomeScreen {
     /// menu is still loading ("Opbygger mødeoversigten: 3.400 af 10.000
     /// møder"); the menu takes keys meanwhile.
     pub loading: Option<crate::store::index::Progress>,
+    /// The other machine the session to resume is running on now:
+    /// resuming it asks first.
+    pub elsewhere: Option<String>,
 }
 
 impl HomeScreen {
@@ -87,6 +90,7 @@ impl HomeScreen {
             agreements: Vec::new(),
             network_chosen: false,
             loading: None,
+            elsewhere: None,
         }
     }
 
@@ -125,9 +129,9 @@ impl HomeScreen {
                     _ => {}
                 }
             }
-            HomeAction::Resume => return self.resume(),
+            HomeAction::Resume => return self.resume(popups),
             HomeAction::Select => match self.focus {
-                Row::Resume => return self.resume(),
+                Row::Resume => return self.resume(popups),
                 Row::Review => return HomeOutcome::Review,
                 _ => {
                     if let (Some(plan), Some(network)) =
@@ -181,7 +185,14 @@ impl HomeScreen {
     pub fn loaded(&mut self, data: crate::store::HomeData, lang: crate::text::Lang) {
         self.loading = None;
         if self.resumable.is_none() {
-            self.resumable = data.resumable;
+            self.resumable = data.resumable.clone();
+        }
+        let same = |r: &Record| {
+            data.running_elsewhere.is_some()
+                && self.resumable.as_ref().is_some_and(|mine| mine.id == r.id)
+        };
+        if data.resumable.as_ref().is_some_and(same) {
+            self.elsewhere = data.running_elsewhere;
         }
         if let Some(name) = &data.latest_network {
             self.latest_network(name);
@@ -208,11 +219,47 @@ impl HomeScreen {
         }
     }
 
-    fn resume(&self) -> HomeOutcome {
-        match &self.resumable {
-            Some(r) => HomeOutcome::Resume(r.id.clone()),
-            None => HomeOutcome::Stay,
+    /// Resumes the session, asking first when it runs on another machine.
+    fn resume(&self, popups: &mut Popups) -> HomeOutcome {
+        match (&self.resumable, &self.elsewhere) {
+            (Some(r), Some(machine)) => {
+                popups.open(Popup::Home(Confirm::new(HomeQuestion::ResumeElsewhere {
+                    id: r.id.clone(),
+                    machine: machine.clone(),
+                })));
+                HomeOutcome::Stay
+            }
+            (Some(r), None) => HomeOutcome::Resume(r.id.clone()),
+            (None, _) => HomeOutcome::Stay,
         }
+    }
+
+    /// A yes to the home screen's question.
+    pub fn popup_done(&mut self, question: HomeQuestion) -> HomeOutcome {
+        match question {
+            HomeQuestion::ResumeElsewhere { id, .. } => HomeOutcome::Resume(id),
+        }
+    }
+}
+
+/// What the home screen asks before it acts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HomeQuestion {
+    /// Resume the session `id`, running on `machine` now.
+    ResumeElsewhere { id: String, machine: String },
+}
+
+impl Question for HomeQuestion {
+    fn text(&self, lang: crate::text::Lang) -> String {
+        match self {
+            HomeQuestion::ResumeElsewhere { machine, .. } => {
+                crate::i18n::share::RESUME_ELSEWHERE.fill(lang, &[machine])
+            }
+        }
+    }
+
+    fn warning(&self) -> bool {
+        true
     }
 }
 
@@ -259,6 +306,13 @@ impl ScreenView for HomeScreen {
                             ],
                         )
                     });
+                    let value = match &self.elsewhere {
+                        Some(machine) => format!(
+                            "{value} · {}",
+                            crate::i18n::share::RUNNING_ELSEWHERE.fill(lang, &[machine])
+                        ),
+                        None => value,
+                    };
                     (t::RESUME.get(lang), value)
                 }
                 Row::Review => (t::REVIEW.get(lang), String::new()),
