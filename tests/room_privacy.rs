@@ -42,6 +42,7 @@ fn kind(popup: &Popup) -> &'static str {
         },
         // Not the live screen's: never over the room view.
         Popup::Network(_) => "network",
+        Popup::Home(_) => "home",
     }
 }
 

@@ -289,7 +289,8 @@ fn a_meeting_running_on_another_machine_is_said_and_resuming_it_asks() {
     assert_eq!(a.machine_id(), a.machine_id(), "kept");
 
     // A runs a meeting: saved a minute ago, not finished.
-    let now = chrono::Local::now().fixed_offset();
+    // The real clock: `runde resume` below reads it too.
+    let now = runde::clock::Clock::wall(&runde::clock::SystemClock);
     let mut running = meeting("2026-12-03-0900-skoleledere-oest-standard");
     running.status = SessionStatus::InProgress;
     running.finished = None;
