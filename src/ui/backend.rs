@@ -82,6 +82,10 @@ pub struct LeanBackend<W: Write> {
     cursor_hidden: Option<bool>,
     /// The size to assume instead of asking the terminal (tests).
     size: Option<Size>,
+    /// The terminal's size as last asked (crossterm opens /dev/tty for
+    /// each ask): asked again only after [`LeanBackend::forget_size`], on
+    /// a resize or when the terminal is taken back.
+    asked: std::cell::Cell<Option<Size>>,
 }
 
 impl<W: Write> LeanBackend<W> {
@@ -93,6 +97,7 @@ impl<W: Write> LeanBackend<W> {
             pen: None,
             cursor_hidden: None,
             size: None,
+            asked: std::cell::Cell::new(None),
         }
     }
 
@@ -102,6 +107,11 @@ impl<W: Write> LeanBackend<W> {
             size: Some(size),
             ..LeanBackend::new(writer)
         }
+    }
+
+    /// The terminal may have another size now: ask it at the next draw.
+    pub fn forget_size(&mut self) {
+        self.asked.set(None);
     }
 
     pub fn writer_mut(&mut self) -> &mut W {
@@ -174,6 +184,21 @@ impl<W: Write> LeanBackend<W> {
     }
 }
 
+/// Styles that draw over a blank cell (a line through it, or its colours
+/// swapped).
+const DRAWN_ON_BLANK: Modifier = Modifier::UNDERLINED
+    .union(Modifier::CROSSED_OUT)
+    .union(Modifier::REVERSED);
+
+/// True when `cell` shows only its background: a space, or a full block in
+/// its own background colour (which prints as a space, one byte not three).
+/// Its foreground never shows, so any will do.
+fn blank(cell: &Cell) -> bool {
+    let symbol = cell.symbol();
+    (symbol == " " || (symbol == "█" && cell.fg == cell.bg))
+        && !cell.modifier.intersects(DRAWN_ON_BLANK)
+}
+
 /// Bytes of `ESC[colG` for 0-based column `x`.
 fn column_move_len(x: u16) -> usize {
     3 + (x + 1).to_string().len()
@@ -234,9 +259,26 @@ impl<W: Write> Backend for LeanBackend<W> {
         cells.sort_by_key(|(_, _, cell)| pens.iter().position(|p| *p == Pen::of(cell)));
         for (x, y, cell) in cells {
             self.move_to(x, y)?;
-            self.set_pen(Pen::of(cell))?;
-            let symbol = cell.symbol();
+            let (symbol, pen) = if blank(cell) {
+                // No foreground shows: keep the terminal's.
+                let fg = self.pen.map_or(cell.fg, |p| p.fg);
+                (
+                    " ",
+                    Pen {
+                        fg,
+                        ..Pen::of(cell)
+                    },
+                )
+            } else {
+                (cell.symbol(), Pen::of(cell))
+            };
+            self.set_pen(pen)?;
             queue!(&mut self.writer, Print(symbol))?;
+            // What the terminal now shows there.
+            let mut cell = cell.clone();
+            cell.set_symbol(symbol);
+            cell.fg = pen.fg;
+            let cell = &cell;
             let width = ratatui::text::Span::raw(symbol).width() as u16;
             self.cursor = Some(Position::new(x.saturating_add(width), y));
             if let Some(shown) = &mut self.shown {
@@ -327,10 +369,13 @@ impl<W: Write> Backend for LeanBackend<W> {
     }
 
     fn size(&self) -> io::Result<Size> {
-        match self.size {
-            Some(size) => Ok(size),
-            None => terminal::size().map(|(width, height)| Size { width, height }),
+        if let Some(size) = self.size.or(self.asked.get()) {
+            return Ok(size);
         }
+        let (width, height) = terminal::size()?;
+        let size = Size { width, height };
+        self.asked.set(Some(size));
+        Ok(size)
     }
 
     fn window_size(&mut self) -> io::Result<WindowSize> {

@@ -68,6 +68,8 @@ pub fn take_back(terminal: &mut Term) -> io::Result<()> {
         EnableBracketedPaste,
         Hide
     )?;
+    // It may have been resized while stopped.
+    terminal.backend_mut().forget_size();
     let size = terminal.size()?;
     // A resize clears the screen and forgets what was drawn, so the next
     // frame is drawn whole (without asking the terminal for its cursor).
@@ -100,9 +102,14 @@ pub fn on_signal(terminal: &mut Term, signal: super::signals::Signal) -> io::Res
 }
 
 /// Ctrl-Z, which raw mode delivers as a key: does what SIGTSTP does. True
-/// when `event` was it (the loop then draws everything anew).
+/// when `event` was it (the loop then draws everything anew). A resize
+/// makes the next draw ask the terminal's size (it is not asked on every
+/// frame).
 pub fn suspend_key(terminal: &mut Term, event: &crossterm::event::Event) -> io::Result<bool> {
     use super::keys::{self, GlobalAction};
+    if let crossterm::event::Event::Resize(..) = event {
+        terminal.backend_mut().forget_size();
+    }
     let crossterm::event::Event::Key(key) = event else {
         return Ok(false);
     };
