@@ -113,18 +113,12 @@ fn two_meetings_started_together_get_records_of_their_own() {
 
 #[test]
 fn what_a_killed_runde_left_behind_is_cleared_at_the_next_start() {
-    let home = tempfile::tempdir().unwrap();
-    let store = common::store_at(home.path());
-    store
-        .save_record(&common::sample_record("2026-11-23-0900-demo-standard", 2))
-        .unwrap();
+    let (home, store) = one_record();
     let records = store.paths().records_dir();
     let networks = store.paths().networks_dir();
     fs::create_dir_all(&networks).unwrap();
     // A process that has ended: its half-written files are debris.
-    let mut gone = Command::new("true").spawn().unwrap();
-    let dead = gone.id();
-    gone.wait().unwrap();
+    let dead = ended_pid();
     let alive = std::process::id();
     fs::write(records.join(format!(".runde-{dead}-aB3xYz.tmp")), "(half").unwrap();
     fs::write(networks.join(format!(".runde-{dead}-Qw3rty.tmp")), "(").unwrap();
@@ -281,4 +275,40 @@ fn a_record_changed_on_disk_under_a_live_session_is_merged_and_said() {
         .map(|n| n.text)
         .collect();
     assert_eq!(texts, ["Noted on the other laptop", "Ours"]);
+}
+
+/// The bare home screen clears what a killed runde left behind on its
+/// loader thread, after its first frame, before its data arrives.
+#[test]
+fn the_home_screen_clears_debris_after_its_first_frame() {
+    let (home, store) = one_record();
+    let debris = store
+        .paths()
+        .records_dir()
+        .join(format!(".runde-{}-aB3xYz.tmp", ended_pid()));
+    fs::write(&debris, "(half").unwrap();
+    let mut term = common::pty::Term::spawn_sized(home.path(), &["--lang", "en"], 100, 30);
+    // The session to resume comes from the loader, after the clearing.
+    term.wait_for("Demo: Standard network meeting from 23/11");
+    assert!(!debris.exists(), "the half-written file is cleared");
+    term.send("q");
+    term.wait_exit();
+}
+
+/// A data folder with one unfinished session in it.
+fn one_record() -> (tempfile::TempDir, runde::store::Store) {
+    let home = tempfile::tempdir().unwrap();
+    let store = common::store_at(home.path());
+    store
+        .save_record(&common::sample_record("2026-11-23-0900-demo-standard", 2))
+        .unwrap();
+    (home, store)
+}
+
+/// The id of a process that has ended.
+fn ended_pid() -> u32 {
+    let mut gone = Command::new("true").spawn().unwrap();
+    let dead = gone.id();
+    gone.wait().unwrap();
+    dead
 }

@@ -127,8 +127,11 @@ pub fn run(cli: Cli) -> ExitCode {
         errln!("{}", problem.describe(ctx.lang));
     }
     // What a killed runde left behind (half-written temp files, locks of
-    // sessions nobody holds) goes before anything is read or written.
-    {
+    // sessions nobody holds) goes before anything is read or written. The
+    // home screen does it on its loader thread after its first frame
+    // (listing 10,000 records is no work for before it): all it reads
+    // before is networks and plans, and temp files are never read.
+    if cli.command.is_some() {
         use crate::clock::Clock;
         ctx.store
             .clear_debris(std::time::SystemTime::from(ctx.clock.wall()));

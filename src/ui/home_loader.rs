@@ -24,8 +24,9 @@ pub struct HomeLoader {
 }
 
 impl HomeLoader {
-    /// Reads the home data of `networks` from `store` in the background.
-    /// `now` tells a meeting running on another machine (see
+    /// Clears what a killed runde left behind (see [`Store::clear_debris`]),
+    /// then reads the home data of `networks` from `store`, in the
+    /// background. `now` tells a meeting running on another machine (see
     /// `Record::running_elsewhere`).
     pub fn start(
         store: Store,
@@ -33,6 +34,7 @@ impl HomeLoader {
         now: crate::model::record::Stamp,
     ) -> std::io::Result<HomeLoader> {
         Self::spawn(move |progress| {
+            store.clear_debris(std::time::SystemTime::from(now));
             let mut lookup = Lookup::open(&store, Check::Listing, Some(progress));
             let mut data = lookup.home_data(&networks);
             let me = store.machine_id();
