@@ -6,7 +6,8 @@
 //! the people notes are about once in `people`. A note's row id is its
 //! file's times 2^16 plus its place in the record (see `NOTE_ROWS`), so a
 //! file's notes are one range of the table and need no index of their own;
-//! its kind is its place in `NoteKind::ALL`. A follow-up names the session
+//! its kind is its place in `NoteKind::ALL`; an action keeps its note's
+//! row id (`row`), so the two are joined by one lookup. A follow-up names the session
 //! it follows up by the key of its id (`id_key`: a 64-bit hash), not the
 //! id's 45 characters twice.
 //!
@@ -22,7 +23,7 @@ use std::path::Path;
 pub(super) const NOTE_ROWS: i64 = 1 << 16;
 
 /// Bump when the tables change; an index of another version is rebuilt.
-pub const INDEX_SCHEMA: i64 = 7;
+pub const INDEX_SCHEMA: i64 = 8;
 
 const SCHEMA: &str = "
 CREATE TABLE folders(folder TEXT PRIMARY KEY, listed INTEGER) WITHOUT ROWID;
@@ -48,8 +49,8 @@ CREATE VIRTUAL TABLE notes_fts USING fts5(
     text, content='notes', content_rowid='rowid',
     tokenize='unicode61 remove_diacritics 0', detail=none, columnsize=0);
 CREATE TABLE actions(
-    file INTEGER NOT NULL, note INTEGER NOT NULL, owner TEXT, due TEXT, status TEXT,
-    state TEXT NOT NULL, PRIMARY KEY(file, note)) WITHOUT ROWID;
+    file INTEGER NOT NULL, note INTEGER NOT NULL, row INTEGER NOT NULL, owner TEXT, due TEXT,
+    status TEXT, state TEXT NOT NULL, PRIMARY KEY(file, note)) WITHOUT ROWID;
 CREATE INDEX actions_open ON actions(file, note) WHERE state IN ('Open', 'Moved');
 CREATE TABLE follow_ups(
     file INTEGER NOT NULL, target INTEGER NOT NULL, note INTEGER NOT NULL,

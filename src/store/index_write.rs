@@ -221,6 +221,7 @@ impl<'t> Writer<'t> {
                 .iter()
                 .position(|k| *k == note.kind)
                 .unwrap_or(0);
+            let row = file * NOTE_ROWS + place as i64;
             self.tx
                 .prepare_cached(
                     "INSERT INTO notes(rowid, note, kind, step, step_title, text, participant,
@@ -228,7 +229,7 @@ impl<'t> Writer<'t> {
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 )?
                 .execute(params![
-                    file * NOTE_ROWS + place as i64,
+                    row,
                     note.id,
                     kind as i64,
                     note.step as i64,
@@ -241,8 +242,8 @@ impl<'t> Writer<'t> {
             if note.kind == NoteKind::Action {
                 self.tx
                     .prepare_cached(
-                        "INSERT OR REPLACE INTO actions(file, note, owner, due, status, state)
-                         VALUES (?1, ?2, ?3, ?4, ?5, coalesce(?5, 'Open'))",
+                        "INSERT OR REPLACE INTO actions(file, note, row, owner, due, status, state)
+                         VALUES (?1, ?2, ?6, ?3, ?4, ?5, coalesce(?5, 'Open'))",
                     )?
                     .execute(params![
                         file,
@@ -250,6 +251,7 @@ impl<'t> Writer<'t> {
                         note.owner,
                         note.due.map(|d| d.to_string()),
                         note.status.map(|s| format!("{s:?}")),
+                        row,
                     ])?;
                 // Follow-ups of it may already be indexed.
                 self.touched.insert((id_key(&record.id), note.id));
