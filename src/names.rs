@@ -210,5 +210,39 @@ pub fn possessive(name: &str, lang: crate::text::Lang) -> String {
     }
 }
 
+/// A file name for any user text: lowercase ASCII letters, digits and
+/// single dashes, so no name can reach outside its folder.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.trim().chars().flat_map(char::to_lowercase) {
+        let mapped = match c {
+            'æ' => "ae".to_string(),
+            'ø' => "oe".to_string(),
+            'å' => "aa".to_string(),
+            'ä' => "ae".to_string(),
+            'ö' => "oe".to_string(),
+            'ü' => "ue".to_string(),
+            'é' | 'è' | 'ê' => "e".to_string(),
+            c if c.is_ascii_alphanumeric() => c.to_string(),
+            _ => "-".to_string(),
+        };
+        for m in mapped.chars() {
+            if m == '-' && (out.is_empty() || out.ends_with('-')) {
+                continue;
+            }
+            out.push(m);
+        }
+    }
+    let mut out: String = out.trim_end_matches('-').chars().take(60).collect();
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        "unnamed".to_string()
+    } else {
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests;

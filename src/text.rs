@@ -187,9 +187,20 @@ pub fn capitalised(text: &str) -> String {
     }
 }
 
+/// A note's text as one table cell or list row: line breaks and runs of
+/// white space become single spaces.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_note_becomes_one_line() {
+        assert_eq!(one_line("  to\n  linjer\tog  mere "), "to linjer og mere");
+    }
 
     #[test]
     fn reads_plain_and_pair() {

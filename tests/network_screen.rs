@@ -215,7 +215,7 @@ fn home_opens_on_the_network_that_met_last_unless_one_was_chosen() {
 
 #[test]
 fn home_grows_to_show_the_open_actions_and_counts_the_rest() {
-    use runde::export::OpenAction;
+    use runde::model::open_action::OpenAction;
     use runde::model::record::ActionStatus;
     let mut home = runde::ui::screens::home::HomeScreen::new(
         vec![Network::demo()],

@@ -122,3 +122,33 @@ fn every_command_has_help() {
         assert!(stdout(&out).contains("Usage: runde"), "{cmd}");
     }
 }
+
+#[test]
+fn export_says_which_meeting_it_could_not_read_for_the_follow_ups() {
+    let home = home();
+    let second = "2026-04-09-0900-skoleledere-oest-standard";
+    let whole = runde(home.path(), &["export", second, "--lang", "en"]);
+    assert!(
+        stdout(&whole).contains("## Follow-up from last time"),
+        "{}",
+        stdout(&whole)
+    );
+    // The meeting whose actions it followed up, cut short by another tool.
+    let first = home
+        .path()
+        .join("data/records/2026-03-12-0900-skoleledere-oest-standard.ron");
+    fs::write(&first, "(\n  id: \"2026-03-12-0900").unwrap();
+    let out = runde(home.path(), &["export", second, "--lang", "en"]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("2026-03-12-0900-skoleledere-oest-standard.ron:2:")
+            && err.contains("the minutes lack the follow-up of its actions"),
+        "{err}"
+    );
+    assert!(
+        !stdout(&out).contains("## Follow-up from last time"),
+        "{}",
+        stdout(&out)
+    );
+}

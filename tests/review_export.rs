@@ -3,8 +3,9 @@
 // A test stops on a failed set-up: it may unwrap.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use runde::export::{FollowedAction, MinutesOptions, minutes};
+use runde::export::{MinutesOptions, minutes};
 use runde::model::Record;
+use runde::model::open_action::FollowedAction;
 use runde::store::{Paths, Store};
 use runde::text::Lang;
 use std::path::Path;

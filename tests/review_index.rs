@@ -171,11 +171,14 @@ fn an_action_done_next_time_leaves_the_open_list() {
     assert_eq!(done.action.status, ActionStatus::Done);
 
     // The pure function over the records agrees with the index.
-    let pure: Vec<(String, u32)> =
-        runde::export::open_actions(&[fixture(FIRST), fixture(SECOND)], "Skoleledere Øst", None)
-            .into_iter()
-            .map(|a| (a.session, a.note))
-            .collect();
+    let pure: Vec<(String, u32)> = runde::model::follow_ups::open_actions(
+        &[fixture(FIRST), fixture(SECOND)],
+        "Skoleledere Øst",
+        None,
+    )
+    .into_iter()
+    .map(|a| (a.session, a.note))
+    .collect();
     assert_eq!(pure, open);
 }
 
@@ -205,7 +208,7 @@ fn a_moved_action_stays_open_for_the_next_meeting() {
         ]
     );
     let pure: Vec<(String, u32, ActionStatus)> =
-        runde::export::open_actions(&[fixture(FIRST), second], "Skoleledere Øst", None)
+        runde::model::follow_ups::open_actions(&[fixture(FIRST), second], "Skoleledere Øst", None)
             .into_iter()
             .map(|a| (a.session, a.note, a.status))
             .collect();

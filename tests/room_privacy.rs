@@ -105,7 +105,7 @@ fn following_up_in_the_room(clock: &FakeClock, lang: Lang) -> App {
     }
     assert_eq!(s.step().purpose, Some(StepPurpose::SinceLastTime));
     let mut app = live_app(s, lang);
-    common::live::live(&mut app).open_actions = vec![runde::export::OpenAction {
+    common::live::live(&mut app).open_actions = vec![runde::model::open_action::OpenAction {
         session: "2026-10-01-0900-demo-standard".into(),
         date: chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
         note: 1,

@@ -3,19 +3,19 @@
 
 use super::Context;
 use super::review_index::{lookup, say_notices, say_problems};
-use super::table::{one_line, table};
+use super::table::table;
 use crate::cli::ActionsArgs;
 use crate::export::markdown::status_word;
 use crate::i18n::{common, review as words};
 use crate::print::{errln, outln};
 use crate::store::index_query::NetworkAction;
 use crate::text::Lang;
+use crate::text::one_line;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::process::ExitCode;
 
 // The review screen names note kinds the same way and takes this from here.
-pub use crate::i18n::common::note_kind as kind_word;
 
 pub fn run(ctx: &Context, args: &ActionsArgs) -> ExitCode {
     let lang = ctx.lang;

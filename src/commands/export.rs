@@ -4,16 +4,15 @@
 use super::Context;
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::export::ics::NoEvent;
-use crate::export::{FollowedAction, MinutesFormat, MinutesOptions, next_meeting_ics};
+use crate::export::{MinutesFormat, MinutesOptions, next_meeting_ics};
 use crate::i18n::errors::io_reason;
 use crate::i18n::output;
 use crate::i18n::review as words;
-use crate::model::Record;
+use crate::model::open_action::FollowedAction;
 use crate::print::errln;
 use crate::store::Store;
 use crate::store::export_file::{OutputRefused, write_user_file};
 use crate::text::Lang;
-use std::collections::HashMap;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -39,12 +38,8 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> ExitCode {
         pseudonymise: args.pseudonymise,
     };
     let text = match args.format {
-        ExportFormat::Md => {
-            MinutesFormat::Markdown.render(&record, &followed(&ctx.store, &record), &opts)
-        }
-        ExportFormat::Html => {
-            MinutesFormat::Html.render(&record, &followed(&ctx.store, &record), &opts)
-        }
+        ExportFormat::Md => MinutesFormat::Markdown.render(&record, &followed(ctx, &record), &opts),
+        ExportFormat::Html => MinutesFormat::Html.render(&record, &followed(ctx, &record), &opts),
         ExportFormat::Ics => {
             use crate::clock::Clock;
             let now = ctx.clock.wall().with_timezone(&chrono::Utc);
@@ -113,25 +108,16 @@ pub fn resolve(store: &Store, session: &str) -> Option<String> {
     ids.into_iter().find(|id| id == session.trim())
 }
 
-/// The earlier actions this session followed up, read from their records.
-pub fn followed(store: &Store, record: &Record) -> Vec<FollowedAction> {
-    let mut earlier: HashMap<&str, Option<Record>> = HashMap::new();
-    let mut out = Vec::new();
-    for f in &record.follow_ups {
-        let source = earlier
-            .entry(f.session.as_str())
-            .or_insert_with(|| store.load_record(&f.session).ok());
-        if let Some(note) = source
-            .as_ref()
-            .and_then(|r| r.notes.iter().find(|n| n.id == f.note))
-        {
-            out.push(FollowedAction {
-                text: note.text.clone(),
-                owner: note.owner.clone(),
-                status: f.status,
-                private: note.private,
-            });
-        }
+/// The earlier actions the session followed up; a record they were taken
+/// in that cannot be read is said on stderr, with what the minutes lack.
+fn followed(ctx: &Context, record: &crate::model::Record) -> Vec<FollowedAction> {
+    let loaded = ctx.store.followed(record);
+    for problem in &loaded.problems {
+        let problem = problem.describe(ctx.lang);
+        errln!(
+            "runde: {}",
+            words::FOLLOW_UPS_LEFT_OUT.fill(ctx.lang, &[&problem])
+        );
     }
-    out
+    loaded.items
 }

@@ -13,7 +13,7 @@ use serde::Serialize;
 use std::process::ExitCode;
 
 // The review screen lists hits the same way and takes this from here.
-pub use super::table::one_line;
+use crate::text::one_line;
 
 pub fn run(ctx: &Context, args: &SearchArgs) -> ExitCode {
     let lang = ctx.lang;

@@ -30,12 +30,6 @@ pub fn table<const N: usize>(lang: Lang, header: [Phrase; N], body: &[[String; N
     out
 }
 
-/// A note's text as one table cell: line breaks and runs of white space
-/// become single spaces.
-pub fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,10 +48,5 @@ mod tests {
             "kolonne  ø\næøå      x\na\n"
         );
         assert_eq!(table(Lang::En, [A, B], &[]), "column  b\n");
-    }
-
-    #[test]
-    fn a_note_becomes_one_line() {
-        assert_eq!(one_line("  to\n  linjer\tog  mere "), "to linjer og mere");
     }
 }

@@ -2,6 +2,5 @@
 //! session in another terminal through the room state the store publishes.
 
 pub mod follow;
-pub mod publish;
 pub mod runtime;
 pub mod screen;

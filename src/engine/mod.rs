@@ -13,6 +13,7 @@ mod note_text;
 pub mod order;
 mod query;
 pub mod roles;
+pub mod room_state;
 mod round;
 mod scores;
 mod session;

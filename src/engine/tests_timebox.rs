@@ -64,7 +64,7 @@ fn header_and_room_view_show_one_figure() {
     let (mut s, clock) = four();
     clock.advance_secs(7 * 60 + 31);
     s.update(Msg::Extend(2), &clock);
-    let room = crate::display::publish::room_state(&s, clock.now(), clock.wall(), 1);
+    let room = crate::engine::room_state::room_state(&s, clock.now(), clock.wall(), 1);
     assert_eq!(room.behind_secs, s.behind_secs(clock.now()));
     assert_eq!(
         Standing::of(room.behind_secs),

@@ -4,10 +4,11 @@
 //! piece of user text is escaped: a note that looks like HTML or a link
 //! is shown as the text it is.
 
+use super::MinutesOptions;
 use super::markdown::minutes;
-use super::{FollowedAction, MinutesOptions};
 use crate::i18n::{common, export as words};
 use crate::model::Record;
+use crate::model::open_action::FollowedAction;
 use crate::text::Lang;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 

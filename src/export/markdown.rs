@@ -5,19 +5,11 @@ use super::MinutesOptions;
 use super::pseudonym::Pseudonymiser;
 use crate::dates::{day_month_year, long_date};
 use crate::i18n::{Phrase, export as words};
+use crate::model::open_action::FollowedAction;
 use crate::model::plan::NoteKind;
 use crate::model::record::{ActionStatus, Note, Record};
 use crate::text::Lang;
 use std::fmt::Write;
-
-/// An action of an earlier session whose status this session changed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FollowedAction {
-    pub text: String,
-    pub owner: Option<String>,
-    pub status: ActionStatus,
-    pub private: bool,
-}
 
 /// The minutes of `record` as Markdown. `followed` are the earlier actions
 /// this session followed up, resolved by the caller (may be empty).

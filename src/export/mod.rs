@@ -2,7 +2,6 @@
 //! session to the next. Pure: records in, text and lists out.
 
 pub mod charter;
-pub mod followup;
 pub mod html;
 pub mod ics;
 pub mod markdown;
@@ -11,12 +10,12 @@ mod next_fields;
 pub mod pseudonym;
 pub mod year_chart;
 
-pub use followup::{OpenAction, open_actions, open_actions_by_owner};
 pub use html::minutes_html;
 pub use ics::next_meeting_ics;
-pub use markdown::{FollowedAction, minutes};
+pub use markdown::minutes;
 pub use pseudonym::Pseudonymiser;
 
+use crate::model::open_action::FollowedAction;
 use crate::text::Lang;
 
 /// The two ways minutes are written: Markdown for a text mail or a wiki,

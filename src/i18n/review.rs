@@ -167,3 +167,10 @@ pub const OPEN_ACTIONS: Phrase = Phrase::new("Åbne aftaler ({}):", "Open action
 pub const MORE_ACTIONS: Phrase = Phrase::new("  … og {} mere", "  … and {} more");
 /// The file name suggested inside a folder given as `--output`.
 pub const MINUTES_FILE: Phrase = Phrase::new("referat.md", "minutes.md");
+
+/// `runde export`: an earlier meeting whose actions this one followed up
+/// cannot be read.
+pub const FOLLOW_UPS_LEFT_OUT: Phrase = Phrase::new(
+    "{} – referatet mangler opfølgningen af dets handlinger",
+    "{} – the minutes lack the follow-up of its actions",
+);

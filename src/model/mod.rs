@@ -3,6 +3,7 @@
 pub mod charter;
 pub mod checked;
 pub mod config;
+pub mod follow_ups;
 pub mod network;
 pub mod next_meeting;
 pub mod open_action;

@@ -30,6 +30,15 @@ impl OpenAction {
     }
 }
 
+/// An action of an earlier session whose status this session changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FollowedAction {
+    pub text: String,
+    pub owner: Option<String>,
+    pub status: ActionStatus,
+    pub private: bool,
+}
+
 /// How many actions are open, and how many of those are private: a private
 /// action is counted everywhere and its text shown nowhere shared.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -198,3 +198,21 @@ fn a_name_as_owner_reads_as_each_language_writes_it() {
     assert_eq!(possessive("Jens", Lang::En), "Jens's");
     assert_eq!(possessive("Bo", Lang::En), "Bo's");
 }
+
+#[test]
+fn slug_never_leaves_the_folder() {
+    assert_eq!(slug("../../etc/passwd"), "etc-passwd");
+    assert_eq!(slug("/abs/path"), "abs-path");
+    assert_eq!(slug(".."), "unnamed");
+    assert_eq!(slug(""), "unnamed");
+    assert_eq!(slug("Skoleledere Øst"), "skoleledere-oest");
+    assert_eq!(slug("Dagtilbud — Nord/Syd"), "dagtilbud-nord-syd");
+    for nasty in ["a\0b", "a\\b", "~/x", "C:\\x", "…", "a\nb"] {
+        let s = slug(nasty);
+        assert!(
+            s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "{s}"
+        );
+    }
+}

@@ -8,8 +8,8 @@ use crate::i18n::names as words;
 use crate::i18n::rotation as t;
 use crate::model::network::Leave;
 use crate::model::{Network, Participant};
-use crate::names::{self, NameProblem, same};
-use crate::store::slug;
+use crate::names::{self, NameProblem, same, slug};
+
 use crate::text::Lang;
 use chrono::NaiveDate;
 

@@ -5,9 +5,9 @@
 
 use super::index::IndexNotice;
 use super::lookup::Lookup;
-use crate::export::OpenAction;
 use crate::model::Record;
 use crate::model::network::is_ad_hoc_name;
+use crate::model::open_action::OpenAction;
 use crate::model::record::NextMeeting;
 
 #[derive(Debug, Default)]

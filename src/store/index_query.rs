@@ -4,7 +4,7 @@
 use super::index::{IndexError, ReviewIndex, network_key};
 pub use super::index_facts::NetworkSummary;
 use super::index_schema::NOTE_ROWS;
-use crate::export::OpenAction;
+use crate::model::open_action::OpenAction;
 use crate::model::plan::NoteKind;
 use crate::model::record::{ActionStatus, SessionStatus, Stamp};
 use crate::text::Text;

@@ -144,7 +144,7 @@ impl Lookup {
                 let mut out: Vec<NetworkAction> = names
                     .iter()
                     .flat_map(|name| {
-                        crate::export::followup::all_actions(&records, name)
+                        crate::model::follow_ups::all_actions(&records, name)
                             .into_iter()
                             .map(|action| NetworkAction {
                                 network: name.clone(),
@@ -173,7 +173,7 @@ impl Lookup {
     }
 
     /// The network's actions, ad-hoc sessions having none to carry over.
-    pub fn network_actions(&mut self, network: &str) -> Vec<crate::export::OpenAction> {
+    pub fn network_actions(&mut self, network: &str) -> Vec<crate::model::open_action::OpenAction> {
         if crate::model::network::is_ad_hoc_name(network) {
             return Vec::new();
         }
@@ -202,7 +202,7 @@ impl Store {
     }
 
     /// The network's actions (see [`Lookup::network_actions`]).
-    pub fn network_actions(&self, network: &str) -> Vec<crate::export::OpenAction> {
+    pub fn network_actions(&self, network: &str) -> Vec<crate::model::open_action::OpenAction> {
         self.lookup().network_actions(network)
     }
 }

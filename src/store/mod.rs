@@ -8,6 +8,7 @@ mod debris;
 pub mod discard;
 mod error;
 pub mod export_file;
+mod followed;
 mod held;
 mod home_data;
 pub mod index;

@@ -9,7 +9,7 @@ use super::screens::live::Outcome;
 use super::signals::Signal;
 use super::terminal;
 use crate::clock::Clock;
-use crate::display::publish::{room_state, worth_publishing};
+use crate::engine::room_state::{room_state, worth_publishing};
 use crate::model::room::RoomState;
 use crate::store::{HeldRecord, LOCK_WAIT, Saved, Store};
 use std::io::{self, Write};

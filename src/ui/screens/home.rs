@@ -59,7 +59,7 @@ pub struct HomeScreen {
     pub message: Option<String>,
     /// Open actions of earlier sessions, with their network's name; the
     /// selected network's are shown (private ones never are).
-    pub open_actions: Vec<(String, crate::export::OpenAction)>,
+    pub open_actions: Vec<(String, crate::model::open_action::OpenAction)>,
     /// The network was chosen (by the config or a key), so the latest
     /// session's network does not replace it.
     pub network_chosen: bool,

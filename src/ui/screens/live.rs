@@ -62,7 +62,7 @@ pub struct LiveScreen {
     pub notice: Option<String>,
     pub retry_at: Option<Instant>,
     /// Actions of earlier meetings of the network, for "since last time".
-    pub open_actions: Vec<crate::export::OpenAction>,
+    pub open_actions: Vec<crate::model::open_action::OpenAction>,
     /// Wall time at the last key or wake, for the meeting's expected end.
     pub wall: Option<Stamp>,
     /// The network's other meetings, for the rotation's suggestions in the

@@ -4,8 +4,8 @@
 use super::super::ViewCtx;
 use super::live::LiveScreen;
 use crate::engine::Msg;
-use crate::export::OpenAction;
 use crate::i18n::live as t;
+use crate::model::open_action::OpenAction;
 use crate::model::open_action::OpenCount;
 use crate::model::plan::StepPurpose;
 use crate::model::record::ActionStatus;

@@ -6,7 +6,7 @@ use super::live_guidance::{guidance_rows, render_guidance};
 use super::live_people::people_lines;
 use super::live_roles::{day_roles_rows, render_day_roles};
 use super::live_timebox::{back_at, shortened_text, standing_text, time_of_day};
-use super::note_input::{day_month, kind_word};
+use super::note_input::day_month;
 use super::room::{RoomView, render_big_clock, state_word};
 use super::{hint_rows, render_hints};
 use crate::dates::clock_rounded;
@@ -337,7 +337,7 @@ fn render_notes(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) 
         .skip(notes.len().saturating_sub(rows))
         .map(|n| {
             let mut head = vec![Span::styled(
-                format!("[{}] ", kind_word(n.kind, lang)),
+                format!("[{}] ", crate::i18n::common::note_kind(n.kind).get(lang)),
                 s.accent,
             )];
             if n.private {

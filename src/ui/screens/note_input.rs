@@ -16,16 +16,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
-pub fn kind_word(kind: NoteKind, lang: Lang) -> &'static str {
-    match kind {
-        NoteKind::Note => c::NOTE.get(lang),
-        NoteKind::Decision => c::DECISION.get(lang),
-        NoteKind::Action => c::ACTION.get(lang),
-        NoteKind::Learning => c::LEARNING.get(lang),
-        NoteKind::Parked => c::PARKED.get(lang),
-    }
-}
-
 #[derive(Debug, Clone)]
 pub struct NoteInput {
     pub field: TextField,
@@ -137,7 +127,10 @@ impl NoteInput {
         ctx.styles.clear(area, buf);
         let mut title = vec![
             Span::styled(format!(" {} ", t::NOTE_TITLE.get(ctx.lang)), s.title),
-            Span::styled(format!("[{}] ", kind_word(self.kind, ctx.lang)), s.accent),
+            Span::styled(
+                format!("[{}] ", c::note_kind(self.kind).get(ctx.lang)),
+                s.accent,
+            ),
         ];
         if self.private {
             title.push(Span::styled(

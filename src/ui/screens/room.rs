@@ -9,7 +9,7 @@ use super::live_people::discipline;
 use super::live_roles::{day_roles_lines, voice_lines};
 use super::live_timebox::standing_text;
 use crate::dates::{clock, clock_rounded};
-use crate::display::publish::room_state;
+use crate::engine::room_state::room_state;
 use crate::engine::{Countdown, Session, Standing, TimerState};
 use crate::i18n::live as t;
 use crate::model::record::Stamp;

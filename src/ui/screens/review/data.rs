@@ -1,9 +1,10 @@
 //! Where the review screen's data comes from: the review index and the
 //! record files, behind a trait so tests can hand in what they like.
 
-use crate::export::{MinutesFormat, OpenAction};
+use crate::export::MinutesFormat;
 use crate::i18n::index as index_words;
 use crate::model::Record;
+use crate::model::open_action::OpenAction;
 use crate::store::Store;
 use crate::store::index::{Check, IndexError, IndexNotice, ProgressSink, ReviewIndex};
 use crate::store::index_query::{SearchHit, SearchQuery, SessionFilter, SessionRow};
@@ -147,7 +148,8 @@ impl ReviewData for IndexData {
             include_private: false,
             pseudonymise: false,
         };
-        let followed = crate::commands::export::followed(&self.store, &record);
+        // A record it cannot read is said above the list (`trouble`).
+        let followed = self.store.followed(&record).items;
         let text = format.render(&record, &followed, &opts);
         self.store
             .save_export(id, format.extension(), &text)

@@ -2,9 +2,9 @@
 //! participant as bar charts, the notes by kind and the actions.
 
 use super::{Detail, ReviewScreen};
-use crate::commands::actions::kind_word;
 use crate::dates::{clock, day_month_year, long_date};
 use crate::export::markdown::status_word;
+use crate::i18n::common::note_kind;
 use crate::i18n::{common, review as t};
 use crate::model::Record;
 use crate::model::open_action::OpenCount;
@@ -296,7 +296,7 @@ fn note_lines(screen: &ReviewScreen, detail: &Detail, ctx: &ViewCtx) -> Vec<Line
             continue;
         }
         lines.push(Line::from(Span::styled(
-            format!(" {}", capitalised(kind_word(kind).get(lang))),
+            format!(" {}", capitalised(note_kind(kind).get(lang))),
             s.title,
         )));
         for n in notes {

@@ -1,9 +1,9 @@
 //! The list: filters, the search field, and sessions or search hits.
 
 use super::ReviewScreen;
-use crate::commands::actions::kind_word;
-use crate::commands::search::one_line;
+use crate::i18n::common::note_kind;
 use crate::i18n::{common, review as t};
+use crate::text::one_line;
 use crate::ui::ViewCtx;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -246,7 +246,7 @@ fn render_hits(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCt
     head.push(Cell::from(t::KIND.get(lang)));
     head.push(Cell::from(t::TEXT.get(lang)));
     let rows = screen.hits.iter().map(|h| {
-        let mut kind = kind_word(h.kind).get(lang).to_string();
+        let mut kind = note_kind(h.kind).get(lang).to_string();
         if h.private {
             kind = format!("{kind} ({})", common::PRIVATE.get(lang));
         }

@@ -10,8 +10,9 @@ mod period;
 mod run;
 mod search_pause;
 
-use crate::export::{MinutesFormat, OpenAction};
+use crate::export::MinutesFormat;
 use crate::model::Record;
+use crate::model::open_action::OpenAction;
 use crate::model::open_action::OpenCount;
 use crate::store::index_query::{SearchHit, SearchQuery, SessionFilter, SessionRow};
 use crate::ui::keys::{self, DetailAction, ListAction, SearchAction};

@@ -1,4 +1,5 @@
-//! The room's view of a live session, derived from the session alone.
+//! The room's view of a live session, derived from the session alone:
+//! the live screen publishes it and `runde display` and the room view draw it.
 
 use crate::engine::{Countdown, Session};
 use crate::model::record::Stamp;

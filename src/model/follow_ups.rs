@@ -8,7 +8,7 @@ use crate::model::record::{ActionStatus, FollowUp, Stamp};
 use crate::names::same;
 use std::collections::HashMap;
 
-pub use crate::model::open_action::OpenAction;
+pub use super::open_action::OpenAction;
 
 /// Every action of the network's sessions, oldest first, with the latest
 /// follow-up (from any record) applied.
