@@ -7,8 +7,8 @@
 
 mod common;
 
-use runde::export::open_actions;
 use runde::model::Record;
+use runde::model::follow_ups::open_actions;
 use runde::model::record::ActionStatus;
 use runde::store::Store;
 use runde::store::index::ReviewIndex;
