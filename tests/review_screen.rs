@@ -196,11 +196,14 @@ impl ReviewData for Counting {
         self.searches += 1;
         self.inner.search(query)
     }
-    fn actions(&mut self, network: Option<&str>) -> Vec<runde::export::OpenAction> {
+    fn actions(&mut self, network: Option<&str>) -> Vec<runde::model::open_action::OpenAction> {
         self.actions += 1;
         self.inner.actions(network)
     }
-    fn open(&mut self, id: &str) -> Result<(Record, Vec<runde::export::OpenAction>), String> {
+    fn open(
+        &mut self,
+        id: &str,
+    ) -> Result<(Record, Vec<runde::model::open_action::OpenAction>), String> {
         self.inner.open(id)
     }
     fn discard(&mut self, id: &str, lang: Lang) -> Result<(), String> {
