@@ -88,6 +88,12 @@ pub enum Command {
         #[arg(long)]
         theme: Option<String>,
     },
+    /// Keep shared networks in step through git: commit runde's changed files
+    /// in the network's folder, pull (rebase), push, and say what came in.
+    Sync {
+        /// The network (default: every shared network in a git folder).
+        name: Option<String>,
+    },
     /// Networks: create, list, edit the roster, and show history and whose turn it is.
     #[command(subcommand)]
     Network(NetworkCommand),

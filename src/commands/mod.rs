@@ -21,6 +21,7 @@ pub mod sessions;
 pub mod show;
 mod show_network;
 pub mod start;
+pub mod sync;
 mod table;
 pub mod themes;
 
@@ -157,6 +158,7 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> ExitCode {
         Some(Command::Display { theme }) => display::run(ctx, theme.as_deref()),
         Some(Command::Completions { shell }) => completions::run(ctx, shell),
         Some(Command::Man) => man::run(ctx),
+        Some(Command::Sync { name }) => sync::run(ctx, name.as_deref()),
         None => start::home(ctx),
     }
 }

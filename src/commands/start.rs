@@ -22,7 +22,13 @@ pub fn app(ctx: &Context, theme: Option<&str>, screen: Screen) -> App {
 /// Runs the app in the terminal and turns its end into an exit code;
 /// `held`: the record of the session the app resumes, taken under its lock.
 pub fn run_app(ctx: &Context, mut app: App, held: Option<crate::store::HeldRecord>) -> ExitCode {
-    match runtime::run(&mut app, &ctx.store, &ctx.clock, held) {
+    let ended = runtime::run(&mut app, &ctx.store, &ctx.clock, held);
+    // `sync: auto`: what this run changed in a shared git folder (a
+    // meeting held, a roster edited) goes to the other machines now.
+    if matches!(ended, Ok(runtime::Ended::Quit | runtime::Ended::Gone)) {
+        super::sync::auto_after(ctx);
+    }
+    match ended {
         Ok(runtime::Ended::Quit) => say_how_to_resume(ctx, &app),
         Ok(runtime::Ended::Gone) => ExitCode::SUCCESS,
         // Saved and ended: the shell's usual code for an end by a signal.
@@ -131,13 +137,16 @@ pub fn run(ctx: &Context, args: &StartArgs) -> ExitCode {
         }
         return run_app(ctx, app, None);
     }
-    let networks = ctx.store.networks();
-    problems.extend(networks.problems.iter().map(|p| p.describe(ctx.lang)));
     let name = args
         .network
         .clone()
         .or_else(|| ctx.config.network.clone())
         .unwrap_or_else(|| Network::demo().name);
+    // `sync: auto`: the last meeting held on another machine comes in
+    // before the attendance check reads the history.
+    problems.extend(super::sync::auto_before(ctx, Some(&name)));
+    let networks = ctx.store.networks();
+    problems.extend(networks.problems.iter().map(|p| p.describe(ctx.lang)));
     let Some(network) = networks
         .items
         .into_iter()
@@ -196,12 +205,11 @@ fn until(
 
 /// Bare `runde`: the home screen.
 pub fn home(ctx: &Context) -> ExitCode {
+    // `sync: auto`: what other machines did comes in before anything is
+    // read, so the meeting started from here suggests with it.
+    let mut problems = super::sync::auto_before(ctx, None);
     let networks = ctx.store.networks();
-    let mut problems: Vec<String> = networks
-        .problems
-        .iter()
-        .map(|p| p.describe(ctx.lang))
-        .collect();
+    problems.extend(networks.problems.iter().map(|p| p.describe(ctx.lang)));
     // The session to resume and the open actions under the menu come
     // after the first frame (the runtime loads them): they come through
     // the review index, which may have to catch up with the records first.

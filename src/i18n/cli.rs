@@ -277,6 +277,14 @@ pub static TEXTS: &[(&str, &str)] = &[
     ),
     ("review.theme", "Et farvetema-id (se runde themes)."),
     (
+        "sync",
+        "Hold delte netværk ajour med git: gem rundes ændrede filer i netværkets mappe, hent (rebase), send, og fortæl, hvad der kom ind.",
+    ),
+    (
+        "sync.name",
+        "Netværket (som standard: alle delte netværk i en git-mappe).",
+    ),
+    (
         "network",
         "Netværk: opret, vis, ret deltagerlisten, og se historik og hvis tur det er.",
     ),

@@ -23,6 +23,7 @@ pub mod roster;
 pub mod rotation;
 pub mod runsheet;
 pub mod share;
+pub mod sync;
 pub mod timebox;
 pub mod unknown;
 pub mod year;

@@ -22,6 +22,41 @@ pub struct Config {
     /// The network `runde` starts with when none is named.
     #[serde(default)]
     pub network: Option<String>,
+    /// `"auto"`: sync shared git folders before the attendance check and
+    /// after a meeting; `"manual"` (the default): only `runde sync`.
+    #[serde(default)]
+    pub sync: SyncMode,
+}
+
+/// When runde syncs a shared network's git folder; written `"auto"` or
+/// `"manual"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SyncMode {
+    #[default]
+    Manual,
+    Auto,
+}
+
+impl Serialize for SyncMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(match self {
+            SyncMode::Manual => "manual",
+            SyncMode::Auto => "auto",
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for SyncMode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let word = String::deserialize(deserializer)?;
+        match word.as_str() {
+            "auto" => Ok(SyncMode::Auto),
+            "manual" => Ok(SyncMode::Manual),
+            _ => Err(serde::de::Error::custom(format!(
+                "unknown sync mode \"{word}\"; expected \"auto\" or \"manual\""
+            ))),
+        }
+    }
 }
 
 fn yes() -> bool {
@@ -40,6 +75,7 @@ impl Default for Config {
             theme: None,
             alerts: true,
             network: None,
+            sync: SyncMode::Manual,
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod discard;
 mod error;
 pub mod export_file;
 mod followed;
+pub mod git_sync;
 mod held;
 mod home_data;
 pub mod index;

@@ -11,6 +11,7 @@ use runde::store::{Paths, Store};
 use std::path::Path;
 
 pub mod corpus;
+pub mod git;
 pub mod live;
 pub mod pty;
 pub mod screen;
