@@ -224,6 +224,57 @@ fn roster_edits_on_both_machines_at_once_are_never_lost() {
     assert!(!git(&remote, &["show", "main:networks/skoleledere-oest.ron"]).contains("Erik"));
 }
 
+#[test]
+fn a_meeting_changed_on_both_machines_keeps_every_note() {
+    let tmp = tempfile::tempdir().unwrap();
+    let remote = bare_remote(tmp.path());
+    let (a, b) = two_machines(&remote);
+    let id = a.store().records().items[0].id.clone();
+    // Each adds a note to the minutes afterwards, on its own laptop.
+    for (m, text, minutes) in [(&a, "Tilføjet på A", 130), (&b, "Tilføjet på B", 140)] {
+        let mut r = m.store().load_record(&id).unwrap();
+        let mut added = note(&r, 3, NoteKind::Note, text, false);
+        added.at = r.started + chrono::Duration::minutes(minutes);
+        r.notes.push(added);
+        m.store().save_record(&r).unwrap();
+    }
+    a.sync();
+    let said = b.sync();
+    assert!(
+        said.contains(&format!(
+            "Changed on both machines and merged, every note kept: records/{id}.ron."
+        )),
+        "{said}"
+    );
+    assert!(said.contains("Pushed to origin."), "{said}");
+    let said = a.sync();
+    assert!(said.contains("Came in: 1 meeting changed."), "{said}");
+    for m in [&a, &b] {
+        let texts: Vec<String> = m
+            .store()
+            .load_record(&id)
+            .unwrap()
+            .notes
+            .into_iter()
+            .map(|n| n.text)
+            .collect();
+        assert!(texts.contains(&"Tilføjet på A".to_string()), "{texts:?}");
+        assert!(texts.contains(&"Tilføjet på B".to_string()), "{texts:?}");
+        assert!(texts.contains(&SHARED_A.to_string()), "{texts:?}");
+        assert!(!m.history().contains(PRIVATE_A));
+    }
+    // A's private note is still A's alone.
+    assert!(
+        a.store()
+            .load_record(&id)
+            .unwrap()
+            .notes
+            .iter()
+            .any(|n| n.text == PRIVATE_A)
+    );
+    assert_eq!(git(&b.clone, &["status", "--porcelain"]), "");
+}
+
 /// The gate for 18.4: when the network file's merge exists, `runde sync`
 /// keeps both roster edits (see the test above, which takes that path).
 #[test]

@@ -196,6 +196,9 @@ pub fn report(synced: &Synced, today: NaiveDate, lang: Lang) -> Vec<String> {
                 Some(what) => t::CAME_IN.fill(lang, &[&what]),
                 None => t::NOTHING_CAME_IN.get(lang).to_string(),
             });
+            if !synced.came_in.merged.is_empty() {
+                lines.push(t::MERGED.fill(lang, &[&synced.came_in.merged.join(", ")]));
+            }
             lines.push(match pushed {
                 true => t::PUSHED.fill(lang, &[remote]),
                 false => t::UP_TO_DATE.fill(lang, &[remote]),
@@ -208,10 +211,18 @@ pub fn report(synced: &Synced, today: NaiveDate, lang: Lang) -> Vec<String> {
             lines.push(t::TIMED_OUT.fill(lang, &[remote, &limit.as_secs().to_string()]))
         }
         Remote::Conflict {
-            upstream, files, ..
+            upstream,
+            files,
+            unreadable,
+            ..
         } => {
             lines.push(t::CONFLICT.fill(lang, &[upstream]));
             lines.extend(files.iter().map(|f| format!("    {}", f.display())));
+            lines.extend(
+                unreadable
+                    .iter()
+                    .map(|p| format!("    {}", p.describe(lang))),
+            );
             lines.push(t::CONFLICT_HOW.fill(lang, &[upstream]));
         }
     }

@@ -46,6 +46,10 @@ pub const REMOVED: Counted = Counted::new(
     Phrase::new("{} møder fjernet", "{} meetings removed"),
 );
 pub const NETWORK_CHANGED: Phrase = Phrase::new("ændringer i »{}«", "changes to \"{}\"");
+pub const MERGED: Phrase = Phrase::new(
+    "  Ændret på begge maskiner og flettet, alle noter bevaret: {}.",
+    "  Changed on both machines and merged, every note kept: {}.",
+);
 pub const PUSHED: Phrase = Phrase::new("  Sendt til {}.", "  Pushed to {}.");
 pub const UP_TO_DATE: Phrase = Phrase::new("  I takt med {}.", "  In step with {}.");
 pub const NO_REMOTE: Phrase = Phrase::new(

@@ -18,6 +18,8 @@ pub struct CameIn {
     pub removed: usize,
     /// Networks whose file changed (roster, leave, charter).
     pub networks: Vec<String>,
+    /// Records changed on both sides, merged (every note kept).
+    pub merged: Vec<String>,
 }
 
 impl CameIn {

@@ -9,9 +9,11 @@
 //! remote) and the files named.
 
 mod came_in;
+mod resolve;
 mod run;
 
 pub use came_in::CameIn;
+use resolve::Resolved;
 use run::{Git, Ran, RunError};
 
 use super::{Store, StoreError, atomic};
@@ -54,6 +56,8 @@ pub enum Remote {
         remote: String,
         upstream: String,
         files: Vec<PathBuf>,
+        /// Copies of those files that do not load, so were not merged.
+        unreadable: Vec<super::Problem>,
     },
 }
 
@@ -364,28 +368,39 @@ impl Store {
             Some(_) => {
                 let rebased = git.local(&["rebase", "--autostash", "-q", &up])?;
                 if !rebased.ok {
-                    let files = conflicted(git)?;
-                    // Undone: this machine's commit is as it was, the other
-                    // side stays on the remote. Nothing is lost or pushed.
-                    let _aborted = git.local(&["rebase", "--abort"])?;
-                    if files.is_empty() {
-                        return Err(SyncError::Git {
-                            dir: dir.to_path_buf(),
-                            step: "git rebase".to_string(),
-                            said: rebased.said(),
-                        });
+                    let (files, unreadable) = match self.resolve_rebase(git, dir)? {
+                        Resolved::Done(merged) => {
+                            came_in.merged.extend(merged);
+                            (Vec::new(), Vec::new())
+                        }
+                        Resolved::Stuck(files, unreadable) => (files, unreadable),
+                        Resolved::Other => (Vec::new(), Vec::new()),
+                    };
+                    if came_in.merged.is_empty() || !files.is_empty() {
+                        // Undone: this machine's commit is as it was, the
+                        // other side stays on the remote. Nothing is lost
+                        // or pushed.
+                        let _aborted = git.local(&["rebase", "--abort"])?;
+                        if files.is_empty() {
+                            return Err(SyncError::Git {
+                                dir: dir.to_path_buf(),
+                                step: "git rebase".to_string(),
+                                said: rebased.said(),
+                            });
+                        }
+                        *came_in = CameIn::default();
+                        let files = files.iter().map(|f| dir.join(f)).collect();
+                        let upstream = short_ref(&upstream);
+                        return Ok((
+                            Remote::Conflict {
+                                remote: name,
+                                upstream,
+                                files,
+                                unreadable,
+                            },
+                            false,
+                        ));
                     }
-                    *came_in = CameIn::default();
-                    let files = files.iter().map(|f| dir.join(f)).collect();
-                    let upstream = short_ref(&upstream);
-                    return Ok((
-                        Remote::Conflict {
-                            remote: name,
-                            upstream,
-                            files,
-                        },
-                        false,
-                    ));
                 }
             }
         }
