@@ -35,8 +35,8 @@ pub const EXIT_CODES: [(u8, Phrase); 3] = [
     (
         2,
         Phrase::new(
-            "en fejl: et forkert argument, et ukendt navn, en fil, der ikke kan læses, eller en skrivning, der mislykkedes",
-            "an error: a bad argument, an unknown name, a file that does not load, a failed write",
+            "en fejl: et forkert argument, et ukendt navn, en fil, der ikke kan læses, en skrivning, der mislykkedes, eller en `runde sync`, der ikke kom igennem",
+            "an error: a bad argument, an unknown name, a file that does not load, a failed write, a `runde sync` that did not get through",
         ),
     ),
 ];
@@ -278,7 +278,7 @@ pub static TEXTS: &[(&str, &str)] = &[
     ("review.theme", "Et farvetema-id (se runde themes)."),
     (
         "sync",
-        "Hold delte netværk ajour med git: gem rundes ændrede filer i netværkets mappe, hent (rebase), send, og fortæl, hvad der kom ind.",
+        "Hold delte netværk i takt gennem git: gem rundes ændrede filer i netværkets mappe (commit), hent (rebase), send (push), og fortæl, hvad der blev hentet.",
     ),
     (
         "sync.name",
