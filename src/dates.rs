@@ -66,6 +66,31 @@ pub fn parse_day_ahead(text: &str, today: NaiveDate) -> Option<NaiveDate> {
     })
 }
 
+/// A day named as a facilitator says it when handing out a task: a
+/// weekday in either language, whole or by its first three letters
+/// ("fredag", "fre", "Friday", "fri"), is the next such day after today
+/// (on a Friday, "fredag" is a week ahead); "imorgen", "i-morgen" and
+/// "tomorrow" are the day after today. None for any other word.
+pub fn parse_named_day(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let word = text.trim().to_lowercase();
+    if ["imorgen", "i-morgen", "tomorrow"].contains(&word.as_str()) {
+        return today.succ_opt();
+    }
+    if word.chars().count() < 3 {
+        return None;
+    }
+    let index = words::WEEKDAYS.iter().position(|day| {
+        [day.da, day.en].iter().any(|name| {
+            let name = name.to_lowercase();
+            name == word || (word.chars().count() == 3 && name.starts_with(&word))
+        })
+    })?;
+    let from = today.weekday().num_days_from_monday() as i64;
+    let ahead = (index as i64 - from).rem_euclid(7);
+    let ahead = if ahead == 0 { 7 } else { ahead };
+    today.checked_add_signed(chrono::Duration::days(ahead))
+}
+
 /// A period of leave typed as two dates, "1/12 28/2" or "1/12/2026 –
 /// 28/2/2027". A date without a year is the next one from about a month
 /// ago, and the end is the first such date on or after the start.
@@ -240,6 +265,31 @@ mod tests {
         assert_eq!(parse_period("1/12", today), None);
         assert_eq!(parse_period("31/2 1/3", today), None);
         assert_eq!(parse_period("snart senere", today), None);
+    }
+
+    #[test]
+    fn a_named_day_is_the_next_such_day_after_today() {
+        // 2026-12-03 is a Thursday.
+        let thursday = d("2026-12-03");
+        for (typed, want) in [
+            ("fredag", "2026-12-04"),
+            ("Fredag", "2026-12-04"),
+            ("fre", "2026-12-04"),
+            ("friday", "2026-12-04"),
+            ("FRI", "2026-12-04"),
+            ("torsdag", "2026-12-10"),
+            ("mandag", "2026-12-07"),
+            ("lør", "2026-12-05"),
+            ("søndag", "2026-12-06"),
+            ("onsdag", "2026-12-09"),
+            ("imorgen", "2026-12-04"),
+            ("tomorrow", "2026-12-04"),
+        ] {
+            assert_eq!(parse_named_day(typed, thursday), Some(d(want)), "{typed}");
+        }
+        for word in ["vigtigt", "fr", "fredagsbar", "man.", "", "næste"] {
+            assert_eq!(parse_named_day(word, thursday), None, "{word}");
+        }
     }
 
     #[test]

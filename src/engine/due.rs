@@ -5,6 +5,9 @@
 //! - `!15/12/2026`, `!15.12.2026`, `!15/12-2026`, `!15-12-2026` (a
 //!   two-digit year means 20xx) — that day;
 //! - `!2026-12-15` — that day;
+//! - `!fredag`, `!fre`, `!friday`, `!fri` (any weekday, whole or its
+//!   first three letters) — the next such day after today; `!imorgen`,
+//!   `!tomorrow` — the day after today;
 //! - `!næste` or `!next` — the next meeting (what an action gets anyway).
 //!
 //! Day before month, always. The date leaves the text like `@Name`. A `!`
@@ -98,6 +101,9 @@ fn read(word: &str, today: NaiveDate) -> Read {
     let lower = word.to_lowercase();
     if ["næste", "naeste", "next"].contains(&lower.as_str()) {
         return Read::Due(Due::NextMeeting);
+    }
+    if let Some(date) = crate::dates::parse_named_day(word, today) {
+        return Read::Due(Due::On(date));
     }
     if !word.starts_with(|c: char| c.is_ascii_digit()) {
         return Read::Word;
@@ -193,6 +199,11 @@ mod tests {
             ("Send planen !23/11", day(2026, 11, 23)),
             ("Send planen !næste", Some(Due::NextMeeting)),
             ("Send planen !NEXT", Some(Due::NextMeeting)),
+            // 2026-11-23 is a Monday.
+            ("Send planen !fredag", day(2026, 11, 27)),
+            ("Send planen !Friday", day(2026, 11, 27)),
+            ("Send planen !man", day(2026, 11, 30)),
+            ("Send planen !imorgen", day(2026, 11, 24)),
         ] {
             assert_eq!(due(text), (want, "Send planen".into(), None), "{text}");
         }

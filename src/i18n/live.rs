@@ -40,8 +40,8 @@ pub const NOTE_TITLE: Phrase = Phrase::new("Ny note", "New note");
 pub const OWNER: Phrase = Phrase::new("ansvarlig", "owner");
 pub const DUE: Phrase = Phrase::new("frist", "due");
 pub const ACTION_HINT: Phrase = Phrase::new(
-    "@navn = ansvarlig · !15/12 = frist (også !15.12.2026, !2026-12-15)",
-    "@name = owner · !15/12 = due date (also !15.12.2026, !2026-12-15)",
+    "@navn = ansvarlig · !15/12 eller !fredag = frist (også !15.12.2026)",
+    "@name = owner · !15/12 or !friday = due date (also !15.12.2026)",
 );
 pub const DUE_NOT_A_DATE: Phrase = Phrase::new(
     "»{}« er ikke en dato og bliver i teksten – skriv fx !15/12",
