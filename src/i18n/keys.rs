@@ -93,8 +93,8 @@ pub const ROLES: Phrase = Phrase::new(
     "today's roles: hand one on",
 );
 pub const PRIVATE_ACTIONS: Phrase = Phrase::new(
-    "private aftaler fra sidst (kun for dig)",
-    "private actions from last time (for you only)",
+    "dine private aftaler fra sidst",
+    "your private actions from last time",
 );
 pub const CHOOSE_ROLE: Phrase = Phrase::new("vælg rolle", "choose a role");
 pub const HAND_ON: Phrase = Phrase::new("giv videre", "hand on");

@@ -207,4 +207,4 @@ pub fn help<A>(table: &[Binding<A>]) -> Vec<HelpRow> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

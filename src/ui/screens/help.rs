@@ -139,3 +139,47 @@ fn flow(heading: &str, rows: &[HelpRow], width: usize, ctx: &ViewCtx) -> Vec<Lin
     }
     lines
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Lang;
+    use crate::ui::keys::tests::every_table;
+    use crate::ui::style::Styles;
+
+    /// At 80x24, the smallest screen runde promises, every key's text is
+    /// read whole in every table's help, in both languages: a text too
+    /// long for two columns side by side is cut at the box's edge.
+    #[test]
+    fn every_help_text_is_whole_at_80x24() {
+        let styles = Styles::default();
+        let area = Rect::new(0, 0, 80, 24);
+        for lang in [Lang::Da, Lang::En] {
+            let ctx = ViewCtx {
+                lang,
+                styles: &styles,
+                now: crate::clock::Clock::now(&crate::clock::FakeClock::default()),
+            };
+            for table in every_table() {
+                let mut buf = Buffer::empty(area);
+                render_help_rows(&table.help, TextFields::Some, area, &mut buf, &ctx);
+                let screen: String = (0..area.height)
+                    .map(|y| {
+                        (0..area.width)
+                            .map(|x| buf[(x, y)].symbol())
+                            .collect::<String>()
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                for row in &table.help {
+                    let what = row.what.get(lang);
+                    assert!(
+                        screen.contains(what),
+                        "{} ({lang:?}): »{what}« is cut:\n{screen}",
+                        table.name
+                    );
+                }
+            }
+        }
+    }
+}
