@@ -40,6 +40,12 @@ pub fn day_in_year(day: NaiveDate, year: i32) -> String {
     }
 }
 
+/// "1/12": a day in a line where the year goes without saying (a due
+/// date, the next meeting).
+pub fn short_day(day: NaiveDate) -> String {
+    day_in_year(day, day.year())
+}
+
 /// A date as typed: "2026-12-01", "1/12/2026", "1.12.2026", "1-12-2026",
 /// or without the year ("1/12", "1.12"), which `year_for` decides.
 fn parse_day(text: &str, year_for: impl Fn(u32, u32) -> i32) -> Option<NaiveDate> {
@@ -163,6 +169,15 @@ pub fn clock(t: impl Timelike, lang: Lang) -> String {
     format!("{:02}{sep}{:02}", t.hour(), t.minute())
 }
 
+/// "3/12 kl. 23.31" / "3/12 at 23:31": when something began, in a line.
+pub fn day_and_clock(t: crate::model::record::Stamp, lang: Lang) -> String {
+    let day = day_in_year(t.date_naive(), t.year());
+    match lang {
+        Lang::Da => format!("{day} kl. {}", clock(t, lang)),
+        Lang::En => format!("{day} at {}", clock(t, lang)),
+    }
+}
+
 /// The time of day to the nearest minute (a break that ends at 14:19:40
 /// ends "at 14.20").
 pub fn clock_rounded(t: crate::model::record::Stamp, lang: Lang) -> String {
@@ -265,6 +280,14 @@ mod tests {
         assert_eq!(parse_period("1/12", today), None);
         assert_eq!(parse_period("31/2 1/3", today), None);
         assert_eq!(parse_period("snart senere", today), None);
+    }
+
+    #[test]
+    fn when_something_began_reads_as_a_day_and_a_clock_time() {
+        let t: crate::model::record::Stamp = "2026-12-03T23:31:57+01:00".parse().unwrap();
+        assert_eq!(day_and_clock(t, Lang::Da), "3/12 kl. 23.31");
+        assert_eq!(day_and_clock(t, Lang::En), "3/12 at 23:31");
+        assert_eq!(short_day(d("2027-01-05")), "5/1");
     }
 
     #[test]

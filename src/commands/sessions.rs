@@ -59,8 +59,10 @@ pub fn run(ctx: &Context, args: &SessionsArgs) -> ExitCode {
     }
 }
 
+/// A day as the facilitator types it: "2026-12-14", "14/12/2026",
+/// "14.12.2026" or "14-12-2026", read by the one date reader.
 pub fn parse_day(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+    crate::dates::parse_date(text)
 }
 
 /// A session as `runde sessions --json` gives it: the table's columns,

@@ -300,7 +300,7 @@ impl ScreenView for HomeScreen {
                             &[
                                 &r.network.name,
                                 r.plan.title.get(lang),
-                                &r.started.format("%d/%m %H:%M").to_string(),
+                                &crate::dates::day_and_clock(r.started, lang),
                                 &step.to_string(),
                                 &r.plan.steps.len().to_string(),
                             ],
@@ -406,7 +406,7 @@ impl HomeScreen {
         }
         let when = next
             .date
-            .map(|d| format!(" {}", d.format("%-d/%-m")))
+            .map(|d| format!(" {}", crate::dates::short_day(d)))
             .unwrap_or_default();
         lines.push(Line::from(""));
         if !agreed.is_empty() || next.is_agreed(F::Date) {

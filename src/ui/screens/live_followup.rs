@@ -254,7 +254,7 @@ fn follow_up_lines<'a>(
     let owner = format!("{}: ", action.owner.as_deref().unwrap_or("–"));
     let due = action
         .due
-        .map(|d| format!(" ({})", d.format("%d/%m")))
+        .map(|d| format!(" ({})", crate::dates::short_day(d)))
         .unwrap_or_default();
     let text = format!("{owner}{}{due}", action.text.replace('\n', " "));
     let indent = 2 + mark_width;

@@ -37,7 +37,7 @@ fn label(field: usize) -> crate::i18n::Phrase {
 
 fn value(next: &NextMeeting, field: usize) -> String {
     match field {
-        0 => next.date.map(|d| d.format("%-d/%-m/%Y").to_string()),
+        0 => next.date.map(crate::dates::day_text),
         1 => next.host.clone(),
         2 => next.facilitator.clone(),
         3 => next.note_taker.clone(),

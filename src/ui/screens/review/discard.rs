@@ -24,7 +24,7 @@ impl Question for ReviewQuestion {
     fn text(&self, lang: Lang) -> String {
         match self {
             ReviewQuestion::Discard { day, network, .. } => {
-                t::DISCARD_ASK.fill(lang, &[&day.format("%-d/%-m/%Y").to_string(), network])
+                t::DISCARD_ASK.fill(lang, &[&crate::dates::day_text(*day), network])
             }
         }
     }
