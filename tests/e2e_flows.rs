@@ -153,7 +153,7 @@ fn home_offers_the_unfinished_session_and_r_resumes_it() {
 
     let mut term = Term::spawn_sized(home.path(), &["--lang", "en"], 100, 30);
     term.wait_for("Resume");
-    term.wait_for("Demo: Standard network meeting from 23/11");
+    term.wait_for("Demo · 23/11 at 09:00 · step");
     term.send("r");
     term.wait_for("▶ Since last time");
     term.send("q");

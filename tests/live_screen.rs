@@ -234,6 +234,41 @@ fn home() {
     });
 }
 
+/// After an interruption the cursor is on Resume, and the meeting to
+/// resume is said on one line of the box, at 80 columns too.
+#[test]
+fn home_with_a_meeting_to_resume() {
+    let make = |clock: &FakeClock, lang| {
+        let record = check_in(clock, 20).record().clone();
+        App::new(
+            Screen::Home(Box::new(HomeScreen::new(
+                vec![Network::demo()],
+                vec![plan()],
+                Some(record),
+            ))),
+            lang,
+            Styles::default(),
+            true,
+        )
+    };
+    for lang in LANGS {
+        for size in SIZES {
+            let clock = FakeClock::default();
+            let frame = draw(&make(&clock, lang), &clock, size);
+            let (resume, step) = match lang {
+                Lang::Da => ("▶ Genoptag", "punkt 2"),
+                _ => ("▶ Resume", "step 2"),
+            };
+            let line = frame.lines().find(|l| l.contains(resume));
+            assert!(
+                line.is_some_and(|l| l.contains(step)),
+                "{size:?} {lang:?}: the cursor on Resume, the meeting on its line:\n{frame}"
+            );
+        }
+    }
+    snap_all("home_resume", make);
+}
+
 #[test]
 fn state_colours_follow_the_timer() {
     use ratatui::style::Color;

@@ -289,7 +289,7 @@ fn the_home_screen_clears_debris_after_its_first_frame() {
     fs::write(&debris, "(half").unwrap();
     let mut term = common::pty::Term::spawn_sized(home.path(), &["--lang", "en"], 100, 30);
     // The session to resume comes from the loader, after the clearing.
-    term.wait_for("Demo: Standard network meeting from 23/11");
+    term.wait_for("Demo · 23/11 at 09:00 · step");
     assert!(!debris.exists(), "the half-written file is cleared");
     term.send("q");
     term.wait_exit();

@@ -14,6 +14,8 @@ pub const RESUME_WHAT: Phrase = Phrase::new(
     "{}: {} fra {}, punkt {} af {}",
     "{}: {} from {}, step {} of {}",
 );
+/// The session to resume where the full line would wrap (80 columns).
+pub const RESUME_SHORT: Phrase = Phrase::new("{} · {} · punkt {}/{}", "{} · {} · step {}/{}");
 pub const REVIEW: Phrase = Phrase::new("Tidligere møder", "Past sessions");
 pub const REVIEW_LATER: Phrase = Phrase::new(
     "Overblikket over tidligere møder kommer snart.",

@@ -90,7 +90,7 @@ fn a_window_that_offered_resume_before_newer_notes_loses_none_of_them() {
         // B opens while A runs: the home screen offers the session.
         let mut b = Term::spawn_sized(home.path(), &["--lang", "en"], 120, 40);
         b.wait_for("Resume");
-        b.wait_for("Ad hoc: Standard network meeting");
+        b.wait_for("Ad hoc · ");
         take_note(&mut a, &format!("N2 run {run}"), 2);
         take_note(&mut a, &format!("N3 run {run}"), 3);
         quit(&mut a);

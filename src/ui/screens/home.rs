@@ -77,6 +77,10 @@ pub struct HomeScreen {
 impl HomeScreen {
     pub fn new(networks: Vec<Network>, plans: Vec<Plan>, resumable: Option<Record>) -> HomeScreen {
         let plan = plans.iter().position(|p| p.id == "standard").unwrap_or(0);
+        let focus = match resumable {
+            Some(_) => Row::Resume,
+            None => Row::Start,
+        };
         HomeScreen {
             networks,
             plans,
@@ -84,7 +88,8 @@ impl HomeScreen {
             problems: Vec::new(),
             network: 0,
             plan,
-            focus: Row::Start,
+            // After an interruption, resuming is what the facilitator wants.
+            focus,
             message: None,
             open_actions: Vec::new(),
             agreements: Vec::new(),
@@ -186,6 +191,10 @@ impl HomeScreen {
         self.loading = None;
         if self.resumable.is_none() {
             self.resumable = data.resumable.clone();
+            // The cursor goes to Resume unless the facilitator moved it.
+            if self.resumable.is_some() && self.focus == Row::Start {
+                self.focus = Row::Resume;
+            }
         }
         let same = |r: &Record| {
             data.running_elsewhere.is_some()
@@ -293,18 +302,21 @@ impl ScreenView for HomeScreen {
                 Row::Start => (t::START.get(lang), String::new()),
                 Row::Resume => {
                     let r = self.resumable.as_ref();
+                    // The whole line where it fits its box, else the short one.
+                    let room = usize::from(72.min(body.width).saturating_sub(2)).saturating_sub(15);
                     let value = r.map_or(String::new(), |r| {
-                        let step = r.live.step + 1;
-                        t::RESUME_WHAT.fill(
-                            lang,
-                            &[
-                                &r.network.name,
-                                r.plan.title.get(lang),
-                                &crate::dates::day_and_clock(r.started, lang),
-                                &step.to_string(),
-                                &r.plan.steps.len().to_string(),
-                            ],
-                        )
+                        let step = (r.live.step + 1).to_string();
+                        let steps = r.plan.steps.len().to_string();
+                        let when = crate::dates::day_and_clock(r.started, lang);
+                        let title = r.plan.title.get(lang);
+                        let whole = t::RESUME_WHAT
+                            .fill(lang, &[&r.network.name, title, &when, &step, &steps]);
+                        match crate::ui::fit::width(&whole) <= room {
+                            true => whole,
+                            false => {
+                                t::RESUME_SHORT.fill(lang, &[&r.network.name, &when, &step, &steps])
+                            }
+                        }
                     });
                     let value = match &self.elsewhere {
                         Some(machine) => format!(
