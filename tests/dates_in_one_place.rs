@@ -5,22 +5,14 @@
 // A test stops on a failed set-up: it may unwrap.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::rust_files;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Files whose date patterns are formats for machines.
 const MACHINE_FORMATS: [&str; 3] = ["dates.rs", "export/ics.rs", "engine/order.rs"];
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 #[test]
 fn only_dates_rs_writes_dates_for_people() {

@@ -7,6 +7,9 @@
 // A test stops on a failed set-up: it may unwrap.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::rust_files;
 use std::path::{Path, PathBuf};
 
 /// Each layer and its height; a module may name its own height or below.
@@ -37,17 +40,6 @@ const HELPERS: [&str; 9] = [
 
 fn height(module: &str) -> Option<u8> {
     LAYERS.iter().find(|(m, _)| *m == module).map(|(_, h)| *h)
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|x| x == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 /// A file of tests only (`tests.rs`, `tests_*.rs`, `*_tests.rs`).

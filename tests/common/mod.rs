@@ -18,6 +18,18 @@ pub mod screen;
 pub mod xterm;
 pub mod xwd;
 
+/// Every `.rs` file under `dir`, for the tests that read the source.
+pub fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
 /// A fresh store under a temporary `RUNDE_HOME`; keep the dir alive.
 pub fn temp_store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().expect("temp dir");
