@@ -256,6 +256,23 @@ impl App {
         }
     }
 
+    /// Notices of the index met while the history was read, on the
+    /// screen that asked for it.
+    pub fn history_notices(&mut self, notices: Vec<String>) {
+        let Some(first) = notices.first() else {
+            return;
+        };
+        match &mut self.screen {
+            Screen::Attendance(att) => att.problems.extend(notices),
+            Screen::Network(screen) => {
+                if screen.message.is_none() {
+                    screen.message = Some((first.clone(), true));
+                }
+            }
+            _ => {}
+        }
+    }
+
     /// What became of writing a network to disk.
     pub fn network_saved(&mut self, result: Result<(), String>) {
         match &mut self.screen {

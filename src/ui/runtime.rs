@@ -135,8 +135,13 @@ fn run_loop(
                     let _ = out.flush();
                 }
                 Outcome::LoadHistory(network) => {
-                    let history = store.lookup().meetings(&network);
+                    let mut lookup = store.lookup();
+                    let history = lookup.meetings(&network);
                     app.history_loaded(history, clock.wall().date_naive());
+                    // A mended or unusable index is said where the history
+                    // was wanted, not dropped with the lookup.
+                    let notices = index_notices(&mut lookup, app.lang);
+                    app.history_notices(notices);
                     dirty = true;
                 }
                 Outcome::SaveNetwork(network) => {
@@ -210,6 +215,7 @@ fn resume(
 /// The network's earlier actions, once per live session, for "since last time";
 /// true when it loaded them (the screen then needs drawing again).
 fn load_actions(app: &mut App, store: &Store, loaded_for: &mut Option<String>) -> bool {
+    let app_lang = app.lang;
     let Some(live) = app.live_mut() else {
         return false;
     };
@@ -219,12 +225,9 @@ fn load_actions(app: &mut App, store: &Store, loaded_for: &mut Option<String>) -
     }
     let network = live.session.record().network.clone();
     let mut lookup = store.lookup();
-    let records: Vec<crate::model::PastMeeting> = lookup
-        .meetings(&network.name)
-        .items
-        .into_iter()
-        .filter(|r| r.id != id)
-        .collect();
+    let loaded = lookup.meetings(&network.name);
+    let records: Vec<crate::model::PastMeeting> =
+        loaded.items.into_iter().filter(|r| r.id != id).collect();
     live.next_past = Some(records);
     let network = network.name;
     live.open_actions = lookup
@@ -232,8 +235,25 @@ fn load_actions(app: &mut App, store: &Store, loaded_for: &mut Option<String>) -
         .into_iter()
         .filter(|a| a.session != id)
         .collect();
+    // Records that could not be read leave their actions out of "since
+    // last time" and their meetings out of the rotation: said on the status
+    // line, with the index's own notices.
+    live.problems.extend(crate::i18n::rotation::unread_meetings(
+        &loaded.problems,
+        app_lang,
+    ));
+    live.problems.extend(index_notices(&mut lookup, app_lang));
     *loaded_for = Some(id);
     true
+}
+
+/// What the lookup mended or could not use, in the UI's language.
+fn index_notices(lookup: &mut crate::store::Lookup, lang: crate::text::Lang) -> Vec<String> {
+    lookup
+        .take_notices()
+        .iter()
+        .map(|n| crate::i18n::index::notice(n, lang))
+        .collect()
 }
 
 /// Where the home screen's data stands.
