@@ -264,10 +264,8 @@ impl App {
         };
         match &mut self.screen {
             Screen::Attendance(att) => att.problems.extend(notices),
-            Screen::Network(screen) => {
-                if screen.message.is_none() {
-                    screen.message = Some((first.clone(), true));
-                }
+            Screen::Network(screen) if screen.message.is_none() => {
+                screen.message = Some((first.clone(), true));
             }
             _ => {}
         }
