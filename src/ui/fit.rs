@@ -52,6 +52,23 @@ pub fn ellipsize_line(line: Line<'_>, max: usize) -> Line<'_> {
     Line::from(out).style(style)
 }
 
+/// `text` cut or padded with spaces to exactly `max` columns, for
+/// table cells that must line up (cut without "…": the column header
+/// says what the cell holds).
+pub fn padded(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > max {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out + &" ".repeat(max - used)
+}
+
 /// `text` cut to end in "…" within `max` columns, fitting or not.
 fn cut_off(text: &str, max: usize) -> String {
     if max == 0 {
@@ -149,5 +166,16 @@ mod tests {
         assert_eq!(ellipsize("abc", 0), "");
         assert_eq!(ellipsize("Ærø øst", 4), "Ærø…");
         assert!(width(&ellipsize("Supervision med reflekterende team", 20)) <= 20);
+    }
+
+    #[test]
+    fn padded_cells_line_up_in_columns() {
+        assert_eq!(padded("Bo", 5), "Bo   ");
+        assert_eq!(padded("Ærøskøbing", 4), "Ærøs");
+        // A wide character that would cross the edge is left out, and
+        // the cell is still exactly as wide as asked.
+        assert_eq!(padded("ab日本", 3), "ab ");
+        assert_eq!(width(&padded("日本語", 5)), 5);
+        assert_eq!(padded("x", 0), "");
     }
 }

@@ -196,7 +196,10 @@ impl AttendanceScreen {
             };
             lines.push(Line::from(vec![
                 Span::styled(format!(" {} ", mark.0), mark.2),
-                Span::styled(format!("{} ", super::fit(&p.name, name_width)), row_style),
+                Span::styled(
+                    format!("{} ", crate::ui::fit::padded(&p.name, name_width)),
+                    row_style,
+                ),
                 Span::styled(format!("{:<11}", mark.1), mark.2),
                 Span::styled(roles.join(", "), s.role),
             ]));

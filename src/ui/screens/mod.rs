@@ -39,7 +39,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
-use unicode_width::UnicodeWidthStr;
 
 /// A screen of the App, drawn under the popup layer.
 pub trait ScreenView {
@@ -150,33 +149,6 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
         w,
         h,
     )
-}
-
-/// `text` cut or padded to `width` columns.
-pub fn fit(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    for c in text.chars() {
-        if (UnicodeWidthStr::width(out.as_str())
-            + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
-            > width
-        {
-            break;
-        }
-        out.push(c);
-    }
-    let pad = width.saturating_sub(UnicodeWidthStr::width(out.as_str()));
-    out + &" ".repeat(pad)
-}
-
-/// `text` within `width` columns: as it is when it fits, else cut with "…".
-pub fn shorten(text: &str, width: usize) -> String {
-    if UnicodeWidthStr::width(text) <= width {
-        return text.to_string();
-    }
-    if width == 0 {
-        return String::new();
-    }
-    fit(text, width - 1).trim_end().to_string() + "…"
 }
 
 /// A part of the live screen under a titled rule; the area inside, a

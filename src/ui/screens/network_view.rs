@@ -5,11 +5,12 @@ use super::super::ViewCtx;
 use super::super::keys;
 use super::ScreenView;
 use super::network::{NetworkScreen, PromptKind};
+use super::render_footer;
 use super::rotation::RotationPanel;
-use super::{fit, render_footer, shorten};
 use crate::dates::day_month;
 use crate::i18n::roster as t;
 use crate::rotation::roster::current_leave;
+use crate::ui::fit::{ellipsize, padded};
 use crate::ui::popup::Popups;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -137,9 +138,9 @@ impl NetworkScreen {
                 format!(
                     "  {:<3} {}  {:>5}  {} {:>5}  {:>8}  {}",
                     t::COL_NR.get(lang),
-                    fit(t::COL_NAME.get(lang), name_width),
+                    padded(t::COL_NAME.get(lang), name_width),
                     t::COL_CASES.get(lang),
-                    fit(t::COL_LAST_CASE.get(lang), 11),
+                    padded(t::COL_LAST_CASE.get(lang), 11),
                     t::COL_FACILITATED.get(lang),
                     t::COL_ATTENDANCE.get(lang),
                     t::COL_LEAVE.get(lang),
@@ -178,17 +179,17 @@ impl NetworkScreen {
             };
             lines.push(Line::from(vec![
                 Span::styled(format!("{marker}{:<3} ", i + 1), style),
-                Span::styled(fit(&p.name, name_width), style),
+                Span::styled(padded(&p.name, name_width), style),
                 Span::styled(
                     format!(
                         "  {cases:>5}  {} {facilitated:>5}  {attended:>8}  ",
-                        fit(&last, 11)
+                        padded(&last, 11)
                     ),
                     s.text,
                 ),
                 // The rest of the row, so a long leave never wraps into the names.
                 Span::styled(
-                    shorten(
+                    ellipsize(
                         &leave,
                         usize::from(inner.width).saturating_sub(name_width + 44),
                     ),
