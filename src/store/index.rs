@@ -8,7 +8,6 @@
 
 use super::index_schema::{self, Opened};
 use super::{RecordFolder, Store};
-use crate::model::Record;
 use rusqlite::Connection;
 use std::fmt;
 use std::fs;
@@ -262,29 +261,6 @@ impl ReviewIndex {
             }
         }
     }
-}
-
-/// Tells an existing index that `record` was just saved in the local
-/// records folder, so a running review sees it without a re-read. No index
-/// yet: nothing to do, the next open builds it. Errors are harmless (the
-/// next open reconciles) but are returned so the caller may log them.
-pub fn record_saved(store: &Store, record: &Record) -> Result<(), IndexError> {
-    let path = store.paths().index_file();
-    let conn = match index_schema::open_file(&path) {
-        Ok(Opened::Current(conn)) => conn,
-        Ok(Opened::Missing) => return Ok(()),
-        Err(message) => return Err(IndexError { path, message }),
-    };
-    let mut index = ReviewIndex {
-        conn,
-        path,
-        folders: store.record_folders(),
-        check: Check::Listing,
-        progress: None,
-        in_memory: false,
-        notice: None,
-    };
-    index.saved(record)
 }
 
 /// The file a build by process `pid` writes before it moves it into place.

@@ -11,13 +11,13 @@
 //!
 //! Files are read and parsed on every core while one transaction writes.
 
+use super::checked_id;
 use super::index::{Check, IndexError, Progress, Refreshed, ReviewIndex};
 use super::index_facts_codec::encode_facts;
 use super::index_schema::NOTE_ROWS;
 use super::index_write::Writer;
 use super::parse;
 use super::problem::Problem;
-use super::{RecordFolder, checked_id};
 use crate::model::{PastMeeting, Record};
 use std::collections::HashMap;
 use std::fs;
@@ -235,11 +235,6 @@ impl ReviewIndex {
             .map_err(|e| self.error(e))?;
         rows.collect::<Result<HashMap<_, _>, _>>()
             .map_err(|e| self.error(e))
-    }
-
-    /// The local folder.
-    pub(super) fn local_folder(&self) -> Option<&RecordFolder> {
-        self.folders.first()
     }
 }
 

@@ -3,13 +3,12 @@
 //! follow-ups), replaced whole on every change so a record never leaves
 //! rows of an older version behind.
 
-use super::index::{IndexError, ReviewIndex, network_key};
-use super::index_facts_codec::encode_facts;
-use super::index_refresh::{FileStamp, Job, content_hash};
+use super::index::network_key;
+use super::index_refresh::{Job, content_hash};
 use super::index_schema::NOTE_ROWS;
 use super::problem::Problem;
+use crate::model::Record;
 use crate::model::plan::NoteKind;
-use crate::model::{PastMeeting, Record};
 use crate::text::Lang;
 use rusqlite::{OptionalExtension, Transaction, params};
 use std::collections::{HashMap, HashSet};
@@ -316,66 +315,5 @@ impl<'t> Writer<'t> {
         };
         self.titles.insert(key, id);
         Ok(id)
-    }
-}
-
-impl ReviewIndex {
-    /// Puts a record just saved in the index, as the file on disk now
-    /// holds it (in a shared network's folder, else the local one).
-    pub fn saved(&mut self, record: &Record) -> Result<(), IndexError> {
-        let name = format!("{}.ron", record.id);
-        let holder = self
-            .folders
-            .iter()
-            .rev()
-            .find(|f| f.path.join(&name).is_file())
-            .or_else(|| self.local_folder())
-            .cloned();
-        let Some(folder) = holder else {
-            return Ok(());
-        };
-        let path = folder.path.join(&name);
-        let bytes = std::fs::read(&path).map_err(|e| self.error(e))?;
-        let meta = std::fs::metadata(&path).map_err(|e| self.error(e))?;
-        let known: Option<(i64, FileStamp, i64)> = self
-            .conn
-            .query_row(
-                "SELECT file, size, mtime, hash FROM files WHERE folder = ?1 AND name = ?2",
-                params![folder.key, name],
-                |r| {
-                    Ok((
-                        r.get(0)?,
-                        FileStamp {
-                            size: r.get(1)?,
-                            mtime_ns: r.get(2)?,
-                        },
-                        r.get(3)?,
-                    ))
-                },
-            )
-            .optional()
-            .map_err(|e| self.error(e))?;
-        let job = Job {
-            folder: folder.key,
-            name,
-            path,
-            private_notes: folder.private_notes,
-            stamp: FileStamp::of(&meta),
-            known,
-        };
-        let path = self.path.clone();
-        let err = |e: rusqlite::Error| IndexError {
-            path: path.clone(),
-            message: e.to_string(),
-        };
-        let facts = encode_facts(&PastMeeting::of(record)).map_err(|e| self.error(e))?;
-        let tx = self.conn.transaction().map_err(err)?;
-        Writer::new(&tx)
-            .and_then(|mut w| {
-                w.put(&job, record, &facts, content_hash(&bytes))?;
-                w.finish()
-            })
-            .map_err(err)?;
-        tx.commit().map_err(err)
     }
 }
