@@ -125,7 +125,7 @@ static FORMS: &[Phrase] = &[
     // runde's own checks.
     form(
         "this is not a real date or time (such as 31 February), or not written as runde writes it; expected a date such as \"2026-12-01\" or a time such as \"2026-12-01T09:00:00+01:00\"",
-        "det er ikke en rigtig dato eller et rigtigt tidspunkt (som 31. februar), eller det er ikke skrevet, som runde skriver det; her skal stå en dato som \"2026-12-01\" eller et tidspunkt som \"2026-12-01T09:00:00+01:00\"",
+        "det er ikke en rigtig dato eller et rigtigt tidspunkt (som 31. februar), eller det er ikke skrevet, som runde skriver det; her skal stå en dato som »2026-12-01« eller et tidspunkt som »2026-12-01T09:00:00+01:00«",
     ),
     form(
         "{}; expected a valid value here",

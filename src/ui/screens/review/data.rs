@@ -51,7 +51,9 @@ impl Trouble {
         match self {
             Trouble::Index(notice) => index_words::notice(notice, lang),
             Trouble::Unreadable(problem) => index_words::UNREADABLE.fill(lang, &[problem]),
-            Trouble::Failed(why) => index_words::QUERY_FAILED.fill(lang, &[why]),
+            Trouble::Failed(why) => {
+                index_words::QUERY_FAILED.fill(lang, &[&index_words::reason(why, lang)])
+            }
         }
     }
 }
