@@ -102,3 +102,25 @@ fn x_in_the_review_asks_then_discards_a_false_start() {
     assert!(draw(&s).contains("kun et afbrudt møde kan kasseres"));
     assert!(data.actions(None).is_empty());
 }
+
+#[test]
+fn a_meeting_to_resume_that_became_unreadable_is_named_not_passed_over() {
+    let (dir, store) = common::temp_store();
+    let quit = common::sample_record("2026-11-23-0900-demo-standard", 2);
+    store.save_record(&quit).unwrap();
+    // The index learns of it as a meeting in progress…
+    assert_eq!(
+        store.latest_unfinished().map(|r| r.id),
+        Some(quit.id.clone())
+    );
+    // …then the file is damaged behind its back.
+    let path = store.record_path(&quit.id).unwrap();
+    std::fs::write(&path, "(id: \"2026-11-23-0900-demo-standard").unwrap();
+
+    let out = common::runde(dir.path(), &["--lang", "en", "resume"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("2026-11-23-0900-demo-standard.ron"),
+        "runde resume names the damaged meeting: {err}"
+    );
+}

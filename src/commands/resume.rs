@@ -23,6 +23,23 @@ pub fn latest_unfinished(ctx: &Context) -> Option<Record> {
     found
 }
 
+/// Nothing to resume: said, after the record files that could not be
+/// read (one of them may be the meeting the user wants back).
+fn nothing_to_resume(ctx: &Context) -> ExitCode {
+    let mut lookup = super::review_index::lookup(ctx);
+    lookup.latest_unfinished();
+    let unread = lookup.unreadable();
+    for problem in &unread {
+        errln!("runde: {}", problem.describe(ctx.lang));
+    }
+    let said = match unread.is_empty() {
+        true => t::NO_SESSION,
+        false => t::NO_SESSION_UNREAD,
+    };
+    errln!("runde: {}", said.get(ctx.lang));
+    crate::print::nothing_found()
+}
+
 pub fn run(ctx: &Context, args: &ResumeArgs) -> ExitCode {
     if let Err(code) = super::known::theme(ctx, args.theme.as_deref()) {
         return code;
@@ -41,10 +58,7 @@ pub fn run(ctx: &Context, args: &ResumeArgs) -> ExitCode {
         Some(id) => id.trim().to_string(),
         None => match latest_unfinished(ctx) {
             Some(record) => record.id,
-            None => {
-                errln!("runde: {}", t::NO_SESSION.get(ctx.lang));
-                return crate::print::nothing_found();
-            }
+            None => return nothing_to_resume(ctx),
         },
     };
     // The lock first, then the record as it is on disk now: a runde that

@@ -48,6 +48,11 @@ pub const NO_SESSION: Phrase = Phrase::new(
     "Der er intet afbrudt møde at genoptage.",
     "There is no interrupted session to resume.",
 );
+/// After naming the record files that could not be read.
+pub const NO_SESSION_UNREAD: Phrase = Phrase::new(
+    "Der er intet afbrudt møde at genoptage blandt dem, der kan læses; et af møderne ovenfor kan være det – ret filen, og prøv igen.",
+    "There is no interrupted session to resume among those that can be read; one of the sessions above may be it – mend the file and try again.",
+);
 /// The line after quitting an unfinished meeting; {} is the command.
 pub const SAVED_RESUME: Phrase = Phrase::new("Gemt. Fortsæt med `{}`", "Saved. Resume with `{}`");
 /// After quitting a meeting whose last save failed; {} is why.

@@ -55,9 +55,10 @@ impl Lookup {
                 Some((name.clone(), agreed))
             })
             .collect();
-        let problems = self.query(|ix| ix.problems()).unwrap_or_default();
+        let resumable = self.latest_unfinished();
+        let problems = self.unreadable();
         HomeData {
-            resumable: self.latest_unfinished(),
+            resumable,
             running_elsewhere: None,
             open_actions,
             agreements,

@@ -14,6 +14,8 @@ pub struct Lookup {
     store: Store,
     index: Result<ReviewIndex, IndexError>,
     notices: Vec<IndexNotice>,
+    /// Records a lookup wanted and could not read, not yet taken.
+    unread: Vec<super::Problem>,
 }
 
 impl Lookup {
@@ -23,6 +25,7 @@ impl Lookup {
             store: store.clone(),
             index: ReviewIndex::open_with(store, check, progress),
             notices: Vec::new(),
+            unread: Vec::new(),
         };
         lookup.collect_notice();
         lookup
@@ -40,6 +43,25 @@ impl Lookup {
     /// last call.
     pub fn take_notices(&mut self) -> Vec<IndexNotice> {
         std::mem::take(&mut self.notices)
+    }
+
+    /// Records a lookup wanted and could not read, since the last call:
+    /// a meeting to resume that is damaged is said, never passed over.
+    pub fn take_unread(&mut self) -> Vec<super::Problem> {
+        std::mem::take(&mut self.unread)
+    }
+
+    /// Every record file known not to load: the index's list, and those
+    /// this lookup met itself. When the index cannot answer, its notice
+    /// says so, and the records met on the way are still named.
+    pub fn unreadable(&mut self) -> Vec<super::Problem> {
+        let mut problems = self.query(|ix| ix.problems()).unwrap_or_default();
+        for problem in self.take_unread() {
+            if !problems.iter().any(|p| p.path == problem.path) {
+                problems.push(problem);
+            }
+        }
+        problems
     }
 
     /// The index, when it could be opened.
@@ -110,20 +132,24 @@ impl Lookup {
 
     /// The most recent session that can be resumed: found through the
     /// index (one record read), else by reading the records newest first.
+    /// A record that cannot be read is kept for [`Lookup::take_unread`].
     pub fn latest_unfinished(&mut self) -> Option<Record> {
-        match self.query(ReviewIndex::in_progress) {
-            Ok(ids) => ids
-                .iter()
-                .filter_map(|id| self.store.load_record(id).ok())
-                .find(Record::is_resumable),
-            Err(_) => self
-                .store
-                .record_ids()
-                .iter()
-                .rev()
-                .filter_map(|id| self.store.load_record(id).ok())
-                .find(Record::is_resumable),
+        let ids = match self.query(ReviewIndex::in_progress) {
+            Ok(ids) => ids,
+            Err(_) => self.store.record_ids().into_iter().rev().collect(),
+        };
+        for id in ids {
+            match self.store.load_record(&id) {
+                Ok(record) if record.is_resumable() => return Some(record),
+                Ok(_) => {}
+                Err(problem) => {
+                    if !self.unread.contains(&problem) {
+                        self.unread.push(problem);
+                    }
+                }
+            }
         }
+        None
     }
 
     /// Every action (of one network, or all) with its network's name,
