@@ -7,6 +7,9 @@
 //! input themselves with poll(2), which reports the hang-up as POLLHUP, and
 //! hand over to crossterm only when there is something to read.
 //!
+//! A hang-up that slips between that check and crossterm's read is caught
+//! by `hangup_guard.rs`.
+//!
 //! Signals (`signals.rs`) wake the wait through a pipe polled beside the
 //! input, and come out of it as [`Input::Signal`], between two events.
 
@@ -34,6 +37,7 @@ pub enum Input {
 
 /// The next event within `wait` (`None`: as long as it takes).
 pub fn next(wait: Option<Duration>) -> io::Result<Input> {
+    super::hangup_guard::arm();
     if hung_up() || hangup_signalled() {
         return Ok(Input::Gone);
     }

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod backend;
 pub mod fit;
+pub mod hangup_guard;
 pub mod home_loader;
 pub mod input;
 pub mod keys;
