@@ -178,6 +178,7 @@ fn generate(home: &std::path::Path) {
             rotation_overrides: Vec::new(),
             steps: Vec::new(),
             notes,
+            removed_notes: Vec::new(),
             follow_ups: Vec::new(),
             next_meeting: None,
             scores: Vec::new(),

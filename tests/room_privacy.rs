@@ -39,6 +39,7 @@ fn kind(popup: &Popup) -> &'static str {
             LivePopup::Roles(_) => "roles",
             LivePopup::HandOver(_) => "hand over",
             LivePopup::Private(_) => "private actions",
+            LivePopup::Notes(_) => "today's notes",
         },
         // Not the live screen's: never over the room view.
         Popup::Network(_) => "network",
@@ -46,7 +47,7 @@ fn kind(popup: &Popup) -> &'static str {
     }
 }
 
-const LIVE_KINDS: [&str; 9] = [
+const LIVE_KINDS: [&str; 10] = [
     "help",
     "note",
     "name",
@@ -56,6 +57,7 @@ const LIVE_KINDS: [&str; 9] = [
     "roles",
     "hand over",
     "private actions",
+    "today's notes",
 ];
 
 /// The check-in with a note taken, in the room view.
@@ -145,7 +147,18 @@ fn no_popup_puts_a_note_or_typed_text_on_the_room_view() {
         assert!(!room.contains(NOTE), "{room}");
 
         // Each way in: the keys that open a popup, text typed into it.
-        let ways: [(Start, Open); 11] = [
+        let ways: [(Start, Open); 14] = [
+            (in_the_room, |a, c| key(a, c, KeyCode::Char('I'))),
+            // Correcting the note: its text is in the input.
+            (in_the_room, |a, c| {
+                key(a, c, KeyCode::Char('I'));
+                key(a, c, KeyCode::Enter);
+            }),
+            // The question before deleting it quotes it.
+            (in_the_room, |a, c| {
+                key(a, c, KeyCode::Char('I'));
+                key(a, c, KeyCode::Char('x'));
+            }),
             (in_the_room, |a, c| key(a, c, KeyCode::Char('R'))),
             (in_the_room, |a, c| {
                 key(a, c, KeyCode::Char('R'));

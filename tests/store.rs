@@ -87,6 +87,7 @@ fn record(id: &str) -> Record {
             private: false,
             status: Some(ActionStatus::Open),
         }],
+        removed_notes: Vec::new(),
         follow_ups: vec![],
         next_meeting: None,
         scores: Vec::new(),

@@ -9,6 +9,7 @@ mod attendance;
 pub mod due;
 mod follow_up;
 pub mod handover;
+mod note_edits;
 mod note_text;
 pub mod order;
 mod query;
@@ -21,6 +22,8 @@ mod session;
 mod tests;
 #[cfg(test)]
 mod tests_beat;
+#[cfg(test)]
+mod tests_note_edits;
 #[cfg(test)]
 mod tests_people;
 #[cfg(test)]
@@ -63,6 +66,14 @@ pub enum Msg {
     /// Minutes more (positive) or less (negative) on the current timer.
     Extend(i8),
     AddNote(NewNote),
+    /// Correct a note taken earlier (`I`, Enter): it keeps its number,
+    /// time, step and whom it was about.
+    EditNote {
+        id: u32,
+        note: NewNote,
+    },
+    /// Delete a note taken earlier (`I`, `x`, confirmed).
+    RemoveNote(u32),
     ArriveLate(String),
     Leave(String),
     /// Someone present (none: nobody) takes a role over, for a reason the

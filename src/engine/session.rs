@@ -106,6 +106,7 @@ impl Session {
             rotation_overrides: Vec::new(),
             steps: vec![StepLog::default(); steps],
             notes: Vec::new(),
+            removed_notes: Vec::new(),
             follow_ups: Vec::new(),
             next_meeting: None,
             scores: Vec::new(),
@@ -181,9 +182,14 @@ impl Session {
         self.anchor = (now, wall);
         let mut effects = Vec::new();
         if self.record.is_finished() {
-            if let Msg::AddNote(note) = msg
-                && self.add_note(note, wall)
-            {
+            // Notes can still be written and corrected after the end.
+            let changed = match msg {
+                Msg::AddNote(note) => self.add_note(note, wall),
+                Msg::EditNote { id, note } => self.edit_note(id, note),
+                Msg::RemoveNote(id) => self.remove_note(id),
+                _ => false,
+            };
+            if changed {
                 effects.push(Effect::Save);
             }
             return effects;
@@ -200,6 +206,8 @@ impl Session {
             Msg::PrevStep => self.prev_step(now, wall),
             Msg::Extend(minutes) => self.extend(i64::from(minutes) * 60, now),
             Msg::AddNote(note) => self.add_note(note, wall),
+            Msg::EditNote { id, note } => self.edit_note(id, note),
+            Msg::RemoveNote(id) => self.remove_note(id),
             Msg::ArriveLate(name) => self.arrive(&name, now, wall),
             Msg::Leave(name) => self.leave(&name, now, wall),
             Msg::HandOver { role, to, reason } => {

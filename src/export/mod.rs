@@ -94,6 +94,7 @@ pub(crate) mod tests {
             rotation_overrides: Vec::new(),
             steps: Vec::new(),
             notes: Vec::new(),
+            removed_notes: Vec::new(),
             follow_ups: Vec::new(),
             next_meeting: None,
             scores: Vec::new(),

@@ -36,6 +36,20 @@ pub const LEAVE_SUPERVISION: Phrase = Phrase::new(
     "The supervision is running with {} left. Leave it?",
 );
 
+/// The box of today's notes (`I`): the title, and when there are none.
+pub const NOTES_BOX_TITLE: Phrase = Phrase::new("Dagens noter", "Today's notes");
+pub const NOTES_BOX_EMPTY: Phrase = Phrase::new(
+    "Ingen noter endnu – tryk Esc og så i for at skrive en",
+    "No notes yet – press Esc, then i to write one",
+);
+/// The note input's title while it corrects a note.
+pub const EDIT_TITLE: Phrase = Phrase::new("Ret note", "Edit note");
+/// `x` in today's notes: "{}" is the start of the note's text.
+pub const REMOVE_ASK: Phrase = Phrase::new("Slet noten »{}«?", "Delete the note \"{}\"?");
+/// Said on the status line once a correction is saved.
+pub const NOTE_CORRECTED: Phrase = Phrase::new("Noten er rettet", "The note is corrected");
+pub const NOTE_REMOVED: Phrase = Phrase::new("Noten er slettet", "The note is deleted");
+
 /// "Bo, Carla og Dorte".
 pub fn names_and(names: &[String], lang: Lang) -> String {
     let and = match lang {

@@ -96,5 +96,8 @@ pub const PRIVATE_ACTIONS: Phrase = Phrase::new(
     "dine private aftaler fra sidst",
     "your private actions from last time",
 );
+pub const CHOOSE_NOTE: Phrase = Phrase::new("vælg note", "choose a note");
+pub const EDIT_NOTE: Phrase = Phrase::new("ret", "edit");
+pub const REMOVE_NOTE: Phrase = Phrase::new("slet", "delete");
 pub const CHOOSE_ROLE: Phrase = Phrase::new("vælg rolle", "choose a role");
 pub const HAND_ON: Phrase = Phrase::new("giv videre", "hand on");

@@ -12,6 +12,7 @@ pub mod plan;
 pub mod planning;
 pub mod record;
 pub mod record_merge;
+pub mod removed_note;
 pub mod role_kind;
 pub mod roles;
 pub mod room;

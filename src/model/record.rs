@@ -48,6 +48,9 @@ pub struct Record {
     pub steps: Vec<StepLog>,
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// Notes deleted on purpose: never brought back by a merge.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub removed_notes: Vec<super::removed_note::RemovedNote>,
     /// Status changes made in this session to actions of earlier sessions.
     #[serde(default)]
     pub follow_ups: Vec<FollowUp>,
@@ -409,6 +412,12 @@ impl Record {
     }
 
     pub fn next_note_id(&self) -> u32 {
-        self.notes.iter().map(|n| n.id).max().map_or(1, |m| m + 1)
+        // A removed note's number is not given again.
+        self.notes
+            .iter()
+            .map(|n| n.id)
+            .chain(self.removed_notes.iter().map(|r| r.id))
+            .max()
+            .map_or(1, |m| m + 1)
     }
 }

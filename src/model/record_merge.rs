@@ -2,11 +2,13 @@
 //! either: what a runde finds on disk when the file changed under it, and
 //! what a sync service leaves as a conflict copy.
 //!
-//! Notes of both copies are kept; follow-ups and role changes of both are kept; where the
+//! Notes of both copies are kept, except a note either copy removed on
+//! purpose (its mark is kept too); follow-ups and role changes of both are kept; where the
 //! meeting stands (step logs, timers, the live cursor, attendance, roles,
 //! status) comes from the copy saved later.
 
 use super::record::{FollowUp, Note, Record};
+use super::removed_note::is_removed;
 use std::collections::BTreeSet;
 
 /// `a` and `b`, two copies of one record, as one. The copy saved later
@@ -23,7 +25,15 @@ pub fn merge(a: &Record, b: &Record) -> Record {
         (a, b)
     };
     let mut merged = later.clone();
-    merged.notes = merge_notes(&later.notes, &earlier.notes);
+    for r in &earlier.removed_notes {
+        if !merged.removed_notes.contains(r) {
+            merged.removed_notes.push(r.clone());
+        }
+    }
+    merged.notes = merge_notes(&later.notes, &earlier.notes)
+        .into_iter()
+        .filter(|n| !is_removed(&merged.removed_notes, n))
+        .collect();
     merged.follow_ups = merge_follow_ups(&later.follow_ups, &earlier.follow_ups);
     for o in &earlier.rotation_overrides {
         if !merged.rotation_overrides.contains(o) {
@@ -50,11 +60,13 @@ pub fn merge(a: &Record, b: &Record) -> Record {
     merged
 }
 
-/// The notes of `ours` that `theirs` does not have.
+/// The notes of `ours` that `theirs` does not have (and did not remove on
+/// purpose).
 pub fn notes_missing<'a>(ours: &'a Record, theirs: &Record) -> Vec<&'a Note> {
     ours.notes
         .iter()
         .filter(|n| !theirs.notes.iter().any(|t| same_note(n, t)))
+        .filter(|n| !is_removed(&theirs.removed_notes, n))
         .collect()
 }
 

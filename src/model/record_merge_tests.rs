@@ -35,6 +35,7 @@ fn record() -> Record {
         urgent_bids: Vec::new(),
         rotation_overrides: Vec::new(),
         notes: Vec::new(),
+        removed_notes: Vec::new(),
         follow_ups: Vec::new(),
         next_meeting: None,
         scores: Vec::new(),
@@ -115,6 +116,36 @@ fn a_note_corrected_in_the_later_copy_is_kept_as_corrected_and_once() {
     later.live.saved_at = Some(stamp(40));
     let merged = merge(&earlier, &later);
     assert_eq!(texts(&merged), ["Bo tager referat næste gang"]);
+}
+
+#[test]
+fn a_note_removed_in_either_copy_stays_removed() {
+    let mut base = record();
+    take(&mut base, "N1", 10);
+    take(&mut base, "Skrevet ved en fejl", 20);
+    // One window removes it; the other, saved later, still has it and
+    // took a note of its own.
+    let mut removed = base.clone();
+    let gone = removed.notes.remove(1);
+    removed
+        .removed_notes
+        .push(crate::model::removed_note::RemovedNote::of(&gone));
+    removed.live.saved_at = Some(stamp(30));
+    let mut kept = base;
+    take(&mut kept, "N3", 40);
+
+    for merged in [merge(&removed, &kept), merge(&kept, &removed)] {
+        assert_eq!(texts(&merged), ["N1", "N3"]);
+        assert_eq!(merged.removed_notes, removed.removed_notes);
+        // Nothing of it is left to bring back.
+        assert!(!format!("{merged:?}").contains("Skrevet ved en fejl"));
+    }
+    // The copy that removed it lacks it on purpose, not by loss.
+    assert!(
+        notes_missing(&kept, &removed)
+            .iter()
+            .all(|n| n.text == "N3")
+    );
 }
 
 #[test]

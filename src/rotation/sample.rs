@@ -158,6 +158,7 @@ pub fn record(network: &Network, date: NaiveDate, meeting: &Meeting) -> Record {
             turns,
         }],
         notes: Vec::new(),
+        removed_notes: Vec::new(),
         follow_ups: Vec::new(),
         next_meeting: None,
         scores: Vec::new(),

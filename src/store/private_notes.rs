@@ -5,6 +5,7 @@
 use super::{Problem, Store, StoreError, atomic, parse};
 use crate::model::checked;
 use crate::model::record::{Note, Record};
+use crate::model::removed_note::RemovedNote;
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fs;
 use std::io;
@@ -22,6 +23,17 @@ pub struct PrivateNotes {
     pub record: String,
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// Marks of private notes deleted on purpose (see `RemovedNote`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub removed: Vec<RemovedNote>,
+}
+
+/// A record's private part: its private notes and the marks of private
+/// notes deleted.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PrivatePart {
+    pub notes: Vec<Note>,
+    pub removed: Vec<RemovedNote>,
 }
 
 fn private_version<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
@@ -38,13 +50,26 @@ pub fn private_file(dir: &Path, id: &str) -> PathBuf {
     dir.join(format!("{id}.ron"))
 }
 
-/// `record` without its private notes, and those notes.
-pub fn split(record: &Record) -> (Record, Vec<Note>) {
+/// `record` without its private notes (nor the marks of private notes
+/// deleted), and those.
+pub fn split(record: &Record) -> (Record, PrivatePart) {
     let mut shared = record.clone();
     let (private, public): (Vec<Note>, Vec<Note>) =
         record.notes.iter().cloned().partition(|n| n.private);
+    let (removed, kept): (Vec<RemovedNote>, Vec<RemovedNote>) = record
+        .removed_notes
+        .iter()
+        .cloned()
+        .partition(|r| r.private);
     shared.notes = public;
-    (shared, private)
+    shared.removed_notes = kept;
+    (
+        shared,
+        PrivatePart {
+            notes: private,
+            removed,
+        },
+    )
 }
 
 /// Joins the private notes kept in `dir` to `record`. A private note
@@ -63,6 +88,11 @@ pub fn join_from(dir: &Path, record: &mut Record) -> Result<(), Problem> {
         }
     };
     let kept: PrivateNotes = parse::parse(&path, &bytes)?;
+    for r in kept.removed {
+        if !record.removed_notes.contains(&r) {
+            record.removed_notes.push(r);
+        }
+    }
     for mut note in kept.notes {
         if let Some(same) = record.notes.iter().find(|n| n.id == note.id) {
             if *same == note {
@@ -87,10 +117,10 @@ impl Store {
     pub(crate) fn save_private_notes(
         &self,
         id: &str,
-        private: Vec<Note>,
+        private: PrivatePart,
     ) -> Result<(), StoreError> {
         let path = private_file(&self.private_notes_dir(), id);
-        if private.is_empty() {
+        if private == PrivatePart::default() {
             return match fs::remove_file(&path) {
                 Err(error) if error.kind() != io::ErrorKind::NotFound => {
                     Err(StoreError::Io { path, error })
@@ -102,7 +132,8 @@ impl Store {
         let notes = PrivateNotes {
             version: PRIVATE_NOTES_VERSION,
             record: id.to_string(),
-            notes: private,
+            notes: private.notes,
+            removed: private.removed,
         };
         let bytes = super::encode_readable(&path, &notes)?;
         atomic::write_private(&path, &bytes).map_err(|error| StoreError::Io { path, error })

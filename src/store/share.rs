@@ -121,7 +121,7 @@ impl Store {
                 _ => record,
             };
             let (public, private) = split(&record);
-            private_notes += private.len();
+            private_notes += private.notes.len();
             self.save_private_notes(&id, private)?;
             let bytes = super::encode_readable(&copy, &public)?;
             atomic::write(&copy, &bytes).map_err(io_error(&copy))?;

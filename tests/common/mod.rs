@@ -97,6 +97,7 @@ pub fn sample_record(id: &str, notes: usize) -> Record {
         rotation_overrides: Vec::new(),
         steps,
         notes,
+        removed_notes: Vec::new(),
         follow_ups: Vec::new(),
         next_meeting: None,
         scores: Vec::new(),

@@ -31,6 +31,8 @@ pub enum LiveAction {
     Roles,
     /// Open the private actions of "since last time", for the facilitator.
     PrivateActions,
+    /// Today's notes, to correct or delete one.
+    Notes,
     FollowUpDone,
     FollowUpMoved,
     FollowUpDropped,
@@ -66,6 +68,7 @@ pub static LIVE: &[Binding<LiveAction>] = &[
     on(&[ch('+'), ch('=')], "+", A::More, k::MORE),
     on(&[ch('-')], "-", A::Less, k::LESS),
     on(&[ch('i')], "i", A::Note, k::NOTE),
+    on(&[ch('I')], "I", A::Notes, k::NOTES_LIST).help_only(),
     on(&[ch('v')], "v", A::Room, k::ROOM),
     on(&[ch('a')], "a", A::Arrive, k::ARRIVE).help_only(),
     on(&[ch('d')], "d", A::Depart, k::DEPART).help_only(),
@@ -190,6 +193,50 @@ pub static PRIVATE_BOX: &[Binding<PrivateAction>] = &[
         &[code(KeyCode::Esc), ch('o'), ch('q')],
         "Esc",
         PrivateAction::Close,
+        k::CLOSE,
+    ),
+];
+
+/// Today's notes (`I`): choose one to correct or delete.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotesAction {
+    Up,
+    Down,
+    Edit,
+    Remove,
+    Close,
+}
+
+pub static NOTES_BOX: &[Binding<NotesAction>] = &[
+    on(
+        &[code(KeyCode::Up), ch('k')],
+        "↑↓",
+        NotesAction::Up,
+        k::CHOOSE_NOTE,
+    ),
+    on(
+        &[code(KeyCode::Down), ch('j')],
+        "↓",
+        NotesAction::Down,
+        k::CHOOSE_NOTE,
+    )
+    .help_only(),
+    on(
+        &[code(KeyCode::Enter)],
+        "Enter",
+        NotesAction::Edit,
+        k::EDIT_NOTE,
+    ),
+    on(
+        &[ch('x'), code(KeyCode::Delete)],
+        "x",
+        NotesAction::Remove,
+        k::REMOVE_NOTE,
+    ),
+    on(
+        &[code(KeyCode::Esc), ch('I'), ch('q')],
+        "Esc",
+        NotesAction::Close,
         k::CLOSE,
     ),
 ];

@@ -41,6 +41,7 @@ pub(crate) fn every_table() -> Vec<Table> {
         table("display", DISPLAY),
         table("roles box", ROLES_BOX),
         table("private actions", PRIVATE_BOX),
+        table("today's notes", NOTES_BOX),
     ]
 }
 

@@ -145,6 +145,7 @@ impl LiveScreen {
                 || matches!(
                     a,
                     LiveAction::Note
+                        | LiveAction::Notes
                         | LiveAction::Room
                         | LiveAction::Guidance
                         | LiveAction::Help
@@ -210,7 +211,16 @@ impl LiveScreen {
     ) -> Vec<Outcome> {
         self.wall = Some(clock.wall());
         match popup {
-            LivePopup::Note(input) => self.send(Msg::AddNote(input.note()), clock, popups),
+            LivePopup::Note(input) => match input.editing {
+                Some(id) => {
+                    let msg = Msg::EditNote {
+                        id,
+                        note: input.note(),
+                    };
+                    self.note_corrected(msg, clock, popups)
+                }
+                None => self.send(Msg::AddNote(input.note()), clock, popups),
+            },
             LivePopup::Name(mut input) => {
                 let typed = input.field.text();
                 match input.resolve(&typed) {
@@ -237,6 +247,10 @@ impl LiveScreen {
             }
             LivePopup::HandOver(input) => self.hand_over_done(input, lang, clock, popups),
             LivePopup::Private(done) => self.private_done(done, clock, popups),
+            LivePopup::Notes(done) => {
+                self.notes_done(done, popups);
+                Vec::new()
+            }
             LivePopup::Confirm(confirm) => match confirm.question {
                 LiveQuestion::Quit { .. } => vec![Outcome::Quit],
                 LiveQuestion::Finish { .. } => {
@@ -247,6 +261,9 @@ impl LiveScreen {
                     self.send(Msg::Finish, clock, popups)
                 }
                 LiveQuestion::Skip(_) => self.move_on(clock, popups),
+                LiveQuestion::RemoveNote { id, .. } => {
+                    self.note_corrected(Msg::RemoveNote(id), clock, popups)
+                }
             },
         }
     }
@@ -280,6 +297,10 @@ impl LiveScreen {
             }
             LiveAction::Room => {
                 self.room = !self.room;
+                return Vec::new();
+            }
+            LiveAction::Notes => {
+                self.open_notes(popups);
                 return Vec::new();
             }
             LiveAction::EditNext => {

@@ -6,6 +6,7 @@ use super::live_guidance::GuidanceBox;
 use super::live_next::NextFieldInput;
 use super::name_input::NameInput;
 use super::note_input::NoteInput;
+use super::notes_box::NotesBox;
 use super::private_actions::PrivateBox;
 use super::roles_popup::{HandOverInput, RolesBox};
 use crate::i18n::{charter as words, live as t};
@@ -35,6 +36,8 @@ pub enum LivePopup {
     HandOver(HandOverInput),
     /// The private actions of "since last time", for the facilitator (`o`).
     Private(PrivateBox),
+    /// Today's notes, to correct or delete one (`I`).
+    Notes(NotesBox),
 }
 
 /// What the live screen asks before it acts.
@@ -47,6 +50,8 @@ pub enum LiveQuestion {
     Finish { charter: Option<[usize; 4]> },
     /// `→` would leave someone without a turn or cut a supervision short.
     Skip(super::live_slips::Skip),
+    /// Delete note `id`, which begins `start`.
+    RemoveNote { id: u32, start: String },
 }
 
 impl Question for LiveQuestion {
@@ -64,6 +69,9 @@ impl Question for LiveQuestion {
                 words::OFFER.fill(lang, &[&words::summary(*counts, lang)])
             ),
             LiveQuestion::Skip(skip) => skip.text(lang),
+            LiveQuestion::RemoveNote { start, .. } => {
+                crate::i18n::corrections::REMOVE_ASK.fill(lang, &[start])
+            }
         }
     }
 
@@ -92,6 +100,7 @@ impl LivePopup {
             LivePopup::Roles(roles) => roles.key(key),
             LivePopup::HandOver(input) => input.key(key),
             LivePopup::Private(private) => private.key(key),
+            LivePopup::Notes(notes) => notes.key(key),
         }
     }
 
@@ -103,9 +112,12 @@ impl LivePopup {
             | LivePopup::Name(_)
             | LivePopup::NextField(_)
             | LivePopup::HandOver(_)
-            | LivePopup::Private(_) => true,
+            | LivePopup::Private(_)
+            | LivePopup::Notes(_) => true,
+            // The question before a note is deleted quotes it.
+            LivePopup::Confirm(c) => matches!(c.question, LiveQuestion::RemoveNote { .. }),
             // Names of today's roles only.
-            LivePopup::Guidance(_) | LivePopup::Confirm(_) | LivePopup::Roles(_) => false,
+            LivePopup::Guidance(_) | LivePopup::Roles(_) => false,
         }
     }
 
@@ -117,6 +129,7 @@ impl LivePopup {
             }
             LivePopup::Roles(_) => Some(keys::footer(keys::ROLES_BOX, lang)),
             LivePopup::Private(_) => Some(keys::footer(keys::PRIVATE_BOX, lang)),
+            LivePopup::Notes(_) => Some(keys::footer(keys::NOTES_BOX, lang)),
             LivePopup::Guidance(_) | LivePopup::Confirm(_) => None,
         }
     }
@@ -127,7 +140,10 @@ impl LivePopup {
             LivePopup::Name(input) => input.rows(width, lang),
             LivePopup::NextField(_) => NextFieldInput::HEIGHT,
             LivePopup::HandOver(input) => input.rows(width, lang),
-            LivePopup::Guidance(_) | LivePopup::Roles(_) | LivePopup::Private(_) => 0,
+            LivePopup::Guidance(_)
+            | LivePopup::Roles(_)
+            | LivePopup::Private(_)
+            | LivePopup::Notes(_) => 0,
             LivePopup::Confirm(c) => c.rows(width, lang),
         }
     }
@@ -141,7 +157,8 @@ impl LivePopup {
             LivePopup::Guidance(_)
             | LivePopup::Confirm(_)
             | LivePopup::Roles(_)
-            | LivePopup::Private(_) => {}
+            | LivePopup::Private(_)
+            | LivePopup::Notes(_) => {}
         }
     }
 
@@ -156,6 +173,7 @@ impl LivePopup {
             LivePopup::Roles(roles) => roles.render(area, buf, ctx),
             LivePopup::HandOver(input) => input.render(rect, buf, ctx),
             LivePopup::Private(private) => private.render(area, buf, ctx),
+            LivePopup::Notes(notes) => notes.render(area, buf, ctx),
         }
     }
 }

@@ -327,7 +327,17 @@ fn render_notes(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) 
         .borders(Borders::TOP)
         .border_style(s.border)
         .title(Span::styled(
-            format!(" {} ({}) ", t::NOTES.get(lang), notes.len()),
+            match session.record().notes.is_empty() {
+                true => format!(" {} ({}) ", t::NOTES.get(lang), notes.len()),
+                // How to correct one, in the keymap's own words.
+                false => format!(
+                    " {} ({}) · {} {} ",
+                    t::NOTES.get(lang),
+                    notes.len(),
+                    keys::live_label(keys::LiveAction::Notes),
+                    crate::i18n::keys::EDIT_NOTE.get(lang)
+                ),
+            },
             s.muted,
         ));
     let rows = area.height.saturating_sub(1) as usize;
@@ -335,41 +345,50 @@ fn render_notes(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) 
     let mut lines: Vec<Line> = notes
         .iter()
         .skip(notes.len().saturating_sub(rows))
-        .map(|n| {
-            let mut head = vec![Span::styled(
-                format!("[{}] ", crate::i18n::common::note_kind(n.kind).get(lang)),
-                s.accent,
-            )];
-            if n.private {
-                head.push(Span::styled(
-                    format!("({}) ", c::PRIVATE.get(lang)),
-                    s.private,
-                ));
-            }
-            let mut tail = Vec::new();
-            if let Some(owner) = &n.owner {
-                tail.push(Span::styled(format!(" → {owner}"), s.role));
-            }
-            if let Some(due) = n.due {
-                tail.push(Span::styled(
-                    format!(" · {} {}", t::DUE.get(lang), day_month(due)),
-                    s.role,
-                ));
-            }
-            // A long text gives way, so the owner and due date still show;
-            // whatever is cut ends in "…".
-            let fixed: usize = head.iter().chain(&tail).map(Span::width).sum();
-            let mut text = n.text.replace('\n', " ");
-            if width.saturating_sub(fixed) >= 16 {
-                text = fit::ellipsize(&text, width - fixed);
-            }
-            head.push(Span::styled(text, s.text));
-            head.extend(tail);
-            fit::ellipsize_line(Line::from(head), width)
-        })
+        .map(|n| note_line(n, width, ctx))
         .collect();
     if lines.is_empty() {
         lines.push(Line::styled(t::NO_NOTES.get(lang), s.muted));
     }
     Paragraph::new(lines).block(block).render(pad(area), buf);
+}
+
+/// One note in a line of `width` columns: its kind, privacy, text, owner
+/// and due date; a long text gives way first. (Also today's notes, `I`.)
+pub(super) fn note_line<'a>(
+    n: &'a crate::model::record::Note,
+    width: usize,
+    ctx: &ViewCtx,
+) -> Line<'a> {
+    let (s, lang) = (ctx.styles, ctx.lang);
+    let mut head = vec![Span::styled(
+        format!("[{}] ", crate::i18n::common::note_kind(n.kind).get(lang)),
+        s.accent,
+    )];
+    if n.private {
+        head.push(Span::styled(
+            format!("({}) ", c::PRIVATE.get(lang)),
+            s.private,
+        ));
+    }
+    let mut tail = Vec::new();
+    if let Some(owner) = &n.owner {
+        tail.push(Span::styled(format!(" → {owner}"), s.role));
+    }
+    if let Some(due) = n.due {
+        tail.push(Span::styled(
+            format!(" · {} {}", t::DUE.get(lang), day_month(due)),
+            s.role,
+        ));
+    }
+    // A long text gives way, so the owner and due date still show;
+    // whatever is cut ends in "…".
+    let fixed: usize = head.iter().chain(&tail).map(Span::width).sum();
+    let mut text = n.text.replace('\n', " ");
+    if width.saturating_sub(fixed) >= 16 {
+        text = fit::ellipsize(&text, width - fixed);
+    }
+    head.push(Span::styled(text, s.text));
+    head.extend(tail);
+    fit::ellipsize_line(Line::from(head), width)
 }

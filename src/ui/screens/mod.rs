@@ -24,6 +24,7 @@ mod network_charter_view;
 pub mod network_popup;
 mod network_view;
 pub mod note_input;
+pub mod notes_box;
 mod private_actions;
 pub mod review;
 pub mod roles_popup;

@@ -8,6 +8,7 @@ use super::render_footer;
 use crate::engine::{DueProblem, NewNote, read_owner, take_due};
 use crate::i18n::{common as c, live as t};
 use crate::model::plan::NoteKind;
+use crate::model::record::Note;
 use crate::text::Lang;
 use chrono::{Datelike, NaiveDate};
 use crossterm::event::KeyEvent;
@@ -26,6 +27,8 @@ pub struct NoteInput {
     pub names: Vec<String>,
     /// The meeting's day, for `!15/12` (the next 15 December from it).
     pub today: NaiveDate,
+    /// The note being corrected (`I`, Enter), if it is not a new one.
+    pub editing: Option<u32>,
 }
 
 /// A note as it will be saved: an action's `@Name` and `!date` read and
@@ -49,6 +52,29 @@ impl NoteInput {
             private,
             names,
             today,
+            editing: None,
+        }
+    }
+
+    /// The input filled with `note` as it would have been typed: its text,
+    /// and for an action its `@owner` and `!date`, read again on Enter.
+    pub fn editing(note: &Note, names: Vec<String>, today: NaiveDate) -> NoteInput {
+        let mut text = note.text.clone();
+        if note.kind == NoteKind::Action {
+            if let Some(owner) = &note.owner {
+                text.push_str(&format!(" @{owner}"));
+            }
+            if let Some(due) = note.due {
+                text.push_str(&format!(" !{}", crate::dates::day_text(due)));
+            }
+        }
+        NoteInput {
+            field: TextField::new(&text),
+            kind: note.kind,
+            private: note.private,
+            names,
+            today,
+            editing: Some(note.id),
         }
     }
 
@@ -125,8 +151,12 @@ impl NoteInput {
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
         let s = ctx.styles;
         ctx.styles.clear(area, buf);
+        let title_text = match self.editing {
+            Some(_) => crate::i18n::corrections::EDIT_TITLE,
+            None => t::NOTE_TITLE,
+        };
         let mut title = vec![
-            Span::styled(format!(" {} ", t::NOTE_TITLE.get(ctx.lang)), s.title),
+            Span::styled(format!(" {} ", title_text.get(ctx.lang)), s.title),
             Span::styled(
                 format!("[{}] ", c::note_kind(self.kind).get(ctx.lang)),
                 s.accent,
