@@ -50,6 +50,7 @@ fn live_app(clock: &FakeClock) -> App {
                 private: i == 3,
                 owner: None,
                 due: None,
+                about: runde::engine::About::Speaker,
             }),
             clock,
         );

@@ -39,6 +39,7 @@ fn decide(s: &mut Session, clock: &FakeClock, text: &str) {
             private: false,
             owner: None,
             due: None,
+            about: runde::engine::About::Speaker,
         }),
         clock,
     );

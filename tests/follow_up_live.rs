@@ -117,6 +117,7 @@ fn action(text: &str, owner: &str) -> Msg {
         private: false,
         owner: Some(owner.into()),
         due: None,
+        about: runde::engine::About::Speaker,
     })
 }
 
@@ -310,6 +311,7 @@ fn the_agreement_step_lists_the_day_s_shared_decisions_and_actions() {
             private,
             owner: None,
             due: None,
+            about: runde::engine::About::Speaker,
         })
     };
     s.update(Msg::NextStep, &clock);

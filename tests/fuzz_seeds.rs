@@ -49,6 +49,7 @@ fn note(kind: NoteKind, text: &str, private: bool, owner: Option<&str>) -> Msg {
         private,
         owner: owner.map(str::to_string),
         due: (kind == NoteKind::Action).then(|| date(2026, 12, 14)),
+        about: runde::engine::About::Speaker,
     })
 }
 

@@ -101,6 +101,7 @@ fn note_input() {
                 private: false,
                 owner: None,
                 due: None,
+                about: runde::engine::About::Speaker,
             }),
             c,
         );
@@ -173,6 +174,7 @@ fn room_view() {
                 private: true,
                 owner: None,
                 due: None,
+                about: runde::engine::About::Speaker,
             }),
             c,
         );
@@ -193,6 +195,7 @@ fn room_view_never_shows_a_note() {
             private: false,
             owner: None,
             due: None,
+            about: runde::engine::About::Speaker,
         }),
         &clock,
     );

@@ -24,6 +24,7 @@ fn note(kind: NoteKind, text: &str) -> Msg {
         private: false,
         owner: None,
         due: None,
+        about: runde::engine::About::Speaker,
     })
 }
 
@@ -42,6 +43,7 @@ fn with_notes(clock: &FakeClock, lang: Lang) -> App {
                 private: false,
                 owner: Some("Bo".into()),
                 due: chrono::NaiveDate::from_ymd_opt(2026, 12, 18),
+                about: runde::engine::About::Speaker,
             }),
         ],
     );
@@ -176,9 +178,56 @@ fn a_note_is_deleted_only_after_the_question() {
 }
 
 #[test]
+fn a_note_cleared_of_its_speaker_is_about_nobody() {
+    let clock = FakeClock::default();
+    let mut app = with_notes(&clock, Lang::Da);
+    key(&mut app, &clock, KeyCode::Char('i'));
+    typed(&mut app, &clock, "Gruppen vil tale om sygefravær");
+    assert!(draw(&app, &clock, (80, 24)).contains("om: Anne"));
+    ctrl(&mut app, &clock, 'x');
+    assert!(draw(&app, &clock, (80, 24)).contains("om: ingen"));
+    key(&mut app, &clock, KeyCode::Enter);
+    let note = live(&mut app)
+        .session
+        .record()
+        .notes
+        .last()
+        .cloned()
+        .unwrap();
+    assert_eq!(note.text, "Gruppen vil tale om sygefravær");
+    assert_eq!(note.participant, None, "not credited to Anne");
+}
+
+#[test]
 fn snapshots_of_the_list_the_edit_and_the_question() {
     type Open = fn(&mut App, &FakeClock);
-    let states: [(&str, Open); 3] = [
+    let states: [(&str, Open); 7] = [
+        // An owner nobody in the network has: Enter asks who it is.
+        ("owner_choice", |a, c| {
+            key(a, c, KeyCode::Char('I'));
+            key(a, c, KeyCode::Enter);
+            ctrl(a, c, 'u');
+            typed(a, c, "Book lokalet @Kirsten");
+            key(a, c, KeyCode::Enter);
+        }),
+        // A note during Anne's turn says it is about her, and how to clear it.
+        ("note_about", |a, c| {
+            key(a, c, KeyCode::Char('i'));
+            typed(a, c, "Travlt med budgettet");
+        }),
+        ("note_long", |a, c| {
+            key(a, c, KeyCode::Char('i'));
+            typed(
+                a,
+                c,
+                "Anne fortæller om et forløb med en medarbejder, der har været sygemeldt i tre måneder, og om hvordan hun har holdt kontakten uden at presse, og hvad hun vil spørge gruppen om",
+            );
+        }),
+        ("note_discard", |a, c| {
+            key(a, c, KeyCode::Char('i'));
+            typed(a, c, "Halvskrevet");
+            key(a, c, KeyCode::Esc);
+        }),
         ("notes_list", |a, c| {
             key(a, c, KeyCode::Char('I'));
             key(a, c, KeyCode::Up);

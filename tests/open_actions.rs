@@ -37,6 +37,7 @@ fn action(text: &str, owner: &str, private: bool) -> Msg {
         private,
         owner: Some(owner.into()),
         due: None,
+        about: runde::engine::About::Speaker,
     })
 }
 

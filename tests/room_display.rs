@@ -112,6 +112,7 @@ fn a_note_never_reaches_the_display() {
                 private: text.contains("privat"),
                 owner: None,
                 due: None,
+                about: runde::engine::About::Speaker,
             }),
             &clock,
         );

@@ -69,6 +69,7 @@ fn in_the_room(clock: &FakeClock, lang: Lang) -> App {
         private: false,
         owner: None,
         due: None,
+        about: runde::engine::About::Speaker,
     };
     send(&mut s, clock, &[Msg::AddNote(note)]);
     let mut app = live_app(s, lang);

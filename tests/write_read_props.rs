@@ -45,6 +45,7 @@ fn msg() -> impl Strategy<Value = Msg> {
                 private,
                 owner: None,
                 due: None,
+                about: runde::engine::About::Speaker,
             })
         }),
         typed().prop_map(Msg::ArriveLate),

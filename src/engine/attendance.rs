@@ -13,10 +13,12 @@ impl Session {
         if text.is_empty() {
             return false;
         }
-        let participant = self
-            .speaker()
-            .filter(|_| note.kind.keeps_speaker())
-            .map(str::to_string);
+        let participant = match note.about {
+            super::About::Speaker => self.speaker(),
+            super::About::Nobody => None,
+        }
+        .filter(|_| note.kind.keeps_speaker())
+        .map(str::to_string);
         self.record.notes.push(Note {
             id: self.record.next_note_id(),
             kind: note.kind,

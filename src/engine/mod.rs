@@ -109,6 +109,20 @@ pub struct NewNote {
     pub owner: Option<String>,
     /// For an action: by when; none is the next meeting.
     pub due: Option<chrono::NaiveDate>,
+    /// Whom the note is about, for the kinds that keep it (see
+    /// `NoteKind::keeps_speaker`).
+    pub about: About,
+}
+
+/// Whom a note is about: the speaker (the note input shows "om: Anne"), or
+/// nobody, when the facilitator cleared it so that nothing is credited
+/// to the speaker silently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum About {
+    /// The one speaking now; a corrected note keeps whom it was about.
+    #[default]
+    Speaker,
+    Nobody,
 }
 
 /// What the runtime must do after a message or a tick.

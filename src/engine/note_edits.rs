@@ -33,8 +33,9 @@ impl Session {
             (true, None) => Some(ActionStatus::Open),
             (false, _) => None,
         };
-        // Whom it was about stays, for the kinds that keep one.
-        if !new.kind.keeps_speaker() {
+        // Whom it was about stays, for the kinds that keep one, unless
+        // the facilitator cleared it.
+        if !new.kind.keeps_speaker() || note.about == super::About::Nobody {
             new.participant = None;
         }
         if *old == new {

@@ -127,6 +127,7 @@ mod tests {
                 private: true,
                 owner: None,
                 due: None,
+                about: crate::engine::About::Speaker,
             }),
             &clock,
         );

@@ -270,6 +270,7 @@ fn notes_carry_step_speaker_and_owner() {
             private: false,
             owner: owner_from_text(text, &names),
             due: chrono::NaiveDate::from_ymd_opt(2026, 12, 15),
+            about: crate::engine::About::Speaker,
         }),
         &clock,
     );
@@ -285,6 +286,7 @@ fn notes_carry_step_speaker_and_owner() {
         private: false,
         owner: None,
         due: None,
+        about: crate::engine::About::Speaker,
     };
     assert_eq!(s.update(Msg::AddNote(empty), &clock), vec![]);
     for kind in crate::model::plan::NoteKind::ALL {
@@ -294,6 +296,7 @@ fn notes_carry_step_speaker_and_owner() {
             private: false,
             owner: None,
             due: None,
+            about: crate::engine::About::Speaker,
         };
         s.update(Msg::AddNote(note), &clock);
     }

@@ -13,6 +13,7 @@ fn new(kind: NoteKind, text: &str) -> NewNote {
         private: false,
         owner: None,
         due: None,
+        about: About::Speaker,
     }
 }
 

@@ -46,6 +46,30 @@ pub const NOTES_BOX_EMPTY: Phrase = Phrase::new(
 pub const EDIT_TITLE: Phrase = Phrase::new("Ret note", "Edit note");
 /// `x` in today's notes: "{}" is the start of the note's text.
 pub const REMOVE_ASK: Phrase = Phrase::new("Slet noten »{}«?", "Delete the note \"{}\"?");
+/// Esc in the note input with text typed.
+pub const DISCARD_NOTE: Phrase = Phrase::new("Smid noten væk?", "Throw the note away?");
+pub const DISCARD_CORRECTION: Phrase =
+    Phrase::new("Smid rettelsen væk?", "Throw the correction away?");
+/// The note input's title: whom the note is about, and how to clear it.
+pub const ABOUT: Phrase = Phrase::new("om: {}", "about: {}");
+pub const ABOUT_NOBODY: Phrase = Phrase::new("om: ingen", "about: nobody");
+/// An action's `@name` fits several members: "{}" is what was typed.
+pub const OWNER_WHO: Phrase = Phrase::new(
+    "»{}« passer på flere. Hvem er ansvarlig?",
+    "\"{}\" fits several members. Who is the owner?",
+);
+/// An action's `@name` fits no member.
+pub const OWNER_NOBODY: Phrase = Phrase::new(
+    "»{}« er ikke i netværket. Hvem er ansvarlig?",
+    "\"{}\" is not in the network. Who is the owner?",
+);
+/// While typing: an `@name` that fits nobody ("{}" after the `@`).
+pub const OWNER_UNKNOWN: Phrase = Phrase::new(
+    "@{} er ikke i netværket – Enter spørger, hvem der er ansvarlig",
+    "@{} is not in the network – Enter asks who the owner is",
+);
+/// The last row of the choice: saving the action without an owner.
+pub const NO_OWNER: Phrase = Phrase::new("ingen ansvarlig – gem uden", "no owner – save without");
 /// Said on the status line once a correction is saved.
 pub const NOTE_CORRECTED: Phrase = Phrase::new("Noten er rettet", "The note is corrected");
 pub const NOTE_REMOVED: Phrase = Phrase::new("Noten er slettet", "The note is deleted");

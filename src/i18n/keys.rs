@@ -32,6 +32,11 @@ pub const SAVE_NOTE: Phrase = Phrase::new("gem", "save");
 pub const CANCEL: Phrase = Phrase::new("fortryd", "cancel");
 pub const KIND: Phrase = Phrase::new("slags", "kind");
 pub const PRIVATE: Phrase = Phrase::new("privat til/fra", "private on/off");
+/// Choosing an action's owner when `@name` fits several or nobody.
+pub const CHOOSE_OWNER: Phrase = Phrase::new("vælg ansvarlig", "choose the owner");
+pub const BACK_TO_TEXT: Phrase = Phrase::new("tilbage til teksten", "back to the text");
+/// Ctrl-x in the note input: the note is about the speaker, or nobody.
+pub const ABOUT: Phrase = Phrase::new("om taleren til/fra", "about the speaker on/off");
 pub const OK: Phrase = Phrase::new("ok", "ok");
 pub const START: Phrase = Phrase::new("start", "start");
 pub const UP: Phrase = Phrase::new("op", "up");

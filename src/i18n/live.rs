@@ -50,8 +50,8 @@ pub const DUE_NOT_A_DATE: Phrase = Phrase::new(
 /// `@Anne` when two members are called Anne: "{}" is the first of them,
 /// "{}" the last ("Anne Holm, Anne Lund eller Anne Berg?").
 pub const OWNER_WHICH: Phrase = Phrase::new(
-    "{} eller {}? Skriv mere af navnet efter @",
-    "{} or {}? Type more of the name after @",
+    "{} eller {}? Skriv mere af navnet efter @, eller vælg med Enter",
+    "{} or {}? Type more of the name after @, or choose with Enter",
 );
 pub const DUE_PAST: Phrase = Phrase::new(
     "»{}« er allerede gået og bliver i teksten",

@@ -30,6 +30,7 @@ fn note(session: &mut Session, clock: &FakeClock, text: &str) {
             private: false,
             owner: None,
             due: None,
+            about: crate::engine::About::Speaker,
         }),
         clock,
     );

@@ -9,7 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::Widget;
-use ratatui_textarea::{CursorMove, TextArea};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 /// What a key did to an input.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,6 +45,31 @@ impl TextField {
         let mut field = TextField::new(text);
         field.editor.select_all();
         field
+    }
+
+    /// The field wraps its text at words over the rows it is given,
+    /// instead of scrolling one line sideways.
+    pub fn wrapping(mut self) -> TextField {
+        self.editor.set_wrap_mode(WrapMode::WordOrGlyph);
+        self
+    }
+
+    /// Rows the text takes wrapped at `width` columns (at least one).
+    pub fn rows_at(&self, width: u16) -> u16 {
+        let width = usize::from(width.max(1));
+        let rows: usize = self
+            .editor
+            .lines()
+            .iter()
+            .map(|line| {
+                let words = super::fit::wrap(line, width).len();
+                let glyphs = super::fit::width(line).div_ceil(width);
+                // The cursor after a full row takes the next one.
+                let cursor = usize::from(super::fit::width(line) % width == 0);
+                words.max(glyphs).max(1) + cursor * usize::from(!line.is_empty())
+            })
+            .sum();
+        u16::try_from(rows.max(1)).unwrap_or(u16::MAX)
     }
 
     /// The text, its lines joined by `\n`.

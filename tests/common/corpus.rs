@@ -346,6 +346,7 @@ fn add_note(session: &mut Session, clock: &FakeClock, rng: &mut Lcg, who: &str, 
             private: rng.chance(8),
             owner,
             due: None,
+            about: runde::engine::About::Speaker,
         }),
         clock,
     );

@@ -11,6 +11,8 @@ pub enum NoteAction {
     Cancel,
     CycleKind,
     TogglePrivate,
+    /// The note is about the speaker, or about nobody.
+    ClearAbout,
 }
 
 pub static NOTE_INPUT: &[Binding<NoteAction>] = &[
@@ -28,6 +30,7 @@ pub static NOTE_INPUT: &[Binding<NoteAction>] = &[
         NoteAction::TogglePrivate,
         k::PRIVATE,
     ),
+    on(&[ctrl('x')], "Ctrl-x", NoteAction::ClearAbout, k::ABOUT).help_only(),
 ];
 
 /// A one-line answer: a name, a reason, a date, a field.
@@ -119,3 +122,35 @@ pub static CONFIRM: &[Binding<ConfirmAction>] = &[on(
     ConfirmAction::Yes,
     k::YES,
 )];
+
+/// Choosing an action's owner when its `@name` fits several or nobody.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OwnerAction {
+    Up,
+    Down,
+    Choose,
+    Back,
+}
+
+pub static OWNER_CHOICE: &[Binding<OwnerAction>] = &[
+    on(&[code(KeyCode::Up)], "↑↓", OwnerAction::Up, k::CHOOSE_OWNER),
+    on(
+        &[code(KeyCode::Down)],
+        "↓",
+        OwnerAction::Down,
+        k::CHOOSE_OWNER,
+    )
+    .help_only(),
+    on(
+        &[code(KeyCode::Enter)],
+        "Enter",
+        OwnerAction::Choose,
+        k::SAVE_NOTE,
+    ),
+    on(
+        &[code(KeyCode::Esc)],
+        "Esc",
+        OwnerAction::Back,
+        k::BACK_TO_TEXT,
+    ),
+];

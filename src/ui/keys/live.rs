@@ -104,9 +104,7 @@ pub static LIVE: &[Binding<LiveAction>] = &[
 /// hint on the screen that names it: from the table, so that the two
 /// never disagree.
 pub fn live_label(action: LiveAction) -> &'static str {
-    LIVE.iter()
-        .find(|b| b.action == action)
-        .map_or("", |b| b.label)
+    super::label_of(LIVE, action)
 }
 
 /// In the check-out round the digits score the day for the speaker,

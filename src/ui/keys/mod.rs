@@ -170,6 +170,15 @@ pub fn lookup<A: Copy>(table: &[Binding<A>], event: &KeyEvent) -> Option<A> {
         .map(|b| b.action)
 }
 
+/// How a table writes the key for `action` ("R", "Ctrl-x"), for a hint
+/// on the screen that names it: from the table, so the two never disagree.
+pub fn label_of<A: Copy + PartialEq>(table: &[Binding<A>], action: A) -> &'static str {
+    table
+        .iter()
+        .find(|b| b.action == action)
+        .map_or("", |b| b.label)
+}
+
 /// The footer hints: "Space pause · n next speaker · …".
 pub fn footer<A>(table: &[Binding<A>], lang: Lang) -> Vec<(&'static str, &'static str)> {
     table

@@ -42,6 +42,7 @@ pub(crate) fn every_table() -> Vec<Table> {
         table("roles box", ROLES_BOX),
         table("private actions", PRIVATE_BOX),
         table("today's notes", NOTES_BOX),
+        table("owner choice", OWNER_CHOICE),
     ]
 }
 

@@ -287,12 +287,15 @@ impl LiveScreen {
             LiveAction::Less => Msg::Extend(-1),
             LiveAction::Note => {
                 let step = self.session.step();
-                popups.open(LivePopup::Note(NoteInput::new(
-                    step.default_note_kind(),
-                    step.private || self.session.supervision_roles().is_some(),
-                    self.session.record().roster(),
-                    self.session.record().started.date_naive(),
-                )));
+                popups.open(LivePopup::Note(
+                    NoteInput::new(
+                        step.default_note_kind(),
+                        step.private || self.session.supervision_roles().is_some(),
+                        self.session.record().roster(),
+                        self.session.record().started.date_naive(),
+                    )
+                    .during(self.session.speaker()),
+                ));
                 return Vec::new();
             }
             LiveAction::Room => {

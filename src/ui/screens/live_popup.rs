@@ -123,6 +123,9 @@ impl LivePopup {
 
     pub fn footer(&self, lang: Lang) -> Option<Hints> {
         match self {
+            LivePopup::Note(input) if input.choosing.is_some() => {
+                Some(keys::footer(keys::OWNER_CHOICE, lang))
+            }
             LivePopup::Note(_) => Some(keys::footer(keys::NOTE_INPUT, lang)),
             LivePopup::Name(_) | LivePopup::NextField(_) | LivePopup::HandOver(_) => {
                 Some(keys::footer(keys::LINE_INPUT, lang))
@@ -136,7 +139,7 @@ impl LivePopup {
 
     pub fn rows(&self, width: u16, lang: Lang) -> u16 {
         match self {
-            LivePopup::Note(input) => input.height(),
+            LivePopup::Note(input) => input.rows(width, lang),
             LivePopup::Name(input) => input.rows(width, lang),
             LivePopup::NextField(_) => NextFieldInput::HEIGHT,
             LivePopup::HandOver(input) => input.rows(width, lang),

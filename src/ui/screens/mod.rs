@@ -25,6 +25,7 @@ pub mod network_popup;
 mod network_view;
 pub mod note_input;
 pub mod notes_box;
+pub mod owner_choice;
 mod private_actions;
 pub mod review;
 pub mod roles_popup;

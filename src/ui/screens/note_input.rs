@@ -4,18 +4,21 @@
 use super::super::ViewCtx;
 use super::super::keys::{self, NoteAction};
 use super::super::text_field::{InputOutcome, TextField};
+use super::owner_choice::{Chosen, OwnerChoice};
 use super::render_footer;
-use crate::engine::{DueProblem, NewNote, read_owner, take_due};
+use crate::engine::{About, DueProblem, NewNote, read_owner, take_due};
+use crate::i18n::corrections as words;
 use crate::i18n::{common as c, live as t};
 use crate::model::plan::NoteKind;
 use crate::model::record::Note;
 use crate::text::Lang;
+use crate::ui::popup::{Confirm, Question, Reply};
 use chrono::{Datelike, NaiveDate};
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Widget};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 #[derive(Debug, Clone)]
 pub struct NoteInput {
@@ -29,6 +32,34 @@ pub struct NoteInput {
     pub today: NaiveDate,
     /// The note being corrected (`I`, Enter), if it is not a new one.
     pub editing: Option<u32>,
+    /// Whom the note would be about: the one speaking when the input
+    /// opened (keys go to the input, so the turn cannot move meanwhile),
+    /// or whom a corrected note was about.
+    pub speaker: Option<String>,
+    /// Cleared with Ctrl-x: the note is about nobody.
+    pub about: About,
+    /// The text as the input opened with it: Esc asks before throwing
+    /// away anything else.
+    original: String,
+    /// Esc asked whether to throw the text away.
+    asking: Option<Confirm<Discard>>,
+    /// Enter found an `@name` that fits several or nobody: who owns it?
+    pub choosing: Option<OwnerChoice>,
+}
+
+/// Esc with text typed: throw it away?
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Discard {
+    editing: bool,
+}
+
+impl Question for Discard {
+    fn text(&self, lang: Lang) -> String {
+        match self.editing {
+            true => words::DISCARD_CORRECTION.get(lang).to_string(),
+            false => words::DISCARD_NOTE.get(lang).to_string(),
+        }
+    }
 }
 
 /// A note as it will be saved: an action's `@Name` and `!date` read and
@@ -42,18 +73,53 @@ pub struct ReadNote {
     pub problem: Option<DueProblem>,
     /// The members an `@Name` could mean, when it fits several.
     pub which: Option<Vec<String>>,
+    /// An `@Name` that fits nobody (what follows the `@`).
+    pub unknown: Option<String>,
 }
 
 impl NoteInput {
     pub fn new(kind: NoteKind, private: bool, names: Vec<String>, today: NaiveDate) -> NoteInput {
         NoteInput {
-            field: TextField::default(),
+            field: TextField::default().wrapping(),
             kind,
             private,
             names,
             today,
             editing: None,
+            speaker: None,
+            about: About::Speaker,
+            original: String::new(),
+            asking: None,
+            choosing: None,
         }
+    }
+
+    /// An action whose `@name` fits several members or nobody is not
+    /// saved as it is: the members it could mean, to choose from.
+    fn owner_to_choose(&self) -> Option<OwnerChoice> {
+        let read = self.read();
+        match (read.which, read.unknown) {
+            (Some(names), _) => {
+                let typed = mention(&read.text).unwrap_or_default();
+                Some(OwnerChoice::several(names, typed))
+            }
+            (None, Some(typed)) => Some(OwnerChoice::nobody(self.names.clone(), typed)),
+            (None, None) => None,
+        }
+    }
+
+    /// The input for a note taken during `speaker`'s turn.
+    pub fn during(mut self, speaker: Option<&str>) -> NoteInput {
+        self.speaker = speaker.map(str::to_string);
+        self
+    }
+
+    /// Whom the note will be about, as the input shows it: none for a
+    /// kind that is not about a speaker, or once cleared.
+    pub fn about_whom(&self) -> Option<&str> {
+        self.speaker
+            .as_deref()
+            .filter(|_| self.kind.keeps_speaker() && self.about == About::Speaker)
     }
 
     /// The input filled with `note` as it would have been typed: its text,
@@ -69,12 +135,17 @@ impl NoteInput {
             }
         }
         NoteInput {
-            field: TextField::new(&text),
+            field: TextField::new(&text).wrapping(),
             kind: note.kind,
             private: note.private,
             names,
             today,
             editing: Some(note.id),
+            speaker: note.participant.clone(),
+            about: About::Speaker,
+            original: text,
+            asking: None,
+            choosing: None,
         }
     }
 
@@ -98,16 +169,22 @@ impl NoteInput {
                 due: None,
                 problem: None,
                 which: None,
+                unknown: None,
             };
         }
         let (due, text, problem) = take_due(&text, self.today);
         let (owner, text, which) = read_owner(&text, &self.names);
+        let unknown = match (&owner, &which) {
+            (None, None) => mention(&text),
+            _ => None,
+        };
         ReadNote {
             text,
             owner,
             due: due.and_then(|d| d.date()),
             problem,
             which,
+            unknown,
         }
     }
 
@@ -120,17 +197,63 @@ impl NoteInput {
             private: self.private,
             owner: note.owner,
             due: note.due,
+            about: self.about,
         }
     }
 
     pub fn handle(&mut self, key: KeyEvent) -> InputOutcome<NewNote> {
+        if let Some(choice) = &mut self.choosing {
+            return match choice.key(&key) {
+                Chosen::Still => InputOutcome::Editing,
+                Chosen::Back => {
+                    self.choosing = None;
+                    InputOutcome::Editing
+                }
+                Chosen::Owner(owner) => {
+                    let mention = choice.mention.clone();
+                    self.choosing = None;
+                    let mut note = self.note();
+                    if owner.is_some() {
+                        note.text = without_mention(&note.text, &mention);
+                    }
+                    note.owner = owner;
+                    InputOutcome::Done(note)
+                }
+            };
+        }
+        if let Some(asked) = self.asking.take() {
+            // Yes throws the text away; any other key goes back to it.
+            return match asked.key(&key) {
+                Reply::Done => InputOutcome::Cancelled,
+                _ => InputOutcome::Editing,
+            };
+        }
         let Some(action) = keys::lookup(keys::NOTE_INPUT, &key) else {
             self.field.handle(&key);
             return InputOutcome::Editing;
         };
         match action {
-            NoteAction::Save => InputOutcome::Done(self.note()),
+            NoteAction::Save => match self.owner_to_choose() {
+                Some(choice) => {
+                    self.choosing = Some(choice);
+                    InputOutcome::Editing
+                }
+                None => InputOutcome::Done(self.note()),
+            },
+            NoteAction::Cancel if self.text().trim() != self.original.trim() => {
+                self.asking = Some(Confirm::new(Discard {
+                    editing: self.editing.is_some(),
+                }));
+                InputOutcome::Editing
+            }
             NoteAction::Cancel => InputOutcome::Cancelled,
+            NoteAction::ClearAbout => {
+                self.about = match self.about {
+                    About::Speaker => About::Nobody,
+                    About::Nobody => About::Speaker,
+                };
+                InputOutcome::Editing
+            }
             NoteAction::CycleKind => {
                 self.kind = self.kind.next();
                 InputOutcome::Editing
@@ -142,10 +265,24 @@ impl NoteInput {
         }
     }
 
-    /// Rows the input takes at the bottom of the live screen: one more
-    /// for an action, to say how to give it an owner and a due date.
-    pub fn height(&self) -> u16 {
-        if self.kind == NoteKind::Action { 6 } else { 5 }
+    /// Most rows a long note wraps over before it scrolls.
+    const MAX_TEXT_ROWS: u16 = 4;
+
+    /// Rows the input takes at the bottom of the live screen at `width`:
+    /// the text wrapped (two to four rows), one more for an action (how to
+    /// give it an owner and a due date), the keys, and the question Esc
+    /// asks.
+    pub fn rows(&self, width: u16, lang: Lang) -> u16 {
+        let text = self
+            .field
+            .rows_at(width.saturating_sub(2))
+            .clamp(2, Self::MAX_TEXT_ROWS);
+        let action = match &self.choosing {
+            Some(choice) => 1 + choice.rows(),
+            None => u16::from(self.kind == NoteKind::Action),
+        };
+        let asking = self.asking.as_ref().map_or(0, |a| a.rows(width, lang));
+        2 + text + action + 1 + asking
     }
 
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
@@ -186,13 +323,41 @@ impl NoteInput {
                 s.role,
             ));
         }
+        // Whom it is about, said so nothing is credited silently, and the
+        // key that clears it.
+        if self.speaker.is_some() && self.kind.keeps_speaker() {
+            let about = match self.about_whom() {
+                Some(who) => words::ABOUT.fill(ctx.lang, &[who]),
+                None => words::ABOUT_NOBODY.get(ctx.lang).to_string(),
+            };
+            title.push(Span::styled(format!("· {about} "), s.role));
+            title.push(Span::styled(
+                format!(
+                    "({}) ",
+                    keys::label_of(keys::NOTE_INPUT, NoteAction::ClearAbout)
+                ),
+                s.muted,
+            ));
+        }
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(s.accent)
             .title(Line::from(title));
+        let asking_rows = self
+            .asking
+            .as_ref()
+            .map_or(0, |a| a.rows(area.width, ctx.lang));
+        let [area, asking] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(asking_rows)]).areas(area);
+        if let Some(asked) = &self.asking {
+            asked.render(asking, buf, ctx);
+        }
         let inner = block.inner(area);
         block.render(area, buf);
-        let action_rows = u16::from(self.kind == NoteKind::Action);
+        let action_rows = match &self.choosing {
+            Some(choice) => 1 + choice.rows(),
+            None => u16::from(self.kind == NoteKind::Action),
+        };
         let [text, action, hints] = Layout::vertical([
             Constraint::Fill(1),
             Constraint::Length(action_rows),
@@ -200,15 +365,21 @@ impl NoteInput {
         ])
         .areas(inner);
         self.field.render(text, buf);
-        let (line, style) = match (&note.which, &note.problem) {
-            (Some(names), _) => (which_line(names, ctx.lang), s.error),
-            (None, Some(DueProblem::NotADate(typed))) => {
+        if let Some(choice) = &self.choosing {
+            Paragraph::new(choice.lines(&choice.mention, ctx)).render(action, buf);
+            render_footer(keys::OWNER_CHOICE, hints, buf, ctx);
+            return;
+        }
+        let (line, style) = match (&note.which, &note.problem, &note.unknown) {
+            (Some(names), _, _) => (which_line(names, ctx.lang), s.error),
+            (None, Some(DueProblem::NotADate(typed)), _) => {
                 (t::DUE_NOT_A_DATE.fill(ctx.lang, &[typed]), s.error)
             }
-            (None, Some(DueProblem::Past(typed))) => {
+            (None, Some(DueProblem::Past(typed)), _) => {
                 (t::DUE_PAST.fill(ctx.lang, &[typed]), s.error)
             }
-            (None, None) => (t::ACTION_HINT.get(ctx.lang).to_string(), s.muted),
+            (None, None, Some(typed)) => (words::OWNER_UNKNOWN.fill(ctx.lang, &[typed]), s.error),
+            (None, None, None) => (t::ACTION_HINT.get(ctx.lang).to_string(), s.muted),
         };
         Span::styled(line, style).render(action, buf);
         render_footer(keys::NOTE_INPUT, hints, buf, ctx);
@@ -224,6 +395,28 @@ pub fn which_line(names: &[String], lang: Lang) -> String {
         }
         _ => names.join(", "),
     }
+}
+
+/// What follows the first `@` that starts a word and a name, as typed.
+fn mention(text: &str) -> Option<String> {
+    text.match_indices('@').find_map(|(at, _)| {
+        let starts_word = !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let word: String = text[at + 1..]
+            .chars()
+            .take_while(|c| !c.is_whitespace())
+            .collect();
+        (starts_word && word.starts_with(char::is_alphabetic)).then_some(word)
+    })
+}
+
+/// `text` without its first `@mention`.
+fn without_mention(text: &str, mention: &str) -> String {
+    let token = format!("@{mention}");
+    let out = text.replacen(&token, "", 1);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// "15/12": a due date as short as the live screen wants it.
@@ -311,11 +504,11 @@ mod tests {
         let which = read.which.unwrap_or_default();
         assert_eq!(
             which_line(&which, Lang::Da),
-            "Anne Holm eller Anne Lund? Skriv mere af navnet efter @"
+            "Anne Holm eller Anne Lund? Skriv mere af navnet efter @, eller vælg med Enter"
         );
         assert_eq!(
             which_line(&which, Lang::En),
-            "Anne Holm or Anne Lund? Type more of the name after @"
+            "Anne Holm or Anne Lund? Type more of the name after @, or choose with Enter"
         );
         let three = ["A".to_string(), "B".to_string(), "C".to_string()];
         assert!(which_line(&three, Lang::En).starts_with("A, B or C?"));
@@ -351,7 +544,141 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn an_owner_that_fits_several_is_chosen_never_guessed() {
+        let names = vec![
+            "Anne Holm".to_string(),
+            "Anne Lund".to_string(),
+            "Bo".to_string(),
+        ];
+        let mut input = NoteInput::new(NoteKind::Action, false, names, day());
+        for c in "Ring til kommunen @Anne !15/12".chars() {
+            press(&mut input, KeyCode::Char(c));
+        }
+        assert_eq!(
+            press(&mut input, KeyCode::Enter),
+            InputOutcome::Editing,
+            "not saved"
+        );
+        let choice = input.choosing.clone().expect("a choice");
+        assert_eq!(choice.candidates, ["Anne Holm", "Anne Lund"]);
+        press(&mut input, KeyCode::Down);
+        match press(&mut input, KeyCode::Enter) {
+            InputOutcome::Done(note) => {
+                assert_eq!(note.owner.as_deref(), Some("Anne Lund"));
+                assert_eq!(note.text, "Ring til kommunen");
+                assert_eq!(note.due, NaiveDate::from_ymd_opt(2026, 12, 15));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_owner_that_fits_nobody_is_chosen_or_left_out_on_purpose() {
+        let names = vec!["Anne".to_string(), "Bo".to_string()];
+        let mut input = NoteInput::new(NoteKind::Action, false, names, day());
+        for c in "Book lokalet @Kirsten".chars() {
+            press(&mut input, KeyCode::Char(c));
+        }
+        assert_eq!(input.read().unknown.as_deref(), Some("Kirsten"));
+        assert_eq!(press(&mut input, KeyCode::Enter), InputOutcome::Editing);
+        assert_eq!(input.choosing.as_ref().map(|c| c.candidates.len()), Some(2));
+        // Esc: back to the text, to write the name again.
+        assert_eq!(press(&mut input, KeyCode::Esc), InputOutcome::Editing);
+        assert!(input.choosing.is_none());
+        assert_eq!(input.text(), "Book lokalet @Kirsten");
+        press(&mut input, KeyCode::Enter);
+        press(&mut input, KeyCode::Down);
+        press(&mut input, KeyCode::Down);
+        press(&mut input, KeyCode::Down);
+        match press(&mut input, KeyCode::Enter) {
+            InputOutcome::Done(note) => {
+                assert_eq!(note.owner, None, "no owner, on purpose");
+                assert_eq!(note.text, "Book lokalet @Kirsten", "as typed");
+            }
+            other => panic!("{other:?}"),
+        }
+        // An e-mail address is no mention.
+        let mut mail = NoteInput::new(NoteKind::Action, false, vec![], day());
+        for c in "Skriv til bo@skole.dk".chars() {
+            press(&mut mail, KeyCode::Char(c));
+        }
+        assert!(matches!(
+            press(&mut mail, KeyCode::Enter),
+            InputOutcome::Done(_)
+        ));
+    }
+
+    #[test]
+    fn esc_with_text_asks_before_the_text_is_thrown_away() {
+        let mut input = typed(NoteKind::Note, "Halvskrevet note");
+        assert_eq!(press(&mut input, KeyCode::Esc), InputOutcome::Editing);
+        assert!(input.asking.is_some(), "Esc asks");
+        // Any other key: back to the text, which is all there.
+        assert_eq!(press(&mut input, KeyCode::Char('n')), InputOutcome::Editing);
+        assert_eq!(input.text(), "Halvskrevet note");
+        assert_eq!(press(&mut input, KeyCode::Esc), InputOutcome::Editing);
+        assert_eq!(
+            press(&mut input, KeyCode::Char('j')),
+            InputOutcome::Cancelled
+        );
+        // Nothing typed: Esc closes at once.
+        let mut empty = typed(NoteKind::Note, "");
+        assert_eq!(press(&mut empty, KeyCode::Esc), InputOutcome::Cancelled);
+    }
+
+    #[test]
+    fn a_correction_left_unchanged_closes_without_asking() {
+        let note = crate::model::record::Note {
+            id: 4,
+            kind: NoteKind::Note,
+            text: "Bo har ferie i uge 7".into(),
+            at: chrono::DateTime::parse_from_rfc3339("2026-11-23T09:10:00+01:00").unwrap(),
+            step: 1,
+            participant: Some("Bo Ørum".into()),
+            owner: None,
+            due: None,
+            private: false,
+            status: None,
+        };
+        let names = vec!["Bo Ørum".to_string()];
+        let mut input = NoteInput::editing(&note, names, day());
+        assert_eq!(input.about_whom(), Some("Bo Ørum"));
         assert_eq!(press(&mut input, KeyCode::Esc), InputOutcome::Cancelled);
+        let mut input = NoteInput::editing(&note, vec![], day());
+        press(&mut input, KeyCode::Char('!'));
+        assert_eq!(press(&mut input, KeyCode::Esc), InputOutcome::Editing);
+    }
+
+    #[test]
+    fn the_speaker_is_shown_and_ctrl_x_clears_it() {
+        let mut input = typed(NoteKind::Note, "").during(Some("Anne"));
+        for c in "Travlt i uge 50".chars() {
+            press(&mut input, KeyCode::Char(c));
+        }
+        assert_eq!(input.about_whom(), Some("Anne"));
+        input.handle(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::CONTROL));
+        assert_eq!(input.about_whom(), None);
+        assert_eq!(input.note().about, About::Nobody);
+        // An action is the group's: it is about no speaker anyway.
+        let action = typed(NoteKind::Action, "Ring").during(Some("Anne"));
+        assert_eq!(action.about_whom(), None);
+    }
+
+    #[test]
+    fn a_long_note_wraps_over_more_rows_up_to_four() {
+        let short = typed(NoteKind::Note, "Kort");
+        let long = typed(NoteKind::Note, &"langt ord ".repeat(20));
+        let very = typed(NoteKind::Note, &"langt ord ".repeat(60));
+        assert_eq!(
+            short.rows(80, Lang::Da),
+            5,
+            "two rows for the text at least"
+        );
+        assert_eq!(long.rows(80, Lang::Da), 6, "200 columns over 78");
+        assert_eq!(very.rows(80, Lang::Da), 7, "then it scrolls");
     }
 
     #[test]
