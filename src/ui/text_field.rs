@@ -65,7 +65,7 @@ impl TextField {
                 let words = super::fit::wrap(line, width).len();
                 let glyphs = super::fit::width(line).div_ceil(width);
                 // The cursor after a full row takes the next one.
-                let cursor = usize::from(super::fit::width(line) % width == 0);
+                let cursor = usize::from(super::fit::width(line).is_multiple_of(width));
                 words.max(glyphs).max(1) + cursor * usize::from(!line.is_empty())
             })
             .sum();
