@@ -60,6 +60,7 @@ fn a_long_note_ends_in_an_ellipsis_and_keeps_its_owner_at_80x24() {
                 private: false,
                 owner: Some("Bo Jensen".into()),
                 due: None,
+                about: runde::engine::About::Speaker,
             }),
             &clock,
         );
