@@ -206,6 +206,9 @@ impl ReviewData for Counting {
     ) -> Result<(Record, Vec<runde::model::open_action::OpenAction>), String> {
         self.inner.open(id)
     }
+    fn year(&mut self, record: &Record) -> Vec<runde::rotation::scores::YearPoint> {
+        self.inner.year(record)
+    }
     fn discard(&mut self, id: &str, lang: Lang) -> Result<(), String> {
         self.inner.discard(id, lang)
     }
@@ -583,4 +586,76 @@ fn a_rebuilt_index_is_said_above_the_list() {
         text.contains("skoleledere") || text.contains("Skoleledere"),
         "{text}"
     );
+}
+
+/// The detail of a meeting ends with its network's year: attendance beside
+/// the check-out scores per meeting, as `runde network show` draws it,
+/// never by name; scrolled to at 80x24.
+#[test]
+fn the_detail_draws_the_networks_year_of_scores_beside_attendance() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(Paths::under(dir.path()));
+    for (id, scores) in [(IDS[0], [4u8, 5, 5]), (IDS[1], [2, 3, 3])] {
+        let mut record = fixture(id);
+        record.scores = record
+            .attendance
+            .iter()
+            .zip(scores)
+            .map(|(a, score)| runde::model::record::CheckoutScore {
+                participant: a.participant.clone(),
+                score,
+            })
+            .collect();
+        store.save_record(&record).unwrap();
+    }
+    store.save_record(&fixture(IDS[2])).unwrap();
+    let mut d = IndexData::open(store).unwrap();
+    let mut s = ReviewScreen::new(&mut d, today());
+    // The list is newest first: the April meeting of Skoleledere Øst.
+    let row = s.sessions.iter().position(|r| r.id == IDS[1]).unwrap();
+    for _ in 0..row {
+        press(&mut s, &mut d, KeyCode::Down);
+    }
+    press(&mut s, &mut d, KeyCode::Enter);
+    for (lang, size, title, march, april) in [
+        (
+            Lang::Da,
+            (120, 40),
+            "Fremmøde og tjek-ud det seneste år",
+            ["7 af 8", "4,7 (3 svar)"],
+            ["8 af 8", "2,7 (3 svar)"],
+        ),
+        (
+            Lang::En,
+            (80, 24),
+            "Attendance and check-out over the year",
+            ["7 of 8", "4.7 (3 answers)"],
+            ["8 of 8", "2.7 (3 answers)"],
+        ),
+    ] {
+        let row = |screen: &str, want: [&str; 2]| {
+            screen
+                .lines()
+                .find(|l| want.iter().all(|w| l.contains(w)))
+                .map(str::to_string)
+        };
+        let mut screen = draw(&s, lang, size);
+        for _ in 0..60 {
+            if row(&screen, march).is_some() && row(&screen, april).is_some() {
+                break;
+            }
+            press(&mut s, &mut d, KeyCode::Down);
+            screen = draw(&s, lang, size);
+        }
+        assert!(screen.contains(title), "{screen}");
+        let april_row = row(&screen, april).expect(&screen);
+        assert!(row(&screen, march).is_some(), "{screen}");
+        assert!(april_row.contains('█'), "a bar: {april_row}");
+        // Never by name.
+        let who = &fixture(IDS[1]).attendance[0].participant;
+        assert!(!april_row.contains(who.as_str()), "{april_row}");
+        while s.detail.as_ref().is_some_and(|x| x.scroll > 0) {
+            press(&mut s, &mut d, KeyCode::Up);
+        }
+    }
 }

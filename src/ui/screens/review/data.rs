@@ -5,6 +5,7 @@ use crate::export::MinutesFormat;
 use crate::i18n::index as index_words;
 use crate::model::Record;
 use crate::model::open_action::OpenAction;
+use crate::rotation::scores::{YearPoint, year_points};
 use crate::store::Store;
 use crate::store::index::{Check, IndexError, IndexNotice, ProgressSink, ReviewIndex};
 use crate::store::index_query::{SearchHit, SearchQuery, SessionFilter, SessionRow};
@@ -21,6 +22,9 @@ pub trait ReviewData {
     fn actions(&mut self, network: Option<&str>) -> Vec<OpenAction>;
     /// The record and its actions (status after follow-ups), or what went wrong.
     fn open(&mut self, id: &str) -> Result<(Record, Vec<OpenAction>), String>;
+    /// The year of `record`'s network up to that meeting: attendance and
+    /// check-out scores per meeting (none for an ad-hoc session).
+    fn year(&mut self, record: &Record) -> Vec<YearPoint>;
     /// Marks an unfinished session discarded; what went wrong, in `lang`.
     fn discard(&mut self, id: &str, lang: Lang) -> Result<(), String>;
     /// Saves the session's minutes (as `runde export`: no private notes)
@@ -133,6 +137,16 @@ impl ReviewData for IndexData {
             .filter(|a| a.session == id)
             .collect();
         Ok((record, actions))
+    }
+
+    fn year(&mut self, record: &Record) -> Vec<YearPoint> {
+        if record.network.is_ad_hoc() {
+            return Vec::new();
+        }
+        let rows = self.index.meetings(&record.network.name);
+        let past = self.rows(rows);
+        let refs: Vec<&crate::model::PastMeeting> = past.iter().collect();
+        year_points(&record.network, &refs, record.started.date_naive())
     }
 
     fn discard(&mut self, id: &str, lang: Lang) -> Result<(), String> {

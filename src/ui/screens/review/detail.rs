@@ -323,5 +323,15 @@ fn note_lines(screen: &ReviewScreen, detail: &Detail, ctx: &ViewCtx) -> Vec<Line
             s.muted,
         )));
     }
+    // The network's year up to this meeting: attendance beside the
+    // check-out scores, as `runde network show` draws it.
+    if !r.network.is_ad_hoc() {
+        let chart = crate::export::year_chart::lines(&detail.year, r.started.date_naive(), lang);
+        lines.push(Line::from(""));
+        for (i, line) in chart.into_iter().enumerate() {
+            let style = if i == 0 { s.title } else { s.text };
+            lines.push(Line::styled(format!(" {line}"), style));
+        }
+    }
     lines
 }

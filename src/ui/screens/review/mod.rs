@@ -36,6 +36,8 @@ pub struct Detail {
     /// How far the notes can scroll before the last one leaves the view, as
     /// measured at the last draw (the keys do not know the screen's size).
     pub scroll_max: std::cell::Cell<u16>,
+    /// The network's year up to this meeting, for the chart under the notes.
+    pub year: Vec<crate::rotation::scores::YearPoint>,
 }
 
 #[derive(Debug, Clone)]
@@ -447,11 +449,13 @@ impl ReviewScreen {
         let Some(id) = self.selected_id() else { return };
         match data.open(&id) {
             Ok((record, actions)) => {
+                let year = data.year(&record);
                 self.detail = Some(Detail {
                     record,
                     actions,
                     scroll: 0,
                     scroll_max: std::cell::Cell::new(u16::MAX),
+                    year,
                 })
             }
             Err(message) => self.message = Some(message),
