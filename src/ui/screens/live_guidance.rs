@@ -60,6 +60,16 @@ fn text_lines(
     lines
 }
 
+/// Rows the prompts need at `width` columns, with the title and, when
+/// there is guidance, the row that says g shows it: the least the
+/// guidance area may get.
+pub fn prompt_rows(session: &Session, width: u16, ctx: &ViewCtx) -> u16 {
+    let width = width.saturating_sub(1) as usize;
+    let (guidance, prompts) = shown(session);
+    let asks = text_lines(&Text::default(), prompts, width, ctx).len();
+    (asks + 1 + usize::from(!guidance.is_empty())) as u16
+}
+
 /// Rows the guidance needs at `width` columns, its title included.
 pub fn guidance_rows(session: &Session, width: u16, ctx: &ViewCtx) -> u16 {
     let width = width.saturating_sub(1) as usize;
@@ -83,17 +93,35 @@ pub fn render_guidance(session: &Session, area: Rect, buf: &mut Buffer, ctx: &Vi
         ));
     let inner = block.inner(area);
     block.render(area, buf);
-    let mut lines = guidance_lines(session, inner.width as usize, ctx);
-    let rows = inner.height as usize;
-    if lines.len() > rows && rows > 0 {
-        // Say that there is more, and how to read it, on the last row.
-        lines.truncate(rows - 1);
-        lines.push(Line::styled(
-            fit::ellipsize(t::GUIDANCE_MORE.get(lang), inner.width as usize),
-            s.accent,
-        ));
-    }
+    let lines = fitted_lines(session, inner.width as usize, inner.height as usize, ctx);
     Paragraph::new(lines).render(inner, buf);
+}
+
+/// The guidance and prompts in `rows` rows of `width` columns. The
+/// prompts (the questions to ask) always show whole; where there is no room
+/// for all of the guidance, it gives way, and a row says that g shows it.
+fn fitted_lines(session: &Session, width: usize, rows: usize, ctx: &ViewCtx) -> Vec<Line<'static>> {
+    let (guidance, prompts) = shown(session);
+    let mut head = text_lines(guidance, &[], width, ctx);
+    let mut asks = text_lines(&Text::default(), prompts, width, ctx);
+    if head.len() + asks.len() <= rows || rows == 0 {
+        head.extend(asks);
+        return head;
+    }
+    let more = Line::styled(
+        fit::ellipsize(t::GUIDANCE_MORE.get(ctx.lang), width),
+        ctx.styles.accent,
+    );
+    // Not even the prompts fit: as many of them as do, and the way to all.
+    if asks.len() + 1 > rows {
+        asks.truncate(rows - 1);
+        asks.push(more);
+        return asks;
+    }
+    head.truncate(rows - asks.len() - 1);
+    head.push(more);
+    head.extend(asks);
+    head
 }
 
 /// All of the guidance in a box over the screen (g), as it was when the

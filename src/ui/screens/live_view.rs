@@ -2,7 +2,7 @@
 
 use super::ScreenView;
 use super::live::LiveScreen;
-use super::live_guidance::{guidance_rows, render_guidance};
+use super::live_guidance::{guidance_rows, prompt_rows, render_guidance};
 use super::live_people::people_lines;
 use super::live_roles::{day_roles_rows, render_day_roles};
 use super::live_timebox::{back_at, shortened_text, standing_text, time_of_day};
@@ -99,7 +99,25 @@ impl LiveScreen {
                 fit::wrap(&text, text_width).len()
             })
             .sum();
-        let notes_rows = if area.height >= 36 { 8 } else { 4 };
+        // Guidance first: the notes give up rows (down to their title,
+        // with the count) before the questions to ask are cut.
+        let list_rows = if self.agreeing_next() {
+            super::live_next::FIELDS as u16 + 2
+        } else if self.reviewing().is_some() {
+            self.reviewed_entries().len().max(1) as u16 + 2
+        } else if self.following_up() {
+            let private = u16::from(!self.private_follow_ups().is_empty());
+            self.follow_up_list().len().max(1) as u16 + 2 + private
+        } else {
+            0
+        };
+        let wanted = prompt_rows(&self.session, right.width, ctx) + list_rows;
+        let left = right
+            .height
+            .saturating_sub(timer_rows + people_rows as u16 + u16::from(roomy));
+        let notes_rows = (if area.height >= 36 { 8 } else { 4 })
+            .min(left.saturating_sub(wanted))
+            .max(1);
         let [timer, who, guide, notes] = Layout::vertical([
             Constraint::Length(timer_rows),
             Constraint::Length(people_rows as u16 + u16::from(roomy)),
@@ -115,16 +133,10 @@ impl LiveScreen {
         // the list gets what it needs (the next meeting's fields, or the
         // open actions with title and keys), the guidance the rest, at
         // least its title and the line that says g shows all of it.
-        let list_rows = if self.agreeing_next() {
-            super::live_next::FIELDS as u16 + 2
-        } else if self.reviewing().is_some() {
-            self.reviewed_entries().len().max(1) as u16 + 2
-        } else {
-            let private = u16::from(!self.private_follow_ups().is_empty());
-            self.follow_up_list().len().max(1) as u16 + 2 + private
-        };
+        // The questions to ask come before the list's last rows.
         let shared = guidance_rows(&self.session, guide.width, ctx)
             .min(guide.height.saturating_sub(list_rows))
+            .max(prompt_rows(&self.session, guide.width, ctx).min(guide.height))
             .max(2);
         if self.agreeing_next() {
             let [guide, next] =
