@@ -162,13 +162,86 @@ fn two_open_actions(clock: &FakeClock) -> (tempfile::TempDir, LiveScreen) {
     )
 }
 
+/// `2` on the chosen action, `typed` in the date input that asks to when,
+/// and Enter: the follow-up's new due date.
+fn move_to(live: &mut LiveScreen, clock: &FakeClock, typed: &str) -> Option<chrono::NaiveDate> {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use runde::ui::popup::{Popup, Routed};
+    let mut popups = Popups::default();
+    live.handle_action(LiveAction::FollowUpMoved, clock, &mut popups);
+    assert!(popups.top().is_some(), "2 asks to when");
+    let keys = typed.chars().map(KeyCode::Char).chain([KeyCode::Enter]);
+    for code in keys {
+        if let Routed::Done(Popup::Live(done)) =
+            popups.key(&KeyEvent::new(code, KeyModifiers::NONE))
+        {
+            live.popup_done(*done, runde::text::Lang::Da, clock, &mut popups);
+        }
+    }
+    live.session.record().follow_ups.last().and_then(|f| f.due)
+}
+
+#[test]
+fn moved_asks_to_when_and_the_date_reaches_the_next_meeting_and_the_minutes() {
+    let clock = FakeClock::at("2026-11-05T09:00:00+01:00");
+    let (home, mut live) = two_open_actions(&clock);
+    // Not a date, or one gone by: asked again, nothing marked.
+    let mut popups = Popups::default();
+    live.handle_action(LiveAction::FollowUpMoved, &clock, &mut popups);
+    for c in "snart\r".chars() {
+        let code = match c {
+            '\r' => crossterm::event::KeyCode::Enter,
+            c => crossterm::event::KeyCode::Char(c),
+        };
+        popups.key(&crossterm::event::KeyEvent::new(
+            code,
+            crossterm::event::KeyModifiers::NONE,
+        ));
+    }
+    assert!(popups.top().is_some(), "still asking");
+    assert!(live.session.record().follow_ups.is_empty());
+    let screen = common::screen::draw(runde::text::Lang::Da, (80, 24), |area, buf, ctx| {
+        let under = live.render_under(area, buf, ctx, &popups);
+        popups.render(under, buf, ctx);
+    });
+    assert!(screen.contains("»!snart« er ikke en dato"), "{screen}");
+
+    // 15/1 is the next 15 January from the meeting's day.
+    let due = move_to(&mut live, &clock, "15/1");
+    assert_eq!(due, chrono::NaiveDate::from_ymd_opt(2027, 1, 15));
+    assert_eq!(live.follow_up_list()[0].1, Some(ActionStatus::Moved));
+
+    // The meeting after: the action is open, due then.
+    live.session.update(Msg::Finish, &clock);
+    let store = Store::new(Paths::under(home.path()));
+    store.save_record(live.session.record()).unwrap();
+    let open = store.lookup().network_actions("Skoleledere Øst");
+    let moved = open
+        .iter()
+        .find(|a| a.owner.as_deref() == Some("Carla"))
+        .unwrap();
+    assert_eq!(moved.status, ActionStatus::Moved);
+    assert_eq!(moved.due, chrono::NaiveDate::from_ymd_opt(2027, 1, 15));
+    // And the minutes say to when.
+    let followed = store.followed(live.session.record()).items;
+    let minutes = runde::export::markdown::minutes(
+        live.session.record(),
+        &followed,
+        &runde::export::MinutesOptions::new(runde::text::Lang::Da),
+    );
+    assert!(
+        minutes.contains("flyttet til fredag den 15. januar 2027"),
+        "{minutes}"
+    );
+}
+
 #[test]
 fn arrows_choose_the_action_the_keys_mark() {
     let clock = FakeClock::at("2026-11-05T09:00:00+01:00");
     let (_home, mut live) = two_open_actions(&clock);
     assert_eq!(live.follow_up_selected(), Some(0));
     live.handle_action(LiveAction::Down, &clock, &mut Popups::default());
-    live.handle_action(LiveAction::FollowUpMoved, &clock, &mut Popups::default());
+    assert_eq!(move_to(&mut live, &clock, ""), None, "the next meeting");
     let marks: Vec<_> = live
         .follow_up_list()
         .iter()
@@ -199,7 +272,7 @@ fn both_actions_their_marks_and_the_keys_show_at_80x24() {
     let clock = FakeClock::at("2026-11-05T09:00:00+01:00");
     let (_home, mut live) = two_open_actions(&clock);
     live.handle_action(LiveAction::Down, &clock, &mut Popups::default());
-    live.handle_action(LiveAction::FollowUpMoved, &clock, &mut Popups::default());
+    move_to(&mut live, &clock, "");
     for (lang, moved, keys) in [
         (Lang::Da, "→ flyttet Bo:", "1 gjort · 2 flyttet · 3 droppet"),
         (Lang::En, "→ moved Bo:", "1 done · 2 moved · 3 dropped"),
@@ -336,4 +409,26 @@ fn the_agreement_step_lists_the_day_s_shared_decisions_and_actions() {
     assert_eq!(shown, ["We meet at 8.30"]);
     let elsewhere = s.notes_shown_in_step(2).count();
     assert_eq!(elsewhere, 0, "other steps list only their own notes");
+}
+
+#[test]
+fn the_question_to_when_at_80x24_and_120x40() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    for lang in [runde::text::Lang::Da, runde::text::Lang::En] {
+        for size in [(80, 24), (120, 40)] {
+            let clock = FakeClock::at("2026-11-05T09:00:00+01:00");
+            let (_home, mut live) = two_open_actions(&clock);
+            let mut popups = Popups::default();
+            live.handle_action(LiveAction::FollowUpMoved, &clock, &mut popups);
+            for c in "15/1".chars() {
+                popups.key(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+            }
+            let screen = common::screen::draw(lang, size, |area, buf, ctx| {
+                let under = live.render_under(area, buf, ctx, &popups);
+                popups.render(under, buf, ctx);
+            });
+            let name = format!("moved_to_when_{}x{}_{}", size.0, size.1, lang.code());
+            insta::assert_snapshot!(name, screen);
+        }
+    }
 }

@@ -99,6 +99,7 @@ fn records() -> Vec<(&'static str, Record)> {
             session: "2026-10-20-0900-skoleledere-oest-standard".into(),
             note: 3,
             status: ActionStatus::Done,
+            due: None,
         },
         20,
     );

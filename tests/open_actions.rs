@@ -71,6 +71,7 @@ fn history(home: &std::path::Path) -> Store {
             session: first_id.clone(),
             note: plan_id,
             status: ActionStatus::Done,
+            due: None,
         },
         &clock,
     );
@@ -83,6 +84,7 @@ fn history(home: &std::path::Path) -> Store {
             session: first_id,
             note: hr_id,
             status: ActionStatus::Dropped,
+            due: None,
         },
         &clock,
     );

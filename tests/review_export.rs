@@ -89,12 +89,14 @@ fn minutes_of_the_next_session_show_the_follow_up() {
             owner: Some("Bo Berg".into()),
             status: runde::model::record::ActionStatus::Done,
             private: false,
+            due: None,
         },
         FollowedAction {
             text: "Carla holder trivselssamtalen.".into(),
             owner: Some("Carla Dahl".into()),
             status: runde::model::record::ActionStatus::Done,
             private: true,
+            due: None,
         },
     ];
     let md = minutes(&load(SECOND), &followed, &opts(Lang::En, false, false));

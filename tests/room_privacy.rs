@@ -40,6 +40,7 @@ fn kind(popup: &Popup) -> &'static str {
             LivePopup::HandOver(_) => "hand over",
             LivePopup::Private(_) => "private actions",
             LivePopup::Notes(_) => "today's notes",
+            LivePopup::Moved(_) => "moved to when",
         },
         // Not the live screen's: never over the room view.
         Popup::Network(_) => "network",
@@ -47,7 +48,7 @@ fn kind(popup: &Popup) -> &'static str {
     }
 }
 
-const LIVE_KINDS: [&str; 10] = [
+const LIVE_KINDS: [&str; 11] = [
     "help",
     "note",
     "name",
@@ -58,6 +59,7 @@ const LIVE_KINDS: [&str; 10] = [
     "hand over",
     "private actions",
     "today's notes",
+    "moved to when",
 ];
 
 /// The check-in with a note taken, in the room view.
@@ -148,7 +150,13 @@ fn no_popup_puts_a_note_or_typed_text_on_the_room_view() {
         assert!(!room.contains(NOTE), "{room}");
 
         // Each way in: the keys that open a popup, text typed into it.
-        let ways: [(Start, Open); 14] = [
+        let ways: [(Start, Open); 15] = [
+            // A private action moved: the date input names it.
+            (following_up_in_the_room, |a, c| {
+                key(a, c, KeyCode::Char('o'));
+                key(a, c, KeyCode::Char('2'));
+                type_text(a, c);
+            }),
             (in_the_room, |a, c| key(a, c, KeyCode::Char('I'))),
             // Correcting the note: its text is in the input.
             (in_the_room, |a, c| {

@@ -11,6 +11,7 @@ impl Session {
         session: String,
         note: u32,
         status: ActionStatus,
+        due: Option<chrono::NaiveDate>,
         wall: Stamp,
     ) -> bool {
         if session == self.record.id {
@@ -24,6 +25,7 @@ impl Session {
             note,
             status,
             at: wall,
+            due: due.filter(|_| status == ActionStatus::Moved),
         });
         true
     }
@@ -69,6 +71,7 @@ mod tests {
             session: "2026-10-01-0900-demo-standard".into(),
             note: 3,
             status,
+            due: None,
         };
         assert_eq!(
             s.update(mark(ActionStatus::Done), &clock),

@@ -88,6 +88,8 @@ pub enum Msg {
         session: String,
         note: u32,
         status: crate::model::record::ActionStatus,
+        /// Moved: to when (none: the next meeting).
+        due: Option<chrono::NaiveDate>,
     },
     /// Set the next meeting's agreement.
     SetNextMeeting(crate::model::record::NextMeeting),

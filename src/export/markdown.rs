@@ -250,12 +250,15 @@ impl Minutes<'_> {
             if let Some(owner) = &f.owner {
                 let _ = write!(s, " ({})", self.names.name(owner));
             }
-            let _ = writeln!(
-                out,
-                "- {}: {}",
-                indent(&s),
-                status_word(f.status).get(self.lang)
-            );
+            let mut status = status_word(f.status).get(self.lang).to_string();
+            if f.status == ActionStatus::Moved {
+                let to = match f.due {
+                    Some(day) => long_date(day, self.lang),
+                    None => self.say(words::NEXT_MEETING_LOWER).to_string(),
+                };
+                let _ = write!(status, " {}", words::MOVED_TO.fill(self.lang, &[&to]));
+            }
+            let _ = writeln!(out, "- {}: {status}", indent(&s));
         }
         out.push('\n');
     }

@@ -70,6 +70,21 @@ pub const OWNER_UNKNOWN: Phrase = Phrase::new(
 );
 /// The last row of the choice: saving the action without an owner.
 pub const NO_OWNER: Phrase = Phrase::new("ingen ansvarlig – gem uden", "no owner – save without");
+/// "Moved" on an action from last time: "{}" is the action.
+pub const MOVED_TITLE: Phrase =
+    Phrase::new("Flyttet: »{}« – ny frist?", "Moved: \"{}\" – due when?");
+pub const MOVED_HINT: Phrase = Phrase::new(
+    " fx 15/1, 15.1.2027 eller fredag – tom: næste møde ",
+    " e.g. 15/1, 15.1.2027 or friday – empty: the next meeting ",
+);
+pub const MOVED_NOT_A_DATE: Phrase = Phrase::new(
+    " »{}« er ikke en dato – skriv fx 15/1 eller fredag ",
+    " \"{}\" is not a date – write e.g. 15/1 or friday ",
+);
+pub const MOVED_PAST: Phrase = Phrase::new(
+    " »{}« er allerede gået – skriv en dato frem i tiden ",
+    " \"{}\" has already passed – write a date ahead ",
+);
 /// Said on the status line once a correction is saved.
 pub const NOTE_CORRECTED: Phrase = Phrase::new("Noten er rettet", "The note is corrected");
 pub const NOTE_REMOVED: Phrase = Phrase::new("Noten er slettet", "The note is deleted");

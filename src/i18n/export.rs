@@ -53,6 +53,9 @@ pub const NOT_SET: Phrase = Phrase::new("ikke aftalt", "not agreed");
 pub const OPEN: Phrase = Phrase::new("åben", "open");
 pub const DONE: Phrase = Phrase::new("gjort", "done");
 pub const MOVED: Phrase = Phrase::new("flyttet", "moved");
+/// After "moved" in the minutes: "{}" is the new due date.
+pub const MOVED_TO: Phrase = Phrase::new("til {}", "to {}");
+pub const NEXT_MEETING_LOWER: Phrase = Phrase::new("næste møde", "the next meeting");
 pub const DROPPED: Phrase = Phrase::new("droppet", "dropped");
 
 /// Step titles whose notes are the meeting's evaluation.

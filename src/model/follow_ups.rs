@@ -29,16 +29,20 @@ pub fn all_actions(records: &[Record], network: &str) -> Vec<OpenAction> {
         notes.sort_by_key(|n| (n.at, n.id));
         for note in notes {
             let own = note.status.unwrap_or(ActionStatus::Open);
-            let status = latest
-                .get(&(record.id.as_str(), note.id))
-                .map_or(own, |(_, s)| *s);
+            let last = latest.get(&(record.id.as_str(), note.id));
+            let status = last.map_or(own, |f| f.status);
+            // Moved: due when the follow-up said (none: the next meeting).
+            let due = match last {
+                Some(f) if f.status == ActionStatus::Moved => f.due,
+                _ => note.due,
+            };
             out.push(OpenAction {
                 session: record.id.clone(),
                 date: record.started.date_naive(),
                 note: note.id,
                 text: note.text.clone(),
                 owner: note.owner.clone(),
-                due: note.due,
+                due,
                 private: note.private,
                 status,
             });
@@ -98,19 +102,21 @@ pub fn mark(record: &mut Record, action: &OpenAction, status: ActionStatus, at: 
         note: action.note,
         status,
         at,
+        due: None,
     });
 }
 
-fn latest_follow_ups(records: &[Record]) -> HashMap<(&str, u32), (Stamp, ActionStatus)> {
-    let mut latest: HashMap<(&str, u32), (Stamp, ActionStatus)> = HashMap::new();
+/// Each action's latest follow-up, by (session, note).
+fn latest_follow_ups(records: &[Record]) -> HashMap<(&str, u32), &FollowUp> {
+    let mut latest: HashMap<(&str, u32), &FollowUp> = HashMap::new();
     // A discarded meeting counts for nothing, its follow-ups neither.
     let counted = records.iter().filter(|r| !r.is_discarded());
     for f in counted.flat_map(|r| &r.follow_ups) {
         let key = (f.session.as_str(), f.note);
         match latest.get(&key) {
-            Some((at, _)) if *at > f.at => {}
+            Some(known) if known.at > f.at => {}
             _ => {
-                latest.insert(key, (f.at, f.status));
+                latest.insert(key, f);
             }
         }
     }

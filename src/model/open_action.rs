@@ -37,6 +37,8 @@ pub struct FollowedAction {
     pub owner: Option<String>,
     pub status: ActionStatus,
     pub private: bool,
+    /// Moved: the new due date (none: the next meeting).
+    pub due: Option<chrono::NaiveDate>,
 }
 
 /// How many actions are open, and how many of those are private: a private

@@ -270,6 +270,9 @@ pub struct FollowUp {
     pub note: u32,
     pub status: ActionStatus,
     pub at: Stamp,
+    /// Moved: the new due date (none: the next meeting).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
 }
 
 /// The live session's position, saved with every change.

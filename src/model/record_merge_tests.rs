@@ -155,6 +155,7 @@ fn the_last_mark_on_an_earlier_action_wins_and_marks_of_both_are_kept() {
         note,
         status,
         at: stamp(secs),
+        due: None,
     };
     let mut a = record();
     a.follow_ups = vec![

@@ -363,6 +363,7 @@ mod tests {
             note: 1,
             status: ActionStatus::Done,
             at: second.started,
+            due: None,
         });
         let records = [first, second];
         let facts = PastMeeting::all(&records);

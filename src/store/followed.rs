@@ -36,6 +36,7 @@ impl Store {
                     owner: note.owner.clone(),
                     status: f.status,
                     private: note.private,
+                    due: f.due,
                 });
             }
         }

@@ -337,6 +337,9 @@ pub(super) fn decode_facts(
                     at: *stamps
                         .get(time as usize)
                         .ok_or_else(|| format!("{id}: time {time} of {}", stamps.len()))?,
+                    // The rotation's facts need who followed up what, not
+                    // to when an action was moved (the index's actions do).
+                    due: None,
                 })
             })
             .collect::<Result<_, String>>()?,
@@ -446,6 +449,7 @@ mod tests {
             note,
             status,
             at,
+            due: None,
         })
         .collect();
         meeting.next_meeting = Some(NextMeeting {

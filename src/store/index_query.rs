@@ -62,8 +62,15 @@ pub struct SearchHit {
 
 /// Actions with their session, note and state (see `index_schema`), of one
 /// network (`?1`) or all.
-const ACTIONS: &str =
-    "SELECT s.id, s.day, s.network, a.note, n.text, a.owner, a.due, n.private, a.state
+/// A moved action is due when its latest follow-up said (none: the next
+/// meeting); any other, when it said itself.
+const ACTIONS: &str = "SELECT s.id, s.day, s.network, a.note, n.text, a.owner,
+        CASE WHEN a.state = 'Moved' THEN
+            (SELECT f.due FROM follow_ups f JOIN sessions fs ON fs.file = f.file
+             WHERE f.target = s.id_key AND f.note = a.note AND fs.status != 'Discarded'
+             ORDER BY f.at_utc DESC, f.rowid DESC LIMIT 1)
+        ELSE a.due END,
+        n.private, a.state
      FROM actions a JOIN sessions s ON s.file = a.file
      JOIN notes n ON n.rowid = a.row
      WHERE s.status != 'Discarded' AND (?1 IS NULL OR s.network_key = ?1)";

@@ -23,7 +23,7 @@ use std::path::Path;
 pub(super) const NOTE_ROWS: i64 = 1 << 16;
 
 /// Bump when the tables change; an index of another version is rebuilt.
-pub const INDEX_SCHEMA: i64 = 8;
+pub const INDEX_SCHEMA: i64 = 9;
 
 const SCHEMA: &str = "
 CREATE TABLE folders(folder TEXT PRIMARY KEY, listed INTEGER) WITHOUT ROWID;
@@ -54,7 +54,7 @@ CREATE TABLE actions(
 CREATE INDEX actions_open ON actions(file, note) WHERE state IN ('Open', 'Moved');
 CREATE TABLE follow_ups(
     file INTEGER NOT NULL, target INTEGER NOT NULL, note INTEGER NOT NULL,
-    status TEXT NOT NULL, at_utc INTEGER NOT NULL);
+    status TEXT NOT NULL, at_utc INTEGER NOT NULL, due TEXT);
 CREATE INDEX follow_ups_by_file ON follow_ups(file);
 CREATE INDEX follow_ups_by_target ON follow_ups(target, note, at_utc);
 ";

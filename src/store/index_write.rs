@@ -259,15 +259,16 @@ impl<'t> Writer<'t> {
         for f in &record.follow_ups {
             self.tx
                 .prepare_cached(
-                    "INSERT INTO follow_ups(file, target, note, status, at_utc)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    "INSERT INTO follow_ups(file, target, note, status, at_utc, due)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 )?
                 .execute(params![
                     file,
                     id_key(&f.session),
                     f.note,
                     format!("{:?}", f.status),
-                    f.at.timestamp()
+                    f.at.timestamp(),
+                    f.due.map(|d| d.to_string())
                 ])?;
             self.touched.insert((id_key(&f.session), f.note));
         }

@@ -262,6 +262,7 @@ fn meeting_record(
                         session: id,
                         note,
                         status,
+                        due: None,
                     },
                     &clock,
                 );

@@ -251,6 +251,7 @@ impl LiveScreen {
                 self.notes_done(done, popups);
                 Vec::new()
             }
+            LivePopup::Moved(done) => self.moved_done(done, clock, popups),
             LivePopup::Confirm(confirm) => match confirm.question {
                 LiveQuestion::Quit { .. } => vec![Outcome::Quit],
                 LiveQuestion::Finish { .. } => {
@@ -319,6 +320,12 @@ impl LiveScreen {
                     _ => ActionStatus::Dropped,
                 };
                 match self.follow_up_msg(status) {
+                    // Moved: to when, asked first.
+                    Some(Msg::FollowUp { session, note, .. }) if status == ActionStatus::Moved => {
+                        let text = self.follow_up_text(&session, note);
+                        self.ask_moved(&session, note, &text, popups);
+                        return Vec::new();
+                    }
                     Some(msg) => {
                         self.pin_follow_cursor();
                         let out = self.send(msg, clock, popups);

@@ -136,7 +136,17 @@ impl LiveScreen {
             session: action.session.clone(),
             note: action.note,
             status,
+            due: None,
         })
+    }
+
+    /// The text of the action from last time `session`'s note `note`.
+    pub(super) fn follow_up_text(&self, session: &str, note: u32) -> String {
+        self.open_actions
+            .iter()
+            .find(|a| a.session == session && a.note == note)
+            .map(|a| a.text.clone())
+            .unwrap_or_default()
     }
 
     pub fn render_follow_up(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {

@@ -38,6 +38,8 @@ pub enum LivePopup {
     Private(PrivateBox),
     /// Today's notes, to correct or delete one (`I`).
     Notes(NotesBox),
+    /// An action from last time moved: to when (`2`).
+    Moved(super::moved_input::MovedInput),
 }
 
 /// What the live screen asks before it acts.
@@ -101,6 +103,7 @@ impl LivePopup {
             LivePopup::HandOver(input) => input.key(key),
             LivePopup::Private(private) => private.key(key),
             LivePopup::Notes(notes) => notes.key(key),
+            LivePopup::Moved(input) => input.key(key),
         }
     }
 
@@ -113,7 +116,8 @@ impl LivePopup {
             | LivePopup::NextField(_)
             | LivePopup::HandOver(_)
             | LivePopup::Private(_)
-            | LivePopup::Notes(_) => true,
+            | LivePopup::Notes(_)
+            | LivePopup::Moved(_) => true,
             // The question before a note is deleted quotes it.
             LivePopup::Confirm(c) => matches!(c.question, LiveQuestion::RemoveNote { .. }),
             // Names of today's roles only.
@@ -127,9 +131,10 @@ impl LivePopup {
                 Some(keys::footer(keys::OWNER_CHOICE, lang))
             }
             LivePopup::Note(_) => Some(keys::footer(keys::NOTE_INPUT, lang)),
-            LivePopup::Name(_) | LivePopup::NextField(_) | LivePopup::HandOver(_) => {
-                Some(keys::footer(keys::LINE_INPUT, lang))
-            }
+            LivePopup::Name(_)
+            | LivePopup::NextField(_)
+            | LivePopup::HandOver(_)
+            | LivePopup::Moved(_) => Some(keys::footer(keys::LINE_INPUT, lang)),
             LivePopup::Roles(_) => Some(keys::footer(keys::ROLES_BOX, lang)),
             LivePopup::Private(_) => Some(keys::footer(keys::PRIVATE_BOX, lang)),
             LivePopup::Notes(_) => Some(keys::footer(keys::NOTES_BOX, lang)),
@@ -142,6 +147,7 @@ impl LivePopup {
             LivePopup::Note(input) => input.rows(width, lang),
             LivePopup::Name(input) => input.rows(width, lang),
             LivePopup::NextField(_) => NextFieldInput::HEIGHT,
+            LivePopup::Moved(_) => super::moved_input::MovedInput::HEIGHT,
             LivePopup::HandOver(input) => input.rows(width, lang),
             LivePopup::Guidance(_)
             | LivePopup::Roles(_)
@@ -157,6 +163,7 @@ impl LivePopup {
             LivePopup::Name(input) => input.field.insert(&pasted(text, false)),
             LivePopup::NextField(input) => input.text.insert(&pasted(text, false)),
             LivePopup::HandOver(input) => input.field.insert(&pasted(text, false)),
+            LivePopup::Moved(input) => input.field.insert(&pasted(text, false)),
             LivePopup::Guidance(_)
             | LivePopup::Confirm(_)
             | LivePopup::Roles(_)
@@ -177,6 +184,7 @@ impl LivePopup {
             LivePopup::HandOver(input) => input.render(rect, buf, ctx),
             LivePopup::Private(private) => private.render(area, buf, ctx),
             LivePopup::Notes(notes) => notes.render(area, buf, ctx),
+            LivePopup::Moved(input) => input.render(rect, buf, ctx),
         }
     }
 }

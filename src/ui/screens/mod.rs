@@ -17,6 +17,7 @@ pub mod live_slips;
 mod live_status;
 mod live_timebox;
 mod live_view;
+pub mod moved_input;
 pub mod name_input;
 pub mod network;
 pub mod network_charter;

@@ -107,7 +107,7 @@ impl PrivateBox {
 }
 
 impl LiveScreen {
-    fn private_box(&self, selected: usize) -> PrivateBox {
+    pub(super) fn private_box(&self, selected: usize) -> PrivateBox {
         let actions: Vec<(OpenAction, Option<ActionStatus>)> = self
             .private_follow_ups()
             .into_iter()
@@ -137,10 +137,18 @@ impl LiveScreen {
         let (Some(status), Some((action, _))) = (done.mark, done.actions.get(done.selected)) else {
             return Vec::new();
         };
+        if status == ActionStatus::Moved {
+            // To when: asked over the box, which stays beneath.
+            let (session, note, text) = (action.session.clone(), action.note, action.text.clone());
+            popups.open(LivePopup::Private(self.private_box(done.selected)));
+            self.ask_moved(&session, note, &text, popups);
+            return Vec::new();
+        }
         let msg = Msg::FollowUp {
             session: action.session.clone(),
             note: action.note,
             status,
+            due: None,
         };
         let out = self.send_all(vec![msg], clock, popups);
         popups.open(LivePopup::Private(self.private_box(done.selected)));
