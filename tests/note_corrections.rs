@@ -178,6 +178,33 @@ fn a_note_is_deleted_only_after_the_question() {
 }
 
 #[test]
+fn the_owner_chosen_is_the_owner_saved() {
+    let clock = FakeClock::default();
+    let mut app = with_notes(&clock, Lang::Da);
+    key(&mut app, &clock, KeyCode::Char('i'));
+    for _ in 0..5 {
+        if draw(&app, &clock, (80, 24)).contains("[aftale]") {
+            break;
+        }
+        key(&mut app, &clock, KeyCode::Tab);
+    }
+    typed(&mut app, &clock, "Book lokalet @Kirsten");
+    key(&mut app, &clock, KeyCode::Enter);
+    assert!(draw(&app, &clock, (80, 24)).contains("Hvem er ansvarlig?"));
+    key(&mut app, &clock, KeyCode::Down);
+    key(&mut app, &clock, KeyCode::Enter);
+    let note = live(&mut app)
+        .session
+        .record()
+        .notes
+        .last()
+        .cloned()
+        .unwrap();
+    assert_eq!(note.text, "Book lokalet");
+    assert_eq!(note.owner.as_deref(), Some("Bo"));
+}
+
+#[test]
 fn a_note_cleared_of_its_speaker_is_about_nobody() {
     let clock = FakeClock::default();
     let mut app = with_notes(&clock, Lang::Da);

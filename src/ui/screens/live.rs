@@ -215,11 +215,11 @@ impl LiveScreen {
                 Some(id) => {
                     let msg = Msg::EditNote {
                         id,
-                        note: input.note(),
+                        note: input.finished(),
                     };
                     self.note_corrected(msg, clock, popups)
                 }
-                None => self.send(Msg::AddNote(input.note()), clock, popups),
+                None => self.send(Msg::AddNote(input.finished()), clock, popups),
             },
             LivePopup::Name(mut input) => {
                 let typed = input.field.text();

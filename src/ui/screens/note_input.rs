@@ -45,6 +45,8 @@ pub struct NoteInput {
     asking: Option<Confirm<Discard>>,
     /// Enter found an `@name` that fits several or nobody: who owns it?
     pub choosing: Option<OwnerChoice>,
+    /// The note as the owner choice finished it, for the screen to save.
+    decided: Option<NewNote>,
 }
 
 /// Esc with text typed: throw it away?
@@ -91,6 +93,7 @@ impl NoteInput {
             original: String::new(),
             asking: None,
             choosing: None,
+            decided: None,
         }
     }
 
@@ -146,6 +149,7 @@ impl NoteInput {
             original: text,
             asking: None,
             choosing: None,
+            decided: None,
         }
     }
 
@@ -188,6 +192,12 @@ impl NoteInput {
         }
     }
 
+    /// The note to save once the input is done: as the owner choice left
+    /// it, else as typed.
+    pub fn finished(&self) -> NewNote {
+        self.decided.clone().unwrap_or_else(|| self.note())
+    }
+
     /// The note as it would be saved now.
     pub fn note(&self) -> NewNote {
         let note = self.read();
@@ -217,6 +227,7 @@ impl NoteInput {
                         note.text = without_mention(&note.text, &mention);
                     }
                     note.owner = owner;
+                    self.decided = Some(note.clone());
                     InputOutcome::Done(note)
                 }
             };
