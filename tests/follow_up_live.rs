@@ -204,12 +204,19 @@ fn moved_asks_to_when_and_the_date_reaches_the_next_meeting_and_the_minutes() {
         let under = live.render_under(area, buf, ctx, &popups);
         popups.render(under, buf, ctx);
     });
-    assert!(screen.contains("»!snart« er ikke en dato"), "{screen}");
+    assert!(screen.contains("»snart« er ikke en dato"), "{screen}");
 
     // 15/1 is the next 15 January from the meeting's day.
     let due = move_to(&mut live, &clock, "15/1");
     assert_eq!(due, chrono::NaiveDate::from_ymd_opt(2027, 1, 15));
     assert_eq!(live.follow_up_list()[0].1, Some(ActionStatus::Moved));
+    let screen = common::screen::draw(runde::text::Lang::Da, (120, 40), |area, buf, ctx| {
+        live.render(area, buf, ctx)
+    });
+    assert!(
+        screen.contains("aftale (15/1)"),
+        "the list shows the new date:\n{screen}"
+    );
 
     // The meeting after: the action is open, due then.
     live.session.update(Msg::Finish, &clock);

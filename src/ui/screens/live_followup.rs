@@ -140,6 +140,19 @@ impl LiveScreen {
         })
     }
 
+    /// To when this meeting moved an earlier action, if it did (the inner
+    /// none: the next meeting).
+    fn moved_to(&self, session: &str, note: u32) -> Option<Option<chrono::NaiveDate>> {
+        self.session
+            .record()
+            .follow_ups
+            .iter()
+            .rev()
+            .find(|f| f.session == session && f.note == note)
+            .filter(|f| f.status == ActionStatus::Moved)
+            .map(|f| f.due)
+    }
+
     /// The text of the action from last time `session`'s note `note`.
     pub(super) fn follow_up_text(&self, session: &str, note: u32) -> String {
         self.open_actions
@@ -217,8 +230,13 @@ impl LiveScreen {
             + 1;
         let item = |i: usize, wrapped: bool| -> Vec<Line> {
             let (action, marked) = &list[i];
+            // Moved: shown due when it was moved to.
+            let mut action = (*action).clone();
+            if let Some(due) = self.moved_to(&action.session, action.note) {
+                action.due = due;
+            }
             follow_up_lines(
-                action,
+                &action,
                 *marked,
                 i == selected,
                 mark_width,

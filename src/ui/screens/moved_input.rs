@@ -105,10 +105,11 @@ pub fn read(typed: &str, today: NaiveDate) -> Result<Option<NaiveDate>, DueProbl
         return Ok(None);
     }
     let token = format!("!{typed}");
+    // Said as the user typed it, without the `!` an action's line needs.
     match take_due(&token, today) {
         (Some(due), rest, _) if rest.trim().is_empty() || rest.trim() == token => Ok(due.date()),
-        (_, _, Some(problem)) => Err(problem),
-        _ => Err(DueProblem::NotADate(token)),
+        (_, _, Some(DueProblem::Past(_))) => Err(DueProblem::Past(typed.to_string())),
+        _ => Err(DueProblem::NotADate(typed.to_string())),
     }
 }
 
@@ -171,7 +172,7 @@ mod tests {
         assert_eq!(read("fredag", today), Ok(Some(day(2026, 11, 6))));
         assert_eq!(
             read("snart", today),
-            Err(DueProblem::NotADate("!snart".into()))
+            Err(DueProblem::NotADate("snart".into()))
         );
         assert!(matches!(read("1/1/2026", today), Err(DueProblem::Past(_))));
         assert!(read("15/1 og 16/1", today).is_err(), "one date only");
