@@ -278,7 +278,6 @@ fn a_meeting_changed_on_both_machines_keeps_every_note() {
 /// The gate for 18.4: when the network file's merge exists, `runde sync`
 /// keeps both roster edits (see the test above, which takes that path).
 #[test]
-#[ignore = "waits for the network-file merge of the conflicts helper (issue 18.4)"]
 fn roster_edits_on_both_machines_at_once_are_merged() {
     let tmp = tempfile::tempdir().unwrap();
     let remote = bare_remote(tmp.path());

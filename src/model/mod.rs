@@ -5,6 +5,7 @@ pub mod checked;
 pub mod config;
 pub mod follow_ups;
 pub mod network;
+pub mod network_merge;
 pub mod next_meeting;
 pub mod open_action;
 pub mod past;
