@@ -10,6 +10,7 @@
 // Test and bench tools print for the person running them, not for a user.
 #![allow(clippy::disallowed_macros)]
 
+#[allow(unreachable_pub)] // written for the tests, where it is public
 #[path = "../tests/common/corpus.rs"]
 mod corpus;
 

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 
 /// Prints each row as one line of JSON: exit code 0 when there was a row,
 /// 1 when there was none.
-pub fn print_rows<T: Serialize>(rows: &[T]) -> ExitCode {
+pub(super) fn print_rows<T: Serialize>(rows: &[T]) -> ExitCode {
     let mut text = String::new();
     for row in rows {
         match serde_json::to_string(row) {
@@ -53,7 +53,7 @@ fn terminal_safe(json: &str) -> String {
     out
 }
 
-pub fn session_status(status: SessionStatus) -> &'static str {
+pub(super) fn session_status(status: SessionStatus) -> &'static str {
     match status {
         SessionStatus::InProgress => "in_progress",
         SessionStatus::Finished => "finished",
@@ -61,7 +61,7 @@ pub fn session_status(status: SessionStatus) -> &'static str {
     }
 }
 
-pub fn note_kind(kind: NoteKind) -> &'static str {
+pub(super) fn note_kind(kind: NoteKind) -> &'static str {
     match kind {
         NoteKind::Note => "note",
         NoteKind::Decision => "decision",
@@ -71,7 +71,7 @@ pub fn note_kind(kind: NoteKind) -> &'static str {
     }
 }
 
-pub fn action_status(status: ActionStatus) -> &'static str {
+pub(super) fn action_status(status: ActionStatus) -> &'static str {
     match status {
         ActionStatus::Open => "open",
         ActionStatus::Done => "done",
@@ -81,7 +81,7 @@ pub fn action_status(status: ActionStatus) -> &'static str {
 }
 
 /// Where a plan or theme comes from.
-pub fn source(user: bool) -> &'static str {
+pub(super) fn source(user: bool) -> &'static str {
     if user { "user" } else { "bundled" }
 }
 

@@ -61,7 +61,11 @@ fn with_past(mut names: Vec<String>, from_past: impl Iterator<Item = String>) ->
 /// The network a filter (`--network`) names, as spelt in its file or its
 /// sessions: a network file's, or one that only past sessions name (a
 /// network since removed).
-pub fn network_filter(ctx: &Context, lookup: &mut Lookup, typed: &str) -> Result<String, String> {
+pub(super) fn network_filter(
+    ctx: &Context,
+    lookup: &mut Lookup,
+    typed: &str,
+) -> Result<String, String> {
     let Some(rows) = past(lookup) else {
         return Ok(typed.to_string());
     };
@@ -73,7 +77,7 @@ pub fn network_filter(ctx: &Context, lookup: &mut Lookup, typed: &str) -> Result
 
 /// `--network` of a listing command, checked: the network's name, or the
 /// exit code after the message is said.
-pub fn network_option(
+pub(super) fn network_option(
     ctx: &Context,
     lookup: &mut Lookup,
     typed: Option<&str>,
@@ -92,7 +96,11 @@ pub fn network_option(
 
 /// The plan id a filter (`--plan`) names: a plan there is, or one past
 /// sessions ran.
-pub fn plan_filter(ctx: &Context, lookup: &mut Lookup, typed: &str) -> Result<String, String> {
+pub(super) fn plan_filter(
+    ctx: &Context,
+    lookup: &mut Lookup,
+    typed: &str,
+) -> Result<String, String> {
     let Some(rows) = past(lookup) else {
         return Ok(typed.to_string());
     };
@@ -104,18 +112,18 @@ pub fn plan_filter(ctx: &Context, lookup: &mut Lookup, typed: &str) -> Result<St
 }
 
 /// The message for a plan id that names no plan.
-pub fn unknown_plan(ctx: &Context, typed: &str) -> String {
+pub(super) fn unknown_plan(ctx: &Context, typed: &str) -> String {
     refuse(Kind::Plan, typed, &plan_ids(ctx), ctx)
 }
 
 /// The message for a network name that names no network file.
-pub fn unknown_network(ctx: &Context, typed: &str) -> String {
+pub(super) fn unknown_network(ctx: &Context, typed: &str) -> String {
     refuse(Kind::Network, typed, &network_names(ctx), ctx)
 }
 
 /// `Ok` when `theme` (given with `--theme`) is a theme there is, else
 /// the exit code after the message is said.
-pub fn theme(ctx: &Context, theme: Option<&str>) -> Result<(), ExitCode> {
+pub(super) fn theme(ctx: &Context, theme: Option<&str>) -> Result<(), ExitCode> {
     let Some(typed) = theme else {
         return Ok(());
     };
@@ -129,7 +137,7 @@ pub fn theme(ctx: &Context, theme: Option<&str>) -> Result<(), ExitCode> {
 
 /// The message for a session id that names no record, with the newest
 /// sessions named.
-pub fn unknown_session(ctx: &Context, typed: &str) -> String {
+pub(super) fn unknown_session(ctx: &Context, typed: &str) -> String {
     let mut ids = ctx.store.record_ids();
     ids.reverse();
     refuse(Kind::Session, typed, &ids, ctx)

@@ -7,7 +7,7 @@ use crate::print::{errln, outln};
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn share(ctx: &Context, name: &str, dir: &Path) -> ExitCode {
+pub(super) fn share(ctx: &Context, name: &str, dir: &Path) -> ExitCode {
     let lang = ctx.lang;
     match ctx.store.share_network(name, dir) {
         Ok(shared) => {
@@ -34,7 +34,7 @@ pub fn share(ctx: &Context, name: &str, dir: &Path) -> ExitCode {
     }
 }
 
-pub fn join(ctx: &Context, dir: &Path) -> ExitCode {
+pub(super) fn join(ctx: &Context, dir: &Path) -> ExitCode {
     let lang = ctx.lang;
     match ctx.store.join_folder(dir) {
         Ok(names) => {

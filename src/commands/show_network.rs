@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 
 /// The day the sheet is for: the one asked for, else the date agreed at
 /// the last meeting if it is still ahead, else today.
-pub fn meeting_day(
+pub(super) fn meeting_day(
     asked: Option<NaiveDate>,
     past: &[PastMeeting],
     network: &Network,
@@ -33,7 +33,7 @@ pub fn meeting_day(
 }
 
 /// The network's side of the sheet for `plan` on `date`.
-pub fn for_network(
+pub(super) fn for_network(
     network: &Network,
     plan: &Plan,
     lookup: &mut Lookup,
@@ -103,7 +103,7 @@ pub fn for_network(
 
 /// How many of the network's members are expected on `date`: everyone
 /// not on leave.
-pub fn expected(network: &Network, date: NaiveDate) -> usize {
+pub(super) fn expected(network: &Network, date: NaiveDate) -> usize {
     network
         .participants
         .iter()

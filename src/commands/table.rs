@@ -7,7 +7,11 @@ use crate::text::Lang;
 use unicode_width::UnicodeWidthStr;
 
 /// `header` in `lang` over `body`.
-pub fn table<const N: usize>(lang: Lang, header: [Phrase; N], body: &[[String; N]]) -> String {
+pub(super) fn table<const N: usize>(
+    lang: Lang,
+    header: [Phrase; N],
+    body: &[[String; N]],
+) -> String {
     let header = header.map(|phrase| phrase.get(lang).to_string());
     let mut widths = [0usize; N];
     for row in std::iter::once(&header).chain(body.iter()) {

@@ -2,14 +2,14 @@
 
 /// The least time a cut leaves on a timer: − never makes a timer ring at
 /// once, and never plans a timer shorter than this.
-pub const MIN_LEFT_SECS: i64 = 60;
+pub(super) const MIN_LEFT_SECS: i64 = 60;
 
 /// The new adjustment (seconds added to the planned `base`) after `delta`,
 /// for a timer that has run `elapsed` seconds. More is always more. Less
 /// takes a minute off but leaves at least a minute to go (so at least a
 /// minute planned); a timer already in its last minute or over keeps its
 /// time, as a facilitator pressing − then means "no more", not "stop now".
-pub fn adjusted(base: i64, adjust: i64, delta: i64, elapsed: i64) -> i64 {
+pub(super) fn adjusted(base: i64, adjust: i64, delta: i64, elapsed: i64) -> i64 {
     let wanted = adjust.saturating_add(delta);
     if delta >= 0 {
         return wanted.max(-base);

@@ -14,7 +14,7 @@ use crate::model::record::{
 use std::time::{Duration, Instant};
 
 /// How often a running session saves at least, so a crash loses little.
-pub const SAVE_EVERY: Duration = Duration::from_secs(10);
+pub(super) const SAVE_EVERY: Duration = Duration::from_secs(10);
 
 /// What a new session starts from.
 #[derive(Debug, Clone)]

@@ -75,7 +75,7 @@ pub(crate) mod tests {
     use crate::model::{Network, Plan};
 
     /// The smallest record for a network, for unit tests.
-    pub fn record_with(network: Network) -> Record {
+    pub(crate) fn record_with(network: Network) -> Record {
         let plan: Plan = ron::from_str(
             r#"(version: 1, id: "p", title: "P", steps: [(title: "S", kind: Block(minutes: 5))])"#,
         )

@@ -19,7 +19,11 @@ const FIELDS: [(NextField, Phrase); 6] = [
 ];
 
 /// (label, value) for each field that holds something.
-pub fn next_fields(next: &NextMeeting, names: &Pseudonymiser, lang: Lang) -> Vec<(String, String)> {
+pub(super) fn next_fields(
+    next: &NextMeeting,
+    names: &Pseudonymiser,
+    lang: Lang,
+) -> Vec<(String, String)> {
     FIELDS
         .into_iter()
         .filter_map(|(field, label)| {

@@ -147,7 +147,7 @@ fn phase_lines(
 
 /// The rule of a phase in words, as a sentence, in the method's own role
 /// names ("Klienten lytter og skriver og siger ingenting.").
-pub fn discipline_text(discipline: &Discipline, names: &RoleNames, lang: Lang) -> String {
+pub(super) fn discipline_text(discipline: &Discipline, names: &RoleNames, lang: Lang) -> String {
     let case_giver = names.the(Role::CaseGiver, lang);
     let text = match discipline {
         Discipline::QuestionsOnly => words::QUESTIONS_ONLY.get(lang).to_string(),

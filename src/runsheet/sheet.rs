@@ -69,7 +69,11 @@ pub(super) struct PhaseLines {
 }
 
 impl Sheet {
-    pub fn build(plan: &Plan, opts: &RunSheetOptions, network: Option<&ForNetwork>) -> Sheet {
+    pub(super) fn build(
+        plan: &Plan,
+        opts: &RunSheetOptions,
+        network: Option<&ForNetwork>,
+    ) -> Sheet {
         let lang = opts.lang;
         let headcount = Headcount::new(opts.participants);
         // More people than the plan's rounds fit: the sheet is the plan as

@@ -32,13 +32,13 @@ const SETTLED: Duration = Duration::from_secs(2);
 
 /// What identifies one version of a record file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FileStamp {
+pub(super) struct FileStamp {
     pub size: i64,
     pub mtime_ns: i64,
 }
 
 impl FileStamp {
-    pub fn of(meta: &fs::Metadata) -> FileStamp {
+    pub(super) fn of(meta: &fs::Metadata) -> FileStamp {
         FileStamp {
             size: i64::try_from(meta.len()).unwrap_or(i64::MAX),
             mtime_ns: meta.modified().map_or(0, nanos),

@@ -23,7 +23,7 @@ use std::path::Path;
 pub(super) const NOTE_ROWS: i64 = 1 << 16;
 
 /// Bump when the tables change; an index of another version is rebuilt.
-pub const INDEX_SCHEMA: i64 = 9;
+pub(super) const INDEX_SCHEMA: i64 = 9;
 
 const SCHEMA: &str = "
 CREATE TABLE folders(folder TEXT PRIMARY KEY, listed INTEGER) WITHOUT ROWID;

@@ -42,7 +42,7 @@ const STATE_OF: &str = "coalesce(
     ?3, 'Open')";
 
 impl<'t> Writer<'t> {
-    pub fn new(tx: &'t Transaction<'t>) -> rusqlite::Result<Writer<'t>> {
+    pub(super) fn new(tx: &'t Transaction<'t>) -> rusqlite::Result<Writer<'t>> {
         Ok(Writer {
             tx,
             titles: HashMap::new(),
@@ -53,7 +53,7 @@ impl<'t> Writer<'t> {
 
     /// Brings the state of every action touched up to date; call once
     /// after the last write, before the transaction commits.
-    pub fn finish(self) -> rusqlite::Result<()> {
+    pub(super) fn finish(self) -> rusqlite::Result<()> {
         if self.touched.len() > TOUCHED_ONE_BY_ONE {
             let every = STATE_OF
                 .replace(
@@ -101,7 +101,7 @@ impl<'t> Writer<'t> {
     }
 
     /// Removes a file that is gone, and all its rows.
-    pub fn forget_file(&mut self, file: i64) -> rusqlite::Result<()> {
+    pub(super) fn forget_file(&mut self, file: i64) -> rusqlite::Result<()> {
         self.forget_rows(file)?;
         self.tx
             .prepare_cached("DELETE FROM files WHERE file = ?1")?
@@ -144,7 +144,7 @@ impl<'t> Writer<'t> {
     }
 
     /// A file whose content is the one indexed: only its stamp is new.
-    pub fn touch(&mut self, job: &Job, hash: i64) -> rusqlite::Result<()> {
+    pub(super) fn touch(&mut self, job: &Job, hash: i64) -> rusqlite::Result<()> {
         self.tx
             .prepare_cached(
                 "UPDATE files SET size = ?3, mtime = ?4, hash = ?5 WHERE folder = ?1 AND name = ?2",
@@ -159,12 +159,17 @@ impl<'t> Writer<'t> {
         Ok(())
     }
 
-    pub fn put_problem(&mut self, job: &Job, problem: &Problem, hash: i64) -> rusqlite::Result<()> {
+    pub(super) fn put_problem(
+        &mut self,
+        job: &Job,
+        problem: &Problem,
+        hash: i64,
+    ) -> rusqlite::Result<()> {
         self.file_row(job, hash, Some(problem)).map(|_| ())
     }
 
     /// The rows of `record`, with its `facts` column (see `encode_facts`).
-    pub fn put(
+    pub(super) fn put(
         &mut self,
         job: &Job,
         record: &Record,

@@ -1,5 +1,5 @@
 //! Helpers shared by the integration tests: sample files and homes.
-#![allow(dead_code)]
+#![allow(dead_code, unreachable_pub)] // each test crate uses a part of these
 
 use chrono::DateTime;
 use runde::model::plan::NoteKind;

@@ -12,7 +12,7 @@ use std::time::Instant;
 
 /// What a git command did.
 #[derive(Debug)]
-pub struct Ran {
+pub(super) struct Ran {
     pub ok: bool,
     pub out: String,
     pub err: String,
@@ -20,7 +20,7 @@ pub struct Ran {
 
 impl Ran {
     /// The last line git wrote on stderr (what went wrong, for a message).
-    pub fn said(&self) -> String {
+    pub(super) fn said(&self) -> String {
         self.err
             .lines()
             .rev()
@@ -43,7 +43,7 @@ pub enum RunError {
 }
 
 /// git in one folder.
-pub struct Git {
+pub(super) struct Git {
     dir: PathBuf,
     /// `-c key=value` settings for every command (runde's identity).
     settings: Vec<String>,
@@ -55,7 +55,7 @@ pub struct Git {
 }
 
 impl Git {
-    pub fn new(dir: &Path, deadline: Instant) -> Git {
+    pub(super) fn new(dir: &Path, deadline: Instant) -> Git {
         let user_ssh =
             std::env::var_os("GIT_SSH_COMMAND").is_some() || std::env::var_os("GIT_SSH").is_some();
         let mut git = Git {
@@ -69,24 +69,24 @@ impl Git {
     }
 
     /// Whether `key` is set in git's config for this folder.
-    pub fn has_config(&self, key: &str) -> bool {
+    pub(super) fn has_config(&self, key: &str) -> bool {
         self.local(&["config", "--get", key])
             .is_ok_and(|ran| ran.ok && !ran.out.trim().is_empty())
     }
 
     /// `-c key=value` for every command from now on.
-    pub fn set(&mut self, key: &str, value: &str) {
+    pub(super) fn set(&mut self, key: &str, value: &str) {
         self.settings.push(format!("{key}={value}"));
     }
 
     /// A command that stays on this machine: it runs to its end (a
     /// rebase stopped half-way would leave the folder in a state to mend).
-    pub fn local(&self, args: &[&str]) -> Result<Ran, RunError> {
+    pub(super) fn local(&self, args: &[&str]) -> Result<Ran, RunError> {
         self.run(args, None)
     }
 
     /// A command that reaches a remote: stopped at the deadline.
-    pub fn remote(&self, args: &[&str]) -> Result<Ran, RunError> {
+    pub(super) fn remote(&self, args: &[&str]) -> Result<Ran, RunError> {
         self.run(args, Some(self.deadline))
     }
 

@@ -63,7 +63,7 @@ fn text_lines(
 /// Rows the prompts need at `width` columns, with the title and, when
 /// there is guidance, the row that says g shows it: the least the
 /// guidance area may get.
-pub fn prompt_rows(session: &Session, width: u16, ctx: &ViewCtx) -> u16 {
+pub(super) fn prompt_rows(session: &Session, width: u16, ctx: &ViewCtx) -> u16 {
     let width = width.saturating_sub(1) as usize;
     let (guidance, prompts) = shown(session);
     let asks = text_lines(&Text::default(), prompts, width, ctx).len();
@@ -71,12 +71,12 @@ pub fn prompt_rows(session: &Session, width: u16, ctx: &ViewCtx) -> u16 {
 }
 
 /// Rows the guidance needs at `width` columns, its title included.
-pub fn guidance_rows(session: &Session, width: u16, ctx: &ViewCtx) -> u16 {
+pub(super) fn guidance_rows(session: &Session, width: u16, ctx: &ViewCtx) -> u16 {
     let width = width.saturating_sub(1) as usize;
     guidance_lines(session, width, ctx).len() as u16 + 1
 }
 
-pub fn render_guidance(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+pub(super) fn render_guidance(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
     let (s, lang) = (ctx.styles, ctx.lang);
     let area = Rect::new(
         area.x + 1,

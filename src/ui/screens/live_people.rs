@@ -151,7 +151,7 @@ fn round_lines<'a>(session: &'a Session, s: &Styles, lang: Lang) -> Vec<Line<'a>
 
 /// The rule of a phase, short, in the method's own role names
 /// ("klienten lytter og skriver – siger ingenting").
-pub fn discipline(d: &Discipline, names: &RoleNames, lang: Lang) -> String {
+pub(super) fn discipline(d: &Discipline, names: &RoleNames, lang: Lang) -> String {
     let case_giver = names.the(Role::CaseGiver, lang);
     match d {
         Discipline::QuestionsOnly => t::DISC_QUESTIONS_ONLY.get(lang).into(),

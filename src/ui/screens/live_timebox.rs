@@ -10,7 +10,7 @@ use crate::text::Lang;
 use std::time::Instant;
 
 /// "10 min bagud" / "følger planen", from the one figure.
-pub fn standing_text(standing: Standing, lang: Lang) -> String {
+pub(super) fn standing_text(standing: Standing, lang: Lang) -> String {
     match standing {
         Standing::OnPlan => t::ON_PLAN.get(lang).to_string(),
         Standing::Behind(m) => t::BEHIND.fill(lang, &[&m.to_string()]),
@@ -19,14 +19,14 @@ pub fn standing_text(standing: Standing, lang: Lang) -> String {
 }
 
 /// "Kortet: buffer −10" once the time box was kept.
-pub fn shortened_text(session: &Session, lang: Lang) -> Option<String> {
+pub(super) fn shortened_text(session: &Session, lang: Lang) -> Option<String> {
     let text = cuts_text(&session.shortened(), lang);
     (!text.is_empty()).then(|| w::SHORTENED.fill(lang, &[&text]))
 }
 
 /// "Forslag: buffer −10, tema −2 · f: gør det" while the meeting is behind
 /// its time box, and what cannot be found.
-pub fn proposal_text(proposal: &Proposal, lang: Lang) -> Option<String> {
+pub(super) fn proposal_text(proposal: &Proposal, lang: Lang) -> Option<String> {
     // A plan that names no buffer, theme or round to give says nothing:
     // the header already says how far behind the meeting is.
     if proposal.is_empty() {
@@ -41,12 +41,12 @@ pub fn proposal_text(proposal: &Proposal, lang: Lang) -> Option<String> {
 }
 
 /// The time of day: "14.19" / "14:19".
-pub fn time_of_day(session: &Session, now: Instant, lang: Lang) -> String {
+pub(super) fn time_of_day(session: &Session, now: Instant, lang: Lang) -> String {
     clock(session.wall_at(now), lang)
 }
 
 /// "Vi starter igen kl. 14.19" / "Back at 14:19", in a break.
-pub fn back_at(session: &Session, now: Instant, lang: Lang) -> Option<String> {
+pub(super) fn back_at(session: &Session, now: Instant, lang: Lang) -> Option<String> {
     let ends = session.break_ends(now)?;
     Some(w::BACK_AT.fill(lang, &[&clock_rounded(ends, lang)]))
 }

@@ -8,11 +8,11 @@ use crate::text::Lang;
 use crate::ui::fit;
 
 /// Rows the list may take before it is cut with "…".
-pub const MAX_ROWS: usize = 3;
+pub(super) const MAX_ROWS: usize = 3;
 
 /// `phrase` filled with `names` (and `extra` after a "·"), fitted to
 /// `width` columns: at most `MAX_ROWS` rows.
-pub fn rows(
+pub(super) fn rows(
     phrase: Phrase,
     names: &[String],
     extra: Option<&str>,
@@ -41,7 +41,7 @@ pub fn rows(
 
 /// `text` wrapped to `width` columns, at most `MAX_ROWS` rows, the last
 /// cut with "…" when more would follow.
-pub fn wrapped(text: &str, width: usize) -> Vec<String> {
+pub(super) fn wrapped(text: &str, width: usize) -> Vec<String> {
     let mut rows = fit::wrap(text, width.max(1));
     if rows.len() > MAX_ROWS {
         rows.truncate(MAX_ROWS);

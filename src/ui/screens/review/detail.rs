@@ -18,7 +18,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Paragraph, Widget, Wrap};
 
-pub fn render(screen: &ReviewScreen, detail: &Detail, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+pub(super) fn render(
+    screen: &ReviewScreen,
+    detail: &Detail,
+    area: Rect,
+    buf: &mut Buffer,
+    ctx: &ViewCtx,
+) {
     let s = ctx.styles;
     let lang = ctx.lang;
     let r = &detail.record;
@@ -172,7 +178,7 @@ fn render_steps(r: &Record, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
 }
 
 /// Seconds spoken per participant, in roster order, then anyone else.
-pub fn airtime(r: &Record) -> Vec<(String, u64)> {
+pub(super) fn airtime(r: &Record) -> Vec<(String, u64)> {
     let mut out: Vec<(String, u64)> = Vec::new();
     for turn in r.steps.iter().flat_map(|s| &s.turns) {
         match out.iter_mut().find(|(n, _)| *n == turn.participant) {

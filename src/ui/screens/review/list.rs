@@ -12,7 +12,7 @@ use ratatui::widgets::{
     Block, Borders, Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
 };
 
-pub fn render(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+pub(super) fn render(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
     let s = ctx.styles;
     let lang = ctx.lang;
     let [main, footer] =
