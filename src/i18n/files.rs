@@ -36,6 +36,23 @@ static FORMS: &[Phrase] = &[
         "the file ends too early; expected the rest of the value (an empty file, or a missing closing bracket?)",
         "filen slutter for tidligt; resten af værdien mangler (en tom fil eller en manglende slutparentes?)",
     ),
+    // Conflict copies (store/conflict_copies.rs).
+    form(
+        "a conflict copy of {}; it cannot be merged safely ({}), so both files are kept: merge them by hand, then remove this copy",
+        "en konfliktkopi af {}; den kan ikke flettes sikkert ({}), så begge filer er bevaret: flet dem i hånden, og slet så denne kopi",
+    ),
+    form(
+        "a conflict copy of {}, which is not there; expected the original beside it: rename this copy to that name",
+        "en konfliktkopi af {}, som ikke findes; originalen skulle ligge ved siden af: giv kopien det navn",
+    ),
+    form(
+        "a conflict copy of {}, merged into it, that cannot be removed ({}); remove it by hand",
+        "en konfliktkopi af {}, flettet ind i den, som ikke kan slettes ({}); slet den i hånden",
+    ),
+    form(
+        "git's conflict markers (<<<<<<<) are in the file; its two sides cannot be merged safely ({}), so it is kept as it is: merge it by hand",
+        "filen rummer gits konfliktmarkeringer (<<<<<<<); de to sider kan ikke flettes sikkert ({}), så filen er bevaret, som den er: flet den i hånden",
+    ),
     // The RON reader.
     form(
         "unknown field `{}` in {}; expected {}",
@@ -231,6 +248,25 @@ static FORMS: &[Phrase] = &[
 
 /// The parts a message quotes from the reader, in Danish.
 static PARTS: &[Phrase] = &[
+    // Why a conflict copy is not merged.
+    form("one of the two does not load", "en af de to kan ikke læses"),
+    form("it holds another network", "den rummer et andet netværk"),
+    form("it holds another meeting", "den rummer et andet møde"),
+    form("the rotation order differs", "rækkefølgen er forskellig"),
+    form("the charter differs", "netværksaftalen er forskellig"),
+    form(
+        "the initials of {} differ",
+        "initialerne for {} er forskellige",
+    ),
+    form(
+        "the markers do not pair up",
+        "markeringerne passer ikke sammen",
+    ),
+    form(
+        "the merged file cannot be written: {}",
+        "den flettede fil kan ikke skrives: {}",
+    ),
+    form("cannot read the file ({})", "filen kan ikke læses ({})"),
     form("one of {}", "en af {}"),
     form("nothing here", "intet her"),
     form("true or false", "true eller false"),

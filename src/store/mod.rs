@@ -4,6 +4,9 @@
 pub mod atomic;
 pub mod bundled_themes;
 pub mod check;
+pub mod conflict_copies;
+mod conflict_markers;
+mod conflict_names;
 mod debris;
 pub mod discard;
 mod error;

@@ -9,7 +9,8 @@ use std::path::PathBuf;
 
 impl Store {
     /// The embedded demo network, then the user's networks (one may
-    /// replace the demo by using its name).
+    /// replace the demo by using its name). Conflict copies in shared
+    /// folders are merged on the way (`conflict_copies`).
     pub fn networks(&self) -> Loaded<Network> {
         let mut loaded = Loaded {
             items: vec![Network::demo()],
@@ -18,7 +19,19 @@ impl Store {
         let (roots, problems) = self.roots();
         loaded.problems.extend(problems);
         for root in roots {
+            // A shared folder's conflict copies merged first (never
+            // ignored); what cannot be merged is named and not read.
+            let kept = if root.shared {
+                let settled = self.settle_conflict_copies(&root);
+                loaded.problems.extend(settled.problems);
+                settled.kept
+            } else {
+                Vec::new()
+            };
             for path in ron_files(&root.networks_dir()) {
+                if kept.contains(&path) {
+                    continue;
+                }
                 match self.read::<Network>(&path) {
                     Ok(network) => {
                         upsert(&mut loaded.items, network, |n| crate::names::fold(&n.name))
