@@ -61,6 +61,10 @@ fn typed(app: &mut App, clock: &FakeClock, text: &str) {
     }
 }
 
+fn last_note(app: &mut App) -> runde::model::record::Note {
+    live(app).session.record().notes.last().cloned().unwrap()
+}
+
 fn texts(app: &mut App) -> Vec<String> {
     live(app)
         .session
@@ -193,13 +197,7 @@ fn the_owner_chosen_is_the_owner_saved() {
     assert!(draw(&app, &clock, (80, 24)).contains("Hvem er ansvarlig?"));
     key(&mut app, &clock, KeyCode::Down);
     key(&mut app, &clock, KeyCode::Enter);
-    let note = live(&mut app)
-        .session
-        .record()
-        .notes
-        .last()
-        .cloned()
-        .unwrap();
+    let note = last_note(&mut app);
     assert_eq!(note.text, "Book lokalet");
     assert_eq!(note.owner.as_deref(), Some("Bo"));
 }
@@ -214,13 +212,7 @@ fn a_note_cleared_of_its_speaker_is_about_nobody() {
     ctrl(&mut app, &clock, 'x');
     assert!(draw(&app, &clock, (80, 24)).contains("om: ingen"));
     key(&mut app, &clock, KeyCode::Enter);
-    let note = live(&mut app)
-        .session
-        .record()
-        .notes
-        .last()
-        .cloned()
-        .unwrap();
+    let note = last_note(&mut app);
     assert_eq!(note.text, "Gruppen vil tale om sygefravær");
     assert_eq!(note.participant, None, "not credited to Anne");
 }

@@ -73,14 +73,10 @@ impl Store {
         if !(file.starts_with("records/") && super::is_runde_file(file)) {
             return Ok(Ok(false));
         }
-        let path = dir.join(file);
-        let copy = |stage: u8| -> Result<Option<Result<Record, Problem>>, SyncError> {
-            let shown = git.local(&["show", &format!(":{stage}:./{file}")])?;
-            Ok(shown
-                .ok
-                .then(|| parse::parse::<Record>(&path, shown.out.as_bytes())))
-        };
-        let (Some(upstream), Some(ours)) = (copy(2)?, copy(3)?) else {
+        let (Some(upstream), Some(ours)) = (
+            staged::<Record>(git, dir, file, 2)?,
+            staged::<Record>(git, dir, file, 3)?,
+        ) else {
             // Removed on one side: not for runde to decide.
             return Ok(Ok(false));
         };
@@ -88,15 +84,7 @@ impl Store {
             (Ok(upstream), Ok(ours)) => (upstream, ours),
             (Err(problem), _) | (_, Err(problem)) => return Ok(Err(problem)),
         };
-        let merged = merge(&upstream, &ours);
-        let bytes = crate::store::encode_readable(&path, &merged).map_err(SyncError::Store)?;
-        atomic::write(&path, &bytes).map_err(|error| {
-            SyncError::Store(StoreError::Io {
-                path: path.clone(),
-                error,
-            })
-        })?;
-        Ok(Ok(git.local(&["add", "--", file])?.ok))
+        write_staged(git, dir, file, &merge(&upstream, &ours))
     }
 
     /// Merges the two copies of network file `file` with the copy both
@@ -108,14 +96,10 @@ impl Store {
         dir: &Path,
         file: &str,
     ) -> Result<Result<bool, Problem>, SyncError> {
-        let path = dir.join(file);
-        let copy = |stage: u8| -> Result<Option<Result<Network, Problem>>, SyncError> {
-            let shown = git.local(&["show", &format!(":{stage}:./{file}")])?;
-            Ok(shown
-                .ok
-                .then(|| parse::parse::<Network>(&path, shown.out.as_bytes())))
-        };
-        let (Some(upstream), Some(ours)) = (copy(2)?, copy(3)?) else {
+        let (Some(upstream), Some(ours)) = (
+            staged::<Network>(git, dir, file, 2)?,
+            staged::<Network>(git, dir, file, 3)?,
+        ) else {
             return Ok(Ok(false));
         };
         let (upstream, ours) = match (upstream, ours) {
@@ -123,17 +107,39 @@ impl Store {
             (Err(problem), _) | (_, Err(problem)) => return Ok(Err(problem)),
         };
         // A base that does not load is as good as none: both sides kept.
-        let base = copy(1)?.and_then(Result::ok);
+        let base = staged::<Network>(git, dir, file, 1)?.and_then(Result::ok);
         let Ok(merged) = merge_networks(base.as_ref(), &upstream, &ours) else {
             return Ok(Ok(false));
         };
-        let bytes = crate::store::encode_readable(&path, &merged).map_err(SyncError::Store)?;
-        atomic::write(&path, &bytes).map_err(|error| {
-            SyncError::Store(StoreError::Io {
-                path: path.clone(),
-                error,
-            })
-        })?;
-        Ok(Ok(git.local(&["add", "--", file])?.ok))
+        write_staged(git, dir, file, &merged)
     }
+}
+
+/// The copy of `file` at git's index stage `stage` (1 the base, 2 the
+/// remote's side, 3 this machine's), read as runde reads it; none when
+/// that side has no such file.
+fn staged<T: serde::de::DeserializeOwned>(
+    git: &Git,
+    dir: &Path,
+    file: &str,
+    stage: u8,
+) -> Result<Option<Result<T, Problem>>, SyncError> {
+    let shown = git.local(&["show", &format!(":{stage}:./{file}")])?;
+    Ok(shown
+        .ok
+        .then(|| parse::parse::<T>(&dir.join(file), shown.out.as_bytes())))
+}
+
+/// Writes the merged `value` to `file` durably and stages it.
+fn write_staged<T: serde::Serialize + serde::de::DeserializeOwned>(
+    git: &Git,
+    dir: &Path,
+    file: &str,
+    value: &T,
+) -> Result<Result<bool, Problem>, SyncError> {
+    let path = dir.join(file);
+    let bytes = crate::store::encode_readable(&path, value).map_err(SyncError::Store)?;
+    atomic::write(&path, &bytes)
+        .map_err(|error| SyncError::Store(StoreError::Io { path, error }))?;
+    Ok(Ok(git.local(&["add", "--", file])?.ok))
 }
