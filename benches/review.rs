@@ -179,6 +179,7 @@ fn generate(home: &std::path::Path) {
             steps: Vec::new(),
             notes,
             removed_notes: Vec::new(),
+            edited_notes: Vec::new(),
             follow_ups: Vec::new(),
             next_meeting: None,
             scores: Vec::new(),

@@ -88,6 +88,7 @@ fn record(id: &str) -> Record {
             status: Some(ActionStatus::Open),
         }],
         removed_notes: Vec::new(),
+        edited_notes: Vec::new(),
         follow_ups: vec![],
         next_meeting: None,
         scores: Vec::new(),

@@ -7,12 +7,13 @@ use super::NewNote;
 use super::session::Session;
 use crate::model::plan::NoteKind;
 use crate::model::record::ActionStatus;
-use crate::model::removed_note::RemovedNote;
+use crate::model::record::Stamp;
+use crate::model::removed_note::{EditedNote, RemovedNote};
 
 impl Session {
     /// Note `id` as `note` says; false when there is no such note, the
     /// text is empty, or nothing changed.
-    pub(super) fn edit_note(&mut self, id: u32, note: NewNote) -> bool {
+    pub(super) fn edit_note(&mut self, id: u32, note: NewNote, wall: Stamp) -> bool {
         let text = note.text.trim();
         if text.is_empty() {
             return false;
@@ -42,6 +43,16 @@ impl Session {
             return false;
         }
         *old = new;
+        let (taken, private) = (old.at, old.private);
+        self.record
+            .edited_notes
+            .retain(|e| !(e.id == id && e.at == taken));
+        self.record.edited_notes.push(EditedNote {
+            id,
+            at: taken,
+            edited: wall,
+            private,
+        });
         true
     }
 

@@ -107,6 +107,7 @@ impl Session {
             steps: vec![StepLog::default(); steps],
             notes: Vec::new(),
             removed_notes: Vec::new(),
+            edited_notes: Vec::new(),
             follow_ups: Vec::new(),
             next_meeting: None,
             scores: Vec::new(),
@@ -185,7 +186,7 @@ impl Session {
             // Notes can still be written and corrected after the end.
             let changed = match msg {
                 Msg::AddNote(note) => self.add_note(note, wall),
-                Msg::EditNote { id, note } => self.edit_note(id, note),
+                Msg::EditNote { id, note } => self.edit_note(id, note, wall),
                 Msg::RemoveNote(id) => self.remove_note(id),
                 _ => false,
             };
@@ -206,7 +207,7 @@ impl Session {
             Msg::PrevStep => self.prev_step(now, wall),
             Msg::Extend(minutes) => self.extend(i64::from(minutes) * 60, now),
             Msg::AddNote(note) => self.add_note(note, wall),
-            Msg::EditNote { id, note } => self.edit_note(id, note),
+            Msg::EditNote { id, note } => self.edit_note(id, note, wall),
             Msg::RemoveNote(id) => self.remove_note(id),
             Msg::ArriveLate(name) => self.arrive(&name, now, wall),
             Msg::Leave(name) => self.leave(&name, now, wall),

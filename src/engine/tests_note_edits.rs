@@ -51,6 +51,12 @@ fn a_corrected_note_keeps_its_number_time_step_and_speaker() {
         )
     );
     assert_eq!(s.record().notes.len(), 1);
+    // When it was corrected is kept, for a merge to keep the newer text.
+    let edits = &s.record().edited_notes;
+    assert_eq!(
+        (edits.len(), edits[0].id, edits[0].at),
+        (1, before.id, before.at)
+    );
 
     // Nothing changed, an empty text or no such note: nothing to save.
     let same = new(NoteKind::Note, "Anne: travlt i uge 51");

@@ -95,6 +95,7 @@ pub(crate) mod tests {
             steps: Vec::new(),
             notes: Vec::new(),
             removed_notes: Vec::new(),
+            edited_notes: Vec::new(),
             follow_ups: Vec::new(),
             next_meeting: None,
             scores: Vec::new(),

@@ -51,6 +51,10 @@ pub struct Record {
     /// Notes deleted on purpose: never brought back by a merge.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub removed_notes: Vec<super::removed_note::RemovedNote>,
+    /// When notes were last corrected: a merge keeps the version changed
+    /// last.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub edited_notes: Vec<super::removed_note::EditedNote>,
     /// Status changes made in this session to actions of earlier sessions.
     #[serde(default)]
     pub follow_ups: Vec<FollowUp>,

@@ -8,7 +8,7 @@
 //! status) comes from the copy saved later.
 
 use super::record::{FollowUp, Note, Record};
-use super::removed_note::is_removed;
+use super::removed_note::{edited_at, is_removed};
 use std::collections::BTreeSet;
 
 /// `a` and `b`, two copies of one record, as one. The copy saved later
@@ -33,7 +33,19 @@ pub fn merge(a: &Record, b: &Record) -> Record {
     merged.notes = merge_notes(&later.notes, &earlier.notes)
         .into_iter()
         .filter(|n| !is_removed(&merged.removed_notes, n))
+        .map(|n| corrected_last(n, later, earlier))
         .collect();
+    for e in &earlier.edited_notes {
+        match merged
+            .edited_notes
+            .iter_mut()
+            .find(|m| m.id == e.id && m.at == e.at)
+        {
+            Some(m) if m.edited < e.edited => *m = e.clone(),
+            Some(_) => {}
+            None => merged.edited_notes.push(e.clone()),
+        }
+    }
     merged.follow_ups = merge_follow_ups(&later.follow_ups, &earlier.follow_ups);
     for o in &earlier.rotation_overrides {
         if !merged.rotation_overrides.contains(o) {
@@ -58,6 +70,25 @@ pub fn merge(a: &Record, b: &Record) -> Record {
         }
     }
     merged
+}
+
+/// `note` (the later copy's version) or the earlier copy's version of it,
+/// whichever was corrected last: a copy saved later with the old text
+/// never undoes a correction.
+fn corrected_last(note: Note, later: &Record, earlier: &Record) -> Note {
+    let Some(theirs) = earlier
+        .notes
+        .iter()
+        .find(|e| e.id == note.id && e.at == note.at && **e != note)
+    else {
+        return note;
+    };
+    let mine = edited_at(&later.edited_notes, &note);
+    match (mine, edited_at(&earlier.edited_notes, theirs)) {
+        (Some(m), Some(o)) if o > m => theirs.clone(),
+        (None, Some(_)) => theirs.clone(),
+        _ => note,
+    }
 }
 
 /// The notes of `ours` that `theirs` does not have (and did not remove on

@@ -36,6 +36,7 @@ fn record() -> Record {
         rotation_overrides: Vec::new(),
         notes: Vec::new(),
         removed_notes: Vec::new(),
+        edited_notes: Vec::new(),
         follow_ups: Vec::new(),
         next_meeting: None,
         scores: Vec::new(),
@@ -116,6 +117,30 @@ fn a_note_corrected_in_the_later_copy_is_kept_as_corrected_and_once() {
     later.live.saved_at = Some(stamp(40));
     let merged = merge(&earlier, &later);
     assert_eq!(texts(&merged), ["Bo tager referat næste gang"]);
+}
+
+#[test]
+fn a_corrected_note_keeps_its_newer_text_whichever_copy_was_saved_later() {
+    let mut base = record();
+    take(&mut base, "Vi mødes hos Bo i janura", 10);
+    let mut corrected = base.clone();
+    corrected.notes[0].text = "Vi mødes hos Bo i januar".into();
+    corrected
+        .edited_notes
+        .push(crate::model::removed_note::EditedNote {
+            id: corrected.notes[0].id,
+            at: corrected.notes[0].at,
+            edited: stamp(20),
+            private: false,
+        });
+    corrected.live.saved_at = Some(stamp(20));
+    // The other copy, with the old text, is saved later.
+    let mut stale = base;
+    take(&mut stale, "N2", 40);
+    for merged in [merge(&corrected, &stale), merge(&stale, &corrected)] {
+        assert_eq!(texts(&merged), ["Vi mødes hos Bo i januar", "N2"]);
+        assert_eq!(merged.edited_notes, corrected.edited_notes);
+    }
 }
 
 #[test]

@@ -39,3 +39,26 @@ impl RemovedNote {
 pub fn is_removed(removed: &[RemovedNote], note: &Note) -> bool {
     removed.iter().any(|r| r.is(note))
 }
+
+/// A note corrected on purpose (`I`, Enter): its number, when it was taken,
+/// and when it was last corrected, so that a merge keeps the version
+/// changed last, whichever copy was saved later. No text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EditedNote {
+    pub id: u32,
+    pub at: Stamp,
+    pub edited: Stamp,
+    /// It is private: its mark stays with the private notes.
+    #[serde(default)]
+    pub private: bool,
+}
+
+/// When `note` was last corrected, as `edits` say (none: never).
+pub fn edited_at(edits: &[EditedNote], note: &Note) -> Option<Stamp> {
+    edits
+        .iter()
+        .filter(|e| e.id == note.id && e.at == note.at)
+        .map(|e| e.edited)
+        .max()
+}

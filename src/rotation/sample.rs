@@ -159,6 +159,7 @@ pub fn record(network: &Network, date: NaiveDate, meeting: &Meeting) -> Record {
         }],
         notes: Vec::new(),
         removed_notes: Vec::new(),
+        edited_notes: Vec::new(),
         follow_ups: Vec::new(),
         next_meeting: None,
         scores: Vec::new(),

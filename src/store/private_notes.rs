@@ -5,7 +5,7 @@
 use super::{Problem, Store, StoreError, atomic, parse};
 use crate::model::checked;
 use crate::model::record::{Note, Record};
-use crate::model::removed_note::RemovedNote;
+use crate::model::removed_note::{EditedNote, RemovedNote};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fs;
 use std::io;
@@ -26,6 +26,9 @@ pub struct PrivateNotes {
     /// Marks of private notes deleted on purpose (see `RemovedNote`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub removed: Vec<RemovedNote>,
+    /// When private notes were corrected (see `EditedNote`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub edited: Vec<EditedNote>,
 }
 
 /// A record's private part: its private notes and the marks of private
@@ -34,6 +37,7 @@ pub struct PrivateNotes {
 pub struct PrivatePart {
     pub notes: Vec<Note>,
     pub removed: Vec<RemovedNote>,
+    pub edited: Vec<EditedNote>,
 }
 
 fn private_version<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
@@ -61,13 +65,17 @@ pub fn split(record: &Record) -> (Record, PrivatePart) {
         .iter()
         .cloned()
         .partition(|r| r.private);
+    let (edited, kept_edits): (Vec<EditedNote>, Vec<EditedNote>) =
+        record.edited_notes.iter().cloned().partition(|e| e.private);
     shared.notes = public;
     shared.removed_notes = kept;
+    shared.edited_notes = kept_edits;
     (
         shared,
         PrivatePart {
             notes: private,
             removed,
+            edited,
         },
     )
 }
@@ -91,6 +99,11 @@ pub fn join_from(dir: &Path, record: &mut Record) -> Result<(), Problem> {
     for r in kept.removed {
         if !record.removed_notes.contains(&r) {
             record.removed_notes.push(r);
+        }
+    }
+    for e in kept.edited {
+        if !record.edited_notes.contains(&e) {
+            record.edited_notes.push(e);
         }
     }
     for mut note in kept.notes {
@@ -134,6 +147,7 @@ impl Store {
             record: id.to_string(),
             notes: private.notes,
             removed: private.removed,
+            edited: private.edited,
         };
         let bytes = super::encode_readable(&path, &notes)?;
         atomic::write_private(&path, &bytes).map_err(|error| StoreError::Io { path, error })

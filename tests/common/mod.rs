@@ -98,6 +98,7 @@ pub fn sample_record(id: &str, notes: usize) -> Record {
         steps,
         notes,
         removed_notes: Vec::new(),
+        edited_notes: Vec::new(),
         follow_ups: Vec::new(),
         next_meeting: None,
         scores: Vec::new(),
