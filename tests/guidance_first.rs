@@ -11,8 +11,33 @@ use common::live::{draw, live_app};
 use runde::bundled::PLANS;
 use runde::clock::FakeClock;
 use runde::engine::{Msg, NewSession, Session};
+use runde::model::record::Presence;
 use runde::model::{Network, Plan};
 use runde::text::Lang;
+
+/// A network of twelve with the first `present` there and the rest
+/// excused: the people's list is as long as a real meeting's.
+fn meeting(plan: Plan, present: usize) -> NewSession {
+    let names = [
+        "Anne Holm",
+        "Bo Lund",
+        "Carla Mikkelsen",
+        "Dorte Vestergaard",
+        "Erik Sørensen",
+        "Fatima Hassan",
+        "Gustav Krogh",
+        "Helle Bech",
+        "Ib Dalgaard",
+        "Jonna Friis",
+        "Karsten Møller",
+        "Lone Kjær",
+    ];
+    let mut new = NewSession::with_everyone(plan, Network::new("Netværk", &names));
+    for seat in new.attendance.iter_mut().skip(present) {
+        seat.presence = Presence::NotifiedAbsence;
+    }
+    new
+}
 
 /// The words of `text`, one space between them.
 fn words(text: &str) -> String {
@@ -38,9 +63,12 @@ fn every_prompt_of_every_plan_is_on_the_screen_whole_at_80x24() {
     let mut missing = Vec::new();
     for (id, src) in PLANS {
         let plan: Plan = ron::from_str(src).unwrap();
-        for lang in [Lang::Da, Lang::En] {
+        for (lang, present) in [Lang::Da, Lang::En]
+            .into_iter()
+            .flat_map(|lang| [6, 8, 10].map(|n| (lang, n)))
+        {
             let clock = FakeClock::default();
-            let new = NewSession::with_everyone(plan.clone(), Network::demo());
+            let new = meeting(plan.clone(), present);
             let mut session = Session::start(new, &clock);
             let mut seen = std::collections::HashSet::new();
             loop {
@@ -64,7 +92,7 @@ fn every_prompt_of_every_plan_is_on_the_screen_whole_at_80x24() {
                     checked += 1;
                     if !column.contains(&words(prompt.get(lang))) {
                         missing.push(format!(
-                            "{id} step {} phase {} ({}): »{}«\n{screen}",
+                            "{id} step {} phase {} ({}, {present} present): »{}«\n{screen}",
                             at.0,
                             at.1,
                             lang.code(),
@@ -81,7 +109,7 @@ fn every_prompt_of_every_plan_is_on_the_screen_whole_at_80x24() {
                     };
                     assert!(
                         screen.contains(more),
-                        "{id} step {}: guidance cut without a word of g\n{screen}",
+                        "{id} step {} ({present} present): guidance cut without a word of g\n{screen}",
                         at.0
                     );
                 }
@@ -96,4 +124,25 @@ fn every_prompt_of_every_plan_is_on_the_screen_whole_at_80x24() {
         missing.len(),
         missing.join("\n")
     );
+}
+
+/// Ten present with whole names: the queue and the voices leave the
+/// guidance area only its prompts' rows, so its title says that g shows
+/// the rest (action learning, the presenter's questions).
+#[test]
+fn when_only_the_prompts_fit_the_title_says_g() {
+    let (_, src) = PLANS
+        .iter()
+        .find(|(id, _)| *id == "action-learning")
+        .unwrap();
+    let plan: Plan = ron::from_str(src).unwrap();
+    for lang in [Lang::Da, Lang::En] {
+        let clock = FakeClock::default();
+        let mut session = Session::start(meeting(plan.clone(), 10), &clock);
+        while (session.step_index(), session.phase_index()) != (3, 2) {
+            session.update(Msg::NextStep, &clock);
+        }
+        let screen = draw(&live_app(session, lang), &clock, (80, 24));
+        insta::assert_snapshot!(format!("only_prompts_fit_80x24_{}", lang.code()), screen);
+    }
 }

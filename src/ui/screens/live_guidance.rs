@@ -61,8 +61,9 @@ fn text_lines(
 }
 
 /// Rows the prompts need at `width` columns, with the title and, when
-/// there is guidance, the row that says g shows it: the least the
-/// guidance area may get.
+/// there is guidance, the row that says g shows it: what the guidance
+/// area asks for at least. (Where even that row is not there, the title
+/// says it.)
 pub(super) fn prompt_rows(session: &Session, width: u16, ctx: &ViewCtx) -> u16 {
     let width = width.saturating_sub(1) as usize;
     let (guidance, prompts) = shown(session);
@@ -84,29 +85,46 @@ pub(super) fn render_guidance(session: &Session, area: Rect, buf: &mut Buffer, c
         area.width.saturating_sub(1),
         area.height,
     );
+    let rows = area.height.saturating_sub(1) as usize;
+    let (lines, more_in_title) = fitted_lines(session, area.width as usize, rows, ctx);
+    let mut title = vec![Span::styled(
+        format!(" {} ", t::GUIDANCE.get(lang)),
+        s.muted,
+    )];
+    if more_in_title {
+        title.push(Span::styled(
+            format!("{} ", t::GUIDANCE_MORE.get(lang)),
+            s.accent,
+        ));
+    }
     let block = Block::default()
         .borders(Borders::TOP)
         .border_style(s.border)
-        .title(Span::styled(
-            format!(" {} ", t::GUIDANCE.get(lang)),
-            s.muted,
-        ));
+        .title(Line::from(title));
     let inner = block.inner(area);
     block.render(area, buf);
-    let lines = fitted_lines(session, inner.width as usize, inner.height as usize, ctx);
     Paragraph::new(lines).render(inner, buf);
 }
 
 /// The guidance and prompts in `rows` rows of `width` columns. The
 /// prompts (the questions to ask) always show whole; where there is no room
 /// for all of the guidance, it gives way, and a row says that g shows it.
-fn fitted_lines(session: &Session, width: usize, rows: usize, ctx: &ViewCtx) -> Vec<Line<'static>> {
+/// True when not even that row is left: the title says it instead.
+fn fitted_lines(
+    session: &Session,
+    width: usize,
+    rows: usize,
+    ctx: &ViewCtx,
+) -> (Vec<Line<'static>>, bool) {
     let (guidance, prompts) = shown(session);
     let mut head = text_lines(guidance, &[], width, ctx);
     let mut asks = text_lines(&Text::default(), prompts, width, ctx);
     if head.len() + asks.len() <= rows || rows == 0 {
         head.extend(asks);
-        return head;
+        return (head, false);
+    }
+    if asks.len() == rows {
+        return (asks, true);
     }
     let more = Line::styled(
         fit::ellipsize(t::GUIDANCE_MORE.get(ctx.lang), width),
@@ -116,12 +134,12 @@ fn fitted_lines(session: &Session, width: usize, rows: usize, ctx: &ViewCtx) -> 
     if asks.len() + 1 > rows {
         asks.truncate(rows - 1);
         asks.push(more);
-        return asks;
+        return (asks, false);
     }
     head.truncate(rows - asks.len() - 1);
     head.push(more);
     head.extend(asks);
-    head
+    (head, false)
 }
 
 /// All of the guidance in a box over the screen (g), as it was when the
