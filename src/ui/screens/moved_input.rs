@@ -170,6 +170,15 @@ mod tests {
         assert_eq!(read("15/1", today), Ok(Some(day(2027, 1, 15))));
         assert_eq!(read("!15.12.2026", today), Ok(Some(day(2026, 12, 15))));
         assert_eq!(read("fredag", today), Ok(Some(day(2026, 11, 6))));
+        assert_eq!(read("!fredag", today), Ok(Some(day(2026, 11, 6))));
+        assert_eq!(read("friday", today), Ok(Some(day(2026, 11, 6))));
+        assert_eq!(read("5/1", today), Ok(Some(day(2027, 1, 5))));
+        assert_eq!(read("2027-01-05", today), Ok(Some(day(2027, 1, 5))));
+        assert_eq!(
+            read("next", today),
+            Ok(None),
+            "the next meeting, in English"
+        );
         assert_eq!(
             read("snart", today),
             Err(DueProblem::NotADate("snart".into()))
