@@ -217,6 +217,14 @@ fn moved_asks_to_when_and_the_date_reaches_the_next_meeting_and_the_minutes() {
         screen.contains("aftale (15/1)"),
         "the list shows the new date:\n{screen}"
     );
+    // At 80x24 the text is cut to one line; the new date stays.
+    let screen = common::screen::draw(runde::text::Lang::Da, (80, 24), |area, buf, ctx| {
+        live.render(area, buf, ctx)
+    });
+    assert!(
+        screen.contains("Carla: Undersøge, om HR kan komme… (15/1)"),
+        "the list shows the new date at 80x24:\n{screen}"
+    );
 
     // The meeting after: the action is open, due then.
     live.session.update(Msg::Finish, &clock);

@@ -284,13 +284,15 @@ fn follow_up_lines<'a>(
         .due
         .map(|d| format!(" ({})", crate::dates::short_day(d)))
         .unwrap_or_default();
-    let text = format!("{owner}{}{due}", action.text.replace('\n', " "));
+    let said = format!("{owner}{}", action.text.replace('\n', " "));
     let indent = 2 + mark_width;
     let room = width.saturating_sub(indent).max(1);
+    // On one line the text gives way, not its date (a moved action's new one).
     let parts = if wrapped {
-        fit::wrap(&text, room)
+        fit::wrap(&format!("{said}{due}"), room)
     } else {
-        vec![fit::ellipsize(&text, room)]
+        let text_room = room.saturating_sub(fit::width(&due)).max(1);
+        vec![format!("{}{due}", fit::ellipsize(&said, text_room))]
     };
     let cursor = if chosen { "▸ " } else { "  " };
     let pad = mark_width.saturating_sub(fit::width(mark));
