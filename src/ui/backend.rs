@@ -11,6 +11,12 @@
 //!   one byte, a move six or more),
 //! - move within a row with `ESC[colG`,
 //! - keep the style from one frame to the next,
+//! - print a blank cell (which shows only its background) in whatever
+//!   foreground, boldness or slant the terminal has, so it never costs a
+//!   change of style of its own,
+//! - draw the cells in passes, one per style, each in reading order, the
+//!   next style being the one cheapest to change to, and change it with
+//!   one escape sequence holding only what differs,
 //! - hide a hidden cursor only once.
 //!
 //! The style is reset before a clear (which paints with the current
@@ -18,14 +24,12 @@
 
 use ratatui::backend::{Backend, ClearType, IntoCrossterm, WindowSize};
 use ratatui::buffer::{Buffer, Cell, CellDiffOption};
-use ratatui::crossterm::cursor::{Hide, MoveTo, MoveToColumn, Show};
-use ratatui::crossterm::style::{
-    Attribute, Colors, Print, SetAttribute, SetBackgroundColor, SetColors, SetForegroundColor,
-    SetUnderlineColor,
-};
+use ratatui::crossterm::cursor::{Hide, MoveTo, Show};
+use ratatui::crossterm::style::{Attribute, Colored, Print, SetAttribute};
 use ratatui::crossterm::{queue, terminal};
 use ratatui::layout::{Position, Rect, Size};
 use ratatui::style::{Color, Modifier};
+use std::cmp::Ordering;
 use std::io::{self, Write};
 
 /// Gaps longer than this are always moved over.
@@ -47,15 +51,6 @@ impl Pen {
         underline: Color::Reset,
         modifier: Modifier::empty(),
     };
-
-    fn of(cell: &Cell) -> Pen {
-        Pen {
-            fg: cell.fg,
-            bg: cell.bg,
-            underline: cell.underline_color,
-            modifier: cell.modifier,
-        }
-    }
 }
 
 const ATTRIBUTES: [(Modifier, Attribute); 9] = [
@@ -80,6 +75,9 @@ pub struct LeanBackend<W: Write> {
     /// The style the terminal prints with, when known.
     pen: Option<Pen>,
     cursor_hidden: Option<bool>,
+    /// True when a line feed moves the cursor straight down (raw mode: no
+    /// carriage return is added to it).
+    line_feeds: bool,
     /// The size to assume instead of asking the terminal (tests).
     size: Option<Size>,
     /// The terminal's size as last asked (crossterm opens /dev/tty for
@@ -96,6 +94,7 @@ impl<W: Write> LeanBackend<W> {
             cursor: None,
             pen: None,
             cursor_hidden: None,
+            line_feeds: false,
             size: None,
             asked: std::cell::Cell::new(None),
         }
@@ -106,6 +105,15 @@ impl<W: Write> LeanBackend<W> {
         LeanBackend {
             size: Some(size),
             ..LeanBackend::new(writer)
+        }
+    }
+
+    /// The terminal is in raw mode whenever this draws: a line feed then
+    /// moves the cursor one row down and nothing else, a one-byte move.
+    pub fn raw(self) -> LeanBackend<W> {
+        LeanBackend {
+            line_feeds: true,
+            ..self
         }
     }
 
@@ -125,63 +133,288 @@ impl<W: Write> LeanBackend<W> {
         Ok(())
     }
 
+    /// Moves the cursor the shortest way the terminal is known to take.
     fn move_to(&mut self, x: u16, y: u16) -> io::Result<()> {
-        let cursor = self.cursor;
-        let w = &mut self.writer;
-        match cursor {
-            Some(at) if at == Position::new(x, y) => {}
-            Some(at) if at.y == y && x > at.x => {
-                let filler = self.pen.zip(self.shown.as_ref()).and_then(|(pen, shown)| {
-                    gap_filler(shown, pen, at.x, x, y, column_move_len(x))
-                });
-                match filler {
-                    Some(text) => queue!(w, Print(text))?,
-                    None => queue!(w, MoveToColumn(x))?,
+        let to = Position::new(x, y);
+        let moves = match self.cursor {
+            Some(at) if at == to => return Ok(()),
+            Some(at) => self.moves(at, to),
+            None => Vec::new(),
+        };
+        let absolute = format!("\x1b[{};{}H", y + 1, x + 1);
+        let shortest = moves
+            .into_iter()
+            .chain([absolute])
+            .min_by_key(String::len)
+            .unwrap_or_default();
+        queue!(&mut self.writer, Print(shortest))
+    }
+
+    /// Ways from `at` to `to` other than the absolute move, each as what to
+    /// write. Relative moves only from a cursor inside the screen: one past
+    /// the last column it waits to wrap, and moves from there differ
+    /// between terminals.
+    fn moves(&self, at: Position, to: Position) -> Vec<String> {
+        let column = format!("\x1b[{}G", to.x + 1);
+        let mut ways = Vec::new();
+        if at.y == to.y {
+            ways.push(column.clone());
+        }
+        let Some(area) = self.shown.as_ref().map(|s| s.area) else {
+            return ways;
+        };
+        if at.x >= area.width {
+            return ways;
+        }
+        let mut vertical = vec![format!("\x1b[{}d", to.y + 1)];
+        match to.y.cmp(&at.y) {
+            Ordering::Equal => vertical.push(String::new()),
+            Ordering::Less => vertical.push(csi(at.y - to.y, 'A')),
+            Ordering::Greater => {
+                let n = to.y - at.y;
+                vertical.push(csi(n, 'B'));
+                // In raw mode a line feed moves straight down; it scrolls
+                // only from the last row, which is never left downwards.
+                if self.line_feeds && n <= 3 {
+                    vertical.push("\n".repeat(usize::from(n)));
                 }
             }
-            Some(at) if at.y == y => queue!(w, MoveToColumn(x))?,
-            _ => queue!(w, MoveTo(x, y))?,
         }
-        Ok(())
+        let Some(vertical) = vertical.into_iter().min_by_key(String::len) else {
+            return ways;
+        };
+        let mut horizontal = vec![column];
+        match to.x.cmp(&at.x) {
+            Ordering::Equal => horizontal.push(String::new()),
+            Ordering::Less => {
+                let n = at.x - to.x;
+                horizontal.push(csi(n, 'D'));
+                if n <= 3 {
+                    horizontal.push("\x08".repeat(usize::from(n)));
+                }
+            }
+            Ordering::Greater => {
+                horizontal.push(csi(to.x - at.x, 'C'));
+                // Printing what is already there, on the row moved to.
+                let filler = self
+                    .pen
+                    .zip(self.shown.as_ref())
+                    .and_then(|(pen, shown)| gap_filler(shown, pen, at.x, to.x, to.y));
+                horizontal.extend(filler);
+            }
+        }
+        ways.extend(horizontal.into_iter().map(|h| format!("{vertical}{h}")));
+        ways
     }
 
     fn set_pen(&mut self, pen: Pen) -> io::Result<()> {
-        if self.pen == Some(pen) {
-            return Ok(());
-        }
-        let w = &mut self.writer;
-        // Modifiers can only be taken away one by one with codes that
-        // differ per modifier (bold and dim share one): reset instead.
-        let from = match self.pen {
-            Some(p) if (p.modifier - pen.modifier).is_empty() => p,
-            _ => {
-                queue!(w, SetAttribute(Attribute::Reset))?;
-                Pen::RESET
-            }
-        };
-        for (modifier, attribute) in ATTRIBUTES {
-            if pen.modifier.contains(modifier) && !from.modifier.contains(modifier) {
-                queue!(w, SetAttribute(attribute))?;
-            }
-        }
-        match (from.fg != pen.fg, from.bg != pen.bg) {
-            (true, true) => queue!(
-                w,
-                SetColors(Colors::new(
-                    pen.fg.into_crossterm(),
-                    pen.bg.into_crossterm()
-                ))
-            )?,
-            (true, false) => queue!(w, SetForegroundColor(pen.fg.into_crossterm()))?,
-            (false, true) => queue!(w, SetBackgroundColor(pen.bg.into_crossterm()))?,
-            (false, false) => {}
-        }
-        if from.underline != pen.underline {
-            queue!(w, SetUnderlineColor(pen.underline.into_crossterm()))?;
+        let change = sgr(self.pen, pen);
+        if !change.is_empty() {
+            queue!(&mut self.writer, Print(change))?;
         }
         self.pen = Some(pen);
         Ok(())
     }
+
+    /// Prints one cell with the terminal's current pen, which fits it.
+    fn print(&mut self, x: u16, y: u16, cell: &Cell, pen: Pen) -> io::Result<()> {
+        self.move_to(x, y)?;
+        let symbol = if blank(cell) { " " } else { cell.symbol() };
+        queue!(&mut self.writer, Print(symbol))?;
+        // What the terminal now shows there.
+        let mut shown = cell.clone();
+        shown.set_symbol(symbol);
+        shown.fg = pen.fg;
+        shown.bg = pen.bg;
+        shown.underline_color = pen.underline;
+        shown.modifier = pen.modifier;
+        let width = ratatui::text::Span::raw(symbol).width() as u16;
+        self.cursor = Some(Position::new(x.saturating_add(width), y));
+        if let Some(known) = &mut self.shown {
+            match known.cell_mut(Position::new(x, y)) {
+                Some(c) => *c = shown,
+                // Drawn outside what is known: nothing is known.
+                None => self.shown = None,
+            }
+        }
+        // The columns a wide symbol covers are never printed over to
+        // step across them.
+        for covered in 1..width {
+            if let Some(c) = self
+                .shown
+                .as_mut()
+                .and_then(|s| s.cell_mut(Position::new(x.saturating_add(covered), y)))
+            {
+                c.set_symbol("");
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Modifiers that show nothing on a blank cell: they change how a glyph
+/// is drawn, and a space has none.
+const FREE_ON_BLANK: Modifier = Modifier::BOLD
+    .union(Modifier::DIM)
+    .union(Modifier::ITALIC)
+    .union(Modifier::HIDDEN);
+
+/// What printing a cell asks of the pen; `None` where any will do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Need {
+    fg: Option<Color>,
+    bg: Color,
+    underline: Option<Color>,
+    /// Modifiers that must be on; all others must be off but `free`.
+    modifier: Modifier,
+    free: Modifier,
+}
+
+impl Need {
+    fn of(cell: &Cell) -> Need {
+        if blank(cell) {
+            return Need {
+                fg: None,
+                bg: cell.bg,
+                underline: None,
+                modifier: cell.modifier - FREE_ON_BLANK,
+                free: FREE_ON_BLANK,
+            };
+        }
+        Need {
+            fg: Some(cell.fg),
+            bg: cell.bg,
+            // The colour of a line that is not drawn does not show.
+            underline: cell
+                .modifier
+                .contains(Modifier::UNDERLINED)
+                .then_some(cell.underline_color),
+            modifier: cell.modifier,
+            free: Modifier::empty(),
+        }
+    }
+
+    fn fits(&self, pen: Pen) -> bool {
+        self.fg.is_none_or(|fg| fg == pen.fg)
+            && self.bg == pen.bg
+            && self.underline.is_none_or(|u| u == pen.underline)
+            && pen.modifier - self.free == self.modifier
+    }
+
+    /// The pens that fit: one keeping what `from` has where any will do,
+    /// one with the defaults there.
+    fn pens(&self, from: Pen) -> [Pen; 2] {
+        let with = |base: Pen| Pen {
+            fg: self.fg.unwrap_or(base.fg),
+            bg: self.bg,
+            underline: self.underline.unwrap_or(base.underline),
+            modifier: self.modifier | (base.modifier & self.free),
+        };
+        [with(from), with(Pen::RESET)]
+    }
+}
+
+/// Needs up to this many styles in one frame (a running timer has three
+/// or four) are ordered for the fewest bytes; more (a whole new screen)
+/// are ordered greedily.
+const SEARCHED: usize = 6;
+
+/// The pen to change to next, for the cells left that need `needs` (none
+/// of which the current pen fits): the first of the cheapest sequence of
+/// changes that prints them all.
+fn next_pen(current: Option<Pen>, needs: &[Need]) -> Option<Pen> {
+    let from = current.unwrap_or(Pen::RESET);
+    let candidates = needs.iter().flat_map(|n| n.pens(from));
+    if needs.len() > SEARCHED {
+        return candidates.min_by_key(|p| sgr(current, *p).len());
+    }
+    candidates.min_by_key(|p| {
+        let rest: Vec<Need> = needs.iter().filter(|n| !n.fits(*p)).copied().collect();
+        sgr(current, *p).len() + changes_cost(*p, &rest)
+    })
+}
+
+/// The fewest bytes of style changes that print cells needing `needs`,
+/// starting with the terminal's pen at `pen`.
+fn changes_cost(pen: Pen, needs: &[Need]) -> usize {
+    if needs.is_empty() {
+        return 0;
+    }
+    needs
+        .iter()
+        .flat_map(|n| n.pens(pen))
+        .map(|p| {
+            let rest: Vec<Need> = needs.iter().filter(|n| !n.fits(p)).copied().collect();
+            sgr(Some(pen), p).len() + changes_cost(p, &rest)
+        })
+        .min()
+        .unwrap_or(0)
+}
+
+/// Each modifier's code to turn it off (bold and dim share one).
+const REMOVALS: [(Modifier, Attribute); 7] = [
+    (
+        Modifier::BOLD.union(Modifier::DIM),
+        Attribute::NormalIntensity,
+    ),
+    (Modifier::ITALIC, Attribute::NoItalic),
+    (Modifier::UNDERLINED, Attribute::NoUnderline),
+    (
+        Modifier::SLOW_BLINK.union(Modifier::RAPID_BLINK),
+        Attribute::NoBlink,
+    ),
+    (Modifier::REVERSED, Attribute::NoReverse),
+    (Modifier::HIDDEN, Attribute::NoHidden),
+    (Modifier::CROSSED_OUT, Attribute::NotCrossedOut),
+];
+
+/// The escape sequence that changes the terminal's style from `from` (not
+/// known: `None`) to `to`: one sequence with only what differs, or a reset
+/// and what `to` has, whichever is shorter; empty when nothing changes.
+fn sgr(from: Option<Pen>, to: Pen) -> String {
+    if from == Some(to) {
+        return String::new();
+    }
+    let fresh = sgr_params(Pen::RESET, to, true);
+    let params = match from.map(|from| sgr_params(from, to, false)) {
+        Some(step) if step.len() <= fresh.len() => step,
+        _ => fresh,
+    };
+    if params.is_empty() {
+        return String::new();
+    }
+    format!("\x1b[{params}m")
+}
+
+fn sgr_params(from: Pen, to: Pen, reset: bool) -> String {
+    let mut params: Vec<String> = Vec::new();
+    if reset {
+        params.push(Attribute::Reset.sgr());
+    }
+    let mut on = from.modifier;
+    for (modifiers, off) in REMOVALS {
+        if on.intersects(modifiers) && !((on - to.modifier) & modifiers).is_empty() {
+            params.push(off.sgr());
+            on -= modifiers;
+        }
+    }
+    for (modifier, attribute) in ATTRIBUTES {
+        if to.modifier.contains(modifier) && !on.contains(modifier) {
+            params.push(attribute.sgr());
+        }
+    }
+    if from.fg != to.fg {
+        params.push(Colored::ForegroundColor(to.fg.into_crossterm()).to_string());
+    }
+    if from.bg != to.bg {
+        params.push(Colored::BackgroundColor(to.bg.into_crossterm()).to_string());
+    }
+    if from.underline != to.underline {
+        params.push(Colored::UnderlineColor(to.underline.into_crossterm()).to_string());
+    }
+    // Colours are left out under NO_COLOR.
+    params.retain(|p| !p.is_empty());
+    params.join(";")
 }
 
 /// Styles that draw over a blank cell (a line through it, or its colours
@@ -199,22 +432,18 @@ fn blank(cell: &Cell) -> bool {
         && !cell.modifier.intersects(DRAWN_ON_BLANK)
 }
 
-/// Bytes of `ESC[colG` for 0-based column `x`.
-fn column_move_len(x: u16) -> usize {
-    3 + (x + 1).to_string().len()
+/// A cursor move by `n` (`ESC[A` for one, `ESC[5A` for five).
+fn csi(n: u16, direction: char) -> String {
+    match n {
+        1 => format!("\x1b[{direction}"),
+        n => format!("\x1b[{n}{direction}"),
+    }
 }
 
 /// The cells from `from` up to `to` on row `y` as the terminal shows them,
 /// when printing them costs fewer bytes than a move and changes nothing:
 /// each is one column wide and printed with the current pen.
-fn gap_filler(
-    shown: &Buffer,
-    pen: Pen,
-    from: u16,
-    to: u16,
-    y: u16,
-    limit: usize,
-) -> Option<String> {
+fn gap_filler(shown: &Buffer, pen: Pen, from: u16, to: u16, y: u16) -> Option<String> {
     if to - from > MAX_GAP {
         return None;
     }
@@ -225,13 +454,10 @@ fn gap_filler(
         let narrow = symbol.chars().count() == 1
             && symbol.chars().all(|c| !c.is_control())
             && ratatui::text::Span::raw(symbol).width() == 1;
-        if cell.diff_option != CellDiffOption::None || !narrow || Pen::of(cell) != pen {
+        if cell.diff_option != CellDiffOption::None || !narrow || !Need::of(cell).fits(pen) {
             return None;
         }
-        text.push_str(symbol);
-        if text.len() >= limit {
-            return None;
-        }
+        text.push_str(if blank(cell) { " " } else { symbol });
     }
     Some(text)
 }
@@ -243,62 +469,39 @@ impl<W: Write> Backend for LeanBackend<W> {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        // All cells of one style together, the terminal's current style
-        // first, each group in reading order: a timer's digits and a line
-        // of text beside them then cost one change of style, not one a row.
+        // In passes: each prints, in reading order, every cell left that
+        // the terminal's current style can print; then the style changes
+        // to the one, of those the cells left need, cheapest to change to.
+        // A timer's digits, the blanks between them and a line of text
+        // beside them then cost one or two changes of style, not one a row.
         // Every cell is still printed once, so the order does not change
         // what the screen ends up showing.
-        let mut cells: Vec<(u16, u16, &Cell)> = content.collect();
-        let mut pens: Vec<Pen> = self.pen.into_iter().collect();
-        for (_, _, cell) in &cells {
-            let pen = Pen::of(cell);
-            if !pens.contains(&pen) {
-                pens.push(pen);
+        let mut left: Vec<(u16, u16, &Cell)> = content.collect();
+        while !left.is_empty() {
+            let mut needs: Vec<Need> = Vec::new();
+            for (_, _, cell) in &left {
+                let need = Need::of(cell);
+                if !needs.contains(&need) {
+                    needs.push(need);
+                }
             }
-        }
-        cells.sort_by_key(|(_, _, cell)| pens.iter().position(|p| *p == Pen::of(cell)));
-        for (x, y, cell) in cells {
-            self.move_to(x, y)?;
-            let (symbol, pen) = if blank(cell) {
-                // No foreground shows: keep the terminal's.
-                let fg = self.pen.map_or(cell.fg, |p| p.fg);
-                (
-                    " ",
-                    Pen {
-                        fg,
-                        ..Pen::of(cell)
-                    },
-                )
-            } else {
-                (cell.symbol(), Pen::of(cell))
+            let pen = match self.pen {
+                Some(pen) if needs.iter().any(|n| n.fits(pen)) => pen,
+                current => {
+                    let Some(pen) = next_pen(current, &needs) else {
+                        break;
+                    };
+                    self.set_pen(pen)?;
+                    pen
+                }
             };
-            self.set_pen(pen)?;
-            queue!(&mut self.writer, Print(symbol))?;
-            // What the terminal now shows there.
-            let mut cell = cell.clone();
-            cell.set_symbol(symbol);
-            cell.fg = pen.fg;
-            let cell = &cell;
-            let width = ratatui::text::Span::raw(symbol).width() as u16;
-            self.cursor = Some(Position::new(x.saturating_add(width), y));
-            if let Some(shown) = &mut self.shown {
-                match shown.cell_mut(Position::new(x, y)) {
-                    Some(c) => *c = cell.clone(),
-                    // Drawn outside what is known: nothing is known.
-                    None => self.shown = None,
-                }
+            let (now, later): (Vec<_>, Vec<_>) = left
+                .into_iter()
+                .partition(|(_, _, cell)| Need::of(cell).fits(pen));
+            for (x, y, cell) in now {
+                self.print(x, y, cell, pen)?;
             }
-            // The columns a wide symbol covers are never printed over to
-            // step across them.
-            for covered in 1..width {
-                if let Some(c) = self
-                    .shown
-                    .as_mut()
-                    .and_then(|s| s.cell_mut(Position::new(x.saturating_add(covered), y)))
-                {
-                    c.set_symbol("");
-                }
-            }
+            left = later;
         }
         Ok(())
     }

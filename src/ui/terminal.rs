@@ -21,7 +21,7 @@ pub fn init() -> io::Result<Term> {
     enable_raw_mode()?;
     let terminal =
         ratatui::crossterm::execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)
-            .and_then(|()| Terminal::new(LeanBackend::new(io::stdout())))
+            .and_then(|()| Terminal::new(LeanBackend::new(io::stdout()).raw()))
             .and_then(|mut terminal| {
                 // From a known blank screen the backend knows every cell it
                 // shows. (Not `Terminal::clear`: it asks the terminal where its
