@@ -16,7 +16,7 @@ use super::index::{Check, IndexError, Progress, Refreshed, ReviewIndex};
 use super::index_facts_codec::encode_facts;
 use super::index_schema::NOTE_ROWS;
 use super::index_write::Writer;
-use super::parse;
+use super::plan_reuse::PlanReuse;
 use super::problem::Problem;
 use crate::model::{PastMeeting, Record};
 use std::collections::HashMap;
@@ -248,8 +248,9 @@ pub(super) fn read_all(
         .map_or(1, |n| n.get())
         .min(8);
     if jobs.len() < 32 || workers < 2 {
+        let mut plans = PlanReuse::default();
         for (i, job) in jobs.iter().enumerate() {
-            sink(i, read_one(job))?;
+            sink(i, read_one(job, &mut plans))?;
         }
         return Ok(());
     }
@@ -261,10 +262,11 @@ pub(super) fn read_all(
             let tx = tx.clone();
             let (next, stop) = (&next, &stop);
             scope.spawn(move || {
+                let mut plans = PlanReuse::default();
                 while !stop.load(Ordering::Relaxed) {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(job) = jobs.get(i) else { break };
-                    if tx.send((i, read_one(job))).is_err() {
+                    if tx.send((i, read_one(job, &mut plans))).is_err() {
                         break;
                     }
                 }
@@ -283,7 +285,7 @@ pub(super) fn read_all(
     })
 }
 
-fn read_one(job: &Job) -> Parsed {
+fn read_one(job: &Job, plans: &mut PlanReuse) -> Parsed {
     let bytes = match fs::read(&job.path) {
         Ok(bytes) => bytes,
         Err(e) => {
@@ -300,7 +302,7 @@ fn read_one(job: &Job) -> Parsed {
     {
         return Parsed::Same { hash };
     }
-    let joined = parse::parse::<Record>(&job.path, &bytes).and_then(|mut record| {
+    let joined = plans.record(&job.path, &bytes).and_then(|mut record| {
         if let Some(dir) = &job.private_notes {
             super::private_notes::join_from(dir, &mut record)?;
         }

@@ -32,6 +32,7 @@ mod network_lookups;
 pub mod parse;
 pub mod paths;
 mod plan_lookup;
+mod plan_reuse;
 pub mod private_notes;
 pub mod problem;
 pub mod share;

@@ -28,11 +28,16 @@ pub fn parse<T: DeserializeOwned>(path: &Path, bytes: &[u8]) -> Result<T, Proble
             "the file is empty; expected a runde file such as a plan, theme, network, record or config",
         ));
     }
+    options()
+        .from_str(text)
+        .map_err(|e| Problem::from_ron(path, &e))
+}
+
+/// How runde reads RON: `Some` may be left out, nesting is bounded.
+pub(super) fn options() -> ron::Options {
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(64)
-        .from_str(text)
-        .map_err(|e| Problem::from_ron(path, &e))
 }
 
 /// Renders a value as the pretty RON runde writes.
