@@ -19,20 +19,30 @@ impl Store {
     /// Best effort: what cannot be removed (a read-only folder) stays, and
     /// harms nothing.
     pub fn clear_debris(&self, now: SystemTime) {
-        for dir in self.paths.written_dirs() {
-            for name in names_in(&dir) {
-                if let Some(writer) = temp_writer(&name)
-                    && left_behind(writer, &dir.join(&name), now)
+        // The locks live among the records: each folder is listed once
+        // (10,000 names at scale), for its temp files and its locks.
+        let locks = self.paths.locks_dir();
+        let mut dirs = self.paths.written_dirs();
+        if !dirs.contains(&locks) {
+            dirs.push(locks.clone());
+        }
+        for dir in dirs {
+            let names = names_in(&dir);
+            for name in &names {
+                if let Some(writer) = temp_writer(name)
+                    && left_behind(writer, &dir.join(name), now)
                 {
-                    let _ = fs::remove_file(dir.join(&name));
+                    let _ = fs::remove_file(dir.join(name));
                 }
             }
-        }
-        let locks = self.paths.locks_dir();
-        for name in names_in(&locks) {
-            if name.ends_with(".lock") {
-                // Taken (nobody held it) and let go: that removes it.
-                let _ = RecordLock::acquire(&locks.join(name));
+            if dir != locks {
+                continue;
+            }
+            for name in names {
+                if name.ends_with(".lock") {
+                    // Taken (nobody held it) and let go: that removes it.
+                    let _ = RecordLock::acquire(&locks.join(name));
+                }
             }
         }
     }
