@@ -14,7 +14,8 @@ use runde::store::Store;
 use runde::store::index::ReviewIndex;
 use std::fs;
 
-type Row = (String, u32, ActionStatus);
+/// Session, note, status and due date (the date a follow-up moved it to).
+type Row = (String, u32, ActionStatus, Option<chrono::NaiveDate>);
 
 fn from_records(store: &Store) -> Vec<(String, Vec<Row>)> {
     let records: Vec<Record> = store.records().items;
@@ -23,7 +24,7 @@ fn from_records(store: &Store) -> Vec<(String, Vec<Row>)> {
         .map(|name| {
             let rows = open_actions(&records, &name, None)
                 .into_iter()
-                .map(|a| (a.session, a.note, a.status))
+                .map(|a| (a.session, a.note, a.status, a.due))
                 .collect();
             (name, rows)
         })
@@ -36,7 +37,14 @@ fn from_index(store: &Store) -> Vec<(String, Vec<Row>)> {
         .open_actions_of(None)
         .unwrap()
         .into_iter()
-        .map(|a| (a.action.session, a.action.note, a.action.status))
+        .map(|a| {
+            (
+                a.action.session,
+                a.action.note,
+                a.action.status,
+                a.action.due,
+            )
+        })
         .collect();
     let by_network: Vec<(String, Vec<Row>)> = networks(store)
         .into_iter()
@@ -45,7 +53,7 @@ fn from_index(store: &Store) -> Vec<(String, Vec<Row>)> {
                 .open_actions(&name, None)
                 .unwrap()
                 .into_iter()
-                .map(|a| (a.session, a.note, a.status))
+                .map(|a| (a.session, a.note, a.status, a.due))
                 .collect();
             (name, rows)
         })
@@ -84,6 +92,13 @@ fn open_actions_agree_with_the_records_through_builds_and_changes() {
     common::corpus::write(&store, 90, 11);
     let built = from_index(&store);
     assert!(built.iter().any(|(_, rows)| rows.len() > 2), "{built:?}");
+    assert!(
+        built
+            .iter()
+            .flat_map(|(_, rows)| rows)
+            .any(|r| r.2 == ActionStatus::Moved && r.3.is_some()),
+        "an action moved to a new date: {built:?}"
+    );
     assert_eq!(built, from_records(&store));
 
     // A meeting whose follow-ups closed actions is deleted: they open again.

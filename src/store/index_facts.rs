@@ -1,6 +1,6 @@
 //! The facts of each past meeting that the rotation, the network's history
 //! and its health signals read, kept in the index beside the session's
-//! header (a compact RON tuple per session: see `index_facts_codec`), so the network views never
+//! header (a compact tuple per session: see `index_facts_codec`), so the network views never
 //! parse a record.
 
 use super::index::{IndexError, ReviewIndex, network_key};
@@ -35,7 +35,7 @@ impl ReviewIndex {
                     r.get::<_, String>(1)?,
                     r.get::<_, String>(2)?,
                     r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
+                    r.get::<_, Vec<u8>>(4)?,
                 ))
             })
             .map_err(|e| self.error(e))?;

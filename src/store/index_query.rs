@@ -65,11 +65,7 @@ pub struct SearchHit {
 /// A moved action is due when its latest follow-up said (none: the next
 /// meeting); any other, when it said itself.
 const ACTIONS: &str = "SELECT s.id, s.day, s.network, a.note, n.text, a.owner,
-        CASE WHEN a.state = 'Moved' THEN
-            (SELECT f.due FROM follow_ups f JOIN sessions fs ON fs.file = f.file
-             WHERE f.target = s.id_key AND f.note = a.note AND fs.status != 'Discarded'
-             ORDER BY f.at_utc DESC, f.rowid DESC LIMIT 1)
-        ELSE a.due END,
+        CASE WHEN a.state = 'Moved' THEN a.moved_to ELSE a.due END,
         n.private, a.state
      FROM actions a JOIN sessions s ON s.file = a.file
      JOIN notes n ON n.rowid = a.row

@@ -79,7 +79,7 @@ pub(super) enum Parsed {
     Record {
         record: Box<Record>,
         /// The facts column, worked out on the reading thread.
-        facts: String,
+        facts: Vec<u8>,
         hash: i64,
     },
     Problem {

@@ -33,13 +33,15 @@ fn id_key(id: &str) -> i64 {
 /// action's state in one statement (a build), not one at a time.
 const TOUCHED_ONE_BY_ONE: usize = 2_000;
 
-/// An action's state: its latest follow-up from a session not discarded,
-/// else its own status. `?1` the session's `id_key`, `?2` the note, `?3` own status.
-const STATE_OF: &str = "coalesce(
-    (SELECT f.status FROM follow_ups f JOIN sessions fs ON fs.file = f.file
-     WHERE f.target = ?1 AND f.note = ?2 AND fs.status != 'Discarded'
-     ORDER BY f.at_utc DESC, f.rowid DESC LIMIT 1),
-    ?3, 'Open')";
+/// An action's state and, when it was moved, the date it was moved to:
+/// from its latest follow-up from a session not discarded, else its own
+/// status. `?1` the session's `id_key`, `?2` the note, `?3` own status.
+const STATE_OF: &str = "(state, moved_to) = (
+    SELECT coalesce(l.status, ?3, 'Open'), CASE WHEN l.status = 'Moved' THEN l.due END
+    FROM (SELECT 1) LEFT JOIN (
+        SELECT f.status, f.due FROM follow_ups f JOIN sessions fs ON fs.file = f.file
+        WHERE f.target = ?1 AND f.note = ?2 AND fs.status != 'Discarded'
+        ORDER BY f.at_utc DESC, f.rowid DESC LIMIT 1) l)";
 
 impl<'t> Writer<'t> {
     pub(super) fn new(tx: &'t Transaction<'t>) -> rusqlite::Result<Writer<'t>> {
@@ -63,11 +65,11 @@ impl<'t> Writer<'t> {
                 .replace("?2", "actions.note")
                 .replace("?3", "actions.status");
             self.tx
-                .execute(&format!("UPDATE actions SET state = {every}"), [])?;
+                .execute(&format!("UPDATE actions SET {every}"), [])?;
             return Ok(());
         }
         let sql = format!(
-            "UPDATE actions SET state = {} WHERE note = ?2
+            "UPDATE actions SET {} WHERE note = ?2
                  AND file IN (SELECT file FROM sessions WHERE id_key = ?1)",
             STATE_OF.replace("?3", "actions.status")
         );
@@ -173,7 +175,7 @@ impl<'t> Writer<'t> {
         &mut self,
         job: &Job,
         record: &Record,
-        facts: &str,
+        facts: &[u8],
         hash: i64,
     ) -> rusqlite::Result<()> {
         let file = self.file_row(job, hash, None)?;

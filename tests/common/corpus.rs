@@ -257,12 +257,15 @@ fn meeting_record(
                     1 => ActionStatus::Dropped,
                     _ => ActionStatus::Done,
                 };
+                // Half the moved actions are given a new date (five weeks on).
+                let due = (status == ActionStatus::Moved && rng.chance(50))
+                    .then(|| clock.wall().date_naive() + chrono::Days::new(35));
                 session.update(
                     Msg::FollowUp {
                         session: id,
                         note,
                         status,
-                        due: None,
+                        due,
                     },
                     &clock,
                 );
