@@ -294,9 +294,16 @@ pub struct SearchArgs {
     /// Search private notes too (case notes, the learning log).
     #[arg(long)]
     pub include_private: bool,
+    /// Show at most N notes, the newest first (0: all of them).
+    #[arg(long, value_name = "N", default_value_t = SEARCH_LIMIT)]
+    pub limit: usize,
     #[command(flatten)]
     pub out: JsonFlag,
 }
+
+/// The notes `runde search` shows unless told otherwise: a common word
+/// finds tens of thousands at 10,000 meetings.
+pub const SEARCH_LIMIT: usize = 100;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum ExportFormat {

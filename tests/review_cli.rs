@@ -68,6 +68,54 @@ fn search_hides_private_notes_unless_asked() {
 }
 
 #[test]
+fn search_shows_the_newest_hits_up_to_its_limit_and_says_there_are_more() {
+    let home = home();
+    // Rows as words: the columns are as wide as the widest row shown.
+    let rows = |o: &Output| -> Vec<String> {
+        stdout(o)
+            .lines()
+            .skip(1)
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    };
+    let all = runde(
+        home.path(),
+        &["search", "e", "--limit", "0", "--lang", "da"],
+    );
+    let every = rows(&all);
+    assert!(every.len() > 3, "{every:?}");
+    assert!(
+        all.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&all.stderr)
+    );
+    let two = runde(
+        home.path(),
+        &["search", "e", "--limit", "2", "--lang", "da"],
+    );
+    assert!(two.status.success());
+    assert_eq!(
+        rows(&two),
+        every[..2],
+        "the two newest, as in the whole list"
+    );
+    let said = String::from_utf8_lossy(&two.stderr);
+    assert!(
+        said.contains("Her er de 2 nyeste; der er flere – --limit 0 viser dem alle."),
+        "{said}"
+    );
+    // Exactly as many as there are: nothing more to say.
+    let n = every.len().to_string();
+    let exact = runde(home.path(), &["search", "e", "--limit", &n, "--lang", "da"]);
+    assert_eq!(stdout(&exact), stdout(&all));
+    assert!(
+        exact.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&exact.stderr)
+    );
+}
+
+#[test]
 fn export_latest_and_to_a_file() {
     let home = home();
     let out = runde(home.path(), &["export", "latest", "--lang", "en"]);

@@ -233,6 +233,10 @@ pub static TEXTS: &[(&str, &str)] = &[
         "Søg også i private noter (sagsnoter, læringsloggen).",
     ),
     (
+        "search.limit",
+        "Vis højst N noter, de nyeste først (0: dem alle).",
+    ),
+    (
         "export",
         "Skriv et mødes referat som Markdown eller HTML, klar til at sætte ind i en mail, eller det aftalte næste møde som en kalenderaftale.",
     ),

@@ -54,6 +54,10 @@ pub const NO_SESSIONS: Phrase = Phrase::new(
     "No sessions yet. Start one with `runde start`.",
 );
 pub const NO_HITS: Phrase = Phrase::new("Ingen noter matcher »{}«.", "No notes match \"{}\".");
+pub const MORE_HITS: Phrase = Phrase::new(
+    "Her er de {} nyeste; der er flere – --limit 0 viser dem alle.",
+    "These are the {} newest; there are more – --limit 0 shows them all.",
+);
 pub const NO_ACTIONS: Phrase = Phrase::new("Ingen aftaler.", "No actions.");
 pub const WROTE: Phrase = Phrase::new("Referatet er gemt i {}", "The minutes are in {}");
 pub const INDEX_FAILED: Phrase = Phrase::new(
