@@ -33,6 +33,12 @@ pub struct Follower {
 impl Follower {
     /// Looks at the store; returns true when what is shown may have changed.
     pub fn refresh(&mut self, store: &Store) -> bool {
+        self.refresh_with(store, Store::process_alive)
+    }
+
+    /// As [`Follower::refresh`], asking `alive` (once a look, and only
+    /// while a session is live) whether the session's process still runs.
+    fn refresh_with(&mut self, store: &Store, alive: impl Fn(u32) -> bool) -> bool {
         let changed_at = store.room_state_changed_at();
         let before = self.current.clone();
         if changed_at != self.seen {
@@ -40,9 +46,9 @@ impl Follower {
             // A file half-written by an outside tool reads as no session;
             // the next write brings the display back.
             let state = store.room_state().and_then(Result::ok);
-            self.current = following(state, Store::process_alive);
+            self.current = following(state, alive);
         } else if let Following::Live(state) = &self.current
-            && !Store::process_alive(state.pid)
+            && !alive(state.pid)
         {
             self.current = Following::Waiting;
         }
@@ -125,5 +131,36 @@ mod tests {
         follower.seen = None;
         assert!(follower.refresh(&store));
         assert_eq!(follower.current, Following::Waiting);
+    }
+
+    #[test]
+    fn notices_a_session_whose_process_died_and_asks_once_a_look() {
+        let home = tempfile::tempdir().unwrap();
+        let store = Store::new(Paths::under(home.path()));
+        store.save_room_state(&state(true, 4242)).unwrap();
+        let asked = std::cell::Cell::new(0);
+        let alive = |running: bool| {
+            let asked = &asked;
+            move |pid: u32| {
+                assert_eq!(pid, 4242);
+                asked.set(asked.get() + 1);
+                running
+            }
+        };
+        let mut follower = Follower::default();
+        assert!(follower.refresh_with(&store, alive(true)));
+        assert!(matches!(follower.current, Following::Live(_)));
+        assert_eq!(asked.get(), 1);
+        // The file did not change, the process still runs: still live.
+        assert!(!follower.refresh_with(&store, alive(true)));
+        assert!(matches!(follower.current, Following::Live(_)));
+        assert_eq!(asked.get(), 2, "asked once a look");
+        // The process is gone without a last word: the display waits.
+        assert!(follower.refresh_with(&store, alive(false)));
+        assert_eq!(follower.current, Following::Waiting);
+        assert_eq!(asked.get(), 3);
+        // Waiting, nothing changed: nobody is asked about.
+        assert!(!follower.refresh_with(&store, alive(false)));
+        assert_eq!(asked.get(), 3);
     }
 }
