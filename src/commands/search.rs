@@ -43,7 +43,7 @@ pub fn run(ctx: &Context, args: &SearchArgs) -> ExitCode {
         hits.truncate(args.limit);
         errln!(
             "{}",
-            words::MORE_HITS.fill(lang, &[&crate::i18n::index::number(args.limit, lang)])
+            words::MORE_HITS.fill(lang, &[&crate::i18n::number(args.limit, lang)])
         );
     }
     match found {

@@ -1,6 +1,6 @@
 //! Words about the review index: building it, and trouble with it.
 
-use super::Phrase;
+use super::{Phrase, number};
 use crate::store::index::{IndexNotice, Progress};
 use crate::text::Lang;
 
@@ -28,23 +28,6 @@ pub const QUERY_FAILED: Phrase = Phrase::new(
     "mødeoversigten kunne ikke svare, så listen kan mangle møder: {}",
     "the index of sessions could not answer, so the list may lack sessions: {}",
 );
-
-/// "3.400" in Danish, "3,400" in English.
-pub fn number(n: usize, lang: Lang) -> String {
-    let digits = n.to_string();
-    let sep = match lang {
-        Lang::Da => '.',
-        Lang::En => ',',
-    };
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
-}
 
 /// "Indexing 3,400 of 10,000 meetings".
 pub fn progress(p: Progress, lang: Lang) -> String {

@@ -90,11 +90,29 @@ impl Counted {
     /// The phrase for `n`, with `n` and then `rest` filled in.
     pub fn fill(&self, lang: Lang, n: usize, rest: &[&str]) -> String {
         let phrase = if n == 1 { self.one } else { self.many };
-        let n = n.to_string();
+        let n = number(n, lang);
         let mut args = vec![n.as_str()];
         args.extend_from_slice(rest);
         phrase.fill(lang, &args)
     }
+}
+
+/// A count as the language groups it: "3.400" in Danish, "3,400" in
+/// English.
+pub fn number(n: usize, lang: Lang) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::Da => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// A number with `places` decimals as the language writes it: "4,2" in
@@ -128,6 +146,9 @@ mod tests {
         assert_eq!(p.fill(Lang::En, 1, &[]), "1 session");
         assert_eq!(p.fill(Lang::Da, 0, &[]), "0 møder");
         assert_eq!(p.fill(Lang::En, 2, &[]), "2 sessions");
+        // Grouped as each language writes a count.
+        assert_eq!(p.fill(Lang::Da, 10_000, &[]), "10.000 møder");
+        assert_eq!(p.fill(Lang::En, 10_000, &[]), "10,000 sessions");
     }
 
     #[test]
