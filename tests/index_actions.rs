@@ -194,3 +194,91 @@ fn search_hits_carry_each_notes_kind_person_and_step_as_its_record() {
     }
     assert!(checked > 40, "{checked}");
 }
+
+#[test]
+fn the_newest_hits_up_to_a_limit_are_the_first_of_all_hits() {
+    use runde::store::index_query::SearchQuery;
+    let (_dir, store) = common::temp_store();
+    common::corpus::write(&store, 60, 7);
+    let index = ReviewIndex::open(&store).unwrap();
+    let search = |text: &str, include_private: bool, limit: usize| {
+        index
+            .search(&SearchQuery {
+                text: text.to_string(),
+                include_private,
+                limit,
+                ..Default::default()
+            })
+            .unwrap()
+    };
+    let mut compared = 0;
+    for text in ["t", "trivsel", "s", "møde", "e"] {
+        for include_private in [false, true] {
+            let all = search(text, include_private, 0);
+            assert!(
+                include_private || all.iter().all(|h| !h.private),
+                "{text}: a private note"
+            );
+            for limit in [1, 2, 5, 13, 40, 200] {
+                let some = search(text, include_private, limit);
+                assert_eq!(
+                    some,
+                    all[..limit.min(all.len())],
+                    "{text} {include_private} {limit}"
+                );
+                compared += 1;
+            }
+        }
+    }
+    assert_eq!(compared, 60);
+}
+
+#[test]
+fn hits_of_meetings_that_began_together_keep_their_order_when_a_limit_cuts_them() {
+    use runde::model::record::Note;
+    use runde::store::index_query::SearchQuery;
+    let (_dir, store) = common::temp_store();
+    common::corpus::write(&store, 12, 3);
+    // Two meetings that began at the same time, each with notes that match
+    // written out of time order: the hits go by time across both.
+    let mut first = store.records().items.pop().unwrap();
+    let mut second = first.clone();
+    second.id = format!("{}-kopi", first.id);
+    let began = first.started;
+    let at = |minute: u32| began + chrono::Duration::minutes(i64::from(minute));
+    for (record, minutes) in [(&mut first, [50, 10, 30]), (&mut second, [40, 20, 60])] {
+        for minute in minutes {
+            let mut note: Note = record.notes[0].clone();
+            note.id = record.notes.iter().map(|n| n.id).max().unwrap() + 1;
+            note.text = format!("zebra {minute}");
+            note.at = at(minute);
+            note.private = false;
+            record.notes.push(note);
+        }
+    }
+    store.save_record(&first).unwrap();
+    store.save_record(&second).unwrap();
+    let index = ReviewIndex::open(&store).unwrap();
+    let search = |limit: usize| -> Vec<String> {
+        index
+            .search(&SearchQuery {
+                text: "zebra".into(),
+                limit,
+                ..Default::default()
+            })
+            .unwrap()
+            .into_iter()
+            .map(|h| h.text)
+            .collect()
+    };
+    let all = search(0);
+    assert_eq!(
+        all,
+        [
+            "zebra 10", "zebra 20", "zebra 30", "zebra 40", "zebra 50", "zebra 60"
+        ]
+    );
+    for limit in 1..=6 {
+        assert_eq!(search(limit), all[..limit], "limit {limit}");
+    }
+}

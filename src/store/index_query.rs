@@ -3,7 +3,6 @@
 
 use super::index::{IndexError, ReviewIndex, network_key};
 pub use super::index_facts::NetworkSummary;
-use super::index_schema::NOTE_ROWS;
 use crate::model::open_action::OpenAction;
 use crate::model::plan::NoteKind;
 use crate::model::record::{ActionStatus, SessionStatus, Stamp};
@@ -121,62 +120,6 @@ impl ReviewIndex {
         let mut stmt = self.conn.prepare_cached(sql).map_err(|e| self.error(e))?;
         let rows = stmt
             .query_map([], |r| r.get::<_, String>(0))
-            .map_err(|e| self.error(e))?;
-        rows.collect::<Result<Vec<_>, _>>()
-            .map_err(|e| self.error(e))
-    }
-
-    /// Notes whose text matches every word of the query (a word matches as
-    /// a prefix, so results come as the user types). Private notes only
-    /// when asked for.
-    pub fn search(&self, query: &SearchQuery) -> Result<Vec<SearchHit>, IndexError> {
-        let Some(fts) = fts_query(&query.text) else {
-            return Ok(Vec::new());
-        };
-        let limit = if query.limit == 0 {
-            -1
-        } else {
-            query.limit as i64
-        };
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT s.id, s.day, s.network, n.step, t.da, t.en, n.kind, n.text,
-                        p.name, n.private
-                 FROM notes_fts
-                 JOIN notes n ON n.rowid = notes_fts.rowid
-                 JOIN sessions s ON s.file = n.rowid / ?5
-                 JOIN titles t ON t.title = n.step_title
-                 LEFT JOIN people p ON p.person = n.participant
-                 WHERE notes_fts MATCH ?1 AND (?2 OR n.private = 0)
-                   AND (?3 IS NULL OR s.network_key = ?3)
-                 ORDER BY s.started_utc DESC, n.at, n.note
-                 LIMIT ?4",
-            )
-            .map_err(|e| self.error(e))?;
-        let rows = stmt
-            .query_map(
-                params![
-                    fts,
-                    query.include_private,
-                    query.network.as_deref().map(network_key),
-                    limit,
-                    NOTE_ROWS
-                ],
-                |r| {
-                    Ok(SearchHit {
-                        session: r.get(0)?,
-                        day: day(r, 1)?,
-                        network: r.get(2)?,
-                        step: r.get::<_, i64>(3)?.max(0) as usize,
-                        step_title: text_pair(r.get(4)?, r.get(5)?),
-                        kind: note_kind(r.get(6)?),
-                        text: r.get(7)?,
-                        participant: r.get(8)?,
-                        private: r.get(9)?,
-                    })
-                },
-            )
             .map_err(|e| self.error(e))?;
         rows.collect::<Result<Vec<_>, _>>()
             .map_err(|e| self.error(e))
@@ -327,7 +270,7 @@ fn conversion(i: usize, e: impl std::error::Error + Send + Sync + 'static) -> ru
     rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
 }
 
-fn day(r: &Row, i: usize) -> rusqlite::Result<NaiveDate> {
+pub(super) fn day(r: &Row, i: usize) -> rusqlite::Result<NaiveDate> {
     r.get::<_, String>(i)?.parse().map_err(|e| conversion(i, e))
 }
 
@@ -335,7 +278,7 @@ fn stamp(r: &Row, i: usize) -> rusqlite::Result<Stamp> {
     chrono::DateTime::parse_from_rfc3339(&r.get::<_, String>(i)?).map_err(|e| conversion(i, e))
 }
 
-fn text_pair(da: String, en: String) -> Text {
+pub(super) fn text_pair(da: String, en: String) -> Text {
     if da == en {
         if da.is_empty() {
             Text::Empty
@@ -348,7 +291,7 @@ fn text_pair(da: String, en: String) -> Text {
 }
 
 /// A note kind as the index stores it: its place in `NoteKind::ALL`.
-fn note_kind(place: i64) -> NoteKind {
+pub(super) fn note_kind(place: i64) -> NoteKind {
     usize::try_from(place)
         .ok()
         .and_then(|i| NoteKind::ALL.get(i).copied())

@@ -21,6 +21,7 @@ mod index_facts_codec;
 pub mod index_query;
 mod index_refresh;
 mod index_schema;
+mod index_search;
 mod index_write;
 pub mod location;
 pub mod lock;
