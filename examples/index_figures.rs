@@ -68,7 +68,7 @@ fn search(index: &ReviewIndex, text: &str) -> usize {
             text: text.to_string(),
             network: None,
             include_private: false,
-            limit: HIT_LIMIT,
+            limit: HIT_LIMIT + 1,
         })
         .unwrap()
         .len()

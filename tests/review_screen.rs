@@ -179,6 +179,8 @@ struct Counting {
     searches: usize,
     sessions: usize,
     actions: usize,
+    /// Each hit comes this many times (a search with thousands of matches).
+    copies: usize,
 }
 
 impl ReviewData for Counting {
@@ -194,7 +196,14 @@ impl ReviewData for Counting {
     }
     fn search(&mut self, query: &SearchQuery) -> Vec<SearchHit> {
         self.searches += 1;
-        self.inner.search(query)
+        let hits = self.inner.search(query);
+        let copies = hits
+            .iter()
+            .flat_map(|h| std::iter::repeat_n(h.clone(), self.copies));
+        match query.limit {
+            0 => copies.collect(),
+            limit => copies.take(limit).collect(),
+        }
     }
     fn actions(&mut self, network: Option<&str>) -> Vec<runde::model::open_action::OpenAction> {
         self.actions += 1;
@@ -234,6 +243,7 @@ fn a_search_waits_for_a_pause_and_queries_only_the_matches() {
         searches: 0,
         sessions: 0,
         actions: 0,
+        copies: 1,
     };
     let clock = FakeClock::default();
     let mut s = ReviewScreen::new(&mut d, today());
@@ -283,6 +293,37 @@ fn a_search_waits_for_a_pause_and_queries_only_the_matches() {
     assert!(!s.searching());
     assert_eq!(s.pause.wait(clock.now()), None);
     assert_eq!(d.searches, 2, "an empty search asks nothing");
+}
+
+/// A search with more matches than the list shows says it shows the
+/// newest, not how many there are.
+#[test]
+fn a_search_with_more_matches_than_shown_says_these_are_the_newest() {
+    let (_dir, inner) = data(true);
+    let mut d = Counting {
+        inner,
+        searches: 0,
+        sessions: 0,
+        actions: 0,
+        copies: 150,
+    };
+    let mut s = ReviewScreen::new(&mut d, today());
+    let key = |c| KeyEvent::new(c, KeyModifiers::NONE);
+    s.handle(&key(KeyCode::Char('/')), &mut d);
+    for c in "sygefravær".chars() {
+        s.handle(&key(KeyCode::Char(c)), &mut d);
+    }
+    s.handle(&key(KeyCode::Enter), &mut d);
+    assert_eq!(s.hits.len(), runde::ui::screens::review::HIT_LIMIT);
+    assert!(draw(&s, Lang::En, (80, 24)).contains("the 200 newest hits"));
+    assert!(draw(&s, Lang::Da, (80, 24)).contains("de 200 nyeste fund"));
+    // As many as are shown: the count.
+    d.copies = 100;
+    s.handle(&key(KeyCode::Char('/')), &mut d);
+    s.handle(&key(KeyCode::Backspace), &mut d);
+    s.handle(&key(KeyCode::Enter), &mut d);
+    assert_eq!(s.hits.len(), 200);
+    assert!(draw(&s, Lang::En, (80, 24)).contains(" 200 hits"));
 }
 
 #[test]

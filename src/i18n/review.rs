@@ -89,6 +89,8 @@ pub const HITS_COUNT: Counted = Counted::new(
     Phrase::new("{} fund", "{} hit"),
     Phrase::new("{} fund", "{} hits"),
 );
+/// More notes match than are shown: the newest are.
+pub const NEWEST_HITS: Phrase = Phrase::new("de {} nyeste fund", "the {} newest hits");
 pub const SEARCH: Phrase = Phrase::new("Søg", "Search");
 pub const SEARCH_HINT: Phrase = Phrase::new(
     "tryk / for at søge i noterne",

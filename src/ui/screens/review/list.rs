@@ -64,7 +64,9 @@ pub(super) fn render(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &
         super::Period::Last365 => t::LAST_365.get(lang),
         super::Period::ThisYear => t::THIS_YEAR.get(lang),
     };
-    let count = if screen.searching() {
+    let count = if screen.searching() && screen.more_hits {
+        t::NEWEST_HITS.fill(lang, &[&crate::i18n::number(screen.hits.len(), lang)])
+    } else if screen.searching() {
         t::HITS_COUNT.fill(lang, screen.hits.len(), &[])
     } else {
         t::SESSIONS_COUNT.fill(lang, screen.sessions.len(), &[])

@@ -55,6 +55,8 @@ pub struct ReviewScreen {
     /// Keys go into the search field.
     pub typing: bool,
     pub hits: Vec<SearchHit>,
+    /// The search found more notes than [`HIT_LIMIT`]: the newest are shown.
+    pub more_hits: bool,
     /// The search `hits` answer: the list stays as it is while a search
     /// typed since waits for a pause in the typing.
     pub searched: String,
@@ -132,6 +134,7 @@ impl ReviewScreen {
             search: TextField::default(),
             typing: false,
             hits: Vec::new(),
+            more_hits: false,
             searched: String::new(),
             pause: SearchPause::default(),
             include_private: false,
@@ -204,14 +207,16 @@ impl ReviewScreen {
         self.searched = self.query();
         if self.searching() {
             let filter = self.filter();
-            self.hits = data
-                .search(&SearchQuery {
-                    text: self.query(),
-                    network: filter.network,
-                    include_private: self.include_private,
-                    limit: HIT_LIMIT,
-                })
+            let found = data.search(&SearchQuery {
+                text: self.query(),
+                network: filter.network,
+                include_private: self.include_private,
+                limit: HIT_LIMIT + 1,
+            });
+            self.more_hits = found.len() > HIT_LIMIT;
+            self.hits = found
                 .into_iter()
+                .take(HIT_LIMIT)
                 .filter(|h| {
                     filter.from.is_none_or(|from| h.day >= from)
                         && self.plan_name().is_none_or(|p| {
@@ -223,6 +228,7 @@ impl ReviewScreen {
                 .collect();
         } else {
             self.hits.clear();
+            self.more_hits = false;
         }
         for found in data.trouble() {
             if !self.trouble.contains(&found) {
