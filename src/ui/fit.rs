@@ -1,8 +1,29 @@
 //! Text cut to a width in terminal columns, with "…" where it was cut, so
 //! nothing is lost silently and neighbours never run together.
 
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// The width of each column of a table laid out as ratatui's `Table` lays
+/// out its columns: `widths` with `spacing` between them, in `total`
+/// columns after a selection mark `selection` columns wide. So a cell can
+/// be cut to its column with "…" before the table clips it.
+pub fn table_columns(
+    total: u16,
+    selection: u16,
+    widths: &[Constraint],
+    spacing: u16,
+) -> Vec<usize> {
+    let area = Rect::new(0, 0, total.saturating_sub(selection), 1);
+    Layout::horizontal(widths.iter().copied())
+        .flex(Flex::Start)
+        .spacing(spacing)
+        .split(area)
+        .iter()
+        .map(|r| usize::from(r.width))
+        .collect()
+}
 
 /// Columns `text` takes on screen.
 pub fn width(text: &str) -> usize {
@@ -118,6 +139,28 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn table_columns_are_those_the_table_draws() {
+        use ratatui::widgets::{Cell, Row, Table, TableState};
+        let widths = [
+            Constraint::Length(4),
+            Constraint::Fill(1),
+            Constraint::Length(3),
+        ];
+        let cols = table_columns(20, 2, &widths, 1);
+        assert_eq!(cols, [4, 9, 3]);
+        // Cells exactly as wide as their columns stay whole in the table.
+        let row = Row::new(cols.iter().map(|&w| Cell::from("x".repeat(w))));
+        let table = Table::new([row], widths)
+            .column_spacing(1)
+            .highlight_symbol("› ");
+        let mut buf = ratatui::buffer::Buffer::empty(Rect::new(0, 0, 20, 1));
+        let mut state = TableState::default().with_selected(Some(0));
+        ratatui::widgets::StatefulWidget::render(table, buf.area, &mut buf, &mut state);
+        let drawn: String = (0..20).map(|x| buf[(x, 0)].symbol()).collect();
+        assert_eq!(drawn, "› xxxx xxxxxxxxx xxx");
+    }
 
     #[test]
     fn wraps_at_spaces() {

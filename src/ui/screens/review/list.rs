@@ -5,6 +5,7 @@ use crate::i18n::common::note_kind;
 use crate::i18n::{common, review as t};
 use crate::text::one_line;
 use crate::ui::ViewCtx;
+use crate::ui::fit::{self, ellipsize};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -204,17 +205,6 @@ fn render_sessions(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &Vi
         Cell::from(t::NOTES.get(lang)),
     ])
     .style(s.muted);
-    let rows = screen.sessions.iter().map(|r| {
-        let status = t::session_status(r.status);
-        Row::new(vec![
-            Cell::from(r.day.to_string()),
-            Cell::from(r.network.clone()),
-            Cell::from(r.plan_title.get(lang).to_string()),
-            Cell::from(status.get(lang)),
-            Cell::from(format!("{:>5}", r.notes)),
-        ])
-        .style(s.text)
-    });
     let widths = [
         Constraint::Length(10),
         Constraint::Fill(2),
@@ -222,6 +212,18 @@ fn render_sessions(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &Vi
         Constraint::Length(10),
         Constraint::Length(5),
     ];
+    let cols = columns(area, &widths, 2);
+    let rows = screen.sessions.iter().map(|r| {
+        let status = t::session_status(r.status);
+        Row::new(vec![
+            Cell::from(r.day.to_string()),
+            Cell::from(ellipsize(&r.network, cols[1])),
+            Cell::from(ellipsize(r.plan_title.get(lang), cols[2])),
+            Cell::from(ellipsize(status.get(lang), cols[3])),
+            Cell::from(format!("{:>5}", r.notes)),
+        ])
+        .style(s.text)
+    });
     let table = Table::new(rows, widths).header(header).column_spacing(2);
     render_selectable(table, screen.selected, area, buf, s);
 }
@@ -247,30 +249,52 @@ fn render_hits(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCt
     }
     head.push(Cell::from(t::KIND.get(lang)));
     head.push(Cell::from(t::TEXT.get(lang)));
-    let rows = screen.hits.iter().map(|h| {
-        let mut kind = note_kind(h.kind).get(lang).to_string();
-        if h.private {
-            kind = format!("{kind} ({})", common::PRIVATE.get(lang));
-        }
-        let style = if h.private { s.private } else { s.text };
-        let mut cells = vec![Cell::from(h.day.to_string()), Cell::from(h.network.clone())];
-        if wide {
-            cells.push(Cell::from(h.step_title.get(lang).to_string()));
-        }
-        cells.push(Cell::from(kind));
-        cells.push(Cell::from(one_line(&h.text)));
-        Row::new(cells).style(style)
-    });
     let mut widths = vec![Constraint::Length(10), Constraint::Length(16)];
     if wide {
         widths.push(Constraint::Length(22));
     }
     widths.push(Constraint::Length(14));
     widths.push(Constraint::Fill(1));
+    let cols = columns(area, &widths, 1);
+    // Network, step (when wide), kind and text: each cut with "…".
+    let fit = |text: &str, col: usize| ellipsize(text, cols[col]);
+    let rows = screen.hits.iter().map(|h| {
+        let mut kind = note_kind(h.kind).get(lang).to_string();
+        if h.private {
+            kind = format!("{kind} ({})", common::PRIVATE.get(lang));
+        }
+        let style = if h.private { s.private } else { s.text };
+        let mut cells = vec![
+            Cell::from(h.day.to_string()),
+            Cell::from(fit(&h.network, 1)),
+        ];
+        if wide {
+            cells.push(Cell::from(fit(h.step_title.get(lang), 2)));
+        }
+        let last = cols.len() - 1;
+        cells.push(Cell::from(fit(&kind, last - 1)));
+        cells.push(Cell::from(fit(&one_line(&h.text), last)));
+        Row::new(cells).style(style)
+    });
     let table = Table::new(rows, widths)
         .header(Row::new(head).style(s.muted))
         .column_spacing(1);
     render_selectable(table, screen.selected, area, buf, s);
+}
+
+/// The "› " that marks the selected row.
+const SELECTION_MARK: &str = "› ";
+
+/// The width of each column of a list table drawn in `area` (see
+/// [`render_selectable`]).
+fn columns(area: Rect, widths: &[Constraint], spacing: u16) -> Vec<usize> {
+    let inner = area.inner(ratatui::layout::Margin::new(1, 0));
+    fit::table_columns(
+        inner.width,
+        fit::width(SELECTION_MARK) as u16,
+        widths,
+        spacing,
+    )
 }
 
 /// A list table with the selected row marked, a column in from the edge.
@@ -283,7 +307,7 @@ fn render_selectable(
 ) {
     let table = table
         .row_highlight_style(s.selection)
-        .highlight_symbol("› ")
+        .highlight_symbol(SELECTION_MARK)
         .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
     let mut state = TableState::default().with_selected(Some(selected));
     StatefulWidget::render(
