@@ -259,31 +259,72 @@ const FREE_ON_BLANK: Modifier = Modifier::BOLD
     .union(Modifier::ITALIC)
     .union(Modifier::HIDDEN);
 
-/// What printing a cell asks of the pen; `None` where any will do.
+/// One way to print a cell: what it asks of the pen, `None` where any
+/// will do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Need {
+struct Way {
     fg: Option<Color>,
-    bg: Color,
+    bg: Option<Color>,
     underline: Option<Color>,
     /// Modifiers that must be on; all others must be off but `free`.
     modifier: Modifier,
     free: Modifier,
 }
 
+impl Way {
+    fn fits(&self, pen: Pen) -> bool {
+        self.fg.is_none_or(|fg| fg == pen.fg)
+            && self.bg.is_none_or(|bg| bg == pen.bg)
+            && self.underline.is_none_or(|u| u == pen.underline)
+            && pen.modifier - self.free == self.modifier
+    }
+
+    /// The pen that fits, taking what `base` has where any will do.
+    fn pen(&self, base: Pen) -> Pen {
+        Pen {
+            fg: self.fg.unwrap_or(base.fg),
+            bg: self.bg.unwrap_or(base.bg),
+            underline: self.underline.unwrap_or(base.underline),
+            modifier: self.modifier | (base.modifier & self.free),
+        }
+    }
+}
+
+/// The ways a cell can be printed to look as it should.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Need {
+    ways: [Option<Way>; 2],
+}
+
 impl Need {
     fn of(cell: &Cell) -> Need {
         if blank(cell) {
-            return Need {
+            let plain = Way {
                 fg: None,
-                bg: cell.bg,
+                bg: Some(cell.bg),
                 underline: None,
                 modifier: cell.modifier - FREE_ON_BLANK,
                 free: FREE_ON_BLANK,
             };
+            // A coloured blank is also a space in reverse video printed in
+            // that colour: between it and a glyph in the same colour (the
+            // big digits' half blocks) the style changes by four bytes, not
+            // a 24-bit colour's nineteen. Not bold nor dim there: some
+            // terminals brighten or dim the colour that then shows.
+            let reversed = (cell.bg != Color::Reset).then_some(Way {
+                fg: Some(cell.bg),
+                bg: None,
+                underline: None,
+                modifier: (cell.modifier - FREE_ON_BLANK) | Modifier::REVERSED,
+                free: Modifier::ITALIC,
+            });
+            return Need {
+                ways: [Some(plain), reversed],
+            };
         }
-        Need {
+        let exact = Way {
             fg: Some(cell.fg),
-            bg: cell.bg,
+            bg: Some(cell.bg),
             // The colour of a line that is not drawn does not show.
             underline: cell
                 .modifier
@@ -291,26 +332,23 @@ impl Need {
                 .then_some(cell.underline_color),
             modifier: cell.modifier,
             free: Modifier::empty(),
+        };
+        Need {
+            ways: [Some(exact), None],
         }
     }
 
     fn fits(&self, pen: Pen) -> bool {
-        self.fg.is_none_or(|fg| fg == pen.fg)
-            && self.bg == pen.bg
-            && self.underline.is_none_or(|u| u == pen.underline)
-            && pen.modifier - self.free == self.modifier
+        self.ways.iter().flatten().any(|way| way.fits(pen))
     }
 
-    /// The pens that fit: one keeping what `from` has where any will do,
-    /// one with the defaults there.
-    fn pens(&self, from: Pen) -> [Pen; 2] {
-        let with = |base: Pen| Pen {
-            fg: self.fg.unwrap_or(base.fg),
-            bg: self.bg,
-            underline: self.underline.unwrap_or(base.underline),
-            modifier: self.modifier | (base.modifier & self.free),
-        };
-        [with(from), with(Pen::RESET)]
+    /// The pens that fit: for each way one keeping what `from` has where
+    /// any will do, one with the defaults there.
+    fn pens(&self, from: Pen) -> impl Iterator<Item = Pen> + '_ {
+        self.ways
+            .iter()
+            .flatten()
+            .flat_map(move |way| [way.pen(from), way.pen(Pen::RESET)])
     }
 }
 
@@ -425,10 +463,12 @@ const DRAWN_ON_BLANK: Modifier = Modifier::UNDERLINED
 
 /// True when `cell` shows only its background: a space, or a full block in
 /// its own background colour (which prints as a space, one byte not three).
-/// Its foreground never shows, so any will do.
+/// Its foreground never shows, so any will do. (A full block in the
+/// default colours is no blank: the default foreground and background are
+/// two colours.)
 fn blank(cell: &Cell) -> bool {
     let symbol = cell.symbol();
-    (symbol == " " || (symbol == "█" && cell.fg == cell.bg))
+    (symbol == " " || (symbol == "█" && cell.fg == cell.bg && cell.fg != Color::Reset))
         && !cell.modifier.intersects(DRAWN_ON_BLANK)
 }
 
