@@ -32,6 +32,10 @@ use ratatui::style::{Color, Modifier};
 use std::cmp::Ordering;
 use std::io::{self, Write};
 
+/// Up to this many runs of cells of one style are printed nearest first,
+/// more in reading order.
+const NEAREST_FIRST: usize = 32;
+
 /// Gaps longer than this are always moved over.
 const MAX_GAP: u16 = 6;
 
@@ -135,19 +139,59 @@ impl<W: Write> LeanBackend<W> {
 
     /// Moves the cursor the shortest way the terminal is known to take.
     fn move_to(&mut self, x: u16, y: u16) -> io::Result<()> {
-        let to = Position::new(x, y);
+        let shortest = self.shortest_move(Position::new(x, y));
+        if !shortest.is_empty() {
+            queue!(&mut self.writer, Print(shortest))?;
+        }
+        Ok(())
+    }
+
+    /// What to write to move the cursor to `to` (nothing when there).
+    fn shortest_move(&self, to: Position) -> String {
         let moves = match self.cursor {
-            Some(at) if at == to => return Ok(()),
+            Some(at) if at == to => return String::new(),
             Some(at) => self.moves(at, to),
             None => Vec::new(),
         };
-        let absolute = format!("\x1b[{};{}H", y + 1, x + 1);
-        let shortest = moves
+        let absolute = format!("\x1b[{};{}H", to.y + 1, to.x + 1);
+        moves
             .into_iter()
             .chain([absolute])
             .min_by_key(String::len)
-            .unwrap_or_default();
-        queue!(&mut self.writer, Print(shortest))
+            .unwrap_or_default()
+    }
+
+    /// Prints `cells` (in reading order) with the current pen, which fits
+    /// them all, a run of side-by-side cells at a time: in reading order,
+    /// or, when there are few (a beat's changes), each next the run the
+    /// cursor gets to in the fewest bytes (a line of text beside a timer's
+    /// digits is then visited once, not between two rows of them).
+    fn print_all(&mut self, cells: Vec<(u16, u16, &Cell)>, pen: Pen) -> io::Result<()> {
+        let mut runs: Vec<Vec<(u16, u16, &Cell)>> = Vec::new();
+        for (x, y, cell) in cells {
+            match runs.last_mut() {
+                Some(run) if run.last().is_some_and(|(rx, ry, rc)| {
+                    *ry == y && rx.saturating_add(ratatui::text::Span::raw(rc.symbol()).width() as u16) == x
+                }) => run.push((x, y, cell)),
+                _ => runs.push(vec![(x, y, cell)]),
+            }
+        }
+        let nearest_first = runs.len() <= NEAREST_FIRST;
+        while !runs.is_empty() {
+            let next = match nearest_first {
+                true => (0..runs.len())
+                    .min_by_key(|&i| {
+                        let (x, y, _) = runs[i][0];
+                        self.shortest_move(Position::new(x, y)).len()
+                    })
+                    .unwrap_or(0),
+                false => 0,
+            };
+            for (x, y, cell) in runs.remove(next) {
+                self.print(x, y, cell, pen)?;
+            }
+        }
+        Ok(())
     }
 
     /// Ways from `at` to `to` other than the absolute move, each as what to
@@ -538,9 +582,7 @@ impl<W: Write> Backend for LeanBackend<W> {
             let (now, later): (Vec<_>, Vec<_>) = left
                 .into_iter()
                 .partition(|(_, _, cell)| Need::of(cell).fits(pen));
-            for (x, y, cell) in now {
-                self.print(x, y, cell, pen)?;
-            }
+            self.print_all(now, pen)?;
             left = later;
         }
         Ok(())

@@ -225,13 +225,14 @@ fn random_frames_look_the_same() {
 /// met and absolute moves; 115 / 106 with blanks printed in any boldness,
 /// passes ordered for the fewest changes of style, one sequence a change,
 /// and relative moves (line feeds, backspaces); 109 / 106 with coloured
-/// blanks in reverse video beside half blocks of their colour.
+/// blanks in reverse video beside half blocks of their colour; 97 / 96 with
+/// runs of cells printed nearest first.
 #[test]
-fn a_running_turn_writes_few_bytes_a_second() {
-    for (w, h, most) in [(80, 24, 110), (120, 40, 107)] {
+fn a_running_turn_writes_at_most_100_bytes_a_second() {
+    for (w, h) in [(80, 24), (120, 40)] {
         let frames = live_frames(w, h);
         let (_, lean) = compare(&frames);
         let per_second = lean / (frames.len() - 1);
-        assert!(per_second <= most, "{w}x{h}: {per_second} B/s");
+        assert!(per_second <= 100, "{w}x{h}: {per_second} B/s");
     }
 }
