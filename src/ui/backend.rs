@@ -397,40 +397,69 @@ impl Need {
 }
 
 /// Needs up to this many styles in one frame (a running timer has three
-/// or four) are ordered for the fewest bytes; more (a whole new screen)
-/// are ordered greedily.
-const SEARCHED: usize = 6;
+/// or four) are ordered for the fewest bytes; more (a popup, a whole new
+/// screen) are ordered greedily. The search grows fast with the styles.
+const SEARCHED: usize = 4;
+
+/// The pens that fit one of `needs`, starting from `from`, each once.
+fn candidates(from: Pen, needs: &[Need]) -> Vec<Pen> {
+    let mut pens: Vec<Pen> = Vec::new();
+    for pen in needs.iter().flat_map(|n| n.pens(from)) {
+        if !pens.contains(&pen) {
+            pens.push(pen);
+        }
+    }
+    pens
+}
 
 /// The pen to change to next, for the cells left that need `needs` (none
 /// of which the current pen fits): the first of the cheapest sequence of
 /// changes that prints them all.
 fn next_pen(current: Option<Pen>, needs: &[Need]) -> Option<Pen> {
-    let from = current.unwrap_or(Pen::RESET);
-    let candidates = needs.iter().flat_map(|n| n.pens(from));
+    let pens = candidates(current.unwrap_or(Pen::RESET), needs);
     if needs.len() > SEARCHED {
-        return candidates.min_by_key(|p| sgr(current, *p).len());
+        return pens.into_iter().min_by_key(|p| sgr(current, *p).len());
     }
-    candidates.min_by_key(|p| {
-        let rest: Vec<Need> = needs.iter().filter(|n| !n.fits(*p)).copied().collect();
-        sgr(current, *p).len() + changes_cost(*p, &rest)
+    let all = (1u8 << needs.len()) - 1;
+    let mut known = Vec::new();
+    pens.into_iter().min_by_key(|p| {
+        sgr(current, *p).len() + changes_cost(*p, all & !fitted(*p, needs), needs, &mut known)
     })
 }
 
-/// The fewest bytes of style changes that print cells needing `needs`,
-/// starting with the terminal's pen at `pen`.
-fn changes_cost(pen: Pen, needs: &[Need]) -> usize {
-    if needs.is_empty() {
-        return 0;
-    }
+/// The needs of `needs` that `pen` fits, as bits.
+fn fitted(pen: Pen, needs: &[Need]) -> u8 {
     needs
         .iter()
-        .flat_map(|n| n.pens(pen))
+        .enumerate()
+        .filter(|(_, n)| n.fits(pen))
+        .fold(0, |bits, (i, _)| bits | 1 << i)
+}
+
+/// The fewest bytes of style changes that print cells needing those of
+/// `needs` in `left` (bits), starting with the terminal's pen at `pen`;
+/// `known` keeps what was worked out already.
+fn changes_cost(pen: Pen, left: u8, needs: &[Need], known: &mut Vec<((Pen, u8), usize)>) -> usize {
+    if left == 0 {
+        return 0;
+    }
+    if let Some((_, cost)) = known.iter().find(|(k, _)| *k == (pen, left)) {
+        return *cost;
+    }
+    let open: Vec<Need> = (0..needs.len())
+        .filter(|i| left & 1 << i != 0)
+        .map(|i| needs[i])
+        .collect();
+    let cost = candidates(pen, &open)
+        .into_iter()
         .map(|p| {
-            let rest: Vec<Need> = needs.iter().filter(|n| !n.fits(p)).copied().collect();
-            sgr(Some(pen), p).len() + changes_cost(p, &rest)
+            let rest = left & !fitted(p, needs);
+            sgr(Some(pen), p).len() + changes_cost(p, rest, needs, known)
         })
         .min()
-        .unwrap_or(0)
+        .unwrap_or(0);
+    known.push(((pen, left), cost));
+    cost
 }
 
 /// Each modifier's code to turn it off (bold and dim share one).

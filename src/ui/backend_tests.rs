@@ -236,3 +236,22 @@ fn a_running_turn_writes_at_most_100_bytes_a_second() {
         assert!(per_second <= 100, "{w}x{h}: {per_second} B/s");
     }
 }
+
+/// A popup's frame: blanks in six colours. Ordering its styles must not
+/// take long (an exhaustive search over them froze the screen: each
+/// coloured blank can be printed two ways).
+#[test]
+fn many_styles_in_one_frame_draw_at_once() {
+    let area = Rect::new(0, 0, 40, 12);
+    let mut frame = Buffer::empty(area);
+    for i in 0..6u8 {
+        let style = Style::default()
+            .fg(Color::Rgb(i, 100, 200))
+            .bg(Color::Rgb(200, i, 100));
+        frame.set_string(u16::from(i), u16::from(i), "      ", style);
+    }
+    #[allow(clippy::disallowed_methods)]
+    let started = std::time::Instant::now();
+    compare(&[Buffer::empty(area), frame]);
+    assert!(started.elapsed() < Duration::from_secs(5));
+}

@@ -11,7 +11,10 @@ use ratatui::crossterm::terminal::{EnterAlternateScreen, disable_raw_mode, enabl
 use ratatui::layout::Rect;
 use std::io;
 
-pub type Term = Terminal<LeanBackend<io::Stdout>>;
+/// Standard output is line buffered, and the backend moves down a row with
+/// a line feed: buffered whole, a frame goes out in one write, not one a
+/// row (each a wake-up of the terminal).
+pub type Term = Terminal<LeanBackend<io::BufWriter<io::Stdout>>>;
 
 /// As `ratatui::init`, with the lean backend; a panic gives the terminal
 /// back before it reports.
@@ -21,7 +24,7 @@ pub fn init() -> io::Result<Term> {
     enable_raw_mode()?;
     let terminal =
         ratatui::crossterm::execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)
-            .and_then(|()| Terminal::new(LeanBackend::new(io::stdout()).raw()))
+            .and_then(|()| Terminal::new(LeanBackend::new(io::BufWriter::new(io::stdout())).raw()))
             .and_then(|mut terminal| {
                 // From a known blank screen the backend knows every cell it
                 // shows. (Not `Terminal::clear`: it asks the terminal where its
