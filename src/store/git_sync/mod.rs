@@ -9,18 +9,24 @@
 //! remote) and the files named.
 
 mod came_in;
+mod commit;
+mod git_steps;
 mod resolve;
 mod run;
 
 pub use came_in::CameIn;
+use git_steps::{
+    Chosen, changed_files, conflicted, head_exists, is_runde_file, is_work_tree, ok_line,
+    pick_remote, push, real_now, short_ref, step,
+};
 use resolve::Resolved;
-use run::{Git, Ran, RunError};
+use run::{Git, RunError};
 
 use super::{Store, StoreError, atomic};
 use crate::model::{Network, Record};
 use crate::text::Lang;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// How long `sync: auto` waits for the remote before runde carries on.
 pub const AUTO_LIMIT: Duration = Duration::from_secs(10);
@@ -225,93 +231,6 @@ impl Store {
         Ok(synced)
     }
 
-    /// Commits runde's changed files; the commit's subject.
-    fn commit_changes(
-        &self,
-        git: &Git,
-        dir: &Path,
-        lang: Lang,
-    ) -> Result<Option<String>, SyncError> {
-        let gitignore = dir.join(".gitignore");
-        let top = ok_line(&git.local(&["rev-parse", "--show-toplevel"])?);
-        let at_top = top.is_some_and(|t| Path::new(&t) == dir);
-        if at_top && !gitignore.exists() {
-            atomic::write(&gitignore, GITIGNORE.as_bytes()).map_err(|error| {
-                SyncError::Store(StoreError::Io {
-                    path: gitignore.clone(),
-                    error,
-                })
-            })?;
-        }
-        let files = changed_files(git, dir)?;
-        if files.is_empty() {
-            return Ok(None);
-        }
-        let subject = self.commit_subject(dir, &files, lang);
-        let body = files.join("\n");
-        let message = format!("{subject}\n\n{body}\n");
-        let mut add = vec!["add", "-A", "--"];
-        add.extend(files.iter().map(String::as_str));
-        step(git, dir, "git add", &add)?;
-        // Only these paths: whatever else the user has staged stays staged.
-        let mut commit = vec!["commit", "-q", "--no-edit", "-m", message.as_str(), "--"];
-        commit.extend(files.iter().map(String::as_str));
-        step(git, dir, "git commit", &commit)?;
-        Ok(Some(subject))
-    }
-
-    /// "runde: Skoleledere Øst – møde 23. november 2026, medlemslisten".
-    fn commit_subject(&self, dir: &Path, files: &[String], lang: Lang) -> String {
-        use crate::i18n::sync as t;
-        // (network, what changed) in the order first seen.
-        let mut groups: Vec<(String, Vec<String>)> = Vec::new();
-        let mut add = |network: String, what: String| match groups
-            .iter_mut()
-            .find(|(n, _)| crate::names::same(n, &network))
-        {
-            Some((_, items)) => items.push(what),
-            None => groups.push((network, vec![what])),
-        };
-        for file in files {
-            let path = dir.join(file);
-            let stem = Path::new(file)
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .unwrap_or(file)
-                .to_string();
-            if file.starts_with("records/") {
-                match self.read::<Record>(&path) {
-                    Ok(r) => add(
-                        r.network.name.clone(),
-                        t::COMMIT_MEETING.fill(
-                            lang,
-                            &[&crate::dates::day_month_year(r.started.date_naive(), lang)],
-                        ),
-                    ),
-                    // Removed, or not readable: named by its id.
-                    Err(_) => add(String::new(), t::COMMIT_MEETING.fill(lang, &[&stem])),
-                }
-            } else if file.starts_with("networks/") {
-                let name = match self.read::<Network>(&path) {
-                    Ok(n) => n.name,
-                    Err(_) => stem,
-                };
-                add(name, t::COMMIT_ROSTER.get(lang).to_string());
-            }
-        }
-        let parts: Vec<String> = groups
-            .into_iter()
-            .map(|(network, items)| match network.is_empty() {
-                true => items.join(", "),
-                false => format!("{network} – {}", items.join(", ")),
-            })
-            .collect();
-        match parts.is_empty() {
-            true => "runde".to_string(),
-            false => format!("runde: {}", parts.join("; ")),
-        }
-    }
-
     /// Fetches and rebases on what came in; whether this machine has
     /// commits the remote has not.
     fn exchange(
@@ -442,179 +361,6 @@ impl Store {
         came_in.meetings.sort();
         problems
     }
-}
-
-/// The remote to sync with, and the upstream ref when one is set.
-struct Chosen {
-    remote: String,
-    upstream: Option<String>,
-}
-
-fn pick_remote(git: &Git) -> Result<Option<Chosen>, SyncError> {
-    let listed = git.local(&["remote"])?;
-    let remotes: Vec<&str> = listed
-        .out
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    if remotes.is_empty() {
-        return Ok(None);
-    }
-    let upstream = ok_line(&git.local(&[
-        "rev-parse",
-        "--symbolic-full-name",
-        "--verify",
-        "-q",
-        "@{upstream}",
-    ])?);
-    // The upstream's remote: the longest remote name its ref starts with.
-    let of_upstream = upstream.as_deref().and_then(|u| {
-        remotes
-            .iter()
-            .filter(|r| u.starts_with(&format!("refs/remotes/{r}/")))
-            .max_by_key(|r| r.len())
-            .copied()
-    });
-    let remote = of_upstream
-        .or_else(|| remotes.iter().find(|r| **r == "origin").copied())
-        .unwrap_or(remotes[0]);
-    Ok(Some(Chosen {
-        remote: remote.to_string(),
-        upstream: upstream.filter(|_| of_upstream.is_some()),
-    }))
-}
-
-/// Pushes HEAD to the branch; None when pushed, else what kept it back.
-fn push(
-    git: &Git,
-    remote: &Chosen,
-    branch: &str,
-    limit: Duration,
-) -> Result<Option<Remote>, SyncError> {
-    let target = format!("HEAD:refs/heads/{branch}");
-    let mut args = vec!["push", "--quiet"];
-    if remote.upstream.is_none() {
-        args.push("--set-upstream");
-    }
-    args.extend([remote.remote.as_str(), target.as_str()]);
-    match git.remote(&args) {
-        Ok(ran) if ran.ok => Ok(None),
-        Ok(ran) => Ok(Some(Remote::Unreachable {
-            remote: remote.remote.clone(),
-            said: ran.said(),
-        })),
-        Err(RunError::TimedOut) => Ok(Some(Remote::TimedOut {
-            remote: remote.remote.clone(),
-            limit,
-        })),
-        Err(e) => Err(e.into()),
-    }
-}
-
-/// Now, for a deadline on a real git process (a fake clock cannot stop
-/// one).
-fn real_now() -> Instant {
-    crate::clock::Clock::now(&crate::clock::SystemClock)
-}
-
-fn head_exists(git: &Git) -> Result<bool, SyncError> {
-    Ok(ok_line(&git.local(&["rev-parse", "--verify", "-q", "HEAD^{commit}"])?).is_some())
-}
-
-fn is_work_tree(git: &Git) -> Result<bool, SyncError> {
-    let ran = git.local(&["rev-parse", "--is-inside-work-tree"])?;
-    Ok(ran.ok && ran.out.trim() == "true")
-}
-
-/// runde's files under `dir` that differ from HEAD (new, changed or
-/// removed), relative to `dir`: `networks/*.ron` and `records/*.ron`,
-/// and runde's `.gitignore`.
-fn changed_files(git: &Git, dir: &Path) -> Result<Vec<String>, SyncError> {
-    let ran = git.local(&[
-        "status",
-        "--porcelain=v1",
-        "-z",
-        "--untracked-files=all",
-        "--no-renames",
-        "--",
-        "networks",
-        "records",
-        ".gitignore",
-    ])?;
-    if !ran.ok {
-        return Err(SyncError::Git {
-            dir: dir.to_path_buf(),
-            step: "git status".to_string(),
-            said: ran.said(),
-        });
-    }
-    // Paths in porcelain output are relative to the top of the work
-    // tree; runde's folder may be below it.
-    let prefix = ok_line(&git.local(&["rev-parse", "--show-prefix"])?).unwrap_or_default();
-    let mut files = Vec::new();
-    for entry in ran.out.split('\0').filter(|e| e.len() > 3) {
-        let path = &entry[3..];
-        let Some(inside) = path.strip_prefix(prefix.as_str()) else {
-            continue;
-        };
-        if is_runde_file(inside) {
-            files.push(inside.to_string());
-        }
-    }
-    files.sort();
-    files.dedup();
-    Ok(files)
-}
-
-/// `networks/x.ron`, `records/x.ron` (no temp file) or `.gitignore`.
-fn is_runde_file(path: &str) -> bool {
-    if path == ".gitignore" {
-        return true;
-    }
-    let mut parts = path.split('/');
-    let (Some(folder), Some(name), None) = (parts.next(), parts.next(), parts.next()) else {
-        return false;
-    };
-    matches!(folder, "networks" | "records") && name.ends_with(".ron") && !name.starts_with('.')
-}
-
-/// The files a stopped rebase left in conflict.
-fn conflicted(git: &Git) -> Result<Vec<String>, SyncError> {
-    let ran = git.local(&["diff", "--name-only", "--relative", "--diff-filter=U", "-z"])?;
-    Ok(ran
-        .out
-        .split('\0')
-        .filter(|f| !f.is_empty())
-        .map(str::to_string)
-        .collect())
-}
-
-/// A git step that must succeed.
-fn step(git: &Git, dir: &Path, what: &str, args: &[&str]) -> Result<(), SyncError> {
-    let ran = git.local(args)?;
-    match ran.ok {
-        true => Ok(()),
-        false => Err(SyncError::Git {
-            dir: dir.to_path_buf(),
-            step: what.to_string(),
-            said: ran.said(),
-        }),
-    }
-}
-
-/// The first line of a command that succeeded.
-fn ok_line(ran: &Ran) -> Option<String> {
-    ran.ok
-        .then(|| ran.out.lines().next().unwrap_or("").trim().to_string())
-        .filter(|l| !l.is_empty())
-}
-
-/// "origin/main" for "refs/remotes/origin/main".
-fn short_ref(full: &str) -> String {
-    full.strip_prefix("refs/remotes/")
-        .unwrap_or(full)
-        .to_string()
 }
 
 impl SyncError {
