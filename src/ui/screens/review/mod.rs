@@ -8,14 +8,15 @@ mod discard;
 mod list;
 mod period;
 mod run;
+mod search;
 mod search_pause;
 
 use crate::export::MinutesFormat;
 use crate::model::Record;
 use crate::model::open_action::OpenAction;
 use crate::model::open_action::OpenCount;
-use crate::store::index_query::{SearchHit, SearchQuery, SessionFilter, SessionRow};
-use crate::ui::keys::{self, DetailAction, ListAction, SearchAction};
+use crate::store::index_query::{SearchHit, SessionFilter, SessionRow};
+use crate::ui::keys::{self, DetailAction, ListAction};
 use crate::ui::text_field::TextField;
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
@@ -176,16 +177,6 @@ impl ReviewScreen {
             .map(String::as_str)
     }
 
-    /// The text searched for.
-    pub fn query(&self) -> String {
-        self.search.text()
-    }
-
-    /// Search results are shown once a search ran.
-    pub fn searching(&self) -> bool {
-        !self.searched.trim().is_empty()
-    }
-
     fn rows(&self) -> usize {
         if self.searching() {
             self.hits.len()
@@ -198,70 +189,6 @@ impl ReviewScreen {
         self.sessions = data.sessions(&self.filter());
         self.open = OpenCount::of(&data.actions(self.network_name()));
         self.run_search(data);
-    }
-
-    /// Runs the search as typed now (only the search: the sessions and
-    /// the open count stay), and takes in any trouble on the way.
-    pub fn run_search(&mut self, data: &mut dyn ReviewData) {
-        self.pause.clear();
-        self.searched = self.query();
-        if self.searching() {
-            let filter = self.filter();
-            let found = data.search(&SearchQuery {
-                text: self.query(),
-                network: filter.network,
-                include_private: self.include_private,
-                limit: HIT_LIMIT + 1,
-            });
-            self.more_hits = found.len() > HIT_LIMIT;
-            self.hits = found
-                .into_iter()
-                .take(HIT_LIMIT)
-                .filter(|h| {
-                    filter.from.is_none_or(|from| h.day >= from)
-                        && self.plan_name().is_none_or(|p| {
-                            self.sessions
-                                .iter()
-                                .any(|s| s.id == h.session && s.plan == p)
-                        })
-                })
-                .collect();
-        } else {
-            self.hits.clear();
-            self.more_hits = false;
-        }
-        for found in data.trouble() {
-            if !self.trouble.contains(&found) {
-                self.trouble.push(found);
-            }
-        }
-        self.selected = self.selected.min(self.rows().saturating_sub(1));
-    }
-
-    /// A key at `now`: as [`ReviewScreen::handle`], and a search typed
-    /// waits for a pause in the typing ([`PAUSE`]) before it runs.
-    pub fn handle_at(
-        &mut self,
-        key: &KeyEvent,
-        data: &mut dyn ReviewData,
-        now: std::time::Instant,
-    ) -> ReviewOutcome {
-        let outcome = self.handle(key, data);
-        if self.query() != self.searched {
-            self.pause.typed(now);
-        }
-        outcome
-    }
-
-    /// The loop woke at `now` without a key: runs the search when the
-    /// typing has rested. True when the list changed.
-    pub fn tick(&mut self, data: &mut dyn ReviewData, now: std::time::Instant) -> bool {
-        if !self.pause.due(now) {
-            return false;
-        }
-        self.selected = 0;
-        self.run_search(data);
-        true
     }
 
     pub fn handle(&mut self, key: &KeyEvent, data: &mut dyn ReviewData) -> ReviewOutcome {
@@ -326,36 +253,6 @@ impl ReviewScreen {
             ListAction::Back | ListAction::Quit => return ReviewOutcome::Quit,
             ListAction::Help => self.help = true,
         }
-        ReviewOutcome::Stay
-    }
-
-    /// A key while the search is typed: the search's own keys, else the
-    /// text field's. A change of the text waits for a pause in the typing
-    /// (see [`ReviewScreen::handle_at`] and [`ReviewScreen::tick`]); Enter
-    /// and Ctrl-p search at once, an emptied search shows the list at once.
-    fn handle_typing(&mut self, key: &KeyEvent, data: &mut dyn ReviewData) -> ReviewOutcome {
-        match keys::lookup(keys::REVIEW_SEARCH, key) {
-            Some(SearchAction::Done) => self.typing = false,
-            Some(SearchAction::Clear) => {
-                self.typing = false;
-                self.search = TextField::default();
-            }
-            Some(SearchAction::Private) => self.include_private = !self.include_private,
-            None => {
-                let before = self.search.clone();
-                if !self.search.handle(key) {
-                    return ReviewOutcome::Stay;
-                }
-                if self.search.text().chars().count() > QUERY_LIMIT {
-                    self.search = before;
-                }
-                if !self.search.text().trim().is_empty() {
-                    return ReviewOutcome::Stay;
-                }
-            }
-        }
-        self.selected = 0;
-        self.run_search(data);
         ReviewOutcome::Stay
     }
 
