@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::live::{check_in, draw, key, live_app};
+use common::live::{check_in, ctrl, draw, key, live_app};
 use crossterm::event::KeyCode;
 use runde::clock::FakeClock;
 use runde::model::Network;
@@ -85,12 +85,6 @@ fn the_display_s_keys_are_named_in_its_help() {
             assert!(help.contains(&name), "{name} not in:\n{help}");
         }
     }
-}
-
-fn ctrl(app: &mut App, clock: &FakeClock, c: char) {
-    use crossterm::event::{Event, KeyEvent, KeyModifiers};
-    let event = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
-    app.handle_event(event, clock);
 }
 
 fn typed(app: &mut App, clock: &FakeClock, text: &str) {

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::live::{check_in, draw, key, live, live_app, send};
+use common::live::{check_in, ctrl, draw, key, live, live_app, send};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use runde::clock::FakeClock;
 use runde::engine::{Msg, NewNote};
@@ -48,11 +48,6 @@ fn with_notes(clock: &FakeClock, lang: Lang) -> App {
         ],
     );
     live_app(s, lang)
-}
-
-fn ctrl(app: &mut App, clock: &FakeClock, c: char) {
-    let event = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
-    app.handle_event(event, clock);
 }
 
 fn typed(app: &mut App, clock: &FakeClock, text: &str) {

@@ -66,6 +66,12 @@ pub fn key(app: &mut App, clock: &FakeClock, code: KeyCode) {
     app.handle_event(event, clock);
 }
 
+/// A key with Ctrl held (Ctrl-x, Ctrl-w …).
+pub fn ctrl(app: &mut App, clock: &FakeClock, c: char) {
+    let event = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+    app.handle_event(event, clock);
+}
+
 pub fn live(app: &mut App) -> &mut LiveScreen {
     app.live_mut().unwrap()
 }
