@@ -10,6 +10,7 @@ pub mod network_merge;
 pub mod next_meeting;
 pub mod open_action;
 pub mod past;
+pub mod phase;
 pub mod plan;
 pub mod planning;
 pub mod record;
