@@ -18,6 +18,7 @@ pub mod room_state;
 mod round;
 mod scores;
 mod session;
+mod steps;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
