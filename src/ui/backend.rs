@@ -213,7 +213,14 @@ impl<W: Write> LeanBackend<W> {
         let mut vertical = vec![format!("\x1b[{}d", to.y + 1)];
         match to.y.cmp(&at.y) {
             Ordering::Equal => vertical.push(String::new()),
-            Ordering::Less => vertical.push(csi(at.y - to.y, 'A')),
+            Ordering::Less => {
+                vertical.push(csi(at.y - to.y, 'A'));
+                // A reverse index moves straight up; it scrolls only from
+                // the top row, which is never left upwards.
+                if at.y - to.y == 1 {
+                    vertical.push("\x1bM".to_string());
+                }
+            }
             Ordering::Greater => {
                 let n = to.y - at.y;
                 vertical.push(csi(n, 'B'));

@@ -226,7 +226,8 @@ fn random_frames_look_the_same() {
 /// passes ordered for the fewest changes of style, one sequence a change,
 /// and relative moves (line feeds, backspaces); 109 / 106 with coloured
 /// blanks in reverse video beside half blocks of their colour; 97 / 96 with
-/// runs of cells printed nearest first.
+/// runs of cells printed nearest first; 95 / 93 moving up a row with a
+/// reverse index.
 #[test]
 fn a_running_turn_writes_at_most_100_bytes_a_second() {
     for (w, h) in [(80, 24), (120, 40)] {
