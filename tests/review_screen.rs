@@ -183,6 +183,18 @@ struct Counting {
     copies: usize,
 }
 
+impl Counting {
+    fn new(inner: IndexData, copies: usize) -> Counting {
+        Counting {
+            inner,
+            searches: 0,
+            sessions: 0,
+            actions: 0,
+            copies,
+        }
+    }
+}
+
 impl ReviewData for Counting {
     fn networks(&mut self) -> Vec<String> {
         self.inner.networks()
@@ -238,13 +250,7 @@ fn a_search_waits_for_a_pause_and_queries_only_the_matches() {
     use runde::clock::{Clock, FakeClock};
     use std::time::Duration;
     let (_dir, inner) = data(true);
-    let mut d = Counting {
-        inner,
-        searches: 0,
-        sessions: 0,
-        actions: 0,
-        copies: 1,
-    };
+    let mut d = Counting::new(inner, 1);
     let clock = FakeClock::default();
     let mut s = ReviewScreen::new(&mut d, today());
     let (sessions, actions) = (d.sessions, d.actions);
@@ -300,13 +306,7 @@ fn a_search_waits_for_a_pause_and_queries_only_the_matches() {
 #[test]
 fn a_search_with_more_matches_than_shown_says_these_are_the_newest() {
     let (_dir, inner) = data(true);
-    let mut d = Counting {
-        inner,
-        searches: 0,
-        sessions: 0,
-        actions: 0,
-        copies: 150,
-    };
+    let mut d = Counting::new(inner, 150);
     let mut s = ReviewScreen::new(&mut d, today());
     let key = |c| KeyEvent::new(c, KeyModifiers::NONE);
     s.handle(&key(KeyCode::Char('/')), &mut d);
