@@ -317,6 +317,28 @@ fn a_search_with_more_matches_than_shown_says_these_are_the_newest() {
     assert_eq!(s.hits.len(), runde::ui::screens::review::HIT_LIMIT);
     assert!(draw(&s, Lang::En, (80, 24)).contains("the 200 newest hits"));
     assert!(draw(&s, Lang::Da, (80, 24)).contains("de 200 nyeste fund"));
+    // With a plan and a period chosen the filters give way with "…" (the
+    // open actions first), never running into the count.
+    s.handle(&key(KeyCode::Char('p')), &mut d);
+    s.handle(&key(KeyCode::Char('d')), &mut d);
+    s.handle(&key(KeyCode::Char('d')), &mut d);
+    let header = draw(&s, Lang::Da, (80, 24))
+        .lines()
+        .nth(1)
+        .unwrap()
+        .to_string();
+    assert!(
+        header.contains("plan: Standardnetværksmøde")
+            && header.contains("se… de 200 nyeste fund │"),
+        "{header}"
+    );
+    assert!(!header.contains("åbne aftaler"), "{header}");
+    let header = draw(&s, Lang::En, (80, 24))
+        .lines()
+        .nth(1)
+        .unwrap()
+        .to_string();
+    assert!(header.contains("… the 200 newest hits │"), "{header}");
     // As many as are shown: the count.
     d.copies = 100;
     s.handle(&key(KeyCode::Char('/')), &mut d);

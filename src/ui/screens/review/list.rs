@@ -72,28 +72,42 @@ pub(super) fn render(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &
     } else {
         t::SESSIONS_COUNT.fill(lang, screen.sessions.len(), &[])
     };
-    let mut spans = Vec::new();
     let network = screen
         .network_name()
         .map_or_else(|| all.to_string(), |n| common::network_label(n, lang));
+    // The plan as its title, as the list shows it, not its file name.
+    let plan = screen.plan_name().map_or(all, |id| {
+        screen
+            .sessions
+            .iter()
+            .find(|r| r.plan == id)
+            .map_or(id, |r| r.plan_title.get(lang))
+    });
+    let mut spans = Vec::new();
     for (label, value) in [
         (t::NETWORK, network.as_str()),
-        (t::PLAN, screen.plan_name().unwrap_or(all)),
+        (t::PLAN, plan),
         (t::PERIOD, period),
     ] {
         spans.push(Span::styled(format!(" {}: ", label.get(lang)), s.muted));
         spans.push(Span::styled(value.to_string(), s.accent));
         spans.push(Span::styled("  ", s.muted));
     }
-    Paragraph::new(Line::from(spans)).render(filters, buf);
-    // The open actions, counted as the home screen and `runde actions` do.
+    let filters_line = Line::from(spans);
+    // The open actions, counted as the home screen and `runde actions` do;
+    // left out before the filters are cut, and the filters are cut with
+    // "…" before they run into the count.
     let open = t::OPEN_COUNT.fill(lang, screen.open.total(), &[]);
-    Paragraph::new(Line::from(Span::styled(
-        format!("{count} · {open} "),
-        s.muted,
-    )))
-    .alignment(ratatui::layout::Alignment::Right)
-    .render(filters, buf);
+    let room = usize::from(filters.width);
+    let mut counts = format!("{count} · {open} ");
+    if filters_line.width() + fit::width(&counts) > room {
+        counts = format!("{count} ");
+    }
+    let left = room.saturating_sub(fit::width(&counts) + 1);
+    Paragraph::new(fit::ellipsize_line(filters_line, left)).render(filters, buf);
+    Paragraph::new(Line::from(Span::styled(counts, s.muted)))
+        .alignment(ratatui::layout::Alignment::Right)
+        .render(filters, buf);
 
     let private = if screen.include_private {
         Span::styled(format!("{} ", t::PRIVATE_SHOWN.get(lang)), s.private)
