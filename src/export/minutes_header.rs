@@ -160,6 +160,34 @@ impl Minutes<'_> {
         );
         add(common::TIMEKEEPER, &r.timekeeper.iter().collect::<Vec<_>>());
         add(common::HOST, &r.host.iter().collect::<Vec<_>>());
+        add(words::RESERVE, &r.reserve.iter().collect::<Vec<_>>());
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::export::MinutesOptions;
+    use crate::export::markdown::minutes;
+    use crate::export::tests::record_with;
+    use crate::model::Network;
+    use crate::text::Lang;
+
+    #[test]
+    fn the_roles_line_names_every_role_the_meeting_had_the_reserve_too() {
+        let mut record = record_with(Network::new("Nord", &["Anne", "Bo", "Carla"]));
+        record.roles.facilitator = Some("Anne".into());
+        record.roles.host = Some("Carla".into());
+        record.roles.reserve = Some("Bo".into());
+        let da = minutes(&record, &[], &MinutesOptions::new(Lang::Da));
+        assert!(
+            da.contains("tovholder: Anne · vært: Carla · reserve: Bo"),
+            "{da}"
+        );
+        let en = minutes(&record, &[], &MinutesOptions::new(Lang::En));
+        assert!(
+            en.contains("facilitator: Anne · host: Carla · reserve: Bo"),
+            "{en}"
+        );
     }
 }
