@@ -328,7 +328,7 @@ fn in_supervision_the_arrows_say_they_go_through_the_phases() {
     }
 }
 
-/// One beat: while a countdown runs, the seconds on screen, the periodic
+/// One beat: while a countdown runs for a minute and more, the seconds on screen, the periodic
 /// save, the flash at zero and a save tried again after a failure all
 /// share the wake once a second; nothing wakes between two seconds.
 #[test]
@@ -350,7 +350,7 @@ fn a_minute_across_zero_with_a_failed_save_wakes_once_a_second() {
         let wait = app
             .next_wake(clock.now())
             .expect("a running countdown wakes");
-        if clock.elapsed() + wait + MARGIN - start > Duration::from_secs(60) {
+        if clock.elapsed() + wait + MARGIN - start > Duration::from_secs(65) {
             break;
         }
         clock.advance(wait + MARGIN);
@@ -367,10 +367,13 @@ fn a_minute_across_zero_with_a_failed_save_wakes_once_a_second() {
         }
     }
     assert_eq!(bells, 1, "zero rang once");
-    assert!(saves >= 6, "the retry and a save every 10 s: {saves}");
+    assert!(
+        saves >= 2,
+        "the retry and the save of the clocks at a minute: {saves}"
+    );
     assert!(
         !draw(&app, &clock, (80, 24)).contains("TIME IS UP"),
         "the flash ended on a beat"
     );
-    assert!(wakes <= 60, "{wakes} wakes in a minute");
+    assert!(wakes <= 65, "{wakes} wakes in 65 seconds");
 }
