@@ -428,6 +428,51 @@ fn home_shows_the_selected_networks_open_actions() {
     }
 }
 
+/// Many open actions with long texts never push a message or a problem
+/// off the home screen at 80x24: each action takes one row, ended with
+/// "…", and the last row says how many more there are.
+#[test]
+fn home_fits_many_open_actions_above_its_message() {
+    use runde::ui::screens::home::HomeScreen;
+    let (_dir, d) = data(true);
+    let network = fixture(IDS[0]).network;
+    let plan = fixture(IDS[0]).plan;
+    let mut home = HomeScreen::new(
+        vec![runde::model::Network::demo(), network.clone()],
+        vec![plan],
+        None,
+    );
+    let one = d
+        .index
+        .actions(None)
+        .unwrap()
+        .into_iter()
+        .find(|a| a.action.status == runde::model::record::ActionStatus::Open && !a.action.private)
+        .unwrap();
+    home.open_actions = (0..40)
+        .map(|i| {
+            let mut a = one.action.clone();
+            a.text = format!("Aftale nummer {i} med en lang tekst, der ikke kan stå på én linje i et vindue på 80 kolonner");
+            (one.network.clone(), a)
+        })
+        .collect();
+    home.network = 1;
+    home.problems = vec!["networks/x.ron:3:4: the string is not closed".into()];
+    let screen = common::screen::draw(Lang::Da, (80, 24), |area, buf, ctx| {
+        home.render(area, buf, ctx)
+    });
+    assert!(
+        screen.contains("networks/x.ron:3:4"),
+        "the problem stays in view: {screen}"
+    );
+    assert!(
+        screen.contains("Aftale nummer 0 med en lang tekst"),
+        "{screen}"
+    );
+    assert!(screen.contains("…"), "a long action ends in …: {screen}");
+    assert!(screen.contains("mere"), "how many more: {screen}");
+}
+
 #[test]
 fn e_saves_the_minutes_without_private_notes_and_says_where() {
     let (dir, mut d) = data(true);

@@ -88,21 +88,30 @@ impl ScreenView for HomeScreen {
             lines.push(Line::styled(crate::i18n::index::progress(p, lang), s.muted));
         }
         self.agreement_lines(&mut lines, ctx);
-        self.open_action_lines(&mut lines, ctx);
+        let mut tail = Vec::new();
         if let Some(msg) = &self.message {
-            lines.push(Line::from(""));
-            lines.push(Line::styled(msg.clone(), s.accent));
+            tail.push(Line::from(""));
+            tail.push(Line::styled(msg.clone(), s.accent));
         }
         for p in self.problems.iter().take(3) {
-            lines.push(Line::styled(p.clone(), s.error));
+            tail.push(Line::styled(p.clone(), s.error));
         }
-        // As tall as its lines need (long ones wrap), within the screen.
+        // As tall as its lines need (long ones wrap), within the screen:
+        // the open actions take the rows the rest leaves, one row each,
+        // so a message or a problem below them is never pushed off.
         let width = 72.min(body.width);
         let inner_width = usize::from(width.saturating_sub(2)).max(1);
-        let rows: usize = lines
-            .iter()
-            .map(|l| l.width().max(1).div_ceil(inner_width))
-            .sum();
+        let rows_of = |lines: &[Line]| -> usize {
+            lines
+                .iter()
+                .map(|l| l.width().max(1).div_ceil(inner_width))
+                .sum()
+        };
+        let room = usize::from(body.height.saturating_sub(2))
+            .saturating_sub(rows_of(&lines) + rows_of(&tail));
+        self.open_action_lines(&mut lines, room, inner_width, ctx);
+        lines.extend(tail);
+        let rows = rows_of(&lines);
         let height = u16::try_from(rows + 2).unwrap_or(u16::MAX).max(16);
         let panel = centered(body, width, height);
         let block = Block::default()
@@ -177,7 +186,9 @@ impl HomeScreen {
     }
 
     /// The selected network's open actions, a few lines under the menu.
-    fn open_action_lines(&self, lines: &mut Vec<Line>, ctx: &ViewCtx) {
+    /// The open actions of the chosen network in at most `room` rows of
+    /// `width` columns: as many as fit, one row each, and how many more.
+    fn open_action_lines(&self, lines: &mut Vec<Line>, room: usize, width: usize, ctx: &ViewCtx) {
         let (s, lang) = (ctx.styles, ctx.lang);
         let Some(network) = self.networks.get(self.network) else {
             return;
@@ -192,24 +203,34 @@ impl HomeScreen {
         if count.total() == 0 {
             return;
         }
+        // A private action is counted, and its text stays off the screen.
+        let shared: Vec<_> = open.iter().filter(|a| a.is_open() && !a.private).collect();
+        let private_row = usize::from(count.private > 0);
+        // The blank line and the heading, then the actions; the last row
+        // says how many more when not all fit.
+        let for_items = room.saturating_sub(2 + private_row);
+        let shown = if shared.len() <= for_items.min(SHOWN_ACTIONS) {
+            shared.len()
+        } else {
+            for_items.min(SHOWN_ACTIONS + 1).saturating_sub(1)
+        };
         lines.push(Line::from(""));
         lines.push(Line::styled(
             crate::i18n::review::OPEN_ACTIONS.fill(lang, &[&count.total().to_string()]),
             s.muted,
         ));
-        // A private action is counted, and its text stays off the screen.
-        let shared: Vec<_> = open.iter().filter(|a| a.is_open() && !a.private).collect();
-        for a in shared.iter().take(SHOWN_ACTIONS) {
+        for a in shared.iter().take(shown) {
             let owner = a.owner.as_deref().unwrap_or("–");
-            lines.push(Line::from(vec![
+            let line = Line::from(vec![
                 Span::styled(format!("  • {owner}: "), s.muted),
                 Span::styled(a.text.clone(), s.text),
-            ]));
+            ]);
+            lines.push(crate::ui::fit::ellipsize_line(line, width));
         }
-        if shared.len() > SHOWN_ACTIONS {
+        if shared.len() > shown {
             lines.push(Line::styled(
                 crate::i18n::review::MORE_ACTIONS
-                    .fill(lang, &[&(shared.len() - SHOWN_ACTIONS).to_string()]),
+                    .fill(lang, &[&crate::i18n::number(shared.len() - shown, lang)]),
                 s.muted,
             ));
         }
