@@ -256,8 +256,20 @@ fn render_list(rows: &[NetworkJson], today: NaiveDate, lang: Lang) -> String {
         .chain([t::LIST_HEADER.get(lang).chars().count()])
         .max()
         .unwrap_or(8);
+    let latest_of = |n: &NetworkJson| {
+        n.latest
+            .map(|d| day_month(d, today, lang))
+            .unwrap_or_else(|| "–".to_string())
+    };
+    // As wide as its widest date (»25. okt 2025«), so the next column lines up.
+    let latest_width = rows
+        .iter()
+        .map(|n| latest_of(n).chars().count())
+        .chain([t::LATEST.get(lang).chars().count()])
+        .max()
+        .unwrap_or(8);
     let mut out = format!(
-        "{:<width$}  {:>9}  {:>6}  {:<8}  {}\n",
+        "{:<width$}  {:>9}  {:>6}  {:<latest_width$}  {}\n",
         t::LIST_HEADER.get(lang),
         t::MEMBERS.get(lang),
         t::SESSIONS.get(lang),
@@ -265,10 +277,7 @@ fn render_list(rows: &[NetworkJson], today: NaiveDate, lang: Lang) -> String {
         crate::i18n::share::WHERE.get(lang),
     );
     for n in rows {
-        let latest = n
-            .latest
-            .map(|d| day_month(d, today, lang))
-            .unwrap_or_else(|| "–".to_string());
+        let latest = latest_of(n);
         let mut name = n.name.to_string();
         if n.demo {
             name = format!("{name} {}", t::DEMO.get(lang));
@@ -278,9 +287,45 @@ fn render_list(rows: &[NetworkJson], today: NaiveDate, lang: Lang) -> String {
             Some(dir) => dir.display().to_string(),
         };
         out.push_str(&format!(
-            "{:<width$}  {:>9}  {:>6}  {:<8}  {}\n",
+            "{:<width$}  {:>9}  {:>6}  {:<latest_width$}  {}\n",
             name, n.members, n.sessions, latest, place
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_list_lines_up_after_a_long_date() {
+        let row = |name: &'static str, latest: Option<NaiveDate>| NetworkJson {
+            name,
+            members: 9,
+            sessions: 200,
+            latest,
+            demo: false,
+            shared: None,
+        };
+        let today = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+        let rows = [
+            row("Nord", NaiveDate::from_ymd_opt(2025, 10, 25)),
+            row("Syd", None),
+        ];
+        let text = render_list(&rows, today, Lang::Da);
+        // The column "where it lives" starts at one place on every line.
+        let columns: Vec<usize> = text
+            .lines()
+            .map(|l| {
+                let at = l
+                    .find("på denne maskine")
+                    .or_else(|| l.find("Ligger"))
+                    .unwrap();
+                l[..at].chars().count()
+            })
+            .collect();
+        assert!(text.contains("25. okt 2025"), "{text}");
+        assert!(columns.windows(2).all(|w| w[0] == w[1]), "{text}");
+    }
 }
