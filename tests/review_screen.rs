@@ -349,6 +349,24 @@ fn a_search_with_more_matches_than_shown_says_these_are_the_newest() {
 }
 
 #[test]
+fn page_and_end_keys_move_through_a_long_list() {
+    let (_dir, mut d) = data(true);
+    let mut s = ReviewScreen::new(&mut d, today());
+    let last = s.sessions.len() - 1;
+    for (code, at) in [
+        (KeyCode::End, last),
+        (KeyCode::Home, 0),
+        (KeyCode::PageDown, last),
+        (KeyCode::PageUp, 0),
+        (KeyCode::Char('G'), last),
+        (KeyCode::Char('g'), 0),
+    ] {
+        press(&mut s, &mut d, code);
+        assert_eq!(s.selected, at, "{code:?}");
+    }
+}
+
+#[test]
 fn filters_cycle_through_networks_and_periods() {
     let (_dir, mut d) = data(true);
     let mut s = ReviewScreen::new(&mut d, today());

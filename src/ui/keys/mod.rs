@@ -110,6 +110,8 @@ impl Key {
             KeyCode::Delete => "Del".into(),
             KeyCode::Home => "Home".into(),
             KeyCode::End => "End".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
             other => format!("{other}"),
         };
         match (self.ctrl, self.alt) {

@@ -9,6 +9,11 @@ use crossterm::event::KeyCode;
 pub enum ListAction {
     Up,
     Down,
+    /// A page up or down, or to the first or last row: 10,000 rows.
+    PageUp,
+    PageDown,
+    First,
+    Last,
     Open,
     Search,
     Network,
@@ -39,6 +44,34 @@ pub static REVIEW_LIST: &[Binding<ListAction>] = &[
         "↓",
         ListAction::Down,
         t::KEY_MOVE,
+    )
+    .help_only(),
+    on(
+        &[code(KeyCode::PageUp)],
+        "PgUp/PgDn",
+        ListAction::PageUp,
+        t::KEY_PAGE,
+    )
+    .help_only(),
+    on(
+        &[code(KeyCode::PageDown)],
+        "PgDn",
+        ListAction::PageDown,
+        t::KEY_PAGE,
+    )
+    .help_only(),
+    on(
+        &[code(KeyCode::Home), ch('g')],
+        "Home/End",
+        ListAction::First,
+        t::KEY_ENDS,
+    )
+    .help_only(),
+    on(
+        &[code(KeyCode::End), ch('G')],
+        "End",
+        ListAction::Last,
+        t::KEY_ENDS,
     )
     .help_only(),
     on(

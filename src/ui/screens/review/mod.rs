@@ -118,6 +118,9 @@ fn format_of(markdown: bool) -> MinutesFormat {
 
 /// The most hits the screen asks for.
 pub const HIT_LIMIT: usize = 200;
+/// Rows a page key moves: about the list's height at 80x24.
+const PAGE: usize = 15;
+
 /// The longest search, in characters.
 const QUERY_LIMIT: usize = 80;
 
@@ -218,6 +221,12 @@ impl ReviewScreen {
             ListAction::Down => {
                 self.selected = (self.selected + 1).min(self.rows().saturating_sub(1))
             }
+            ListAction::PageUp => self.selected = self.selected.saturating_sub(PAGE),
+            ListAction::PageDown => {
+                self.selected = (self.selected + PAGE).min(self.rows().saturating_sub(1))
+            }
+            ListAction::First => self.selected = 0,
+            ListAction::Last => self.selected = self.rows().saturating_sub(1),
             ListAction::Open => self.open_selected(data),
             ListAction::Export | ListAction::ExportHtml => {
                 if let Some(id) = self.selected_id() {
