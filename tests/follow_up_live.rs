@@ -166,6 +166,7 @@ fn two_open_actions(clock: &FakeClock) -> (tempfile::TempDir, LiveScreen) {
 /// and Enter: the follow-up's new due date.
 fn move_to(live: &mut LiveScreen, clock: &FakeClock, typed: &str) -> Option<chrono::NaiveDate> {
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use runde::clock::Clock;
     use runde::ui::popup::{Popup, Routed};
     let mut popups = Popups::default();
     live.handle_action(LiveAction::FollowUpMoved, clock, &mut popups);
@@ -173,7 +174,7 @@ fn move_to(live: &mut LiveScreen, clock: &FakeClock, typed: &str) -> Option<chro
     let keys = typed.chars().map(KeyCode::Char).chain([KeyCode::Enter]);
     for code in keys {
         if let Routed::Done(Popup::Live(done)) =
-            popups.key(&KeyEvent::new(code, KeyModifiers::NONE))
+            popups.key(&KeyEvent::new(code, KeyModifiers::NONE), clock.now())
         {
             live.popup_done(*done, runde::text::Lang::Da, clock, &mut popups);
         }
@@ -193,10 +194,10 @@ fn moved_asks_to_when_and_the_date_reaches_the_next_meeting_and_the_minutes() {
             '\r' => crossterm::event::KeyCode::Enter,
             c => crossterm::event::KeyCode::Char(c),
         };
-        popups.key(&crossterm::event::KeyEvent::new(
-            code,
-            crossterm::event::KeyModifiers::NONE,
-        ));
+        popups.key(
+            &crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE),
+            runde::clock::Clock::now(&clock),
+        );
     }
     assert!(popups.top().is_some(), "still asking");
     assert!(live.session.record().follow_ups.is_empty());
@@ -436,7 +437,8 @@ fn the_question_to_when_at_80x24_and_120x40() {
             let mut popups = Popups::default();
             live.handle_action(LiveAction::FollowUpMoved, &clock, &mut popups);
             for c in "15/1".chars() {
-                popups.key(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+                let now = runde::clock::Clock::now(&clock);
+                popups.key(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), now);
             }
             let screen = common::screen::draw(lang, size, |area, buf, ctx| {
                 let under = live.render_under(area, buf, ctx, &popups);

@@ -61,14 +61,53 @@ fn right_with_speakers_waiting_asks_and_any_other_key_stays() {
     key(&mut app, &clock, KeyCode::Char('x'));
     assert_eq!(live(&mut app).session.step_index(), 1, "still the check-in");
     key(&mut app, &clock, KeyCode::Right);
+    clock.advance_secs(1);
     key(&mut app, &clock, KeyCode::Right);
     assert_eq!(live(&mut app).session.step_index(), 2, "one more → goes on");
     // l, the other key for →, asks and confirms the same way.
     key(&mut app, &clock, KeyCode::Char('n'));
     key(&mut app, &clock, KeyCode::Char('l'));
     assert_eq!(live(&mut app).session.step_index(), 2);
+    clock.advance_secs(1);
     key(&mut app, &clock, KeyCode::Char('l'));
     assert_eq!(live(&mut app).session.step_index(), 3);
+}
+
+/// A key hit twice (`l l`, `→ →`) asks once and waits: the second hit
+/// neither answers nor closes the question. After `KEY_ECHO` the same key
+/// says yes as before; any other key answers at once.
+#[test]
+fn a_key_hit_twice_asks_and_does_not_answer() {
+    use std::time::Duration;
+    for code in [KeyCode::Right, KeyCode::Char('l')] {
+        let clock = FakeClock::default();
+        let mut app = live_app(check_in(&clock, 20), Lang::Da);
+        key(&mut app, &clock, code);
+        clock.advance(Duration::from_millis(80));
+        key(&mut app, &clock, code);
+        assert_eq!(live(&mut app).session.step_index(), 1, "{code:?} twice");
+        let asked = draw(&app, &clock, (80, 24));
+        assert!(
+            asked.contains("har ikke haft ordet endnu"),
+            "{code:?}: {asked}"
+        );
+        clock.advance(Duration::from_millis(300));
+        key(&mut app, &clock, code);
+        assert_eq!(live(&mut app).session.step_index(), 1, "{code:?} at 380 ms");
+        assert!(app.popups.top().is_some(), "still asking");
+        clock.advance(Duration::from_millis(20));
+        key(&mut app, &clock, code);
+        assert_eq!(live(&mut app).session.step_index(), 2, "{code:?} at 400 ms");
+    }
+    // Another key answers at once, yes or no.
+    let clock = FakeClock::default();
+    let mut app = live_app(check_in(&clock, 20), Lang::En);
+    key(&mut app, &clock, KeyCode::Right);
+    key(&mut app, &clock, KeyCode::Char('x'));
+    assert!(app.popups.top().is_none(), "x says no");
+    key(&mut app, &clock, KeyCode::Right);
+    key(&mut app, &clock, KeyCode::Enter);
+    assert_eq!(live(&mut app).session.step_index(), 2, "Enter says yes");
 }
 
 #[test]

@@ -99,14 +99,18 @@ impl App {
             }
             _ => return (Vec::new(), false),
         };
-        let outcomes = match self.popups.key(&key) {
+        let outcomes = match self.popups.key(&key, clock.now()) {
             Routed::Taken => Vec::new(),
             Routed::Done(popup) => self.popup_done(popup, clock),
             Routed::Screen => match self.screen_key(key, clock) {
                 Some(outcomes) => outcomes,
-                None => return (Vec::new(), false),
+                None => {
+                    self.popups.settle();
+                    return (Vec::new(), false);
+                }
             },
         };
+        self.popups.settle();
         (outcomes, true)
     }
 

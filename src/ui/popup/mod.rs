@@ -15,6 +15,11 @@
 //! `footer`, `rows` and `render` for it there, open it with
 //! `popups.open(...)` from the screen's key handling, and take its result
 //! in the screen's `popup_done`.
+//!
+//! A question opened by a key does not take that same key as its answer
+//! for `KEY_ECHO` after it opened: a key hit twice (`l l`, `→ →`) asks and
+//! then waits, rather than asking and answering at once. The layer keeps
+//! the rule, so every question on the stack has it.
 
 pub mod confirm;
 
@@ -30,6 +35,11 @@ use crate::text::Lang;
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use std::time::{Duration, Instant};
+
+/// How long after a key opened a question that same key is taken as a
+/// second hit of it and swallowed, not as the answer.
+pub const KEY_ECHO: Duration = Duration::from_millis(400);
 
 /// What a key did to a popup.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +90,17 @@ impl Popup {
             Popup::Live(p) => p.key(key),
             Popup::Network(p) => p.key(key),
             Popup::Home(c) => c.key(key),
+        }
+    }
+
+    /// A yes/no question, which a repeat of the key that opened it must
+    /// not answer.
+    fn asks(&self) -> bool {
+        match self {
+            Popup::Help(_) => false,
+            Popup::Live(p) => matches!(**p, LivePopup::Confirm(_)),
+            Popup::Network(NetworkPopup::Confirm(_)) => true,
+            Popup::Home(_) => true,
         }
     }
 
@@ -163,47 +184,87 @@ pub enum Routed {
 /// The stack of open popups; the last one is on top.
 #[derive(Debug, Clone, Default)]
 pub struct Popups {
-    stack: Vec<Popup>,
+    stack: Vec<Open>,
+    /// The key being handled and when it came: a popup opened meanwhile
+    /// was opened by it.
+    pressing: Option<Pressed>,
+}
+
+/// A key and when it came.
+#[derive(Debug, Clone, Copy)]
+struct Pressed {
+    key: KeyEvent,
+    at: Instant,
+}
+
+impl Pressed {
+    /// The same key again within `KEY_ECHO`.
+    fn echoed_by(&self, key: &KeyEvent, now: Instant) -> bool {
+        self.key.code == key.code
+            && self.key.modifiers == key.modifiers
+            && now.saturating_duration_since(self.at) < KEY_ECHO
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Open {
+    popup: Popup,
+    /// The key that opened it, if a key did.
+    by: Option<Pressed>,
 }
 
 impl Popups {
     pub fn open(&mut self, popup: impl Into<Popup>) {
-        self.stack.push(popup.into());
+        self.stack.push(Open {
+            popup: popup.into(),
+            by: self.pressing,
+        });
     }
 
-    /// Gives a key to the top popup, if one is open.
-    pub fn key(&mut self, key: &KeyEvent) -> Routed {
+    /// Gives a key that came at `now` to the top popup, if one is open.
+    /// A question does not see a second hit of the key that opened it.
+    pub fn key(&mut self, key: &KeyEvent, now: Instant) -> Routed {
+        self.pressing = Some(Pressed { key: *key, at: now });
         let Some(top) = self.stack.last_mut() else {
             return Routed::Screen;
         };
-        match top.key(key) {
+        if top.popup.asks() && top.by.is_some_and(|by| by.echoed_by(key, now)) {
+            return Routed::Taken;
+        }
+        match top.popup.key(key) {
             Reply::Stay => Routed::Taken,
             Reply::Close => {
                 self.stack.pop();
                 Routed::Taken
             }
             Reply::Done => match self.stack.pop() {
-                Some(popup) => Routed::Done(popup),
+                Some(open) => Routed::Done(open.popup),
                 None => Routed::Taken,
             },
         }
     }
 
+    /// The key given to `key` is handled: a popup opened from now on (by
+    /// the clock, not a key) was not opened by it.
+    pub fn settle(&mut self) {
+        self.pressing = None;
+    }
+
     /// Pasted text goes into the top popup's text field, if it has one.
     pub fn paste(&mut self, text: &str) {
         if let Some(top) = self.stack.last_mut() {
-            top.paste(text);
+            top.popup.paste(text);
         }
     }
 
     pub fn top(&self) -> Option<&Popup> {
-        self.stack.last()
+        self.stack.last().map(|open| &open.popup)
     }
 
     /// Takes the top popup away (a screen closing the input beneath a
     /// question it answered).
     pub fn pop(&mut self) -> Option<Popup> {
-        self.stack.pop()
+        self.stack.pop().map(|open| open.popup)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -213,7 +274,7 @@ impl Popups {
     /// False while any open popup may show a note or typed text: then the
     /// room view is not drawn.
     pub fn room_view_allowed(&self) -> bool {
-        !self.stack.iter().any(Popup::private)
+        !self.stack.iter().any(|open| open.popup.private())
     }
 
     /// The footer the top popup wants instead of the screen's.
@@ -228,8 +289,8 @@ impl Popups {
 
     /// Draws the popups, lowest first, in the area the screen gives them.
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
-        for popup in &self.stack {
-            popup.render(area, buf, ctx);
+        for open in &self.stack {
+            open.popup.render(area, buf, ctx);
         }
     }
 }
@@ -238,4 +299,58 @@ impl Popups {
 pub fn bottom(area: Rect, rows: u16) -> Rect {
     let rows = rows.min(area.height);
     Rect::new(area.x, area.bottom() - rows, area.width, rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::{Clock, FakeClock};
+    use crate::ui::screens::network_popup::NetworkQuestion;
+    use crossterm::event::{KeyCode, KeyModifiers};
+
+    fn key(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+    }
+
+    /// `d` asks to remove Bo, as the network screen does.
+    fn ask(popups: &mut Popups) {
+        let ask =
+            Confirm::new(NetworkQuestion::Remove("Bo".into())).or(keys::code(KeyCode::Char('d')));
+        popups.open(NetworkPopup::Confirm(ask));
+    }
+
+    #[test]
+    fn the_key_that_opened_a_question_does_not_answer_it_at_once() {
+        let clock = FakeClock::default();
+        let mut popups = Popups::default();
+        assert!(matches!(popups.key(&key('d'), clock.now()), Routed::Screen));
+        ask(&mut popups);
+        popups.settle();
+        clock.advance(KEY_ECHO - Duration::from_millis(1));
+        assert!(matches!(popups.key(&key('d'), clock.now()), Routed::Taken));
+        assert!(popups.top().is_some(), "still asking");
+        popups.settle();
+        clock.advance(Duration::from_millis(1));
+        assert!(matches!(
+            popups.key(&key('d'), clock.now()),
+            Routed::Done(_)
+        ));
+    }
+
+    #[test]
+    fn a_question_not_opened_by_a_key_and_help_take_every_key() {
+        let clock = FakeClock::default();
+        let mut popups = Popups::default();
+        let _ = popups.key(&key('d'), clock.now());
+        popups.settle();
+        ask(&mut popups);
+        assert!(matches!(
+            popups.key(&key('d'), clock.now()),
+            Routed::Done(_)
+        ));
+        let _ = popups.key(&key('?'), clock.now());
+        popups.open(Help::of::<()>(&[], TextFields::None));
+        let _ = popups.key(&key('?'), clock.now());
+        assert!(popups.is_empty(), "any key closes help");
+    }
 }

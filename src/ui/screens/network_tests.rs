@@ -15,12 +15,16 @@ fn key(code: KeyCode) -> KeyEvent {
 struct Screen {
     s: NetworkScreen,
     popups: Popups,
+    /// A second between keys: no key is a second hit of the one before.
+    clock: crate::clock::FakeClock,
 }
 
 impl Screen {
     fn handle(&mut self, key: KeyEvent, lang: Lang) -> NetworkOutcome {
+        use crate::clock::Clock;
         use crate::ui::popup::{Popup, Routed};
-        match self.popups.key(&key) {
+        self.clock.advance_secs(1);
+        match self.popups.key(&key, self.clock.now()) {
             Routed::Screen => self.s.handle(key, lang, &mut self.popups),
             Routed::Done(Popup::Network(popup)) => self.s.popup_done(popup, lang),
             Routed::Done(_) | Routed::Taken => NetworkOutcome::Stay,
@@ -50,6 +54,7 @@ fn screen(s: NetworkScreen) -> Screen {
     Screen {
         s,
         popups: Popups::default(),
+        clock: crate::clock::FakeClock::default(),
     }
 }
 
