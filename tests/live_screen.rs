@@ -66,6 +66,25 @@ fn overtime() {
     });
 }
 
+/// Paused with the turn over its time: it says both, and stands there.
+#[test]
+fn paused_in_overtime() {
+    snap_all("paused_overtime", |c, lang| {
+        let mut s = check_in(c, 3 * 60 + 14);
+        send(&mut s, c, &[Msg::TogglePause]);
+        c.advance_secs(300);
+        live_app(s, lang)
+    });
+    let clock = FakeClock::default();
+    let mut s = check_in(&clock, 3 * 60 + 14);
+    send(&mut s, &clock, &[Msg::TogglePause]);
+    let screen = draw(&live_app(s, Lang::Da), &clock, (80, 24));
+    assert!(
+        screen.contains("STOPPET") && screen.contains("OVER TID"),
+        "{screen}"
+    );
+}
+
 #[test]
 fn round_with_queue_and_passes() {
     snap_all("round_passes", |c, lang| {

@@ -69,6 +69,23 @@ fn supervision_with_roles_and_rule() {
     snap_all("supervision", &published(&s, &clock), &clock);
 }
 
+/// Paused with the turn over its time: the room sees both.
+#[test]
+fn paused_in_overtime() {
+    let clock = FakeClock::default();
+    let mut s = session(&clock);
+    for m in [Msg::NextStep, Msg::NextSpeaker] {
+        s.update(m, &clock);
+    }
+    clock.advance_secs(3 * 60 + 14);
+    s.update(Msg::TogglePause, &clock);
+    let following = published(&s, &clock);
+    clock.advance_secs(300);
+    let screen = draw(&following, &clock, Lang::Da, (80, 24));
+    assert!(screen.contains("STOPPET · OVER TID"), "{screen}");
+    snap_all("paused_overtime", &following, &clock);
+}
+
 #[test]
 fn waiting_for_a_session() {
     snap_all("waiting", &Following::Waiting, &FakeClock::default());

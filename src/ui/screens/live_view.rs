@@ -7,7 +7,7 @@ use super::live_people::people_lines;
 use super::live_roles::{day_roles_rows, render_day_roles};
 use super::live_timebox::{back_at, shortened_text, standing_text, time_of_day};
 use super::note_input::day_month;
-use super::room::{RoomView, render_big_clock, state_word};
+use super::room::{RoomView, render_big_clock, state_line, state_words};
 use super::{hint_rows, render_hints};
 use crate::dates::clock_rounded;
 use crate::dates::mm_ss;
@@ -303,14 +303,27 @@ fn render_timer(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, 
     let clock = format!("{sign}{}", main.clock_text());
     render_big_clock(clock, style, big, buf, s);
     let step = session.step_countdown(ctx.now);
-    let mut lines = vec![
-        Line::styled(timer_label(session, ctx.lang).to_uppercase(), s.muted),
-        if session.is_finished() {
-            Line::styled(t::ENDED.get(ctx.lang).to_uppercase(), s.accent)
-        } else {
-            Line::styled(state_word(state, ctx.lang).to_uppercase(), style)
-        },
-    ];
+    let mut lines = vec![Line::styled(
+        timer_label(session, ctx.lang).to_uppercase(),
+        s.muted,
+    )];
+    if session.is_finished() {
+        lines.push(Line::styled(
+            t::ENDED.get(ctx.lang).to_uppercase(),
+            s.accent,
+        ));
+    } else {
+        // "STOPPET · OVER TID" on one line where it fits, else a line each.
+        let words = state_line(&main, ctx.lang);
+        match words.chars().count() <= usize::from(side_width) {
+            true => lines.push(Line::styled(words, style)),
+            false => lines.extend(
+                state_words(&main, ctx.lang)
+                    .into_iter()
+                    .map(|w| Line::styled(w.to_uppercase(), style)),
+            ),
+        }
+    }
     if flash {
         lines.push(Line::styled(t::TIME_UP.get(ctx.lang), s.flash));
     }

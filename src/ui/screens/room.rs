@@ -103,14 +103,22 @@ impl<'a> RoomView<'a> {
     }
 }
 
-/// The state of a countdown in words.
-pub fn state_word(state: TimerState, lang: Lang) -> &'static str {
-    match state {
-        TimerState::Running => t::RUNNING.get(lang),
-        TimerState::Paused => t::PAUSED.get(lang),
-        TimerState::LastMinute => t::LAST_MINUTE.get(lang),
-        TimerState::Overtime => t::OVERTIME.get(lang),
+/// The state of a countdown in words: one, or two when a countdown over
+/// its time is paused (»stoppet«, »over tid«), so a frozen overtime
+/// says it is paused and still over.
+pub fn state_words(c: &Countdown, lang: Lang) -> Vec<&'static str> {
+    match c.state() {
+        TimerState::Overtime if c.paused => vec![t::PAUSED.get(lang), t::OVERTIME.get(lang)],
+        TimerState::Running => vec![t::RUNNING.get(lang)],
+        TimerState::Paused => vec![t::PAUSED.get(lang)],
+        TimerState::LastMinute => vec![t::LAST_MINUTE.get(lang)],
+        TimerState::Overtime => vec![t::OVERTIME.get(lang)],
     }
+}
+
+/// The state words on one line, in capitals: "STOPPET · OVER TID".
+pub fn state_line(c: &Countdown, lang: Lang) -> String {
+    state_words(c, lang).join(" · ").to_uppercase()
 }
 
 /// Big digits sized to the area: full cells when there is room, else half.
@@ -325,7 +333,7 @@ impl Widget for &RoomView<'_> {
         } else if let Some(back) = &self.back_at {
             back.clone()
         } else {
-            state_word(state, self.lang).to_uppercase()
+            state_line(&self.countdown, self.lang)
         };
         centred(Line::styled(words, timer_style), word, buf);
         if let Some(name) = &self.speaker {
