@@ -26,10 +26,11 @@ fn runde(home: &Path, args: &[&str]) -> String {
 }
 
 /// Moves on, step by step and phase by phase, until `title` is the
-/// current step.
+/// current step. A question takes three `l` at this pace: the second
+/// comes within 400 ms of the one that asked and is taken as a double hit.
 fn go_to(term: &mut Term, title: &str) {
     let here = |s: &str| s.contains(&format!("▶ {title}"));
-    for _ in 0..60 {
+    for _ in 0..120 {
         if here(&term.contents()) {
             return;
         }
