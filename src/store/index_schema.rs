@@ -91,8 +91,7 @@ pub(super) fn open_file(path: &Path) -> Result<Opened, String> {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
-             PRAGMA journal_size_limit = 4194304; PRAGMA cache_size = -8000;
-             PRAGMA mmap_size = 268435456;",
+             PRAGMA journal_size_limit = 4194304; PRAGMA cache_size = -8000;",
         )?;
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version != INDEX_SCHEMA {
