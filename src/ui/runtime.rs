@@ -15,11 +15,16 @@ use crate::store::{HeldRecord, LOCK_WAIT, Saved, Store};
 use std::io::{self, Write};
 use std::time::Duration;
 
+#[path = "runtime_home.rs"]
+mod home;
+use home::{HomeLoad, home_data_arrived, index_notices, load_actions};
+
 /// A little past the second boundary, so the wake lands after the change.
 const MARGIN: Duration = Duration::from_millis(3);
 
 /// How the app ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+
 pub enum Ended {
     /// The user quit.
     Quit,
@@ -210,113 +215,6 @@ fn resume(
             }
         }
     }
-}
-
-/// The network's earlier actions, once per live session, for "since last time";
-/// true when it loaded them (the screen then needs drawing again).
-fn load_actions(app: &mut App, store: &Store, loaded_for: &mut Option<String>) -> bool {
-    let app_lang = app.lang;
-    let Some(live) = app.live_mut() else {
-        return false;
-    };
-    let id = live.session.record().id.clone();
-    if loaded_for.as_ref() == Some(&id) {
-        return false;
-    }
-    let network = live.session.record().network.clone();
-    let mut lookup = store.lookup();
-    let loaded = lookup.meetings(&network.name);
-    let records: Vec<crate::model::PastMeeting> =
-        loaded.items.into_iter().filter(|r| r.id != id).collect();
-    live.next_past = Some(records);
-    let network = network.name;
-    live.open_actions = lookup
-        .network_actions(&network)
-        .into_iter()
-        .filter(|a| a.session != id)
-        .collect();
-    // Records that could not be read leave their actions out of "since
-    // last time" and their meetings out of the rotation: said on the status
-    // line, with the index's own notices.
-    live.problems.extend(crate::i18n::rotation::unread_meetings(
-        &loaded.problems,
-        app_lang,
-    ));
-    live.problems.extend(index_notices(&mut lookup, app_lang));
-    *loaded_for = Some(id);
-    true
-}
-
-/// What the lookup mended or could not use, in the UI's language.
-fn index_notices(lookup: &mut crate::store::Lookup, lang: crate::text::Lang) -> Vec<String> {
-    lookup
-        .take_notices()
-        .iter()
-        .map(|n| crate::i18n::index::notice(n, lang))
-        .collect()
-}
-
-/// Where the home screen's data stands.
-enum HomeLoad {
-    NotYet,
-    Loading(HomeLoader),
-    Done,
-}
-
-/// What the home screen shows beside its menu (the session to resume,
-/// open actions, agreements, the network that met last) is read on a
-/// thread of its own once the first frame is up: it comes from the review
-/// index, which may have to be built first; keys are taken meanwhile and
-/// the progress is shown. True when something arrived to draw.
-fn home_data_arrived(
-    app: &mut App,
-    store: &Store,
-    load: &mut HomeLoad,
-    now: crate::model::record::Stamp,
-) -> bool {
-    if matches!(load, HomeLoad::NotYet) {
-        let super::app::Screen::Home(home) = &app.screen else {
-            return false;
-        };
-        let names = home.networks.iter().map(|n| n.name.clone()).collect();
-        *load = match HomeLoader::start(store.clone(), names, now) {
-            Ok(loader) => HomeLoad::Loading(loader),
-            Err(e) => {
-                let lang = app.lang;
-                if let Some(home) = app.home_screen_mut() {
-                    home.message =
-                        Some(crate::i18n::home::NOT_LOADED.fill(lang, &[&e.to_string()]));
-                }
-                HomeLoad::Done
-            }
-        };
-    }
-    let HomeLoad::Loading(loader) = load else {
-        return false;
-    };
-    let arrived = loader.arrived();
-    let lang = app.lang;
-    let Some(home) = app.home_screen_mut() else {
-        return false;
-    };
-    let Some(arrived) = arrived else {
-        // The thread ended without its data (it panicked): say so.
-        home.loading = None;
-        home.message = Some(crate::i18n::home::NOT_LOADED.fill(lang, &["–"]));
-        *load = HomeLoad::Done;
-        return true;
-    };
-    let changed = !arrived.is_empty();
-    for message in arrived {
-        match message {
-            Loaded::Progress(p) => home.loading = Some(p),
-            Loaded::Data(data) => {
-                home.loaded(*data, lang);
-                *load = HomeLoad::Done;
-            }
-        }
-    }
-    changed
 }
 
 /// What the room may see, for `runde display`, written only when it changed.
