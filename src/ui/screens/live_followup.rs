@@ -166,7 +166,10 @@ impl LiveScreen {
         let (s, lang) = (ctx.styles, ctx.lang);
         let title = match self.session.speaker() {
             Some(name) => t::FOLLOW_UP_OF.fill(lang, &[&crate::names::possessive(name, lang)]),
-            None => t::FOLLOW_UP_ALL.fill(lang, &[&self.open_count().total().to_string()]),
+            None => t::FOLLOW_UP_ALL.fill(
+                lang,
+                &[&crate::i18n::number(self.open_count().total(), lang)],
+            ),
         };
         let inner = super::section(&title, area, buf, ctx);
         let list = self.follow_up_list();

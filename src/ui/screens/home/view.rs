@@ -216,7 +216,8 @@ impl HomeScreen {
         };
         lines.push(Line::from(""));
         lines.push(Line::styled(
-            crate::i18n::review::OPEN_ACTIONS.fill(lang, &[&count.total().to_string()]),
+            crate::i18n::review::OPEN_ACTIONS
+                .fill(lang, &[&crate::i18n::number(count.total(), lang)]),
             s.muted,
         ));
         for a in shared.iter().take(shown) {
