@@ -207,6 +207,7 @@ fn search() -> usize {
             ..Default::default()
         })
         .expect("search")
+        .hits
         .len()
 }
 
@@ -259,7 +260,7 @@ fn report() {
                 limit: 200,
                 ..Default::default()
             })
-            .map_or(0, |r| r.len())
+            .map_or(0, |r| r.hits.len())
     });
     println!("  of which the search query alone (index open): {ms:7.1} ms");
 }

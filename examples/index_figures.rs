@@ -68,9 +68,10 @@ fn search(index: &ReviewIndex, text: &str) -> usize {
             text: text.to_string(),
             network: None,
             include_private: false,
-            limit: HIT_LIMIT + 1,
+            limit: HIT_LIMIT,
         })
         .unwrap()
+        .hits
         .len()
 }
 

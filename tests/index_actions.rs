@@ -180,7 +180,8 @@ fn search_hits_carry_each_notes_kind_person_and_step_as_its_record() {
                     include_private: true,
                     ..Default::default()
                 })
-                .unwrap();
+                .unwrap()
+                .hits;
             let hit = hits
                 .iter()
                 .find(|h| h.session == record.id && h.text == note.text)
@@ -215,6 +216,8 @@ fn the_newest_hits_up_to_a_limit_are_the_first_of_all_hits() {
     for text in ["t", "trivsel", "s", "møde", "e"] {
         for include_private in [false, true] {
             let all = search(text, include_private, 0);
+            assert!(!all.more, "{text}: more than all");
+            let all = all.hits;
             assert!(
                 include_private || all.iter().all(|h| !h.private),
                 "{text}: a private note"
@@ -222,9 +225,15 @@ fn the_newest_hits_up_to_a_limit_are_the_first_of_all_hits() {
             for limit in [1, 2, 5, 13, 40, 200] {
                 let some = search(text, include_private, limit);
                 assert_eq!(
-                    some,
+                    some.hits,
                     all[..limit.min(all.len())],
                     "{text} {include_private} {limit}"
+                );
+                // Whether more match is the search's to say.
+                assert_eq!(
+                    some.more,
+                    all.len() > limit,
+                    "{text} {include_private} {limit}: more"
                 );
                 compared += 1;
             }
@@ -267,6 +276,7 @@ fn hits_of_meetings_that_began_together_keep_their_order_when_a_limit_cuts_them(
                 ..Default::default()
             })
             .unwrap()
+            .hits
             .into_iter()
             .map(|h| h.text)
             .collect()

@@ -40,6 +40,7 @@ fn search(index: &ReviewIndex, text: &str, include_private: bool) -> Vec<String>
             ..Default::default()
         })
         .unwrap()
+        .hits
         .into_iter()
         .map(|h| h.text)
         .collect()
@@ -114,7 +115,8 @@ fn search_finds_words_and_prefixes_in_danish() {
             network: Some("dagtilbud nord".into()),
             ..Default::default()
         })
-        .unwrap();
+        .unwrap()
+        .hits;
     assert_eq!(hits.len(), 1, "{hits:?}");
     assert_eq!(hits[0].network, "Dagtilbud Nord");
     assert_eq!(hits[0].kind, NoteKind::Action);
@@ -134,7 +136,8 @@ fn private_notes_are_found_only_when_asked() {
             include_private: true,
             ..Default::default()
         })
-        .unwrap()[0];
+        .unwrap()
+        .hits[0];
     assert!(hit.private);
     assert_eq!(hit.kind, NoteKind::Note);
     assert_eq!(hit.step_title.get(runde::text::Lang::Da), "Logbog");

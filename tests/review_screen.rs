@@ -8,7 +8,7 @@ mod common;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use runde::export::MinutesFormat;
 use runde::model::Record;
-use runde::store::index_query::{SearchHit, SearchQuery, SessionFilter, SessionRow};
+use runde::store::index_query::{Hits, SearchHit, SearchQuery, SessionFilter, SessionRow};
 use runde::store::{Paths, Store};
 use runde::text::Lang;
 use runde::ui::screens::ScreenView;
@@ -181,6 +181,8 @@ struct Counting {
     actions: usize,
     /// Each hit comes this many times (a search with thousands of matches).
     copies: usize,
+    /// The limit of each search asked.
+    limits: Vec<usize>,
 }
 
 impl Counting {
@@ -191,6 +193,7 @@ impl Counting {
             sessions: 0,
             actions: 0,
             copies,
+            limits: Vec::new(),
         }
     }
 }
@@ -206,16 +209,20 @@ impl ReviewData for Counting {
         self.sessions += 1;
         self.inner.sessions(filter)
     }
-    fn search(&mut self, query: &SearchQuery) -> Vec<SearchHit> {
+    fn search(&mut self, query: &SearchQuery) -> Hits {
         self.searches += 1;
-        let hits = self.inner.search(query);
-        let copies = hits
+        self.limits.push(query.limit);
+        let found = self.inner.search(query);
+        let mut hits: Vec<SearchHit> = found
+            .hits
             .iter()
-            .flat_map(|h| std::iter::repeat_n(h.clone(), self.copies));
-        match query.limit {
-            0 => copies.collect(),
-            limit => copies.take(limit).collect(),
+            .flat_map(|h| std::iter::repeat_n(h.clone(), self.copies))
+            .collect();
+        let more = found.more || (query.limit > 0 && hits.len() > query.limit);
+        if query.limit > 0 {
+            hits.truncate(query.limit);
         }
+        Hits { hits, more }
     }
     fn actions(&mut self, network: Option<&str>) -> Vec<runde::model::open_action::OpenAction> {
         self.actions += 1;
@@ -346,6 +353,15 @@ fn a_search_with_more_matches_than_shown_says_these_are_the_newest() {
     s.handle(&key(KeyCode::Enter), &mut d);
     assert_eq!(s.hits.len(), 200);
     assert!(draw(&s, Lang::En, (80, 24)).contains(" 200 hits"));
+    // The screen asks for as many as it shows: whether there are more is
+    // the search's to say.
+    assert!(
+        d.limits
+            .iter()
+            .all(|&l| l == runde::ui::screens::review::HIT_LIMIT),
+        "{:?}",
+        d.limits
+    );
 }
 
 #[test]

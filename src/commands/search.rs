@@ -28,25 +28,19 @@ pub fn run(ctx: &Context, args: &SearchArgs) -> ExitCode {
         text: text.clone(),
         network,
         include_private: args.include_private,
-        // One more than is shown, to know whether there are more; 0: all.
-        limit: match args.limit {
-            0 => 0,
-            n => n.saturating_add(1),
-        },
+        limit: args.limit,
     };
-    let mut found = lookup.query(|ix| ix.search(&query));
+    let found = lookup.query(|ix| ix.search(&query));
     say_notices(lang, &mut lookup);
-    if let Ok(hits) = &mut found
-        && args.limit > 0
-        && hits.len() > args.limit
+    if let Ok(found) = &found
+        && found.more
     {
-        hits.truncate(args.limit);
         errln!(
             "{}",
             words::MORE_HITS.fill(lang, &[&crate::i18n::number(args.limit, lang)])
         );
     }
-    match found {
+    match found.map(|found| found.hits) {
         Ok(hits) if hits.is_empty() => {
             errln!("{}", words::NO_HITS.fill(lang, &[&text]));
             crate::print::nothing_found()

@@ -59,6 +59,16 @@ pub struct SearchHit {
     pub private: bool,
 }
 
+/// What a search found: the newest hits up to the query's limit, and
+/// whether more notes match than the limit let through (never with no
+/// limit). Whoever shows the hits says so from `more`; none asks for one
+/// hit extra to find out.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Hits {
+    pub hits: Vec<SearchHit>,
+    pub more: bool,
+}
+
 /// Actions with their session, note and state (see `index_schema`), of one
 /// network (`?1`) or all.
 /// A moved action is due when its latest follow-up said (none: the next

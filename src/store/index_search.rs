@@ -1,33 +1,38 @@
 //! Searching the notes' text: the newest hits first, as the user types.
 
 use super::index::{IndexError, ReviewIndex, network_key};
-use super::index_query::{SearchHit, SearchQuery, day, fts_query, note_kind, text_pair};
+use super::index_query::{Hits, SearchHit, SearchQuery, day, fts_query, note_kind, text_pair};
 use super::index_schema::NOTE_ROWS;
 use rusqlite::params;
 
 impl ReviewIndex {
     /// Notes whose text matches every word of the query (a word matches as
-    /// a prefix, so results come as the user types). Private notes only
-    /// when asked for.
-    pub fn search(&self, query: &SearchQuery) -> Result<Vec<SearchHit>, IndexError> {
+    /// a prefix, so results come as the user types), the newest up to the
+    /// query's limit, and whether more match. Private notes only when
+    /// asked for.
+    pub fn search(&self, query: &SearchQuery) -> Result<Hits, IndexError> {
         let Some(fts) = fts_query(&query.text) else {
-            return Ok(Vec::new());
+            return Ok(Hits::default());
         };
         if query.limit == 0 {
-            return Ok(self.search_among(&fts, query, None)?.0);
+            let hits = self.search_among(&fts, query, None)?.0;
+            return Ok(Hits { hits, more: false });
         }
+        // One hit past the limit tells whether there are more.
+        let wanted = query.limit.saturating_add(1);
         // Private notes are left out after the newest matches are picked:
         // twice as many mostly leave enough; when not, all are looked at.
         let picked = match query.include_private {
-            true => query.limit,
-            false => query.limit.saturating_mul(2),
+            true => wanted,
+            false => wanted.saturating_mul(2),
         };
         let (mut hits, cut) = self.search_among(&fts, query, Some(picked))?;
-        if cut && hits.len() < query.limit {
+        if cut && hits.len() < wanted {
             hits = self.search_among(&fts, query, None)?.0;
         }
+        let more = hits.len() > query.limit;
         hits.truncate(query.limit);
-        Ok(hits)
+        Ok(Hits { hits, more })
     }
 
     /// The hits among the newest `picked` matches (all: None), newest

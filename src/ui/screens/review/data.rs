@@ -8,7 +8,7 @@ use crate::model::open_action::OpenAction;
 use crate::rotation::scores::{YearPoint, year_points};
 use crate::store::Store;
 use crate::store::index::{Check, IndexError, IndexNotice, ProgressSink, ReviewIndex};
-use crate::store::index_query::{SearchHit, SearchQuery, SessionFilter, SessionRow};
+use crate::store::index_query::{Hits, SearchQuery, SessionFilter, SessionRow};
 use crate::text::Lang;
 use std::path::PathBuf;
 
@@ -16,7 +16,8 @@ pub trait ReviewData {
     fn networks(&mut self) -> Vec<String>;
     fn plans(&mut self) -> Vec<String>;
     fn sessions(&mut self, filter: &SessionFilter) -> Vec<SessionRow>;
-    fn search(&mut self, query: &SearchQuery) -> Vec<SearchHit>;
+    /// The newest hits up to the query's limit, and whether more match.
+    fn search(&mut self, query: &SearchQuery) -> Hits;
     /// Every action of one network (all networks: `None`), status after
     /// follow-ups, for the count of those still open.
     fn actions(&mut self, network: Option<&str>) -> Vec<OpenAction>;
@@ -91,12 +92,17 @@ impl IndexData {
     /// like a folder with no sessions.
     fn rows<T>(&mut self, rows: Result<Vec<T>, IndexError>) -> Vec<T> {
         rows.unwrap_or_else(|e| {
-            let message = e.to_string();
-            if !self.failed.contains(&message) {
-                self.failed.push(message);
-            }
+            self.keep_failure(e);
             Vec::new()
         })
+    }
+
+    /// Keeps a query's failure for [`ReviewData::trouble`], once.
+    fn keep_failure(&mut self, e: IndexError) {
+        let message = e.to_string();
+        if !self.failed.contains(&message) {
+            self.failed.push(message);
+        }
     }
 }
 
@@ -116,9 +122,14 @@ impl ReviewData for IndexData {
         self.rows(rows)
     }
 
-    fn search(&mut self, query: &SearchQuery) -> Vec<SearchHit> {
-        let rows = self.index.search(query);
-        self.rows(rows)
+    fn search(&mut self, query: &SearchQuery) -> Hits {
+        match self.index.search(query) {
+            Ok(hits) => hits,
+            Err(e) => {
+                self.keep_failure(e);
+                Hits::default()
+            }
+        }
     }
 
     fn actions(&mut self, network: Option<&str>) -> Vec<OpenAction> {

@@ -29,12 +29,12 @@ impl ReviewScreen {
                 text: self.query(),
                 network: filter.network,
                 include_private: self.include_private,
-                limit: HIT_LIMIT + 1,
+                limit: HIT_LIMIT,
             });
-            self.more_hits = found.len() > HIT_LIMIT;
+            self.more_hits = found.more;
             self.hits = found
+                .hits
                 .into_iter()
-                .take(HIT_LIMIT)
                 .filter(|h| {
                     filter.from.is_none_or(|from| h.day >= from)
                         && self.plan_name().is_none_or(|p| {
