@@ -17,6 +17,21 @@ use crate::model::network::Leave;
 use crate::text::Lang;
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
+mod holidays;
+
+/// Weeks between meetings when nobody has entered the next one's date.
+const WEEKS_TO_NEXT_MEETING: u64 = 4;
+
+/// The next meeting's day when none was entered: four weeks after
+/// `held`, moved past a weekend, a public holiday or Christmas week
+/// (keeping the weekday where it can).
+pub fn proposed_next_meeting(held: NaiveDate) -> NaiveDate {
+    let day = held
+        .checked_add_days(chrono::Days::new(7 * WEEKS_TO_NEXT_MEETING))
+        .unwrap_or(held);
+    holidays::meeting_day_from(day)
+}
+
 /// "2026-12-14", "14-12-2026", "14/12/2026" or "14.12.2026" (spaces
 /// around it ignored).
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
@@ -313,6 +328,15 @@ mod tests {
         for word in ["vigtigt", "fr", "fredagsbar", "man.", "", "næste"] {
             assert_eq!(parse_named_day(word, thursday), None, "{word}");
         }
+    }
+
+    #[test]
+    fn the_next_meeting_is_proposed_four_weeks_on_on_a_working_day() {
+        // The trial: a meeting on 4 December 2026 proposed New Year's Day.
+        assert_eq!(proposed_next_meeting(d("2026-12-04")), d("2027-01-08"));
+        assert_eq!(proposed_next_meeting(d("2026-11-10")), d("2026-12-08"));
+        // Four weeks after 8 April 2027 is Kristi himmelfartsdag.
+        assert_eq!(proposed_next_meeting(d("2027-04-08")), d("2027-05-13"));
     }
 
     #[test]

@@ -109,3 +109,15 @@ fn an_agreement_from_before_agreed_fields_were_kept_is_left_as_it_is() {
         .update(Msg::SetNextMeeting(old.clone()), &clock);
     assert_eq!(live.next_meeting(), old);
 }
+
+#[test]
+fn the_next_meeting_is_not_proposed_on_a_holiday() {
+    // Four weeks after Friday 4 December 2026 is New Year's Day: the
+    // proposal is the Friday after it.
+    let clock = FakeClock::at("2026-12-04T09:00:00+01:00");
+    let live = at_agreement(&clock);
+    assert_eq!(
+        live.next_meeting().date,
+        chrono::NaiveDate::from_ymd_opt(2027, 1, 8)
+    );
+}

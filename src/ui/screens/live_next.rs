@@ -20,9 +20,6 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 /// The fields of the agreement, in the order they are edited.
 pub const FIELDS: usize = 7;
 
-/// The next meeting's date when none was entered: four weeks on.
-const NEXT_AFTER_DAYS: i64 = 28;
-
 fn label(field: usize) -> crate::i18n::Phrase {
     match field {
         0 => t::NEXT_DATE,
@@ -200,7 +197,7 @@ impl LiveScreen {
                 &record.network,
                 past,
                 record,
-                record.started.date_naive() + chrono::Duration::days(NEXT_AFTER_DAYS),
+                crate::dates::proposed_next_meeting(record.started.date_naive()),
             ),
             None => record.next_meeting.clone().unwrap_or_default(),
         }
