@@ -377,3 +377,30 @@ fn a_minute_across_zero_with_a_failed_save_wakes_once_a_second() {
     );
     assert!(wakes <= 65, "{wakes} wakes in 65 seconds");
 }
+
+#[test]
+fn the_header_keeps_its_words_as_the_meeting_falls_behind() {
+    // The trial: `Standardnetværksmøde · Demo · 7 til stede 06.43` on
+    // plan, `Demo · 7 til stede` once behind, and no gap before the clock.
+    let clock = FakeClock::default();
+    let s = session(&clock);
+    for lang in [Lang::Da, Lang::En] {
+        for size in [(80, 24), (120, 40)] {
+            let on_plan = draw(&live_app(s.clone(), lang), &clock, size);
+            let later = FakeClock::default();
+            later.advance_secs(12 * 60);
+            let behind = draw(&live_app(s.clone(), lang), &later, size);
+            let left = |frame: &str| {
+                let header = frame.lines().next().unwrap().to_string();
+                let (left, _) = header.split_once("   ").expect("a gap before the clock");
+                left.trim().to_string()
+            };
+            let header = behind.lines().next().unwrap();
+            assert!(
+                header.contains("bagud") || header.contains("behind"),
+                "{header}"
+            );
+            assert_eq!(left(&on_plan), left(&behind), "{lang:?} {size:?}");
+        }
+    }
+}

@@ -118,10 +118,12 @@ pub const DISC_OPEN_QUESTIONS: Phrase = Phrase::new(
     "åbne spørgsmål (hvad, hvordan, hvornår, hvem) – ingen hvorfor, ingen råd",
     "open questions (what, how, when, who) – no why, no advice",
 );
-/// The team, then the case-giver, both with the article.
+/// The case-giver, with the article. Said of a phase where the team
+/// reflects in turn as well as of one where it reflects freely, so it
+/// names neither (METHODS.md: the reflection may start as a round).
 pub const DISC_REFLECTIONS_ONLY: Phrase = Phrase::new(
-    "{} reflekterer sammen – {} lytter",
-    "{} reflect together – {} listens",
+    "kun refleksioner – {} lytter",
+    "reflections only – {} listens",
 );
 pub const DISC_CASE_GIVER_LISTENS: Phrase = Phrase::new(
     "{} lytter og skriver – siger ingenting",

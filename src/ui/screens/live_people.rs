@@ -156,13 +156,46 @@ pub(super) fn discipline(d: &Discipline, names: &RoleNames, lang: Lang) -> Strin
     match d {
         Discipline::QuestionsOnly => t::DISC_QUESTIONS_ONLY.get(lang).into(),
         Discipline::OpenQuestions => t::DISC_OPEN_QUESTIONS.get(lang).into(),
-        Discipline::ReflectionsOnly => {
-            t::DISC_REFLECTIONS_ONLY.fill(lang, &[&names.the(Role::Team, lang), &case_giver])
-        }
+        Discipline::ReflectionsOnly => t::DISC_REFLECTIONS_ONLY.fill(lang, &[&case_giver]),
         Discipline::CaseGiverListens => t::DISC_CASE_GIVER_LISTENS.fill(lang, &[&case_giver]),
         Discipline::AppreciationOnly => t::DISC_APPRECIATION_ONLY.fill(lang, &[&case_giver]),
         Discipline::CaseGiverSpeaks => t::DISC_CASE_GIVER_SPEAKS.fill(lang, &[&case_giver]),
         Discipline::Dialogue => t::DISC_DIALOGUE.get(lang).into(),
         Discipline::Custom(text) => text.get(lang).into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::plan::{PhaseItem, Plan, StepKind};
+
+    /// A phase run as a round ("Teamet reflekterer på skift") has a banner
+    /// that does not say the team reflects together, in any bundled plan.
+    #[test]
+    fn a_round_of_reflections_is_not_called_reflecting_together() {
+        let mut seen = 0;
+        for (id, source) in crate::bundled::PLANS {
+            let plan: Plan = ron::from_str(source).unwrap();
+            for (i, step) in plan.steps.iter().enumerate() {
+                let StepKind::Supervision { phases } = &step.kind else {
+                    continue;
+                };
+                let names = plan.role_names(Some(i));
+                let phases = phases.iter().flat_map(|item| match item {
+                    PhaseItem::Phase(p) => vec![p.as_ref().clone()],
+                    PhaseItem::Repeat { phases, .. } => phases.clone(),
+                });
+                for phase in phases.filter(|p| !p.round_among.is_empty()) {
+                    let Some(d) = &phase.discipline else { continue };
+                    for (lang, word) in [(Lang::Da, "sammen"), (Lang::En, "together")] {
+                        let banner = discipline(d, &names, lang);
+                        assert!(!banner.contains(word), "{id}: {banner}");
+                        seen += 1;
+                    }
+                }
+            }
+        }
+        assert!(seen > 0);
     }
 }

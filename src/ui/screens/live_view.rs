@@ -182,20 +182,26 @@ fn render_header(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx)
     };
     // The time of day first, then the one figure both screens show, then
     // where the meeting now looks to end.
-    let mut plan_state = format!(
-        "{} · {}",
-        time_of_day(session, ctx.now, ctx.lang),
-        standing_text(standing, ctx.lang)
-    );
-    if !session.is_finished() {
-        let end = clock_rounded(session.projected_end(ctx.now), ctx.lang);
-        plan_state = format!("{plan_state} · {}", t::ENDS_AT.fill(ctx.lang, &[&end]));
-    }
+    let time = time_of_day(session, ctx.now, ctx.lang);
+    let end = clock_rounded(session.projected_end(ctx.now), ctx.lang);
+    let state_of = |standing| {
+        let mut text = format!("{time} · {}", standing_text(standing, ctx.lang));
+        if !session.is_finished() {
+            text = format!("{text} · {}", t::ENDS_AT.fill(ctx.lang, &[&end]));
+        }
+        text
+    };
+    let plan_state = state_of(standing);
     let [l, r] = Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Length(fit::width(&plan_state) as u16 + 1),
     ])
     .areas(area);
+    // The left part is chosen against the plan state as wide as it
+    // commonly gets, so that it keeps its words while the meeting falls
+    // behind and catches up, and stands apart from the clock by a gap.
+    const GAP: usize = 3;
+    let widest = fit::width(&plan_state).max(fit::width(&state_of(Standing::Behind(99))));
     let mut present = t::PRESENT_COUNT.fill(ctx.lang, &[&record.present().len().to_string()]);
     if let Some(short) = shortened_text(session, ctx.lang) {
         present = format!("{present} · {short}");
@@ -204,7 +210,7 @@ fn render_header(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx)
     // Where the line is short, the plan's title goes first, then the
     // network's name is cut: the count and what was shortened never run
     // into the plan state.
-    let room = (l.width as usize).saturating_sub(1);
+    let room = (area.width as usize).saturating_sub(widest + 1 + GAP);
     let left = [
         format!(" {plan} · {network} · {present}"),
         format!(" {network} · {present}"),
