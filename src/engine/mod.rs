@@ -24,6 +24,8 @@ mod tests;
 #[cfg(test)]
 mod tests_beat;
 #[cfg(test)]
+mod tests_left;
+#[cfg(test)]
 mod tests_note_edits;
 #[cfg(test)]
 mod tests_people;

@@ -175,6 +175,16 @@ impl Session {
         if session.record.live.queue.is_empty() {
             session.record.live.speaking = false;
         }
+        // A meeting left and taken up again (another day, hours later): the
+        // time away was a pause, so its end moves with it and the rest is
+        // planned from now, as the step clock goes on where it stood. A
+        // short interruption the same day was time lost in the room.
+        if !session.record.is_finished()
+            && let Some(away) = session.record.time_away(clock.wall())
+        {
+            let end = session.planned_end() + away;
+            session.record.live.planned_end = Some(end);
+        }
         session.alerted = Alerted {
             turn: session.turn_countdown(now).is_some_and(|c| c.is_over()),
             phase: session.phase_countdown(now).is_some_and(|c| c.is_over()),

@@ -89,7 +89,7 @@ fn bundled(id: &str) -> Plan {
     crate::store::parse::parse(std::path::Path::new("plan.ron"), src.as_bytes()).unwrap()
 }
 
-fn standard_for(n: usize, clock: &FakeClock) -> Session {
+pub(super) fn standard_for(n: usize, clock: &FakeClock) -> Session {
     let names = [
         "Anne", "Bo", "Carla", "Dorte", "Erik", "Fatima", "Gustav", "Helle", "Ib", "Jens", "Kim",
         "Lise",

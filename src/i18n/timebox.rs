@@ -9,16 +9,16 @@ pub const BACK_AT: Phrase = Phrase::new("Vi starter igen kl. {}", "Back at {}");
 /// "10 min bagud: −10 min fra bufferen · f: gør det"
 pub const PROPOSAL: Phrase = Phrase::new("Forslag: {} · f: gør det", "Proposal: {} · f: do it");
 pub const CANNOT_FIND: Phrase = Phrase::new(
-    "{} min kan ikke findes uden at gå under gulvene",
-    "{} min cannot be found without going below the floors",
+    "de sidste {} min kan ikke findes uden at skære dybere end planen tillader",
+    "the last {} min cannot be found without cutting deeper than the plan allows",
 );
 pub const SHORTENED: Phrase = Phrase::new("Kortet: {}", "Shortened: {}");
 pub const BUFFER: Phrase = Phrase::new("buffer −{}", "buffer −{}");
 pub const THEME: Phrase = Phrase::new("tema −{}", "theme −{}");
 pub const ROUNDS: Phrase = Phrase::new("runder −{}", "rounds −{}");
 pub const NOTHING_TO_TAKE: Phrase = Phrase::new(
-    "Ingen tid at hente: bufferen, temaet og runderne er ved deres gulv",
-    "No time to take: the buffer, the theme and the rounds are at their floors",
+    "Ingen tid at hente: bufferen, temaet og runderne er skåret så langt ned som planen tillader",
+    "No time to take: the buffer, the theme and the rounds are cut as far as the plan allows",
 );
 pub const UNTIL: Phrase = Phrase::new("Slut kl. {}", "Ends at {}");
 /// `runde show PLAN -n 10` when the plan was fitted.

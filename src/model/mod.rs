@@ -4,6 +4,7 @@ pub mod charter;
 pub mod checked;
 pub mod config;
 pub mod follow_ups;
+pub mod left;
 pub mod live_cursor;
 pub mod network;
 pub mod network_merge;
