@@ -9,8 +9,13 @@
 //! What a file may hold ([`check_stored`]) is looser than what runde takes
 //! in ([`check`], [`split_list`], [`check_new`]): records written before
 //! the entry rules stay readable, and nothing new can break them.
+//!
+//! Lists of names shown in order go by [`sort_key`] (Danish order).
 
 use unicode_normalization::UnicodeNormalization;
+
+mod order;
+pub use order::{SortKey, sort_key};
 
 /// The longest name a file may hold, in characters.
 pub const MAX_CHARS: usize = 200;

@@ -213,6 +213,31 @@ fn home_opens_on_the_network_that_met_last_unless_one_was_chosen() {
     assert_eq!(home.network, 1, "the facilitator's own choice stands");
 }
 
+/// A network made or renamed from home takes its place by name in the
+/// picker (Danish order, the demo last), as at the next start.
+#[test]
+fn a_new_network_takes_its_place_by_name_in_the_home_picker() {
+    let networks = vec![
+        Network::new("Nord", &["Anne"]),
+        Network::new("Øst", &["Bo"]),
+        Network::demo(),
+    ];
+    let mut home =
+        runde::ui::screens::home::HomeScreen::new(networks, vec![common::standard_plan()], None);
+    home.network_back(Network::new("Ældreplejeledere", &["Carla"]), None);
+    home.network_back(Network::new("Syd", &["Dorte"]), None);
+    let names: Vec<&str> = home.networks.iter().map(|n| n.name.as_str()).collect();
+    assert_eq!(names, ["Nord", "Syd", "Ældreplejeledere", "Øst", "Demo"]);
+    assert_eq!(home.network, 1);
+    home.network_back(Network::new("Aabenraa", &["Dorte"]), Some("Syd"));
+    let names: Vec<&str> = home.networks.iter().map(|n| n.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Nord", "Ældreplejeledere", "Øst", "Aabenraa", "Demo"]
+    );
+    assert_eq!(home.network, 3);
+}
+
 #[test]
 fn home_grows_to_show_the_open_actions_and_counts_the_rest() {
     use runde::model::open_action::OpenAction;

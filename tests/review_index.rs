@@ -86,6 +86,28 @@ fn lists_sessions_newest_first_with_filters() {
     );
 }
 
+/// The review's network filter goes through the networks in Danish order
+/// of their names: Æ, Ø, Å after Z, »Aa« as »Å«.
+#[test]
+fn networks_with_sessions_come_in_danish_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(Paths::under(dir.path()));
+    for (i, name) in ["Øst", "Ældreplejeledere", "Syd", "Århus", "Aabenraa"]
+        .into_iter()
+        .enumerate()
+    {
+        let mut record = fixture(FIRST);
+        record.network.name = name.to_string();
+        record.id = format!("2026-03-1{i}-0900-{}-standard", runde::store::slug(name));
+        store.save_record(&record).unwrap();
+    }
+    let index = ReviewIndex::open(&store).unwrap();
+    assert_eq!(
+        index.networks().unwrap(),
+        ["Syd", "Ældreplejeledere", "Øst", "Aabenraa", "Århus"]
+    );
+}
+
 #[test]
 fn search_finds_words_and_prefixes_in_danish() {
     let (_dir, store) = home_with(&[FIRST, SECOND, OTHER]);

@@ -138,6 +138,37 @@ fn network_and_config_round_trip() {
     assert_eq!(store.config(), (config, vec![]));
 }
 
+/// Networks come by their names in Danish order, not by their files'
+/// names: »Ældreplejeledere« (aeldreplejeledere.ron) after »Syd«, »Øst«
+/// (oest.ron) after it, »Aabenraa« as »Å«; the demo first.
+#[test]
+fn networks_are_listed_by_name_in_danish_order() {
+    let (_home, store) = store();
+    for name in [
+        "Øst",
+        "Aabenraa",
+        "Ældreplejeledere",
+        "Syd",
+        "Århus",
+        "Nord",
+    ] {
+        store.save_network(&Network::new(name, &["Anne"])).unwrap();
+    }
+    let names: Vec<String> = store.networks().items.into_iter().map(|n| n.name).collect();
+    assert_eq!(
+        names,
+        [
+            "Demo",
+            "Nord",
+            "Syd",
+            "Ældreplejeledere",
+            "Øst",
+            "Aabenraa",
+            "Århus"
+        ]
+    );
+}
+
 #[test]
 fn plan_and_theme_round_trip_through_ron() {
     let plan = plan();

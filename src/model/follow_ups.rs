@@ -82,12 +82,12 @@ pub fn open_actions_by_owner(
     }
     let rank = |owner: &Option<String>| match owner {
         Some(o) => match roster.iter().position(|r| r == o) {
-            Some(i) => (0, i, String::new()),
-            None => (1, 0, crate::names::fold(o)),
+            Some(i) => (0, i, None),
+            None => (1, 0, Some(crate::names::sort_key(o))),
         },
-        None => (2, 0, String::new()),
+        None => (2, 0, None),
     };
-    groups.sort_by_key(|(owner, _)| rank(owner));
+    groups.sort_by_cached_key(|(owner, _)| rank(owner));
     groups
 }
 
@@ -197,5 +197,19 @@ mod tests {
             open_actions_by_owner(open_actions(&[r], "X", None), &["Anne".into(), "Bo".into()]);
         let owners: Vec<_> = groups.iter().map(|(o, _)| o.clone()).collect();
         assert_eq!(owners, vec![Some("Anne".into()), Some("Bo".into()), None]);
+    }
+
+    #[test]
+    fn owners_off_the_roster_come_after_it_in_danish_order() {
+        let mut r = record_with(Network::new("X", &["Bo"]));
+        r.notes = vec![
+            action(1, "a", "Øjvind"),
+            action(2, "b", "Aage"),
+            action(3, "c", "Zenia"),
+            action(4, "d", "Bo"),
+        ];
+        let groups = open_actions_by_owner(open_actions(&[r], "X", None), &["Bo".into()]);
+        let owners: Vec<_> = groups.iter().filter_map(|(o, _)| o.clone()).collect();
+        assert_eq!(owners, ["Bo", "Zenia", "Øjvind", "Aage"]);
     }
 }

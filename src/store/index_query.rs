@@ -116,9 +116,12 @@ impl ReviewIndex {
             .map_err(|e| self.error(e))
     }
 
-    /// The networks that have sessions, by name.
+    /// The networks that have sessions, in Danish order of their names
+    /// ([`crate::names::sort_key`]).
     pub fn networks(&self) -> Result<Vec<String>, IndexError> {
-        self.strings("SELECT min(network) FROM sessions GROUP BY network_key ORDER BY network_key")
+        let mut names = self.strings("SELECT min(network) FROM sessions GROUP BY network_key")?;
+        names.sort_by_cached_key(|n| crate::names::sort_key(n));
+        Ok(names)
     }
 
     /// The plans that have sessions, by id.

@@ -8,9 +8,10 @@ use std::fs;
 use std::path::PathBuf;
 
 impl Store {
-    /// The embedded demo network, then the user's networks (one may
-    /// replace the demo by using its name). Conflict copies in shared
-    /// folders are merged on the way (`conflict_copies`).
+    /// The embedded demo network, then the user's networks in Danish
+    /// order of their names ([`crate::names::sort_key`]; one may replace
+    /// the demo by using its name). Conflict copies in shared folders are
+    /// merged on the way (`conflict_copies`).
     pub fn networks(&self) -> Loaded<Network> {
         let mut loaded = Loaded {
             items: vec![Network::demo()],
@@ -39,6 +40,10 @@ impl Store {
                     Err(problem) => loaded.problems.push(problem),
                 }
             }
+        }
+        // By name, not by file name: »Ældreplejeledere« (aeldre…) last.
+        if let Some(users) = loaded.items.get_mut(1..) {
+            users.sort_by_cached_key(|n| crate::names::sort_key(&n.name));
         }
         loaded
     }

@@ -168,8 +168,15 @@ impl HomeScreen {
                 self.network = i;
             }
             None => {
-                self.networks.push(network);
-                self.network = self.networks.len() - 1;
+                // In its place by name, before the demo, as at the start.
+                let key = crate::names::sort_key(&network.name);
+                let at = self
+                    .networks
+                    .iter()
+                    .position(|n| *n == Network::demo() || crate::names::sort_key(&n.name) > key)
+                    .unwrap_or(self.networks.len());
+                self.networks.insert(at, network);
+                self.network = at;
             }
         }
         self.focus = Row::Network;
