@@ -199,7 +199,9 @@ fn d_asks_who_takes_over_before_anyone_leaves() {
     assert!(!r.present().contains(&"Erik".to_string()));
     assert_eq!(r.roles.interviewers, ["Gustav"]);
     let o = r.rotation_overrides.last().unwrap();
-    assert_eq!(o.reason, "Erik gik kl. 09.00");
+    // Kept as a fact, told in the language of whoever reads it.
+    assert_eq!(o.cause, Some(runde::model::record::HandOverCause::Left));
+    assert_eq!(o.reason, "");
     let screen = draw(&app, &clock, (80, 24));
     assert!(screen.contains("Taler: interviewer Gustav"), "{screen}");
 }
@@ -262,4 +264,23 @@ fn the_name_prompts_list_everyone_present_at_80x24() {
         take_over.contains("Her nu: Anna, Bo, Carl, Erik, Frida, Gustav, Hanne"),
         "{take_over}"
     );
+}
+
+#[test]
+fn a_role_handed_on_in_a_danish_meeting_reads_in_english_minutes() {
+    // The trial: »(Gustav gik kl. 06.44)« in English minutes.
+    let clock = FakeClock::default();
+    let mut app = live_app(at_phase(&clock, 1), Lang::Da);
+    key(&mut app, &clock, KeyCode::Char('d'));
+    keys(&mut app, &clock, "Erik");
+    key(&mut app, &clock, KeyCode::Enter);
+    key(&mut app, &clock, KeyCode::Enter);
+    let r = record(&mut app).clone();
+    assert!(!r.present().contains(&"Erik".to_string()));
+    let minutes = |lang| runde::export::minutes(&r, &[], &runde::export::MinutesOptions::new(lang));
+    let en = minutes(Lang::En);
+    assert!(en.contains("(Erik left at 09:00)"), "{en}");
+    assert!(!en.contains(" gik "), "{en}");
+    let da = minutes(Lang::Da);
+    assert!(da.contains("(Erik gik kl. 09.00)"), "{da}");
 }

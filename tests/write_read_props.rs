@@ -50,10 +50,13 @@ fn msg() -> impl Strategy<Value = Msg> {
         }),
         typed().prop_map(Msg::ArriveLate),
         prop::sample::select(vec!["Anne", "Bo", "Carla"]).prop_map(|n| Msg::Leave(n.into())),
-        (typed(), typed()).prop_map(|(to, reason)| Msg::HandOver {
+        (typed(), typed(), any::<bool>()).prop_map(|(to, reason, left)| Msg::HandOver {
             role: RoleKind::NoteTaker,
             to: Some(to),
-            reason,
+            reason: match left {
+                true => runde::engine::HandOverReason::Left,
+                false => reason.into(),
+            },
         }),
         (1u8..=5).prop_map(Msg::Score),
         Just(Msg::Finish),

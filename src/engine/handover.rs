@@ -5,10 +5,32 @@
 use super::roles::{holder, supervision_in_view, supervision_index};
 use super::session::Session;
 use crate::model::plan::StepKind;
-use crate::model::record::{Record, RotationOverride, Stamp};
+use crate::model::record::{HandOverCause, Record, RotationOverride, Stamp};
 use crate::model::role_kind::RoleKind;
 use crate::names::same;
 use std::time::Instant;
+
+/// Why a role is handed over.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HandOverReason {
+    /// In the facilitator's words (may be empty).
+    Said(String),
+    /// Its holder leaves the meeting: the record keeps the fact, and the
+    /// minutes say it in their language.
+    Left,
+}
+
+impl From<&str> for HandOverReason {
+    fn from(words: &str) -> Self {
+        HandOverReason::Said(words.to_string())
+    }
+}
+
+impl From<String> for HandOverReason {
+    fn from(words: String) -> Self {
+        HandOverReason::Said(words)
+    }
+}
 
 /// A hand-over the rules of the room refuse: `to` already holds `holds`,
 /// which does not go with the role (METHODS.md: the case-giver holds no
@@ -100,7 +122,7 @@ impl Session {
         &mut self,
         role: RoleKind,
         to: Option<&str>,
-        reason: &str,
+        reason: &HandOverReason,
         now: Instant,
         wall: Stamp,
     ) -> bool {
@@ -130,13 +152,18 @@ impl Session {
             return false;
         }
         self.set_holder(role, to.clone());
+        let (reason, cause) = match reason {
+            HandOverReason::Said(words) => (words.trim().to_string(), None),
+            HandOverReason::Left => (String::new(), Some(HandOverCause::Left)),
+        };
         self.record.rotation_overrides.push(RotationOverride {
             role: role.as_str().to_string(),
             suggested: from,
             chosen: to.unwrap_or_default(),
-            reason: reason.trim().to_string(),
+            reason,
             at: wall,
             step: Some(step),
+            cause,
         });
         self.follow_the_room(now);
         true

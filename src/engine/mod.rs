@@ -42,6 +42,7 @@ pub mod timer;
 mod turn_back;
 
 pub use due::{Due, DueProblem, take_due};
+pub use handover::HandOverReason;
 pub use note_text::{owner_from_text, read_owner, take_owner};
 pub use roles::{Holder, SupervisionRoles};
 pub use session::{NewSession, PendingOverride, Session};
@@ -84,7 +85,7 @@ pub enum Msg {
     HandOver {
         role: crate::model::role_kind::RoleKind,
         to: Option<String>,
-        reason: String,
+        reason: handover::HandOverReason,
     },
     /// Settle an action from an earlier session: done, moved or dropped.
     FollowUp {

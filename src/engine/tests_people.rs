@@ -267,7 +267,7 @@ fn the_reserve_takes_the_case_and_clashes_are_refused() {
     let nobody = Msg::HandOver {
         role: RoleKind::Facilitator,
         to: None,
-        reason: String::new(),
+        reason: String::new().into(),
     };
     assert!(
         s.update(nobody, &clock).is_empty(),

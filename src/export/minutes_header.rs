@@ -5,7 +5,7 @@
 use super::markdown::Minutes;
 use crate::dates::{clock, long_date};
 use crate::i18n::{Phrase, common, export as words};
-use crate::model::record::Presence;
+use crate::model::record::{HandOverCause, Presence, RotationOverride};
 use std::fmt::Write;
 
 impl Minutes<'_> {
@@ -128,12 +128,26 @@ impl Minutes<'_> {
                         words::ROLE_TAKEN.fill(lang, &[&clock(o.at, lang), &to, role.label(lang)])
                     }
                 };
-                if !o.reason.trim().is_empty() {
-                    let _ = write!(s, " ({})", self.names.text(o.reason.trim()));
+                if let Some(why) = self.hand_over_reason(o) {
+                    let _ = write!(s, " ({why})");
                 }
                 Some(s)
             })
             .collect()
+    }
+
+    /// Why a role was handed on, in the minutes' language where the record
+    /// keeps it as a fact; else the facilitator's words as they are.
+    fn hand_over_reason(&self, o: &RotationOverride) -> Option<String> {
+        match (o.cause, o.suggested.as_deref()) {
+            (Some(HandOverCause::Left), Some(who)) => Some(
+                words::HOLDER_LEFT
+                    .fill(self.lang, &[&self.names.name(who), &clock(o.at, self.lang)]),
+            ),
+            _ => Some(o.reason.trim())
+                .filter(|r| !r.is_empty())
+                .map(|r| self.names.text(r)),
+        }
     }
 
     fn roles(&self) -> Vec<String> {
@@ -171,6 +185,7 @@ mod tests {
     use crate::export::markdown::minutes;
     use crate::export::tests::record_with;
     use crate::model::Network;
+    use crate::model::record::{HandOverCause, RotationOverride};
     use crate::text::Lang;
 
     #[test]
@@ -189,5 +204,60 @@ mod tests {
             en.contains("facilitator: Anne · host: Carla · reserve: Bo"),
             "{en}"
         );
+    }
+
+    fn handed_on(reason: &str, cause: Option<HandOverCause>) -> RotationOverride {
+        RotationOverride {
+            role: "timekeeper".into(),
+            suggested: Some("Gustav".into()),
+            chosen: "Erik".into(),
+            reason: reason.into(),
+            at: "2026-12-04T06:44:10+01:00".parse().unwrap(),
+            step: Some(2),
+            cause,
+        }
+    }
+
+    #[test]
+    fn a_role_handed_on_as_its_holder_left_is_told_in_the_minutes_language() {
+        let mut record = record_with(Network::new("Nord", &["Erik", "Gustav"]));
+        record.rotation_overrides = vec![handed_on("", Some(HandOverCause::Left))];
+        let en = minutes(&record, &[], &MinutesOptions::new(Lang::En));
+        assert!(
+            en.contains("at 06:44 Erik took over from Gustav as timekeeper (Gustav left at 06:44)"),
+            "{en}"
+        );
+        let da = minutes(&record, &[], &MinutesOptions::new(Lang::Da));
+        assert!(da.contains("(Gustav gik kl. 06.44)"), "{da}");
+        let mut opts = MinutesOptions::new(Lang::En);
+        opts.pseudonymise = true;
+        let initials = minutes(&record, &[], &opts);
+        assert!(!initials.contains("Gustav"), "{initials}");
+    }
+
+    #[test]
+    fn a_reason_in_words_stays_as_it_was_written() {
+        // Records from before the cause was kept say it in words, in the
+        // meeting's language; a typed reason is the facilitator's own.
+        let mut record = record_with(Network::new("Nord", &["Erik", "Gustav"]));
+        record.rotation_overrides = vec![handed_on("Gustav gik kl. 06.44", None)];
+        let en = minutes(&record, &[], &MinutesOptions::new(Lang::En));
+        assert!(en.contains("(Gustav gik kl. 06.44)"), "{en}");
+        record.rotation_overrides = vec![handed_on("  ", None)];
+        let en = minutes(&record, &[], &MinutesOptions::new(Lang::En));
+        assert!(en.contains("as timekeeper\n"), "{en}");
+    }
+
+    #[test]
+    fn a_hand_over_reads_back_with_and_without_its_cause() {
+        let old = r#"(role: "timekeeper", suggested: Some("Gustav"), chosen: "Erik", reason: "Gustav gik kl. 06.44", at: "2026-12-04T06:44:10+01:00", step: Some(2))"#;
+        let read: RotationOverride = ron::from_str(old).unwrap();
+        assert_eq!(read, handed_on("Gustav gik kl. 06.44", None));
+        let new = handed_on("", Some(HandOverCause::Left));
+        let text = ron::to_string(&new).unwrap();
+        assert!(text.contains("cause:Some(Left)"), "{text}");
+        assert_eq!(ron::from_str::<RotationOverride>(&text).unwrap(), new);
+        let without = ron::to_string(&handed_on("x", None)).unwrap();
+        assert!(!without.contains("cause"), "older readers: {without}");
     }
 }

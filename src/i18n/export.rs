@@ -13,6 +13,8 @@ pub const ON_LEAVE: Phrase = Phrase::new("Orlov", "On leave");
 pub const ROLES: Phrase = Phrase::new("Roller", "Roles");
 pub const ARRIVED: Phrase = Phrase::new("kom kl. {}", "arrived {}");
 pub const LEFT: Phrase = Phrase::new("gik kl. {}", "left {}");
+/// Why a role was handed on: who left, at what time.
+pub const HOLDER_LEFT: Phrase = Phrase::new("{} gik kl. {}", "{} left at {}");
 pub const NOBODY: Phrase = Phrase::new("ingen", "nobody");
 pub const IN_PROGRESS: Phrase = Phrase::new(
     "Mødet er ikke afsluttet i runde endnu.",

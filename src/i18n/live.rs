@@ -218,8 +218,6 @@ pub const HOLDS_OTHER_ROLE: Phrase = Phrase::new(
     "{} er allerede {}; det går ikke sammen.",
     "{} is {} already; the two do not go together.",
 );
-/// Who left, at what time: the reason kept for a hand-over.
-pub const LEFT_AT: Phrase = Phrase::new("{} gik kl. {}", "{} left at {}");
 /// After the count of private actions in "since last time".
 /// The key, then: one private action, or several.
 pub const PRIVATE_OPEN_KEY_ONE: Phrase =

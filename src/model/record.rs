@@ -145,12 +145,25 @@ pub struct RotationOverride {
     pub role: String,
     pub suggested: Option<String>,
     pub chosen: String,
+    /// Why, in the facilitator's words (empty when `cause` says it).
     pub reason: String,
     pub at: Stamp,
     /// The step the role changed hands in, for a change during the
     /// meeting; none for a choice made at the attendance check.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub step: Option<usize>,
+    /// Why, when runde knows it without words: kept as a fact, so that
+    /// minutes say it in their own language. Records from before it have
+    /// these words in `reason`, in the meeting's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cause: Option<HandOverCause>,
+}
+
+/// Why a role changed hands, as a fact rather than words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum HandOverCause {
+    /// Its holder (`suggested`) left the meeting, at the hand-over's time.
+    Left,
 }
 
 /// What happened in one step.

@@ -25,6 +25,7 @@ pub fn record_override(
         reason: reason.trim().to_string(),
         at,
         step: None,
+        cause: None,
     });
     true
 }

@@ -14,8 +14,8 @@
 use crate::model::network::{Leave, NETWORK_VERSION};
 use crate::model::past::Supervision;
 use crate::model::record::{
-    ActionStatus, Attendance, FollowUp, NextField, NextMeeting, Presence, Roles, RotationOverride,
-    SessionStatus, Stamp,
+    ActionStatus, Attendance, FollowUp, HandOverCause, NextField, NextMeeting, Presence, Roles,
+    RotationOverride, SessionStatus, Stamp,
 };
 use crate::model::{Network, Participant, PastMeeting};
 use chrono::NaiveDate;
@@ -33,8 +33,16 @@ type RolesTuple = (
     Option<u32>,
 );
 
-/// Role, suggested, chosen, reason, when, step.
-type HandOverTuple = (String, Option<String>, String, String, Stamp, Option<usize>);
+/// Role, suggested, chosen, reason, when, step, cause.
+type HandOverTuple = (
+    String,
+    Option<String>,
+    String,
+    String,
+    Stamp,
+    Option<usize>,
+    Option<HandOverCause>,
+);
 
 /// Date, host, facilitator, note-taker, case-giver, reserve, theme, agreed.
 type NextTuple = (
@@ -235,6 +243,7 @@ pub(super) fn encode_facts(meeting: &PastMeeting) -> Result<Vec<u8>, String> {
                     h.reason.clone(),
                     h.at,
                     h.step,
+                    h.cause,
                 )
             })
             .collect(),
@@ -347,13 +356,14 @@ pub(super) fn decode_facts(
         hand_overs: hand_overs
             .into_iter()
             .map(
-                |(role, suggested, chosen, reason, at, step)| RotationOverride {
+                |(role, suggested, chosen, reason, at, step, cause)| RotationOverride {
                     role,
                     suggested,
                     chosen,
                     reason,
                     at,
                     step,
+                    cause,
                 },
             )
             .collect(),

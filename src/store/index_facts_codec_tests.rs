@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::record::SessionStatus;
+use crate::model::record::{HandOverCause, SessionStatus};
 use crate::rotation::sample::{Meeting, record};
 
 fn stamp(s: &str) -> Stamp {
@@ -114,6 +114,7 @@ fn every_field_reads_back_with_guests_repeats_and_every_code() {
             reason: "Anne gik".into(),
             at: first,
             step: Some(3),
+            cause: Some(HandOverCause::Left),
         },
         RotationOverride {
             role: "case_giver".into(),
@@ -122,6 +123,7 @@ fn every_field_reads_back_with_guests_repeats_and_every_code() {
             reason: String::new(),
             at: second,
             step: None,
+            cause: None,
         },
     ];
     assert_eq!(round_trip(&meeting), meeting);

@@ -24,7 +24,7 @@ use std::path::Path;
 pub(super) const NOTE_ROWS: i64 = 1 << 16;
 
 /// Bump when the tables change; an index of another version is rebuilt.
-pub(super) const INDEX_SCHEMA: i64 = 10;
+pub(super) const INDEX_SCHEMA: i64 = 11;
 
 const SCHEMA: &str = "
 CREATE TABLE folders(folder TEXT PRIMARY KEY, listed INTEGER) WITHOUT ROWID;

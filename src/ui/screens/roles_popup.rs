@@ -11,9 +11,9 @@ use super::live_popup::LivePopup;
 use super::live_roles::day_role_label;
 use super::{centered, render_footer};
 use crate::clock::Clock;
-use crate::engine::Msg;
 use crate::engine::handover::{clash, may_be_vacant, role_ahead, roles_ahead, successor};
 use crate::engine::roles::holder;
+use crate::engine::{HandOverReason, Msg};
 use crate::i18n::live as t;
 use crate::model::role_kind::RoleKind;
 use crate::model::roles::RoleNames;
@@ -330,7 +330,7 @@ impl LiveScreen {
             let msg = Msg::HandOver {
                 role: input.role,
                 to,
-                reason: typed.trim().to_string(),
+                reason: HandOverReason::Said(typed.trim().to_string()),
             };
             return self.send_all(vec![msg], clock, popups);
         }
@@ -362,15 +362,13 @@ impl LiveScreen {
             return Vec::new();
         }
         // Every role has a new holder: the hand-overs, then the leave.
-        let at = crate::dates::clock(clock.wall(), lang);
-        let reason = t::LEFT_AT.fill(lang, &[&leaving.name, &at]);
         let mut msgs: Vec<Msg> = leaving
             .chosen
             .into_iter()
             .map(|(role, to)| Msg::HandOver {
                 role,
                 to,
-                reason: reason.clone(),
+                reason: HandOverReason::Left,
             })
             .collect();
         msgs.push(Msg::Leave(leaving.name));
