@@ -9,6 +9,7 @@ mod common;
 
 use common::pty::Term;
 use std::path::Path;
+use std::time::Duration;
 
 /// A home with the network Nord, one of its meetings cut short by an
 /// outside tool and, with `plan`, a broken `standard` plan of the user's.
@@ -93,6 +94,10 @@ fn home_says_the_broken_plan_and_its_attendance_check_the_unread_meeting() {
     let home = home(true);
     let mut term = Term::spawn(home.path(), &["--lang", "en"]);
     term.wait_for("standard.ron:1:25:");
+    // Enter starts once the meetings are read (till then it waits).
+    term.wait_for("Past sessions");
+    term.wait_until(Duration::from_secs(10), |s| !s.contains("loading …"))
+        .unwrap();
     term.send("\r");
     term.wait_for("Attendance – Nord");
     term.wait_for("⚠ 1 meeting could not be read, so the rotation leaves it out:");

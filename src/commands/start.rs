@@ -219,6 +219,9 @@ pub fn home(ctx: &Context) -> ExitCode {
     let (plans, plan_problems) = plans(ctx);
     problems.extend(plan_problems);
     let mut home = HomeScreen::new(items, plans, None);
+    // Until the runtime's loader brings them, the session to resume and
+    // the network that met last are not known: nothing is offered yet.
+    home.awaiting = true;
     if let Some(name) = &ctx.config.network
         && let Some(i) = home
             .networks

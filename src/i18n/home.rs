@@ -10,6 +10,9 @@ pub const NETWORK: Phrase = Phrase::new("Netværk", "Network");
 pub const PLAN: Phrase = Phrase::new("Plan", "Plan");
 pub const START: Phrase = Phrase::new("Start mødet", "Start");
 pub const RESUME: Phrase = Phrase::new("Genoptag", "Resume");
+/// Beside a row whose choice waits for the meetings to be read: Enter
+/// does nothing until then.
+pub const LOADING: Phrase = Phrase::new("henter …", "loading …");
 pub const RESUME_WHAT: Phrase = Phrase::new(
     "{}: {} fra {}, punkt {} af {}",
     "{}: {} from {}, step {} of {}",

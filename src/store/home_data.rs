@@ -8,11 +8,15 @@ use super::lookup::Lookup;
 use crate::model::Record;
 use crate::model::network::is_ad_hoc_name;
 use crate::model::open_action::OpenAction;
-use crate::model::record::NextMeeting;
+use crate::model::record::{NextMeeting, SessionStatus};
 
 #[derive(Debug, Default)]
 pub struct HomeData {
     pub resumable: Option<Record>,
+    /// `resumable` was left behind, not interrupted: its network finished
+    /// a meeting begun after it (found here), or it last ran before today
+    /// (the home screen's loader adds that, knowing the day).
+    pub resumable_left: bool,
     /// The other machine `resumable` is running on now, if it is.
     pub running_elsewhere: Option<String>,
     /// Open actions with their network's name.
@@ -56,9 +60,13 @@ impl Lookup {
             })
             .collect();
         let resumable = self.latest_unfinished();
+        let resumable_left = resumable
+            .as_ref()
+            .is_some_and(|r| self.finished_since(&r.network.name, r.started));
         let problems = self.unreadable();
         HomeData {
             resumable,
+            resumable_left,
             running_elsewhere: None,
             open_actions,
             agreements,
@@ -66,5 +74,13 @@ impl Lookup {
             notices: self.take_notices(),
             problems,
         }
+    }
+
+    /// Whether `network` finished a meeting begun after `started`.
+    fn finished_since(&mut self, network: &str, started: crate::model::record::Stamp) -> bool {
+        self.meetings(network)
+            .items
+            .iter()
+            .any(|m| m.status == SessionStatus::Finished && m.started > started)
     }
 }

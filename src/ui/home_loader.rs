@@ -43,6 +43,10 @@ impl HomeLoader {
                 .as_ref()
                 .and_then(|r| r.running_elsewhere(&me, now))
                 .map(str::to_string);
+            data.resumable_left |= data
+                .resumable
+                .as_ref()
+                .is_some_and(|r| r.ran_before_the_day_of(now));
             data
         })
     }

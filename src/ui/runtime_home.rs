@@ -78,8 +78,7 @@ pub(super) fn home_data_arrived(
             Err(e) => {
                 let lang = app.lang;
                 if let Some(home) = app.home_screen_mut() {
-                    home.message =
-                        Some(crate::i18n::home::NOT_LOADED.fill(lang, &[&e.to_string()]));
+                    home.not_loaded(crate::i18n::home::NOT_LOADED.fill(lang, &[&e.to_string()]));
                 }
                 HomeLoad::Done
             }
@@ -95,8 +94,7 @@ pub(super) fn home_data_arrived(
     };
     let Some(arrived) = arrived else {
         // The thread ended without its data (it panicked): say so.
-        home.loading = None;
-        home.message = Some(crate::i18n::home::NOT_LOADED.fill(lang, &["–"]));
+        home.not_loaded(crate::i18n::home::NOT_LOADED.fill(lang, &["–"]));
         *load = HomeLoad::Done;
         return true;
     };

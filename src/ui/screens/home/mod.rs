@@ -1,5 +1,6 @@
 //! The home screen: choose network and plan, resume an interrupted session.
 
+mod arrival;
 mod view;
 
 use crate::model::{Network, Plan, Record};
@@ -64,6 +65,16 @@ pub struct HomeScreen {
     /// The other machine the session to resume is running on now:
     /// resuming it asks first.
     pub elsewhere: Option<String>,
+    /// The data beside the menu is on its way (see `loaded`): until it
+    /// comes, what it may change (the network that met last, the cursor on
+    /// Resume) is not offered, so an early Enter never starts a meeting the
+    /// screen was about to change.
+    pub awaiting: bool,
+    /// The facilitator moved the cursor: data arriving leaves it there.
+    pub focus_chosen: bool,
+    /// The session to resume was left behind (it last ran before today, or
+    /// its network has met since): offered, but not chosen for them.
+    pub resumable_left: bool,
 }
 
 impl HomeScreen {
@@ -88,6 +99,9 @@ impl HomeScreen {
             network_chosen: false,
             loading: None,
             elsewhere: None,
+            awaiting: false,
+            focus_chosen: false,
+            resumable_left: false,
         }
     }
 
@@ -113,8 +127,11 @@ impl HomeScreen {
         let rows = self.rows();
         let at = rows.iter().position(|r| *r == self.focus).unwrap_or(0);
         match action {
-            HomeAction::Up => self.focus = rows[Self::step(rows.len(), at, false)],
-            HomeAction::Down => self.focus = rows[Self::step(rows.len(), at, true)],
+            HomeAction::Up | HomeAction::Down => {
+                let forward = action == HomeAction::Down;
+                self.focus = rows[Self::step(rows.len(), at, forward)];
+                self.focus_chosen = true;
+            }
             HomeAction::Left | HomeAction::Right => {
                 let fwd = action == HomeAction::Right;
                 match self.focus {
@@ -127,6 +144,8 @@ impl HomeScreen {
                 }
             }
             HomeAction::Resume => return self.resume(popups),
+            // Nothing is chosen yet: the data may still move the cursor.
+            HomeAction::Select if self.undecided() => {}
             HomeAction::Select => match self.focus {
                 Row::Resume => return self.resume(popups),
                 Row::Review => return HomeOutcome::Review,
@@ -181,50 +200,7 @@ impl HomeScreen {
         }
         self.focus = Row::Network;
         self.network_chosen = true;
-    }
-
-    /// What the loader found, beside the menu: the session to resume (unless
-    /// one is known already), open actions, agreements, the network that
-    /// met last, and any trouble reading them.
-    pub fn loaded(&mut self, data: crate::store::HomeData, lang: crate::text::Lang) {
-        self.loading = None;
-        if self.resumable.is_none() {
-            self.resumable = data.resumable.clone();
-            // The cursor goes to Resume unless the facilitator moved it.
-            if self.resumable.is_some() && self.focus == Row::Start {
-                self.focus = Row::Resume;
-            }
-        }
-        let same = |r: &Record| {
-            data.running_elsewhere.is_some()
-                && self.resumable.as_ref().is_some_and(|mine| mine.id == r.id)
-        };
-        if data.resumable.as_ref().is_some_and(same) {
-            self.elsewhere = data.running_elsewhere;
-        }
-        if let Some(name) = &data.latest_network {
-            self.latest_network(name);
-        }
-        self.open_actions = data.open_actions;
-        self.agreements = data.agreements;
-        self.problems.extend(
-            data.notices
-                .iter()
-                .map(|n| crate::i18n::index::notice(n, lang)),
-        );
-        self.problems
-            .extend(data.problems.iter().map(|p| p.describe(lang)));
-    }
-
-    /// Chooses the network of the latest session, unless one was chosen.
-    pub fn latest_network(&mut self, name: &str) {
-        if self.network_chosen {
-            return;
-        }
-        let same = |n: &Network| crate::names::same(&n.name, name);
-        if let Some(i) = self.networks.iter().position(same) {
-            self.network = i;
-        }
+        self.focus_chosen = true;
     }
 
     /// Resumes the session, asking first when it runs on another machine.

@@ -24,6 +24,9 @@ impl ScreenView for HomeScreen {
         for row in self.rows() {
             let focused = row == self.focus;
             let (label, value) = match row {
+                Row::Network if self.network_undecided() => {
+                    (t::NETWORK.get(lang), t::LOADING.get(lang).to_string())
+                }
                 Row::Network => {
                     let n = self.networks.get(self.network);
                     let value = n.map_or(String::new(), |n| {
@@ -37,11 +40,16 @@ impl ScreenView for HomeScreen {
                         .get(self.network)
                         .map_or(8, |n| n.participants.len());
                     let value = self.plans.get(self.plan).map_or(String::new(), |p| {
+                        // Its length follows the network, once that is known.
+                        if self.network_undecided() {
+                            return format!("‹ {} ›", p.title.get(lang));
+                        }
                         let mins = plan_minutes(p, Headcount::new(present)).round();
                         format!("‹ {} · {mins} min ›", p.title.get(lang))
                     });
                     (t::PLAN.get(lang), value)
                 }
+                Row::Start if self.undecided() => (t::START.get(lang), t::LOADING.get(lang).into()),
                 Row::Start => (t::START.get(lang), String::new()),
                 Row::Resume => {
                     let r = self.resumable.as_ref();
@@ -54,12 +62,17 @@ impl ScreenView for HomeScreen {
                         let title = r.plan.title.get(lang);
                         let whole = t::RESUME_WHAT
                             .fill(lang, &[&r.network.name, title, &when, &step, &steps]);
-                        match crate::ui::fit::width(&whole) <= room {
-                            true => whole,
-                            false => {
-                                t::RESUME_SHORT.fill(lang, &[&r.network.name, &when, &step, &steps])
-                            }
+                        if crate::ui::fit::width(&whole) <= room {
+                            return whole;
                         }
+                        // A long network name gives way, never the day or step.
+                        let short =
+                            |name: &str| t::RESUME_SHORT.fill(lang, &[name, &when, &step, &steps]);
+                        let rest = crate::ui::fit::width(&short(""));
+                        short(&crate::ui::fit::ellipsize(
+                            &r.network.name,
+                            room.saturating_sub(rest),
+                        ))
                     });
                     let value = match &self.elsewhere {
                         Some(machine) => format!(
@@ -74,9 +87,19 @@ impl ScreenView for HomeScreen {
             };
             let style = if focused { s.selection } else { s.text };
             let marker = if focused { "▶ " } else { "  " };
+            let waiting = match row {
+                Row::Network => self.network_undecided(),
+                Row::Start => self.undecided(),
+                _ => false,
+            };
+            let value_style = match (waiting, focused) {
+                (true, _) => s.muted,
+                (false, true) => s.accent,
+                (false, false) => s.text,
+            };
             lines.push(Line::from(vec![
                 Span::styled(format!("{marker}{label:<12}"), style),
-                Span::styled(format!(" {value}"), if focused { s.accent } else { s.text }),
+                Span::styled(format!(" {value}"), value_style),
             ]));
         }
         if self.networks.iter().all(|n| *n == Network::demo()) {
