@@ -3,7 +3,7 @@
 //! the day in the plan's own role names, the theme agreed last time, the
 //! open actions with their owners, and the charter.
 
-use crate::i18n::rotation as t;
+use crate::i18n::common;
 use crate::model::plan::{Role, StepKind};
 use crate::model::planning::uses_interviewer;
 use crate::model::{Network, PastMeeting, Plan};
@@ -70,7 +70,7 @@ pub(super) fn for_network(
         .collect();
     if !supervisions.is_empty() {
         add(label(Role::CaseGiver), &s.case_giver);
-        add(t::RESERVE.get(lang).to_string(), &s.reserve);
+        add(common::RESERVE.get(lang).to_string(), &s.reserve);
         if supervisions.iter().any(|phases| uses_interviewer(phases)) {
             add(label(Role::Interviewer), &s.interviewer);
         }

@@ -174,7 +174,7 @@ impl Minutes<'_> {
         );
         add(common::TIMEKEEPER, &r.timekeeper.iter().collect::<Vec<_>>());
         add(common::HOST, &r.host.iter().collect::<Vec<_>>());
-        add(words::RESERVE, &r.reserve.iter().collect::<Vec<_>>());
+        add(common::RESERVE, &r.reserve.iter().collect::<Vec<_>>());
         out
     }
 }

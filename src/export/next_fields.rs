@@ -14,7 +14,7 @@ const FIELDS: [(NextField, Phrase); 6] = [
     (NextField::Facilitator, common::FACILITATOR),
     (NextField::NoteTaker, common::NOTE_TAKER),
     (NextField::CaseGiver, common::CASE_GIVER),
-    (NextField::Reserve, words::RESERVE),
+    (NextField::Reserve, common::RESERVE),
     (NextField::Theme, words::THEME),
 ];
 

@@ -13,6 +13,7 @@ pub const CASE_GIVER: Phrase = Phrase::new("fokusperson", "case-giver");
 pub const INTERVIEWER: Phrase = Phrase::new("interviewer", "interviewer");
 pub const REFLECTING_TEAM: Phrase = Phrase::new("reflekterende team", "reflecting team");
 pub const TIMEKEEPER: Phrase = Phrase::new("tidtager", "timekeeper");
+pub const RESERVE: Phrase = Phrase::new("reserve", "reserve");
 pub const HOST: Phrase = Phrase::new("vært", "host");
 pub const EVERYONE: Phrase = Phrase::new("alle", "everyone");
 pub const GROUP: Phrase = Phrase::new("gruppen", "group");
@@ -30,6 +31,8 @@ pub const ACTION: Phrase = Phrase::new("aftale", "action");
 pub const LEARNING: Phrase = Phrase::new("læringspunkt", "learning point");
 pub const PARKED: Phrase = Phrase::new("parkeret", "parked");
 pub const PRIVATE: Phrase = Phrase::new("privat", "private");
+/// A member away for a longer time (in lists of who is not here).
+pub const ON_LEAVE: Phrase = Phrase::new("orlov", "on leave");
 pub const TOO_SMALL: Phrase = Phrase::new(
     "Vinduet er for lille ({}x{}). runde skal bruge mindst {}x{}.",
     "The window is too small ({}x{}). runde needs at least {}x{}.",

@@ -41,7 +41,6 @@ pub const DUE_NEXT_MEETING: Phrase = Phrase::new("næste møde", "next meeting")
 pub const PROPOSED_BY: Phrase = Phrase::new("foreslået af {}", "proposed by {}");
 pub const PRIVATE_MARK: Phrase = Phrase::new("(privat)", "(private)");
 pub const THEME: Phrase = Phrase::new("Tema", "Theme");
-pub const RESERVE: Phrase = Phrase::new("reserve", "reserve");
 pub const ROLE_CHANGES: Phrase = Phrase::new("Rolleskift", "Roles handed on");
 /// Time, who took over, from whom, the role.
 pub const ROLE_CHANGE: Phrase = Phrase::new(

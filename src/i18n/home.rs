@@ -19,7 +19,6 @@ pub const RESUME_WHAT: Phrase = Phrase::new(
 );
 /// The session to resume where the full line would wrap (80 columns).
 pub const RESUME_SHORT: Phrase = Phrase::new("{} · {} · punkt {}/{}", "{} · {} · step {}/{}");
-pub const REVIEW: Phrase = Phrase::new("Tidligere møder", "Past sessions");
 pub const REVIEW_LATER: Phrase = Phrase::new(
     "Overblikket over tidligere møder kommer snart.",
     "The review of past sessions is coming soon.",
@@ -42,11 +41,9 @@ pub const ROLE_CLASH: Phrase = Phrase::new(
     "{} already holds a role that does not go with that one.",
 );
 pub const URGENT: Phrase = Phrase::new("akut", "urgent");
-pub const RESERVE: Phrase = Phrase::new("reserve", "reserve");
 pub const PRESENT: Phrase = Phrase::new("til stede", "present");
 pub const NOTIFIED: Phrase = Phrase::new("afbud", "sent apologies");
 pub const ABSENT: Phrase = Phrase::new("udeblevet", "absent");
-pub const ON_LEAVE: Phrase = Phrase::new("orlov", "on leave");
 pub const NO_SESSION: Phrase = Phrase::new(
     "Der er intet afbrudt møde at genoptage.",
     "There is no interrupted session to resume.",

@@ -162,7 +162,6 @@ pub const MARK_MOVED: Phrase = Phrase::new("→ flyttet", "→ moved");
 pub const MARK_DROPPED: Phrase = Phrase::new("✗ droppet", "✗ dropped");
 pub const NEXT_TITLE: Phrase = Phrase::new("Næste møde", "Next meeting");
 pub const NEXT_DATE: Phrase = Phrase::new("dato", "date");
-pub const NEXT_RESERVE: Phrase = Phrase::new("reserve", "reserve");
 pub const NEXT_THEME: Phrase = Phrase::new("tema", "theme");
 pub const NEXT_SUGGESTED: Phrase = Phrase::new(
     "Forslag efter tur – e retter og gemmer.",

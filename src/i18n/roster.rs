@@ -13,11 +13,6 @@ pub const EMPTY: Phrase = Phrase::new(
     "No members yet. Press a and type the names, separated by commas.",
 );
 pub const COL_NR: Phrase = Phrase::new("Nr.", "No.");
-pub const COL_NAME: Phrase = Phrase::new("Deltager", "Member");
-pub const COL_CASES: Phrase = Phrase::new("Sager", "Cases");
-pub const COL_LAST_CASE: Phrase = Phrase::new("Sidste sag", "Last case");
-pub const COL_FACILITATED: Phrase = Phrase::new("Tovh.", "Facil.");
-pub const COL_ATTENDANCE: Phrase = Phrase::new("Fremmøde", "Attended");
 pub const COL_LEAVE: Phrase = Phrase::new("Orlov", "Leave");
 pub const LEAVE_SPAN: Phrase = Phrase::new("{} – {}", "{} – {}");
 pub const SESSIONS: Phrase = Phrase::new(

@@ -109,13 +109,11 @@ pub fn count_word(n: usize, lang: crate::text::Lang) -> String {
 }
 
 // Roles and headings.
-pub const RESERVE: Phrase = Phrase::new("reserve", "reserve");
 pub const ROLES_TITLE: Phrase = Phrase::new("Roller i dag", "Today's roles");
 pub const CASE_QUEUE: Phrase = Phrase::new("Kø til sager", "Case queue");
 /// The end of a case queue too long for its row: "+3 flere".
 pub const MORE: Phrase = Phrase::new("+{} flere", "+{} more");
 pub const NOT_AVAILABLE: Phrase = Phrase::new("Ikke med", "Not available");
-pub const ON_LEAVE: Phrase = Phrase::new("orlov", "on leave");
 pub const AWAY: Phrase = Phrase::new("ikke her i dag", "not here today");
 
 /// Who is not available today and why: "Dorte (orlov), Erik (ikke her i dag)".
@@ -125,7 +123,7 @@ pub fn unavailable(who: &[(String, crate::rotation::Absence)], lang: crate::text
         .iter()
         .map(|(name, why)| {
             let why = match why {
-                Absence::OnLeave => ON_LEAVE,
+                Absence::OnLeave => super::common::ON_LEAVE,
                 Absence::Away => AWAY,
             };
             format!("{name} ({})", why.get(lang))
@@ -242,6 +240,8 @@ pub const SHOW_TITLE: Phrase = Phrase::new(
     "Netværk {}: {} deltagere, møder i alt: {}",
     "Network {}: {} members, sessions in all: {}",
 );
+/// A network's members and their rotation counts, as `runde network show`
+/// and the network screen list them.
 pub const COL_MEMBER: Phrase = Phrase::new("Deltager", "Member");
 pub const COL_CASES: Phrase = Phrase::new("Sager", "Cases");
 pub const COL_INTERVIEWS: Phrase = Phrase::new("Interv.", "Interv.");

@@ -12,7 +12,7 @@ impl RoleKind {
         use crate::i18n::common;
         match self {
             RoleKind::CaseGiver => common::CASE_GIVER.get(lang),
-            RoleKind::Reserve => t::RESERVE.get(lang),
+            RoleKind::Reserve => crate::i18n::common::RESERVE.get(lang),
             RoleKind::Interviewer => common::INTERVIEWER.get(lang),
             RoleKind::Facilitator => common::FACILITATOR.get(lang),
             RoleKind::NoteTaker => common::NOTE_TAKER.get(lang),

@@ -175,7 +175,7 @@ impl AttendanceScreen {
                 Presence::Present | Presence::Late => ("✓", t::PRESENT.get(lang), s.ahead),
                 Presence::NotifiedAbsence => ("–", t::NOTIFIED.get(lang), s.muted),
                 Presence::Absent => ("✗", t::ABSENT.get(lang), s.behind),
-                Presence::OnLeave => ("–", t::ON_LEAVE.get(lang), s.muted),
+                Presence::OnLeave => ("–", crate::i18n::common::ON_LEAVE.get(lang), s.muted),
             };
             let mut roles = Vec::new();
             for (role, choice) in self.choices() {
@@ -184,7 +184,7 @@ impl AttendanceScreen {
                 }
             }
             if reserve == Some(i) && self.case_giver.index != Some(i) {
-                roles.push(t::RESERVE.get(lang));
+                roles.push(crate::i18n::common::RESERVE.get(lang));
             }
             if self.urgent.get(i).copied().unwrap_or(false) {
                 roles.push(t::URGENT.get(lang));

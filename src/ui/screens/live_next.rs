@@ -27,7 +27,7 @@ fn label(field: usize) -> crate::i18n::Phrase {
         2 => c::FACILITATOR,
         3 => c::NOTE_TAKER,
         4 => c::CASE_GIVER,
-        5 => t::NEXT_RESERVE,
+        5 => c::RESERVE,
         _ => t::NEXT_THEME,
     }
 }

@@ -24,7 +24,7 @@ pub(super) fn day_role_label(role: RoleKind, names: &RoleNames, lang: Lang) -> S
         RoleKind::Timekeeper => Role::Timekeeper,
         RoleKind::CaseGiver => Role::CaseGiver,
         RoleKind::Interviewer => Role::Interviewer,
-        RoleKind::Reserve => return rt::RESERVE.get(lang).to_string(),
+        RoleKind::Reserve => return crate::i18n::common::RESERVE.get(lang).to_string(),
     };
     names.label(as_role, lang)
 }

@@ -9,6 +9,8 @@ use super::render_footer;
 use super::rotation::RotationPanel;
 use crate::dates::day_month;
 use crate::i18n::roster as t;
+// The columns `runde network show` has too.
+use crate::i18n::rotation as columns;
 use crate::rotation::roster::current_leave;
 use crate::ui::fit::{ellipsize, padded};
 use crate::ui::popup::Popups;
@@ -129,7 +131,7 @@ impl NetworkScreen {
         let name_width = people
             .iter()
             .map(|p| p.name.as_str().width())
-            .chain([t::COL_NAME.get(lang).width()])
+            .chain([columns::COL_MEMBER.get(lang).width()])
             .max()
             .unwrap_or(8)
             .min(22);
@@ -138,11 +140,11 @@ impl NetworkScreen {
                 format!(
                     "  {:<3} {}  {:>5}  {} {:>5}  {:>8}  {}",
                     t::COL_NR.get(lang),
-                    padded(t::COL_NAME.get(lang), name_width),
-                    t::COL_CASES.get(lang),
-                    padded(t::COL_LAST_CASE.get(lang), 11),
-                    t::COL_FACILITATED.get(lang),
-                    t::COL_ATTENDANCE.get(lang),
+                    padded(columns::COL_MEMBER.get(lang), name_width),
+                    columns::COL_CASES.get(lang),
+                    padded(columns::COL_LAST_CASE.get(lang), 12),
+                    columns::COL_FACILITATED.get(lang),
+                    columns::COL_ATTENDANCE.get(lang),
                     t::COL_LEAVE.get(lang),
                 ),
                 s.muted,
@@ -183,7 +185,7 @@ impl NetworkScreen {
                 Span::styled(
                     format!(
                         "  {cases:>5}  {} {facilitated:>5}  {attended:>8}  ",
-                        padded(&last, 11)
+                        padded(&last, 12)
                     ),
                     s.text,
                 ),
@@ -191,7 +193,7 @@ impl NetworkScreen {
                 Span::styled(
                     ellipsize(
                         &leave,
-                        usize::from(inner.width).saturating_sub(name_width + 44),
+                        usize::from(inner.width).saturating_sub(name_width + 45),
                     ),
                     s.behind,
                 ),

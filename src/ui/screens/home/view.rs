@@ -83,7 +83,7 @@ impl ScreenView for HomeScreen {
                     };
                     (t::RESUME.get(lang), value)
                 }
-                Row::Review => (t::REVIEW.get(lang), String::new()),
+                Row::Review => (crate::i18n::review::TITLE.get(lang), String::new()),
             };
             let style = if focused { s.selection } else { s.text };
             let marker = if focused { "▶ " } else { "  " };
@@ -177,7 +177,7 @@ impl HomeScreen {
             (F::Facilitator, &next.facilitator, c::FACILITATOR),
             (F::NoteTaker, &next.note_taker, c::NOTE_TAKER),
             (F::CaseGiver, &next.case_giver, c::CASE_GIVER),
-            (F::Reserve, &next.reserve, crate::i18n::home::RESERVE),
+            (F::Reserve, &next.reserve, crate::i18n::common::RESERVE),
             (F::Host, &next.host, c::HOST),
         ] {
             if let Some(who) = who {
