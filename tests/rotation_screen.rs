@@ -106,6 +106,7 @@ fn the_panel_asks_for_the_rows_it_needs() {
         lang: Lang::Da,
         styles: &styles,
         now: FakeClock::default().now(),
+        beat: None,
     };
     let h = panel.height(80, &ctx);
     // Five roles, a warning about Carla, a blank, the queue, who is away.

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod backend;
 pub mod fit;
+pub mod frames;
 pub mod hangup_guard;
 pub mod home_loader;
 pub mod input;
@@ -44,4 +45,16 @@ pub struct ViewCtx<'a> {
     pub lang: Lang,
     pub styles: &'a Styles,
     pub now: Instant,
+    /// Where a frame notes the area of what follows the second (the live
+    /// timer), so that a beat redraws only that (`App::redraw_beat`).
+    pub beat: Option<&'a std::cell::Cell<Option<ratatui::layout::Rect>>>,
+}
+
+impl ViewCtx<'_> {
+    /// Notes `area` as what follows the second in this frame.
+    pub fn note_beat_area(&self, area: ratatui::layout::Rect) {
+        if let Some(cell) = self.beat {
+            cell.set(Some(area));
+        }
+    }
 }

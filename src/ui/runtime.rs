@@ -3,6 +3,7 @@
 //! It draws only after something visible changed.
 
 use super::app::App;
+use super::frames;
 use super::home_loader::{HomeLoad as Loaded, HomeLoader};
 use super::input::{self, Input};
 use super::screens::live::Outcome;
@@ -73,6 +74,10 @@ fn run_loop(
     let mut actions_for: Option<String> = None;
     let mut home_load = HomeLoad::NotYet;
     let mut dirty = true;
+    // `time_only`: since the screen was drawn, only time passed (a beat
+    // that changed nothing else).
+    let mut screen = frames::Frames::new(terminal);
+    let mut time_only = false;
     loop {
         // A new session is on disk before its first frame shows.
         if app.live().is_some() && !holds_live(app, held) {
@@ -82,24 +87,19 @@ fn run_loop(
         // review index (opened, maybe built, for last meeting's actions)
         // must not hold up the frame the facilitator is waiting for.
         if dirty {
-            terminal.draw(|frame| {
-                let area = frame.area();
-                app.render(area, frame.buffer_mut(), clock.now());
-            })?;
+            screen.draw(app, clock.now(), time_only)?;
             dirty = false;
+            time_only = false;
         }
         if load_actions(app, store, &mut actions_for)
             || home_data_arrived(app, store, &mut home_load, clock.wall())
         {
-            terminal.draw(|frame| {
-                let area = frame.area();
-                app.render(area, frame.buffer_mut(), clock.now());
-            })?;
+            screen.draw(app, clock.now(), false)?;
         }
         publish(app, store, clock, room, true);
         let wait = app.next_wake(clock.now()).map(|wait| wait + MARGIN);
         let event = match input::next(wait)? {
-            Input::Event(event) if terminal::suspend_key(terminal, &event)? => {
+            Input::Event(event) if terminal::suspend_key(screen.terminal(), &event)? => {
                 dirty = true;
                 continue;
             }
@@ -108,7 +108,7 @@ fn run_loop(
             Input::Gone => return Ok(Ended::Gone),
             Input::Signal(Signal::End(sig)) => return Ok(Ended::Signal(sig)),
             Input::Signal(signal) => {
-                terminal::on_signal(terminal, signal)?;
+                terminal::on_signal(screen.terminal(), signal)?;
                 dirty = true;
                 continue;
             }
@@ -120,8 +120,12 @@ fn run_loop(
                 outcomes
             }
             None => {
+                let outcomes = app.tick(clock);
+                // A beat that asks for nothing changed only the time, unless
+                // something before it is still to be drawn.
+                time_only = outcomes.is_empty() && !dirty;
                 dirty = true;
-                app.tick(clock)
+                outcomes
             }
         };
         for outcome in outcomes {
@@ -168,7 +172,7 @@ fn run_loop(
                     dirty = true;
                 }
                 Outcome::OpenReview => {
-                    open_review(terminal, app, store, clock)?;
+                    open_review(screen.terminal(), app, store, clock)?;
                     dirty = true;
                 }
                 Outcome::Quit => {

@@ -21,6 +21,7 @@ pub fn draw(
         lang,
         styles: &styles,
         now: FakeClock::default().now(),
+        beat: None,
     };
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     terminal

@@ -159,6 +159,7 @@ mod tests {
                 lang,
                 styles: &styles,
                 now: crate::clock::Clock::now(&crate::clock::FakeClock::default()),
+                beat: None,
             };
             for table in every_table() {
                 let mut buf = Buffer::empty(area);

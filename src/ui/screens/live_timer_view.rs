@@ -23,7 +23,7 @@ pub(super) fn left_or_over(c: &Countdown, lang: Lang, roomy: bool) -> String {
     }
 }
 
-pub(super) fn render_timer(
+pub(in crate::ui::screens) fn render_timer(
     session: &Session,
     area: Rect,
     buf: &mut Buffer,

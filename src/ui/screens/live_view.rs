@@ -24,7 +24,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 #[path = "live_timer_view.rs"]
 mod timer_view;
-use timer_view::render_timer;
+pub(super) use timer_view::render_timer;
 
 impl ScreenView for LiveScreen {
     fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, popups: &Popups) -> Rect {
@@ -129,6 +129,7 @@ impl LiveScreen {
         ])
         .areas(right);
         render_timer(&self.session, timer, buf, ctx, flash);
+        ctx.note_beat_area(timer);
         Paragraph::new(people)
             .wrap(Wrap { trim: true })
             .render(pad(who), buf);
@@ -172,26 +173,35 @@ fn pad(area: Rect) -> Rect {
     )
 }
 
-fn render_header(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+/// The header's right part: the time of day, ahead or behind, and where
+/// the meeting now looks to end; in the style of its standing.
+pub(super) fn plan_state(session: &Session, ctx: &ViewCtx) -> (String, ratatui::style::Style) {
     let s = ctx.styles;
-    let record = session.record();
     let standing = session.standing(ctx.now);
     let style = match standing {
         Standing::Behind(_) => s.behind,
         _ => s.ahead,
     };
-    // The time of day first, then the one figure both screens show, then
-    // where the meeting now looks to end.
+    (plan_state_at(session, standing, ctx), style)
+}
+
+/// The header's right part as it reads at `standing`: the time of day
+/// first, then the one figure both screens show, then where the meeting
+/// now looks to end.
+fn plan_state_at(session: &Session, standing: Standing, ctx: &ViewCtx) -> String {
     let time = time_of_day(session, ctx.now, ctx.lang);
-    let end = clock_rounded(session.projected_end(ctx.now), ctx.lang);
-    let state_of = |standing| {
-        let mut text = format!("{time} · {}", standing_text(standing, ctx.lang));
-        if !session.is_finished() {
-            text = format!("{text} · {}", t::ENDS_AT.fill(ctx.lang, &[&end]));
-        }
-        text
-    };
-    let plan_state = state_of(standing);
+    let mut text = format!("{time} · {}", standing_text(standing, ctx.lang));
+    if !session.is_finished() {
+        let end = clock_rounded(session.projected_end(ctx.now), ctx.lang);
+        text = format!("{text} · {}", t::ENDS_AT.fill(ctx.lang, &[&end]));
+    }
+    text
+}
+
+fn render_header(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    let s = ctx.styles;
+    let record = session.record();
+    let (plan_state, style) = plan_state(session, ctx);
     let [l, r] = Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Length(fit::width(&plan_state) as u16 + 1),
@@ -201,7 +211,11 @@ fn render_header(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx)
     // commonly gets, so that it keeps its words while the meeting falls
     // behind and catches up, and stands apart from the clock by a gap.
     const GAP: usize = 3;
-    let widest = fit::width(&plan_state).max(fit::width(&state_of(Standing::Behind(99))));
+    let widest = fit::width(&plan_state).max(fit::width(&plan_state_at(
+        session,
+        Standing::Behind(99),
+        ctx,
+    )));
     let mut present = t::PRESENT_COUNT.fill(ctx.lang, &[&record.present().len().to_string()]);
     if let Some(short) = shortened_text(session, ctx.lang) {
         present = format!("{present} · {short}");
@@ -257,16 +271,13 @@ fn render_steps(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) 
     let lines: Vec<Line> = (first..steps.len())
         .take(visible)
         .map(|i| {
-            let planned = minutes(session.step_planned_secs(i));
-            let actual = minutes(session.step_actual_secs(i, ctx.now));
-            let (mark, style, times) = if i == current {
-                ("▶", s.step_current, format!("{actual}/{planned}"))
+            let times = step_times(session, i, ctx);
+            let (mark, style) = if i == current {
+                ("▶", s.step_current)
             } else if session.step_done(i) {
-                ("✓", s.step_done, format!("{actual}/{planned}"))
-            } else if session.step_actual_secs(i, ctx.now) > 0 {
-                (" ", s.step_next, format!("{actual}/{planned}"))
+                ("✓", s.step_done)
             } else {
-                (" ", s.step_next, format!("{planned}"))
+                (" ", s.step_next)
             };
             let title = steps[i].title.get(ctx.lang);
             let room = width.saturating_sub(fit::width(&times) + 3);
@@ -276,6 +287,18 @@ fn render_steps(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) 
         })
         .collect();
     Paragraph::new(lines).render(inner, buf);
+}
+
+/// A step's minutes in the list: used of planned ("12/35") once it has
+/// begun, else the planned ("35").
+pub(super) fn step_times(session: &Session, i: usize, ctx: &ViewCtx) -> String {
+    let planned = minutes(session.step_planned_secs(i));
+    let actual_secs = session.step_actual_secs(i, ctx.now);
+    let begun = i == session.step_index() || session.step_done(i) || actual_secs > 0;
+    match begun {
+        true => format!("{}/{planned}", minutes(actual_secs)),
+        false => format!("{planned}"),
+    }
 }
 
 fn render_notes(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {

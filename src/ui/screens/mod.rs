@@ -6,6 +6,7 @@ mod attendance_view;
 pub mod help;
 pub mod home;
 pub mod live;
+pub mod live_beat;
 mod live_charter;
 mod live_followup;
 mod live_guidance;

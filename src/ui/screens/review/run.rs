@@ -30,6 +30,7 @@ pub fn run_screen(
                 lang,
                 styles,
                 now: clock.now(),
+                beat: None,
             };
             terminal.draw(|f| screen.render(f.area(), f.buffer_mut(), &ctx))?;
             dirty = false;
