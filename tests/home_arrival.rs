@@ -146,3 +146,58 @@ fn a_meeting_is_left_behind_once_its_network_has_finished_a_later_one() {
     let data = store.lookup().home_data(&["Demo".to_string()]);
     assert!(data.resumable_left, "the network met and finished since");
 }
+
+#[test]
+fn x_asks_and_closes_a_meeting_left_behind() {
+    let mut home = opening();
+    home.loaded(arrived(unfinished(), true), Lang::En);
+    let shown = frame(&home, Lang::En);
+    assert!(
+        shown.contains("Never finished. x closes it as it stood."),
+        "{shown}"
+    );
+    let mut popups = Popups::default();
+    home.handle(HomeAction::CloseLeft, &mut popups);
+    let Some(runde::ui::popup::Popup::Home(ask)) = popups.top() else {
+        panic!("x asks first");
+    };
+    use runde::ui::popup::Question;
+    let text = ask.question.text(Lang::Da);
+    assert!(
+        text.starts_with(
+            "Afslut mødet i Institutionsledere Vest 1 fra 23/11, som det stod kl. 09.00?"
+        ),
+        "{text}"
+    );
+    assert!(matches!(
+        home.popup_done(ask.question.clone()),
+        HomeOutcome::CloseLeft(id) if id == unfinished().id
+    ));
+    home.closed_left(Ok("closed".into()));
+    assert!(home.resumable.is_none());
+    assert!(!frame(&home, Lang::En).contains("Resume"));
+}
+
+/// The whole way through the binary: the left meeting is offered, not
+/// chosen; `x` and a yes close it on disk as it stood.
+#[test]
+fn a_meeting_left_behind_is_closed_from_the_home_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = runde::store::Store::new(runde::store::Paths::under(dir.path()));
+    let left = common::sample_record("2026-11-23-0900-demo-standard", 3);
+    store.save_record(&left).unwrap();
+    let mut term = common::pty::Term::spawn_sized(dir.path(), &["--lang", "en"], 80, 24);
+    term.wait_for("Never finished. x closes it as it stood.");
+    assert!(term.contents().contains("▶ Start"), "{}", term.contents());
+    term.send("x");
+    term.wait_for("Close the meeting of Demo from 23/11");
+    term.send("y");
+    term.wait_for("is closed as it stood");
+    let closed = store.load_record(&left.id).unwrap();
+    assert!(closed.is_finished());
+    assert_eq!(closed.finished, Some(left.started), "when it last ran");
+    assert_eq!(closed.notes.len(), 3, "nothing it held is lost");
+    assert!(!term.contents().contains("Resume"), "{}", term.contents());
+    term.send("q");
+    term.wait_exit();
+}

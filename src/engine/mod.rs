@@ -9,6 +9,7 @@ mod attendance;
 pub mod due;
 mod follow_up;
 pub mod handover;
+mod left;
 mod note_edits;
 mod note_text;
 pub mod order;

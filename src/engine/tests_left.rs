@@ -97,3 +97,31 @@ fn a_meeting_left_paused_yesterday_is_as_it_was_left() {
     assert!(r.is_paused());
     assert_eq!(r.behind_secs(clock.now()), before);
 }
+
+#[test]
+fn a_meeting_left_behind_closes_as_it_stood_when_it_last_ran() {
+    let (mut s, clock) = eight_minutes_behind();
+    s.update(Msg::NextStep, &clock);
+    clock.advance_secs(3 * 60);
+    s.update(
+        Msg::AddNote(NewNote {
+            kind: crate::model::plan::NoteKind::Action,
+            text: "Anne sender planen".into(),
+            private: false,
+            owner: Some("Anne".into()),
+            due: None,
+            about: About::Nobody,
+        }),
+        &clock,
+    );
+    let last = clock.wall();
+    let weeks = FakeClock::at("2027-01-11T13:00:00+01:00");
+    let closed = Session::close_as_left(s.record().clone(), &weeks);
+    assert!(closed.is_finished());
+    assert_eq!(closed.finished, Some(last), "when it last ran");
+    assert_eq!(closed.steps[1].ended, Some(last));
+    assert_eq!(closed.steps[1].actual_secs, 3 * 60, "what it ran, no more");
+    assert_eq!(closed.steps[2].started, None, "what never ran did not");
+    assert_eq!(closed.notes.len(), 1, "its action counts");
+    assert_eq!(closed.live.saved_at, Some(weeks.wall()), "saved now");
+}

@@ -10,6 +10,21 @@ pub const NETWORK: Phrase = Phrase::new("Netværk", "Network");
 pub const PLAN: Phrase = Phrase::new("Plan", "Plan");
 pub const START: Phrase = Phrase::new("Start mødet", "Start");
 pub const RESUME: Phrase = Phrase::new("Genoptag", "Resume");
+/// Under the Resume row, for a meeting left behind.
+pub const LEFT_BEHIND: Phrase = Phrase::new(
+    "Ikke afsluttet. x afslutter det, som det stod.",
+    "Never finished. x closes it as it stood.",
+);
+/// Network, day, clock time of its last run.
+pub const CLOSE_LEFT_ASK: Phrase = Phrase::new(
+    "Afslut mødet i {} fra {}, som det stod kl. {}? Noter, aftaler og fremmøde tæller med. En falsk start kasseres i stedet under Tidligere møder (x).",
+    "Close the meeting of {} from {} as it stood at {}? Its notes, actions and attendance count. A false start is discarded under Past sessions (x) instead.",
+);
+/// Network, day.
+pub const CLOSED_LEFT: Phrase = Phrase::new(
+    "Mødet i {} fra {} er afsluttet, som det stod.",
+    "The meeting of {} from {} is closed as it stood.",
+);
 /// Beside a row whose choice waits for the meetings to be read: Enter
 /// does nothing until then.
 pub const LOADING: Phrase = Phrase::new("henter …", "loading …");

@@ -43,6 +43,10 @@ pub const UP: Phrase = Phrase::new("op", "up");
 pub const DOWN: Phrase = Phrase::new("ned", "down");
 pub const CHOOSE: Phrase = Phrase::new("vælg", "choose");
 pub const RESUME: Phrase = Phrase::new("genoptag", "resume");
+pub const CLOSE_LEFT: Phrase = Phrase::new(
+    "afslut det afbrudte møde, som det stod (spørger først)",
+    "close the unfinished meeting as it stood (asks first)",
+);
 pub const PRESENCE: Phrase = Phrase::new("fremmøde", "attendance");
 pub const SET_FACILITATOR: Phrase = Phrase::new("tovholder", "facilitator");
 pub const SET_NOTE_TAKER: Phrase = Phrase::new("referent", "note-taker");

@@ -128,6 +128,7 @@ impl App {
             }
             (Popup::Home(confirm), Screen::Home(home)) => match home.popup_done(confirm.question) {
                 HomeOutcome::Resume(id) => vec![Outcome::Resume(id)],
+                HomeOutcome::CloseLeft(id) => vec![Outcome::CloseLeft(id)],
                 _ => Vec::new(),
             },
             // Keys reach a screen only with no popup open, so the screen
@@ -175,6 +176,7 @@ impl App {
                         vec![Outcome::LoadHistory(name)]
                     }
                     HomeOutcome::Resume(id) => vec![Outcome::Resume(id)],
+                    HomeOutcome::CloseLeft(id) => vec![Outcome::CloseLeft(id)],
                 }
             }
             Screen::Attendance(att) if att.reason.is_some() => {

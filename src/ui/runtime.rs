@@ -138,6 +138,10 @@ fn run_loop(
                     resume(app, store, clock, held, &id);
                     dirty = true;
                 }
+                Outcome::CloseLeft(id) => {
+                    home::close_left(app, store, clock, &id);
+                    dirty = true;
+                }
                 Outcome::Bell => {
                     let mut out = io::stdout();
                     let _ = out.write_all(b"\x07");

@@ -110,3 +110,26 @@ pub(super) fn home_data_arrived(
     }
     changed
 }
+
+/// Home's `x`, answered yes: take the record's lock, read what is on disk
+/// now, and close it as it stood (see `Session::close_as_left`); the home
+/// screen says how it went.
+pub(super) fn close_left(app: &mut App, store: &Store, clock: &dyn Clock, id: &str) {
+    use crate::i18n::home as t;
+    let lang = app.lang;
+    let result = match store.take_record(id, crate::store::LOCK_WAIT) {
+        Ok((_, record)) if !record.is_resumable() => Err(t::NO_SESSION.get(lang).to_string()),
+        Ok((mut held, record)) => {
+            let closed = crate::engine::Session::close_as_left(record, clock);
+            let day = crate::dates::short_day(closed.started.date_naive());
+            store
+                .save_held(&mut held, &closed)
+                .map(|_| t::CLOSED_LEFT.fill(lang, &[&closed.network.name, &day]))
+                .map_err(|e| e.describe(lang))
+        }
+        Err(e) => Err(e.describe(lang)),
+    };
+    if let Some(home) = app.home_screen_mut() {
+        home.closed_left(result);
+    }
+}

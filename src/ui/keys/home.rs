@@ -14,6 +14,8 @@ pub enum HomeAction {
     Left,
     Right,
     Resume,
+    /// Close the unfinished meeting as it stood (a meeting left behind).
+    CloseLeft,
     NewNetwork,
     EditNetwork,
     Help,
@@ -49,6 +51,7 @@ pub static HOME: &[Binding<HomeAction>] = &[
     )
     .help_only(),
     on(&[ch('r')], "r", HomeAction::Resume, k::RESUME).help_only(),
+    on(&[ch('x')], "x", HomeAction::CloseLeft, k::CLOSE_LEFT).help_only(),
     on(&[ch('n')], "n", HomeAction::NewNetwork, k::NEW_NETWORK),
     on(&[ch('e')], "e", HomeAction::EditNetwork, k::EDIT_NETWORK),
     on(&[ch('?')], "?", HomeAction::Help, k::HELP),

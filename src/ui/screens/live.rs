@@ -34,6 +34,9 @@ pub enum Outcome {
     OpenReview,
     /// Take the record with this id under its lock, read it, and resume it.
     Resume(String),
+    /// Take the record with this id under its lock, read it, and close it
+    /// as it stood (a meeting left behind, from the home screen).
+    CloseLeft(String),
     /// Load a network's past sessions for the rotation (network name).
     LoadHistory(String),
     /// Write a network edited on the network screen.

@@ -1,6 +1,7 @@
 //! The home screen: choose network and plan, resume an interrupted session.
 
 mod arrival;
+mod close_left;
 mod view;
 
 use crate::model::{Network, Plan, Record};
@@ -30,6 +31,9 @@ pub enum HomeOutcome {
     /// Resume the session with this record id: the runtime takes its
     /// lock and reads it then, never what this screen read when it opened.
     Resume(String),
+    /// Close the unfinished session with this record id as it stood
+    /// (asked and answered yes): the runtime does it under its lock.
+    CloseLeft(String),
     Review,
     /// Open the network screen for a new network.
     NewNetwork,
@@ -144,6 +148,7 @@ impl HomeScreen {
                 }
             }
             HomeAction::Resume => return self.resume(popups),
+            HomeAction::CloseLeft => self.ask_close_left(popups),
             // Nothing is chosen yet: the data may still move the cursor.
             HomeAction::Select if self.undecided() => {}
             HomeAction::Select => match self.focus {
@@ -222,6 +227,7 @@ impl HomeScreen {
     pub fn popup_done(&mut self, question: HomeQuestion) -> HomeOutcome {
         match question {
             HomeQuestion::ResumeElsewhere { id, .. } => HomeOutcome::Resume(id),
+            HomeQuestion::CloseLeft { id, .. } => HomeOutcome::CloseLeft(id),
         }
     }
 }
@@ -231,6 +237,14 @@ impl HomeScreen {
 pub enum HomeQuestion {
     /// Resume the session `id`, running on `machine` now.
     ResumeElsewhere { id: String, machine: String },
+    /// Close the session `id` as it stood: its network, when it began and
+    /// when it last ran.
+    CloseLeft {
+        id: String,
+        network: String,
+        started: crate::model::record::Stamp,
+        last: crate::model::record::Stamp,
+    },
 }
 
 impl Question for HomeQuestion {
@@ -238,6 +252,16 @@ impl Question for HomeQuestion {
         match self {
             HomeQuestion::ResumeElsewhere { machine, .. } => {
                 crate::i18n::share::RESUME_ELSEWHERE.fill(lang, &[machine])
+            }
+            HomeQuestion::CloseLeft {
+                network,
+                started,
+                last,
+                ..
+            } => {
+                let day = crate::dates::short_day(started.date_naive());
+                let at = crate::dates::clock(*last, lang);
+                crate::i18n::home::CLOSE_LEFT_ASK.fill(lang, &[network, &day, &at])
             }
         }
     }

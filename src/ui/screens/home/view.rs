@@ -101,6 +101,10 @@ impl ScreenView for HomeScreen {
                 Span::styled(format!("{marker}{label:<12}"), style),
                 Span::styled(format!(" {value}"), value_style),
             ]));
+            if row == Row::Resume && self.resumable_left && self.elsewhere.is_none() {
+                let said = t::LEFT_BEHIND.get(lang);
+                lines.push(Line::styled(format!("{:15}{said}", ""), s.muted));
+            }
         }
         if self.networks.iter().all(|n| *n == Network::demo()) {
             lines.push(Line::from(""));
