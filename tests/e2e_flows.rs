@@ -13,7 +13,6 @@ use std::process::Command;
 
 /// The note kinds in the order Tab cycles them from the check-in's default.
 const KINDS: [(&str, &str, NoteKind); 5] = [
-    ("parked", "Talk about the budget later", NoteKind::Parked),
     ("note", "Anne is starting a new job", NoteKind::Note),
     ("decision", "We meet at Carla's in May", NoteKind::Decision),
     ("action", "Bo books the room", NoteKind::Action),
@@ -22,7 +21,17 @@ const KINDS: [(&str, &str, NoteKind); 5] = [
         "Silence before a round helps",
         NoteKind::Learning,
     ),
+    ("parked", "Talk about the budget later", NoteKind::Parked),
 ];
+
+/// A note as the notes panel lists it: the decision and the action shared,
+/// the rest private as the check-in has them.
+fn listed(label: &str, text: &str) -> String {
+    match label {
+        "decision" | "action" => format!("[{label}] {text}"),
+        _ => format!("[{label}] (private) {text}"),
+    }
+}
 
 #[test]
 fn a_meeting_from_start_to_export() {
@@ -66,9 +75,15 @@ fn a_meeting_from_start_to_export() {
             term.send("\t");
         }
         term.wait_for(&format!("New note [{label}]"));
+        // Check-in notes are private: the decision and the action are
+        // shared on purpose (Ctrl-p).
+        if matches!(KINDS[i].2, NoteKind::Decision | NoteKind::Action) {
+            term.send("\x10");
+            term.wait_for(&format!("New note [{label}] [shared]"));
+        }
         term.send(text);
         term.send("\r");
-        term.wait_for(&format!("[{label}] {text}"));
+        term.wait_for(&listed(label, text));
     }
     term.wait_for("Notes (5)");
 
@@ -89,7 +104,7 @@ fn a_meeting_from_start_to_export() {
     again.wait_for("▶ Check-in");
     again.wait_for("Notes (5)");
     for (label, text, _) in KINDS {
-        again.wait_for(&format!("[{label}] {text}"));
+        again.wait_for(&listed(label, text));
     }
     again.send("q");
     again.wait_for("Quit?");
@@ -129,6 +144,10 @@ fn a_meeting_from_start_to_export() {
     for text in ["Bo books the room", "We meet at Carla's in May"] {
         assert!(minutes.contains(text), "{text} missing from:\n{minutes}");
     }
+    assert!(
+        !minutes.contains("Anne is starting a new job"),
+        "a check-in note is private:\n{minutes}"
+    );
 }
 
 /// The home screen offers the latest unfinished session, found through the

@@ -53,6 +53,9 @@ pub const DISCARD_CORRECTION: Phrase =
 /// The note input's title: whom the note is about, and how to clear it.
 pub const ABOUT: Phrase = Phrase::new("om: {}", "about: {}");
 pub const ABOUT_NOBODY: Phrase = Phrase::new("om: ingen", "about: nobody");
+/// A parked topic's speaker raised it: the minutes say »foreslået af«.
+pub const RAISED_BY: Phrase = Phrase::new("foreslået af: {}", "proposed by: {}");
+pub const RAISED_BY_NOBODY: Phrase = Phrase::new("foreslået af: ingen", "proposed by: nobody");
 /// An action's `@name` fits several members: "{}" is what was typed.
 pub const OWNER_WHO: Phrase = Phrase::new(
     "»{}« passer på flere. Hvem er ansvarlig?",

@@ -215,6 +215,14 @@ impl Step {
         self.notes.first().copied().unwrap_or(NoteKind::Note)
     }
 
+    /// Whether a note taken here is private until the facilitator shares
+    /// it: where the plan says so (a check-in, the learning log) and in
+    /// every supervision, where what is said is the case-giver's
+    /// (METHODS.md: case notes are private by default). The one rule.
+    pub fn notes_private(&self) -> bool {
+        self.private || matches!(self.kind, StepKind::Supervision { .. })
+    }
+
     pub fn is_round(&self) -> bool {
         matches!(self.kind, StepKind::Round { .. })
     }

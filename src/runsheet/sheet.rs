@@ -212,7 +212,7 @@ fn section(
             .map(|k| common::note_kind(*k).get(lang))
             .collect();
         let mut line = format!("{} {}", words::NOTES.get(lang), kinds.join(", "));
-        if step.private {
+        if step.notes_private() {
             line.push(' ');
             line.push_str(words::PRIVATE_NOTES.get(lang));
         }

@@ -26,7 +26,7 @@ impl LiveScreen {
                 popups.open(LivePopup::Note(
                     NoteInput::new(
                         step.default_note_kind(),
-                        step.private || self.session.supervision_roles().is_some(),
+                        step.notes_private(),
                         self.session.record().roster(),
                         self.session.record().started.date_naive(),
                     )

@@ -62,9 +62,14 @@ impl NoteInput {
         // Whom it is about, said so nothing is credited silently, and the
         // key that clears it.
         if self.speaker.is_some() && self.kind.keeps_speaker() {
+            // As the minutes will say it: a parked topic's speaker raised it.
+            let (about, nobody) = match self.kind {
+                NoteKind::Parked => (words::RAISED_BY, words::RAISED_BY_NOBODY),
+                _ => (words::ABOUT, words::ABOUT_NOBODY),
+            };
             let about = match self.about_whom() {
-                Some(who) => words::ABOUT.fill(ctx.lang, &[who]),
-                None => words::ABOUT_NOBODY.get(ctx.lang).to_string(),
+                Some(who) => about.fill(ctx.lang, &[who]),
+                None => nobody.get(ctx.lang).to_string(),
             };
             title.push(Span::styled(format!("· {about} "), s.role));
             title.push(Span::styled(
