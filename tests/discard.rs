@@ -75,7 +75,7 @@ fn x_in_the_review_asks_then_discards_a_false_start() {
         press(&mut s, &mut data, KeyCode::Char('n')),
         ReviewOutcome::Stay
     );
-    assert!(s.confirm.is_none());
+    assert!(s.popups.is_empty());
     assert_eq!(
         store.load_record(&quit.id).unwrap().status,
         SessionStatus::InProgress
@@ -98,9 +98,46 @@ fn x_in_the_review_asks_then_discards_a_false_start() {
     // A finished meeting is refused before anything is asked.
     press(&mut s, &mut data, KeyCode::Down);
     press(&mut s, &mut data, KeyCode::Char('x'));
-    assert!(s.confirm.is_none());
+    assert!(s.popups.is_empty());
     assert!(draw(&s).contains("kun et afbrudt møde kan kasseres"));
     assert!(data.actions(None).is_empty());
+}
+
+/// The review's question is on the popup layer and keeps its rule: `x`
+/// hit twice asks once and waits; after `KEY_ECHO` another `x` is a no.
+#[test]
+fn x_hit_twice_in_the_review_asks_and_does_not_answer() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use runde::clock::{Clock, FakeClock};
+    use runde::ui::popup::KEY_ECHO;
+    use runde::ui::screens::review::{IndexData, ReviewOutcome, ReviewScreen};
+    use std::time::Duration;
+    let (_dir, store) = common::temp_store();
+    let quit = common::sample_record("2026-11-23-0900-demo-standard", 0);
+    store.save_record(&quit).unwrap();
+    let mut data = IndexData::open(store.clone()).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let mut s = ReviewScreen::new(&mut data, today);
+    let clock = FakeClock::default();
+    let x = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE);
+    let asked = |s: &ReviewScreen| {
+        common::screen::draw(Lang::Da, (80, 24), |a, b, c| s.render(a, b, c))
+            .contains("Kassér det afbrudte møde")
+    };
+    s.handle_at(&x, &mut data, clock.now());
+    clock.advance(Duration::from_millis(80));
+    assert_eq!(s.handle_at(&x, &mut data, clock.now()), ReviewOutcome::Stay);
+    assert!(asked(&s), "a second x at 80 ms leaves the question open");
+    clock.advance(KEY_ECHO);
+    assert_eq!(s.handle_at(&x, &mut data, clock.now()), ReviewOutcome::Stay);
+    assert!(!asked(&s) && s.popups.is_empty(), "x later is a no");
+    // Asked again, yes discards.
+    s.handle_at(&x, &mut data, clock.now());
+    let j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
+    assert_eq!(
+        s.handle_at(&j, &mut data, clock.now()),
+        ReviewOutcome::Discard(quit.id.clone())
+    );
 }
 
 #[test]

@@ -45,6 +45,7 @@ fn kind(popup: &Popup) -> &'static str {
         // Not the live screen's: never over the room view.
         Popup::Network(_) => "network",
         Popup::Home(_) => "home",
+        Popup::Review(_) => "review",
     }
 }
 
@@ -150,7 +151,7 @@ fn no_popup_puts_a_note_or_typed_text_on_the_room_view() {
         assert!(!room.contains(NOTE), "{room}");
 
         // Each way in: the keys that open a popup, text typed into it.
-        let ways: [(Start, Open); 15] = [
+        let ways: [(Start, Open); 16] = [
             // A private action moved: the date input names it.
             (following_up_in_the_room, |a, c| {
                 key(a, c, KeyCode::Char('o'));
@@ -196,6 +197,12 @@ fn no_popup_puts_a_note_or_typed_text_on_the_room_view() {
             }),
             (in_the_room, |a, c| key(a, c, KeyCode::Char('g'))),
             (in_the_room, |a, c| key(a, c, KeyCode::Char('q'))),
+            // Esc with a note typed: the question over the input.
+            (in_the_room, |a, c| {
+                key(a, c, KeyCode::Char('i'));
+                type_text(a, c);
+                key(a, c, KeyCode::Esc);
+            }),
             // A question over an input: the input's text stays off the
             // room view while the question is asked.
             (in_the_room, |a, c| {

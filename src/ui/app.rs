@@ -132,8 +132,11 @@ impl App {
                 _ => Vec::new(),
             },
             // Keys reach a screen only with no popup open, so the screen
-            // a popup belongs to is still there when it finishes.
-            (Popup::Live(_) | Popup::Network(_) | Popup::Home(_), _) => Vec::new(),
+            // a popup belongs to is still there when it finishes. The
+            // review's questions are on its own stack, never on this one.
+            (Popup::Live(_) | Popup::Network(_) | Popup::Home(_) | Popup::Review(_), _) => {
+                Vec::new()
+            }
         }
     }
 

@@ -31,6 +31,7 @@ use super::screens::help::{TextFields, render_help_rows};
 use super::screens::home::HomeQuestion;
 use super::screens::live_popup::LivePopup;
 use super::screens::network_popup::NetworkPopup;
+use super::screens::review::ReviewQuestion;
 use crate::text::Lang;
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
@@ -63,6 +64,9 @@ pub enum Popup {
     /// The home screen's question before it resumes a meeting running on
     /// another machine.
     Home(Confirm<HomeQuestion>),
+    /// The review's question before it discards an unfinished meeting
+    /// (the review runs its own loop and holds its own stack).
+    Review(Confirm<ReviewQuestion>),
 }
 
 impl From<Help> for Popup {
@@ -74,6 +78,12 @@ impl From<Help> for Popup {
 impl From<LivePopup> for Popup {
     fn from(popup: LivePopup) -> Popup {
         Popup::Live(Box::new(popup))
+    }
+}
+
+impl From<Confirm<ReviewQuestion>> for Popup {
+    fn from(question: Confirm<ReviewQuestion>) -> Popup {
+        Popup::Review(question)
     }
 }
 
@@ -90,6 +100,7 @@ impl Popup {
             Popup::Live(p) => p.key(key),
             Popup::Network(p) => p.key(key),
             Popup::Home(c) => c.key(key),
+            Popup::Review(c) => c.key(key),
         }
     }
 
@@ -100,7 +111,7 @@ impl Popup {
             Popup::Help(_) => false,
             Popup::Live(p) => matches!(**p, LivePopup::Confirm(_)),
             Popup::Network(NetworkPopup::Confirm(_)) => true,
-            Popup::Home(_) => true,
+            Popup::Home(_) | Popup::Review(_) => true,
         }
     }
 
@@ -110,7 +121,7 @@ impl Popup {
             Popup::Help(_) => false,
             Popup::Live(p) => p.private(),
             Popup::Network(p) => p.private(),
-            Popup::Home(_) => false,
+            Popup::Home(_) | Popup::Review(_) => false,
         }
     }
 
@@ -120,7 +131,7 @@ impl Popup {
             Popup::Help(_) => None,
             Popup::Live(p) => p.footer(lang),
             Popup::Network(p) => p.footer(lang),
-            Popup::Home(_) => None,
+            Popup::Home(_) | Popup::Review(_) => None,
         }
     }
 
@@ -132,13 +143,14 @@ impl Popup {
             Popup::Live(p) => p.rows(width, lang),
             Popup::Network(p) => p.rows(width, lang),
             Popup::Home(c) => c.rows(width, lang),
+            Popup::Review(c) => c.rows(width, lang),
         }
     }
 
     /// Text pasted while the popup is open.
     fn paste(&mut self, text: &str) {
         match self {
-            Popup::Help(_) | Popup::Network(_) | Popup::Home(_) => {}
+            Popup::Help(_) | Popup::Network(_) | Popup::Home(_) | Popup::Review(_) => {}
             Popup::Live(p) => p.paste(text),
         }
     }
@@ -149,6 +161,7 @@ impl Popup {
             Popup::Live(p) => p.render(area, buf, ctx),
             Popup::Network(p) => p.render(area, buf, ctx),
             Popup::Home(c) => c.render(area, buf, ctx),
+            Popup::Review(c) => c.render(area, buf, ctx),
         }
     }
 }
@@ -225,12 +238,27 @@ impl Popups {
     /// A question does not see a second hit of the key that opened it.
     pub fn key(&mut self, key: &KeyEvent, now: Instant) -> Routed {
         self.pressing = Some(Pressed { key: *key, at: now });
+        if let Some(top) = self.stack.last()
+            && top.popup.asks()
+            && top.by.is_some_and(|by| by.echoed_by(key, now))
+        {
+            return Routed::Taken;
+        }
+        self.route(key)
+    }
+
+    /// [`Popups::key`] for a key whose time is not known (a screen driven
+    /// without a clock): a question it opens was opened by no key, so the
+    /// next key answers it.
+    pub fn key_untimed(&mut self, key: &KeyEvent) -> Routed {
+        self.pressing = None;
+        self.route(key)
+    }
+
+    fn route(&mut self, key: &KeyEvent) -> Routed {
         let Some(top) = self.stack.last_mut() else {
             return Routed::Screen;
         };
-        if top.popup.asks() && top.by.is_some_and(|by| by.echoed_by(key, now)) {
-            return Routed::Taken;
-        }
         match top.popup.key(key) {
             Reply::Stay => Routed::Taken,
             Reply::Close => {
@@ -282,15 +310,32 @@ impl Popups {
         self.top().and_then(|p| p.footer(lang))
     }
 
-    /// Rows the top popup takes at the bottom of the screen's area.
+    /// Rows the popups take at the bottom of the screen's area, one above
+    /// the other (see [`Popups::render`]).
     pub fn rows(&self, width: u16, lang: Lang) -> u16 {
-        self.top().map_or(0, |p| p.rows(width, lang))
+        self.stack
+            .iter()
+            .map(|open| open.popup.rows(width, lang))
+            .fold(0, u16::saturating_add)
     }
 
     /// Draws the popups, lowest first, in the area the screen gives them.
+    /// Those at the bottom of it stand one above the other: an input stays
+    /// in sight above the question about it.
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
-        for open in &self.stack {
-            open.popup.render(area, buf, ctx);
+        let mut below = 0u16;
+        let mut areas: Vec<Rect> = Vec::with_capacity(self.stack.len());
+        for open in self.stack.iter().rev() {
+            let rows = open.popup.rows(area.width, ctx.lang);
+            let mut own = area;
+            if rows > 0 {
+                own.height = area.height.saturating_sub(below);
+                below = below.saturating_add(rows);
+            }
+            areas.push(own);
+        }
+        for (open, own) in self.stack.iter().zip(areas.into_iter().rev()) {
+            open.popup.render(own, buf, ctx);
         }
     }
 }

@@ -217,6 +217,17 @@ impl LiveScreen {
     ) -> Vec<Outcome> {
         self.wall = Some(clock.wall());
         match popup {
+            LivePopup::Note(mut input) if input.discard_asked() => {
+                // The question goes over the input, which keeps its text
+                // for any answer but yes.
+                input.take_discard();
+                let editing = input.editing.is_some();
+                popups.open(LivePopup::Note(input));
+                popups.open(LivePopup::Confirm(Confirm::new(
+                    LiveQuestion::DiscardNote { editing },
+                )));
+                Vec::new()
+            }
             LivePopup::Note(input) => match input.editing {
                 Some(id) => {
                     let msg = Msg::EditNote {
@@ -270,6 +281,11 @@ impl LiveScreen {
                 LiveQuestion::Skip(_) => self.move_on(clock, popups),
                 LiveQuestion::RemoveNote { id, .. } => {
                     self.note_corrected(Msg::RemoveNote(id), clock, popups)
+                }
+                // Yes: the input beneath closes, its text thrown away.
+                LiveQuestion::DiscardNote { .. } => {
+                    popups.pop();
+                    Vec::new()
                 }
             },
         }

@@ -54,6 +54,9 @@ pub enum LiveQuestion {
     Skip(super::live_slips::Skip),
     /// Delete note `id`, which begins `start`.
     RemoveNote { id: u32, start: String },
+    /// Esc in the note input with text typed: throw it away? (`editing`:
+    /// a correction of a note saved before.)
+    DiscardNote { editing: bool },
 }
 
 impl Question for LiveQuestion {
@@ -73,6 +76,14 @@ impl Question for LiveQuestion {
             LiveQuestion::Skip(skip) => skip.text(lang),
             LiveQuestion::RemoveNote { start, .. } => {
                 crate::i18n::corrections::REMOVE_ASK.fill(lang, &[start])
+            }
+            LiveQuestion::DiscardNote { editing: true } => {
+                crate::i18n::corrections::DISCARD_CORRECTION
+                    .get(lang)
+                    .to_string()
+            }
+            LiveQuestion::DiscardNote { editing: false } => {
+                crate::i18n::corrections::DISCARD_NOTE.get(lang).to_string()
             }
         }
     }
@@ -94,7 +105,11 @@ fn reply<T>(outcome: InputOutcome<T>) -> Reply {
 impl LivePopup {
     pub fn key(&mut self, key: &KeyEvent) -> Reply {
         match self {
-            LivePopup::Note(input) => reply(input.handle(*key)),
+            LivePopup::Note(input) => match input.handle(*key) {
+                // Esc with text typed: the screen asks, over the input.
+                InputOutcome::Editing if input.discard_asked() => Reply::Done,
+                outcome => reply(outcome),
+            },
             LivePopup::Name(input) => reply(input.handle(*key)),
             LivePopup::NextField(input) => reply(input.handle(*key)),
             LivePopup::Guidance(_) => Reply::Close,
@@ -144,7 +159,7 @@ impl LivePopup {
 
     pub fn rows(&self, width: u16, lang: Lang) -> u16 {
         match self {
-            LivePopup::Note(input) => input.rows(width, lang),
+            LivePopup::Note(input) => input.rows(width),
             LivePopup::Name(input) => input.rows(width, lang),
             LivePopup::NextField(_) => NextFieldInput::HEIGHT,
             LivePopup::Moved(_) => super::moved_input::MovedInput::HEIGHT,

@@ -12,7 +12,6 @@ use crate::i18n::{common as c, live as t};
 use crate::model::plan::NoteKind;
 use crate::model::record::Note;
 use crate::text::Lang;
-use crate::ui::popup::{Confirm, Question, Reply};
 use chrono::{Datelike, NaiveDate};
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
@@ -45,27 +44,14 @@ pub struct NoteInput {
     /// The text as the input opened with it: Esc asks before throwing
     /// away anything else.
     original: String,
-    /// Esc asked whether to throw the text away.
-    asking: Option<Confirm<Discard>>,
+    /// Esc with text typed: the screen asks whether to throw it away (a
+    /// question on the popup layer, over the input), see
+    /// [`NoteInput::discard_asked`].
+    discard: bool,
     /// Enter found an `@name` that fits several or nobody: who owns it?
     pub choosing: Option<OwnerChoice>,
     /// The note as the owner choice finished it, for the screen to save.
     decided: Option<NewNote>,
-}
-
-/// Esc with text typed: throw it away?
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Discard {
-    editing: bool,
-}
-
-impl Question for Discard {
-    fn text(&self, lang: Lang) -> String {
-        match self.editing {
-            true => words::DISCARD_CORRECTION.get(lang).to_string(),
-            false => words::DISCARD_NOTE.get(lang).to_string(),
-        }
-    }
 }
 
 /// A note as it will be saved: an action's `@Name` and `!date` read and
@@ -95,10 +81,21 @@ impl NoteInput {
             speaker: None,
             about: About::Speaker,
             original: String::new(),
-            asking: None,
+            discard: false,
             choosing: None,
             decided: None,
         }
+    }
+
+    /// Esc found text typed: the screen is to ask whether to throw it
+    /// away (the input stays open beneath the question).
+    pub fn discard_asked(&self) -> bool {
+        self.discard
+    }
+
+    /// [`NoteInput::discard_asked`], once: the question is asked.
+    pub fn take_discard(&mut self) -> bool {
+        std::mem::take(&mut self.discard)
     }
 
     /// An action whose `@name` fits several members or nobody is not
@@ -151,7 +148,7 @@ impl NoteInput {
             speaker: note.participant.clone(),
             about: About::Speaker,
             original: text,
-            asking: None,
+            discard: false,
             choosing: None,
             decided: None,
         }
@@ -236,13 +233,6 @@ impl NoteInput {
                 }
             };
         }
-        if let Some(asked) = self.asking.take() {
-            // Yes throws the text away; any other key goes back to it.
-            return match asked.key(&key) {
-                Reply::Done => InputOutcome::Cancelled,
-                _ => InputOutcome::Editing,
-            };
-        }
         let Some(action) = keys::lookup(keys::NOTE_INPUT, &key) else {
             self.field.handle(&key);
             return InputOutcome::Editing;
@@ -256,9 +246,7 @@ impl NoteInput {
                 None => InputOutcome::Done(self.note()),
             },
             NoteAction::Cancel if self.text().trim() != self.original.trim() => {
-                self.asking = Some(Confirm::new(Discard {
-                    editing: self.editing.is_some(),
-                }));
+                self.discard = true;
                 InputOutcome::Editing
             }
             NoteAction::Cancel => InputOutcome::Cancelled,

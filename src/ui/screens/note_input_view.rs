@@ -6,9 +6,8 @@ use super::*;
 impl NoteInput {
     /// Rows the input takes at the bottom of the live screen at `width`:
     /// the text wrapped (two to four rows), one more for an action (how to
-    /// give it an owner and a due date), the keys, and the question Esc
-    /// asks.
-    pub fn rows(&self, width: u16, lang: Lang) -> u16 {
+    /// give it an owner and a due date), and the keys.
+    pub fn rows(&self, width: u16) -> u16 {
         let text = self
             .field
             .rows_at(width.saturating_sub(2))
@@ -17,8 +16,7 @@ impl NoteInput {
             Some(choice) => 1 + choice.rows(),
             None => u16::from(self.kind == NoteKind::Action),
         };
-        let asking = self.asking.as_ref().map_or(0, |a| a.rows(width, lang));
-        2 + text + action + 1 + asking
+        2 + text + action + 1
     }
 
     pub fn render(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
@@ -84,15 +82,6 @@ impl NoteInput {
             .borders(Borders::ALL)
             .border_style(s.accent)
             .title(Line::from(title));
-        let asking_rows = self
-            .asking
-            .as_ref()
-            .map_or(0, |a| a.rows(area.width, ctx.lang));
-        let [area, asking] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(asking_rows)]).areas(area);
-        if let Some(asked) = &self.asking {
-            asked.render(asking, buf, ctx);
-        }
         let inner = block.inner(area);
         block.render(area, buf);
         let action_rows = match &self.choosing {

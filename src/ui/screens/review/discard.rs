@@ -6,9 +6,8 @@ use super::{Notice, ReviewData, ReviewOutcome, ReviewScreen};
 use crate::i18n::review as t;
 use crate::model::record::SessionStatus;
 use crate::text::Lang;
-use crate::ui::popup::{Confirm, Question, Reply};
+use crate::ui::popup::{Confirm, Question};
 use chrono::NaiveDate;
-use crossterm::event::KeyEvent;
 
 /// What the review asks before it acts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,25 +41,21 @@ impl ReviewScreen {
             return;
         };
         match row.status {
-            SessionStatus::InProgress => {
-                self.confirm = Some(Confirm::new(ReviewQuestion::Discard {
-                    id: row.id.clone(),
-                    day: row.day,
-                    network: row.network.clone(),
-                }))
-            }
+            SessionStatus::InProgress => self.popups.open(Confirm::new(ReviewQuestion::Discard {
+                id: row.id.clone(),
+                day: row.day,
+                network: row.network.clone(),
+            })),
             SessionStatus::Finished => self.notice = Some(Notice::Refused(t::DISCARD_FINISHED)),
             SessionStatus::Discarded => self.notice = Some(Notice::Refused(t::DISCARD_ALREADY)),
         }
     }
 
-    /// A key while the question is open: yes discards, anything else not.
-    pub(super) fn answer(&mut self, key: &KeyEvent) -> Option<ReviewOutcome> {
-        let confirm = self.confirm.take()?;
-        Some(match (confirm.key(key), confirm.question) {
-            (Reply::Done, ReviewQuestion::Discard { id, .. }) => ReviewOutcome::Discard(id),
-            _ => ReviewOutcome::Stay,
-        })
+    /// Yes to a question (any other key closed it with nothing done).
+    pub(super) fn answered(&mut self, question: ReviewQuestion) -> ReviewOutcome {
+        match question {
+            ReviewQuestion::Discard { id, .. } => ReviewOutcome::Discard(id),
+        }
     }
 
     /// Discards the session through `data` and says how it went.

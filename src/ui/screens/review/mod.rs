@@ -78,8 +78,9 @@ pub struct ReviewScreen {
     pub trouble: Vec<data::Trouble>,
     /// The open actions of the network chosen (all networks: every one).
     pub open: OpenCount,
-    /// A question asked before acting (discard a meeting).
-    pub confirm: Option<crate::ui::popup::Confirm<ReviewQuestion>>,
+    /// The questions asked before acting (discard a meeting), on the
+    /// popup layer as every question: see [`ReviewScreen::handle_at`].
+    pub popups: crate::ui::popup::Popups,
 }
 
 /// What the caller must do after a key.
@@ -151,7 +152,7 @@ impl ReviewScreen {
             empty: false,
             trouble: Vec::new(),
             open: OpenCount::default(),
-            confirm: None,
+            popups: crate::ui::popup::Popups::default(),
         };
         screen.reload(data);
         screen.empty = screen.sessions.is_empty();
@@ -195,12 +196,31 @@ impl ReviewScreen {
         self.run_search(data);
     }
 
+    /// A key whose time is not known (see [`ReviewScreen::handle_at`]):
+    /// an open question takes it first.
     pub fn handle(&mut self, key: &KeyEvent, data: &mut dyn ReviewData) -> ReviewOutcome {
+        let routed = self.popups.key_untimed(key);
+        self.routed(routed, key, data)
+    }
+
+    /// A key the popups left to the screen, or the question it answered.
+    fn routed(
+        &mut self,
+        routed: crate::ui::popup::Routed,
+        key: &KeyEvent,
+        data: &mut dyn ReviewData,
+    ) -> ReviewOutcome {
+        use crate::ui::popup::{Popup, Routed};
         self.message = None;
         self.notice = None;
-        if let Some(outcome) = self.answer(key) {
-            return outcome;
+        match routed {
+            Routed::Screen => self.screen_key(key, data),
+            Routed::Done(Popup::Review(confirm)) => self.answered(confirm.question),
+            Routed::Done(_) | Routed::Taken => ReviewOutcome::Stay,
         }
+    }
+
+    fn screen_key(&mut self, key: &KeyEvent, data: &mut dyn ReviewData) -> ReviewOutcome {
         if self.help {
             self.help = false;
             return ReviewOutcome::Stay;

@@ -56,15 +56,19 @@ impl ReviewScreen {
         self.selected = self.selected.min(self.rows().saturating_sub(1));
     }
 
-    /// A key at `now`: as [`ReviewScreen::handle`], and a search typed
-    /// waits for a pause in the typing ([`PAUSE`]) before it runs.
+    /// A key at `now`: an open question takes it first (not a second hit
+    /// of the key that asked it, see `popup::KEY_ECHO`), then the screen;
+    /// a search typed waits for a pause in the typing ([`PAUSE`]) before
+    /// it runs.
     pub fn handle_at(
         &mut self,
         key: &KeyEvent,
         data: &mut dyn ReviewData,
         now: std::time::Instant,
     ) -> ReviewOutcome {
-        let outcome = self.handle(key, data);
+        let routed = self.popups.key(key, now);
+        let outcome = self.routed(routed, key, data);
+        self.popups.settle();
         if self.query() != self.searched {
             self.pause.typed(now);
         }

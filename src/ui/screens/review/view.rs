@@ -69,9 +69,7 @@ impl ReviewScreen {
             Some(detail) => detail::render(self, detail, area, buf, ctx),
             None => list::render(self, area, buf, ctx),
         }
-        if let Some(confirm) = &self.confirm {
-            confirm.render(area, buf, ctx);
-        }
+        self.popups.render(area, buf, ctx);
         if self.help {
             use crate::ui::screens::help::{TextFields, render_help};
             match self.detail {
