@@ -126,9 +126,10 @@ fn every_prompt_of_every_plan_is_on_the_screen_whole_at_80x24() {
     );
 }
 
-/// Ten present with whole names: the queue and the voices leave the
-/// guidance area only its prompts' rows, so its title says that g shows
-/// the rest (action learning, the presenter's questions).
+/// Twelve present with whole names: the queue and the voices leave the
+/// guidance area its prompts' rows and one line of what to do, ended with
+/// "…", so its title says that g shows the rest (action learning, the
+/// presenter's questions).
 #[test]
 fn when_only_the_prompts_fit_the_title_says_g() {
     let (_, src) = PLANS
@@ -138,7 +139,7 @@ fn when_only_the_prompts_fit_the_title_says_g() {
     let plan: Plan = ron::from_str(src).unwrap();
     for lang in [Lang::Da, Lang::En] {
         let clock = FakeClock::default();
-        let mut session = Session::start(meeting(plan.clone(), 10), &clock);
+        let mut session = Session::start(meeting(plan.clone(), 12), &clock);
         while (session.step_index(), session.phase_index()) != (3, 2) {
             session.update(Msg::NextStep, &clock);
         }

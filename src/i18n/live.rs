@@ -29,10 +29,21 @@ pub const ROUND_DONE: Phrase = Phrase::new(
     "Everyone has spoken – close and move on with →",
 );
 pub const GUIDANCE: Phrase = Phrase::new("Sådan gør du", "What to do");
-pub const GUIDANCE_MORE: Phrase = Phrase::new("… g: læs resten", "… g: read the rest");
+pub const GUIDANCE_MORE: Phrase = Phrase::new("{}: læs resten", "{}: read the rest");
 pub const PROMPTS: Phrase = Phrase::new("Spørg", "Ask");
 pub const NOTES: Phrase = Phrase::new("Noter", "Notes");
+/// The last row of today's roles where not all of them fit: how many
+/// more (never one: its row would hold it), and the key that shows them.
+pub const ROLES_MORE: Phrase = Phrase::new("+{} roller mere · {}", "+{} more roles · {}");
 pub const NO_NOTES: Phrase = Phrase::new("Ingen noter endnu – tryk i", "No notes yet – press i");
+/// After the notes box's count where the step shows only some of the
+/// day's notes: "Noter (0) · 1 i dag", so a note of an earlier step is not
+/// taken for lost.
+pub const NOTES_TODAY: Phrase = Phrase::new("{} i dag", "{} today");
+pub const NO_NOTES_HERE: Phrase = Phrase::new(
+    "Ingen i dette punkt endnu – tryk i",
+    "None in this step yet – press i",
+);
 pub const ROLES: Phrase = Phrase::new("Roller", "Roles");
 pub const NOT_CHOSEN: Phrase = Phrase::new("ikke valgt", "not chosen");
 pub const PRESENT_COUNT: Phrase = Phrase::new("{} til stede", "{} present");
@@ -168,6 +179,13 @@ pub const NEXT_SUGGESTED: Phrase = Phrase::new(
     "Suggested by the rotation – e edits and saves.",
 );
 pub const NEXT_SAVED: Phrase = Phrase::new("Aftalt – e retter.", "Agreed – e edits.");
+/// The two above in the next meeting's title, where there is no row for
+/// them (80x24).
+pub const NEXT_SUGGESTED_SHORT: Phrase = Phrase::new(
+    "forslag efter tur – e retter",
+    "suggested by rotation – e edits",
+);
+pub const NEXT_SAVED_SHORT: Phrase = Phrase::new("aftalt – e retter", "agreed – e edits");
 /// After a field the facilitator has not entered, once others are agreed.
 pub const NEXT_ONLY_SUGGESTED: Phrase = Phrase::new("(forslag)", "(suggested)");
 pub const NEXT_EDIT_HINT: Phrase = Phrase::new(

@@ -5,6 +5,7 @@ use super::centered;
 use crate::engine::Session;
 use crate::i18n::live as t;
 use crate::text::Text;
+use crate::ui::keys::{LiveAction, live_label};
 use crate::ui::{ViewCtx, fit};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -21,12 +22,6 @@ fn shown(session: &Session) -> (&Text, &[Text]) {
         }
         _ => (&step.guidance, &step.prompts),
     }
-}
-
-/// The step's guidance and prompts wrapped to `width` columns.
-fn guidance_lines(session: &Session, width: usize, ctx: &ViewCtx) -> Vec<Line<'static>> {
-    let (guidance, prompts) = shown(session);
-    text_lines(guidance, prompts, width, ctx)
 }
 
 /// Guidance and prompts wrapped to `width` columns.
@@ -60,21 +55,21 @@ fn text_lines(
     lines
 }
 
-/// Rows the prompts need at `width` columns, with the title and, when
-/// there is guidance, the row that says g shows it: what the guidance
-/// area asks for at least. (Where even that row is not there, the title
-/// says it.)
+/// Rows the title and the prompts need at `width` columns: what the
+/// guidance area asks for at least.
 pub(super) fn prompt_rows(session: &Session, width: u16, ctx: &ViewCtx) -> u16 {
     let width = width.saturating_sub(1) as usize;
-    let (guidance, prompts) = shown(session);
+    let (_, prompts) = shown(session);
     let asks = text_lines(&Text::default(), prompts, width, ctx).len();
-    (asks + 1 + usize::from(!guidance.is_empty())) as u16
+    (asks + 1) as u16
 }
 
-/// Rows the guidance needs at `width` columns, its title included.
-pub(super) fn guidance_rows(session: &Session, width: u16, ctx: &ViewCtx) -> u16 {
+/// Rows the guidance's own text needs at `width` columns (without the
+/// prompts and the title).
+pub(super) fn guidance_text_rows(session: &Session, width: u16, ctx: &ViewCtx) -> u16 {
     let width = width.saturating_sub(1) as usize;
-    guidance_lines(session, width, ctx).len() as u16 + 1
+    let (guidance, _) = shown(session);
+    text_lines(guidance, &[], width, ctx).len() as u16
 }
 
 pub(super) fn render_guidance(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
@@ -93,7 +88,10 @@ pub(super) fn render_guidance(session: &Session, area: Rect, buf: &mut Buffer, c
     )];
     if more_in_title {
         title.push(Span::styled(
-            format!("{} ", t::GUIDANCE_MORE.get(lang)),
+            format!(
+                "· {} ",
+                t::GUIDANCE_MORE.fill(lang, &[live_label(LiveAction::Guidance)])
+            ),
             s.accent,
         ));
     }
@@ -108,8 +106,8 @@ pub(super) fn render_guidance(session: &Session, area: Rect, buf: &mut Buffer, c
 
 /// The guidance and prompts in `rows` rows of `width` columns. The
 /// prompts (the questions to ask) always show whole; where there is no room
-/// for all of the guidance, it gives way, and a row says that g shows it.
-/// True when not even that row is left: the title says it instead.
+/// for all of the guidance, its first lines show, the last of them ending
+/// in "…", and the title says that g shows all of it (true).
 fn fitted_lines(
     session: &Session,
     width: usize,
@@ -123,23 +121,33 @@ fn fitted_lines(
         head.extend(asks);
         return (head, false);
     }
-    if asks.len() == rows {
+    // Only the prompts fit, or not even they: as many as do, a cut one
+    // ended with "…".
+    if asks.len() >= rows {
+        if asks.len() > rows {
+            asks.truncate(rows);
+            if let Some(last) = asks.last_mut() {
+                *last = ended(last.clone(), width);
+            }
+        }
         return (asks, true);
     }
-    let more = Line::styled(
-        fit::ellipsize(t::GUIDANCE_MORE.get(ctx.lang), width),
-        ctx.styles.accent,
-    );
-    // Not even the prompts fit: as many of them as do, and the way to all.
-    if asks.len() + 1 > rows {
-        asks.truncate(rows - 1);
-        asks.push(more);
-        return (asks, false);
+    head.truncate(rows - asks.len());
+    if let Some(last) = head.last_mut() {
+        *last = ended(last.clone(), width);
     }
-    head.truncate(rows - asks.len() - 1);
-    head.push(more);
     head.extend(asks);
-    (head, false)
+    (head, true)
+}
+
+/// A line that is followed by more than shows: ended with "…" within
+/// `width` columns.
+fn ended(line: Line<'static>, width: usize) -> Line<'static> {
+    let style = line.spans.last().map(|s| s.style).unwrap_or_default();
+    let mut spans = line.spans;
+    spans.push(Span::styled("…", style));
+    // Where the "…" does not fit after the text, the text is cut for it.
+    fit::ellipsize_line(Line::from(spans), width)
 }
 
 /// All of the guidance in a box over the screen (g), as it was when the

@@ -242,9 +242,31 @@ impl LiveScreen {
 
     pub fn render_next_meeting(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
         let (s, lang) = (ctx.styles, ctx.lang);
-        let inner = super::section(t::NEXT_TITLE.get(lang), area, buf, ctx);
         let next = self.next_meeting();
         let entered = next.agreed.as_ref().is_some_and(|a| !a.is_empty());
+        let hint = if entered {
+            t::NEXT_SAVED
+        } else {
+            t::NEXT_SUGGESTED
+        };
+        // Short of a row for the hint (80x24), the title says it.
+        let short = usize::from(area.height) < FIELDS + 2;
+        let title = match short {
+            true => crate::ui::fit::ellipsize(
+                &format!(
+                    "{} · {}",
+                    t::NEXT_TITLE.get(lang),
+                    match entered {
+                        true => t::NEXT_SAVED_SHORT,
+                        false => t::NEXT_SUGGESTED_SHORT,
+                    }
+                    .get(lang)
+                ),
+                usize::from(area.width).saturating_sub(2),
+            ),
+            false => t::NEXT_TITLE.get(lang).to_string(),
+        };
+        let inner = super::section(&title, area, buf, ctx);
         let mut lines = Vec::new();
         for field in 0..FIELDS {
             let v = value(&next, field);
@@ -269,12 +291,9 @@ impl LiveScreen {
             }
             lines.push(Line::from(spans));
         }
-        let hint = if entered {
-            t::NEXT_SAVED
-        } else {
-            t::NEXT_SUGGESTED
-        };
-        lines.push(Line::styled(hint.get(lang), s.muted));
+        if !short {
+            lines.push(Line::styled(hint.get(lang), s.muted));
+        }
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })
             .render(inner, buf);

@@ -82,7 +82,30 @@ pub(super) fn render_day_roles(session: &Session, area: Rect, buf: &mut Buffer, 
             ])
         })
         .collect();
-    Paragraph::new(lines).render(inner, buf);
+    Paragraph::new(fitted_roles(lines, inner.height as usize, s.muted, lang)).render(inner, buf);
+}
+
+/// The roles' lines in `rows` rows: where not all fit, the last row says
+/// how many more there are (two or more) and which key shows them.
+fn fitted_roles(
+    mut lines: Vec<Line<'_>>,
+    rows: usize,
+    style: ratatui::style::Style,
+    lang: Lang,
+) -> Vec<Line<'_>> {
+    if lines.len() <= rows || rows == 0 {
+        return lines;
+    }
+    let hidden = lines.len() - (rows - 1);
+    lines.truncate(rows - 1);
+    // Never one: the row that says so would have held it.
+    let phrase = t::ROLES_MORE;
+    let key = crate::ui::keys::live_label(crate::ui::keys::LiveAction::Roles);
+    lines.push(Line::styled(
+        phrase.fill(lang, &[&hidden.to_string(), key]),
+        style,
+    ));
+    lines
 }
 
 fn holder_text(h: &Holder, name: &str, lang: Lang) -> String {
@@ -208,4 +231,42 @@ pub(super) fn voice_lines<'a>(
     .into_iter()
     .flatten()
     .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(lines: &[Line]) -> Vec<String> {
+        lines.iter().map(|l| l.to_string()).collect()
+    }
+
+    #[test]
+    fn roles_that_do_not_fit_are_counted_on_the_last_row() {
+        let roles = || -> Vec<Line> {
+            [
+                "tovholder Anne",
+                "referent Bo",
+                "tidtager Carla",
+                "reserve Dorte",
+            ]
+            .into_iter()
+            .map(Line::from)
+            .collect()
+        };
+        let style = ratatui::style::Style::default();
+        assert_eq!(texts(&fitted_roles(roles(), 4, style, Lang::Da)).len(), 4);
+        assert_eq!(
+            texts(&fitted_roles(roles(), 3, style, Lang::Da)),
+            ["tovholder Anne", "referent Bo", "+2 roller mere · R"]
+        );
+        assert_eq!(
+            texts(&fitted_roles(roles(), 1, style, Lang::En)),
+            ["+4 more roles · R"]
+        );
+        assert_eq!(
+            texts(&fitted_roles(roles(), 3, style, Lang::En))[2],
+            "+2 more roles · R"
+        );
+    }
 }

@@ -2,7 +2,7 @@
 
 use super::ScreenView;
 use super::live::LiveScreen;
-use super::live_guidance::{guidance_rows, prompt_rows, render_guidance};
+use super::live_guidance::{guidance_text_rows, prompt_rows, render_guidance};
 use super::live_people::people_lines;
 use super::live_roles::{day_roles_rows, render_day_roles};
 use super::live_timebox::{back_at, shortened_text, standing_text, time_of_day};
@@ -25,6 +25,8 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 #[path = "live_timer_view.rs"]
 mod timer_view;
 pub(super) use timer_view::render_timer;
+#[path = "live_rows.rs"]
+mod rows;
 
 impl ScreenView for LiveScreen {
     fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, popups: &Popups) -> Rect {
@@ -102,30 +104,43 @@ impl LiveScreen {
                 fit::wrap(&text, text_width).len()
             })
             .sum();
-        // Guidance first: the notes give up rows (down to their title,
-        // with the count) before the questions to ask are cut.
-        let list_rows = if self.agreeing_next() {
-            super::live_next::FIELDS as u16 + 2
+        // The rows left under the queue, shared as live_rows.rs says:
+        // the questions to ask and the guidance's first line before the
+        // step's list, a note under the notes' title or no notes box.
+        let (list_floor, list_full) = if self.agreeing_next() {
+            // Its fields and title; the hint can go into the title.
+            let fields = super::live_next::FIELDS as u16;
+            (fields + 1, fields + 2)
         } else if self.reviewing().is_some() {
-            self.reviewed_entries().len().max(1) as u16 + 2
+            let full = self.reviewed_entries().len().max(1) as u16 + 2;
+            (full, full)
         } else if self.following_up() {
+            // Its title, the chosen action, its keys and the private count.
             let private = u16::from(!self.private_follow_ups().is_empty());
-            self.follow_up_list().len().max(1) as u16 + 2 + private
+            let full = self.follow_up_list().len().max(1) as u16 + 2 + private;
+            (3 + private, full)
         } else {
-            0
+            (0, 0)
         };
-        let wanted = prompt_rows(&self.session, right.width, ctx) + list_rows;
         let left = right
             .height
             .saturating_sub(timer_rows + people_rows as u16 + u16::from(roomy));
-        let notes_rows = (if area.height >= 36 { 8 } else { 4 })
-            .min(left.saturating_sub(wanted))
-            .max(1);
-        let [timer, who, guide, notes] = Layout::vertical([
+        let shares = rows::share(
+            left,
+            rows::Asks {
+                guide_base: prompt_rows(&self.session, right.width, ctx),
+                guide_text: guidance_text_rows(&self.session, right.width, ctx),
+                list_floor,
+                list_full,
+                notes: if area.height >= 36 { 8 } else { 4 },
+            },
+        );
+        let [timer, who, guide, list, notes] = Layout::vertical([
             Constraint::Length(timer_rows),
             Constraint::Length(people_rows as u16 + u16::from(roomy)),
-            Constraint::Fill(1),
-            Constraint::Length(notes_rows),
+            Constraint::Length(shares.guide),
+            Constraint::Length(shares.list),
+            Constraint::Length(shares.notes),
         ])
         .areas(right);
         render_timer(&self.session, timer, buf, ctx, flash);
@@ -133,32 +148,13 @@ impl LiveScreen {
         Paragraph::new(people)
             .wrap(Wrap { trim: true })
             .render(pad(who), buf);
-        // Guidance shares its area with the list of a step that has one:
-        // the list gets what it needs (the next meeting's fields, or the
-        // open actions with title and keys), the guidance the rest, at
-        // least its title and the line that says g shows all of it.
-        // The questions to ask come before the list's last rows.
-        let shared = guidance_rows(&self.session, guide.width, ctx)
-            .min(guide.height.saturating_sub(list_rows))
-            .max(prompt_rows(&self.session, guide.width, ctx).min(guide.height))
-            .max(2);
+        render_guidance(&self.session, guide, buf, ctx);
         if self.agreeing_next() {
-            let [guide, next] =
-                Layout::vertical([Constraint::Length(shared), Constraint::Fill(1)]).areas(guide);
-            render_guidance(&self.session, guide, buf, ctx);
-            self.render_next_meeting(next, buf, ctx);
+            self.render_next_meeting(list, buf, ctx);
         } else if self.reviewing().is_some() {
-            let [guide, review] =
-                Layout::vertical([Constraint::Length(shared), Constraint::Fill(1)]).areas(guide);
-            render_guidance(&self.session, guide, buf, ctx);
-            self.render_review(review, buf, ctx);
+            self.render_review(list, buf, ctx);
         } else if self.following_up() {
-            let [guide, follow] =
-                Layout::vertical([Constraint::Length(shared), Constraint::Fill(1)]).areas(guide);
-            render_guidance(&self.session, guide, buf, ctx);
-            self.render_follow_up(follow, buf, ctx);
-        } else {
-            render_guidance(&self.session, guide, buf, ctx);
+            self.render_follow_up(list, buf, ctx);
         }
         render_notes(&self.session, notes, buf, ctx);
     }
@@ -302,19 +298,28 @@ pub(super) fn step_times(session: &Session, i: usize, ctx: &ViewCtx) -> String {
 }
 
 fn render_notes(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) {
+    if area.height == 0 {
+        return;
+    }
     let (s, lang) = (ctx.styles, ctx.lang);
     let notes: Vec<_> = session.notes_shown_in_step(session.step_index()).collect();
+    let all = session.record().notes.len();
+    // Where the step shows only some of the day's notes, the title says
+    // so: a note of an earlier step is not taken for lost.
+    let mut count = format!("{} ({})", t::NOTES.get(lang), notes.len());
+    if notes.len() != all {
+        let today = t::NOTES_TODAY.fill(lang, &[&all.to_string()]);
+        count = format!("{count} · {today}");
+    }
     let block = Block::default()
         .borders(Borders::TOP)
         .border_style(s.border)
         .title(Span::styled(
-            match session.record().notes.is_empty() {
-                true => format!(" {} ({}) ", t::NOTES.get(lang), notes.len()),
+            match all {
+                0 => format!(" {count} "),
                 // How to correct one, in the keymap's own words.
-                false => format!(
-                    " {} ({}) · {} {} ",
-                    t::NOTES.get(lang),
-                    notes.len(),
+                _ => format!(
+                    " {count} · {} {} ",
                     keys::live_label(keys::LiveAction::Notes),
                     crate::i18n::keys::EDIT_NOTE.get(lang)
                 ),
@@ -329,7 +334,11 @@ fn render_notes(session: &Session, area: Rect, buf: &mut Buffer, ctx: &ViewCtx) 
         .map(|n| note_line(n, width, ctx))
         .collect();
     if lines.is_empty() {
-        lines.push(Line::styled(t::NO_NOTES.get(lang), s.muted));
+        let none = match all {
+            0 => t::NO_NOTES,
+            _ => t::NO_NOTES_HERE,
+        };
+        lines.push(Line::styled(none.get(lang), s.muted));
     }
     Paragraph::new(lines).block(block).render(pad(area), buf);
 }
