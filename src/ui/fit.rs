@@ -110,6 +110,35 @@ fn cut_off(text: &str, max: usize) -> String {
     out
 }
 
+/// `text` in `max` columns with the part at the byte range `at` in view:
+/// whole where it fits; else cut at the end, or, where that would hide the
+/// part, begun a few words before it; each cut side shows "…". (A search
+/// hit's text, its matching word shown.)
+pub fn around(text: &str, at: std::ops::Range<usize>, max: usize) -> String {
+    if width(text) <= max || !text.is_char_boundary(at.start) {
+        return ellipsize(text, max);
+    }
+    let end = at.end.min(text.len());
+    // The part shows when the text is cut only at the end.
+    if text.is_char_boundary(end) && width(&text[..end]) < max {
+        return ellipsize(text, max);
+    }
+    // Begin at a word: the earliest from which the rest fits, else a few
+    // words before the part (at most half the room), else the part.
+    let lead = max / 2;
+    let mut words = std::iter::once(0)
+        .chain(text[..at.start].match_indices(' ').map(|(i, _)| i + 1))
+        .filter(|&i| i <= at.start);
+    let start = words
+        .find(|&i| width(&text[i..]) < max || width(&text[i..at.start]) <= lead)
+        .unwrap_or(at.start);
+    let rest = text[start..].trim_start();
+    if start == 0 {
+        return ellipsize(rest, max);
+    }
+    ellipsize(&format!("…{rest}"), max)
+}
+
 /// `text` broken at spaces into lines of at most `max` columns; a word
 /// longer than a line is cut with "…".
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
@@ -199,6 +228,37 @@ mod tests {
         assert_eq!(text(&ellipsize_line(line(), 9)), "[action]…");
         assert!(ellipsize_line(line(), 20).width() <= 20);
         assert!(ellipsize_line(line(), 24).width() <= 24);
+    }
+
+    #[test]
+    fn around_shows_the_part_with_an_ellipsis_on_each_cut_side() {
+        let text = "Karim undrer sig over vikarernes trivsel i de nye teams";
+        let at = |word: &str| {
+            let i = text.find(word).unwrap();
+            i..i + word.len()
+        };
+        // Whole where it fits.
+        assert_eq!(around(text, at("trivsel"), 80), text);
+        // Cut at the end where the part still shows.
+        assert_eq!(
+            around(text, at("undrer"), 30),
+            "Karim undrer sig over vikarer…"
+        );
+        // The trial's case: the word that matched comes into view.
+        let got = around(text, at("trivsel"), 30);
+        assert!(got.starts_with('…') && got.ends_with('…'), "{got}");
+        assert!(got.contains("trivsel"), "{got}");
+        assert!(width(&got) <= 30);
+        assert_eq!(got, "…vikarernes trivsel i de nye…");
+        // Near the end: "…" before only, and the room used.
+        let got = around(text, at("teams"), 30);
+        assert_eq!(got, "…trivsel i de nye teams");
+        // Wide characters count as two columns.
+        let wide = "日本語のテキストとトリブセル trivsel";
+        let got = around(wide, wide.len() - 7..wide.len(), 16);
+        assert!(got.contains("trivsel") && width(&got) <= 16, "{got}");
+        // A range that is not in the text cuts as ellipsize does.
+        assert_eq!(around("abc def", 40..45, 5), "abc…");
     }
 
     #[test]

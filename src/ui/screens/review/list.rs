@@ -1,6 +1,7 @@
 //! The list: filters, the search field, and sessions or search hits.
 
 use super::ReviewScreen;
+use super::snippet::snippet;
 use crate::i18n::common::note_kind;
 use crate::i18n::{common, review as t};
 use crate::text::one_line;
@@ -287,7 +288,9 @@ fn render_hits(screen: &ReviewScreen, area: Rect, buf: &mut Buffer, ctx: &ViewCt
         }
         let last = cols.len() - 1;
         cells.push(Cell::from(fit(&kind, last - 1)));
-        cells.push(Cell::from(fit(&one_line(&h.text), last)));
+        // The word that matched in view, the text cut round it.
+        let text = snippet(&one_line(&h.text), &screen.searched, cols[last]);
+        cells.push(Cell::from(text));
         Row::new(cells).style(style)
     });
     let table = Table::new(rows, widths)

@@ -10,6 +10,7 @@ mod period;
 mod run;
 mod search;
 mod search_pause;
+mod snippet;
 mod view;
 
 use crate::export::MinutesFormat;
