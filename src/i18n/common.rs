@@ -6,7 +6,6 @@ pub const MINUTES_SHORT: Phrase = Phrase::new("min", "min");
 pub const BUNDLED: Phrase = Phrase::new("medfølger", "bundled");
 pub const USER: Phrase = Phrase::new("egen", "user");
 pub const YES: Phrase = Phrase::new("ja", "yes");
-pub const NO: Phrase = Phrase::new("nej", "no");
 pub const FACILITATOR: Phrase = Phrase::new("tovholder", "facilitator");
 pub const NOTE_TAKER: Phrase = Phrase::new("referent", "note-taker");
 pub const CASE_GIVER: Phrase = Phrase::new("fokusperson", "case-giver");

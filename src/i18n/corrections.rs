@@ -10,11 +10,6 @@ pub const NOTHING_TO_GIVE_BACK: Phrase = Phrase::new(
     "Der er ingen tur at give tilbage i runden",
     "There is no turn to give back in this round",
 );
-/// `b` gave the turn back: "{}" is who has it again.
-pub const GIVEN_BACK: Phrase = Phrase::new(
-    "{} har ordet igen, med den tid der var tilbage",
-    "{} has the turn again, with the time that was left",
-);
 /// `→` with speakers still waiting: "{}" names them.
 pub const WAITING_ONE: Phrase = Phrase::new(
     "{} har ikke haft ordet endnu. Gå videre alligevel?",

@@ -34,10 +34,6 @@ pub const RESUME_WHAT: Phrase = Phrase::new(
 );
 /// The session to resume where the full line would wrap (80 columns).
 pub const RESUME_SHORT: Phrase = Phrase::new("{} · {} · punkt {}/{}", "{} · {} · step {}/{}");
-pub const REVIEW_LATER: Phrase = Phrase::new(
-    "Overblikket over tidligere møder kommer snart.",
-    "The review of past sessions is coming soon.",
-);
 pub const ATTENDANCE: Phrase = Phrase::new("Fremmøde", "Attendance");
 pub const ATTENDANCE_HINT: Phrase = Phrase::new(
     "Hvem er her i dag? Rollerne følger turen; ret dem med f, r, t, c og i.",

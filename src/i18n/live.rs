@@ -30,7 +30,6 @@ pub const ROUND_DONE: Phrase = Phrase::new(
 );
 pub const GUIDANCE: Phrase = Phrase::new("Sådan gør du", "What to do");
 pub const GUIDANCE_MORE: Phrase = Phrase::new("{}: læs resten", "{}: read the rest");
-pub const PROMPTS: Phrase = Phrase::new("Spørg", "Ask");
 pub const NOTES: Phrase = Phrase::new("Noter", "Notes");
 /// The last row of today's roles where not all of them fit: how many
 /// more (never one: its row would hold it), and the key that shows them.
@@ -45,7 +44,6 @@ pub const NO_NOTES_HERE: Phrase = Phrase::new(
     "None in this step yet – press i",
 );
 pub const ROLES: Phrase = Phrase::new("Roller", "Roles");
-pub const NOT_CHOSEN: Phrase = Phrase::new("ikke valgt", "not chosen");
 pub const PRESENT_COUNT: Phrase = Phrase::new("{} til stede", "{} present");
 pub const NOTE_TITLE: Phrase = Phrase::new("Ny note", "New note");
 pub const OWNER: Phrase = Phrase::new("ansvarlig", "owner");
@@ -154,8 +152,6 @@ pub const VOICES_LISTENING: Phrase = Phrase::new("Lytter", "Listening");
 pub const OBSERVERS: Phrase = Phrase::new("observatører", "observers");
 /// After the name of a role-holder who has left the meeting.
 pub const HAS_LEFT: Phrase = Phrase::new("gået", "left");
-pub const SPEAKS_LABEL: Phrase = Phrase::new("taler", "speaks");
-pub const SILENT_LABEL: Phrase = Phrase::new("lytter", "listens");
 /// A repeat group's pass, by the plan's word for the client: "klient 2 af 4".
 pub const PASS_OF: Phrase = Phrase::new("{} {} af {}", "{} {} of {}");
 pub const FOLLOW_UP_OF: Phrase = Phrase::new("{} aftaler fra sidst", "{} actions from last time");

@@ -122,10 +122,6 @@ pub const ABSENT_COUNT: Counted = Counted::new(
 /// "4,3", "6 svar".
 pub const SCORED: Phrase = Phrase::new("tiden værd: {} ({})", "worth the time: {} ({})");
 pub const NO_NOTES: Phrase = Phrase::new("Ingen noter.", "No notes.");
-pub const COULD_NOT_OPEN: Phrase = Phrase::new(
-    "Mødet kunne ikke åbnes: {}",
-    "The session could not be opened: {}",
-);
 
 // Keys of the review screen.
 pub const KEY_MOVE: Phrase = Phrase::new("vælg", "select");

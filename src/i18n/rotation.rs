@@ -131,7 +131,6 @@ pub fn unavailable(who: &[(String, crate::rotation::Absence)], lang: crate::text
         .collect();
     named.join(", ")
 }
-pub const WARNINGS: Phrase = Phrase::new("Advarsler", "Warnings");
 
 // Health signals.
 pub const FALLING_ATTENDANCE: Phrase = Phrase::new(

@@ -16,10 +16,6 @@ pub const SHORTENED: Phrase = Phrase::new("Kortet: {}", "Shortened: {}");
 pub const BUFFER: Phrase = Phrase::new("buffer −{}", "buffer −{}");
 pub const THEME: Phrase = Phrase::new("tema −{}", "theme −{}");
 pub const ROUNDS: Phrase = Phrase::new("runder −{}", "rounds −{}");
-pub const NOTHING_TO_TAKE: Phrase = Phrase::new(
-    "Ingen tid at hente: bufferen, temaet og runderne er skåret så langt ned som planen tillader",
-    "No time to take: the buffer, the theme and the rounds are cut as far as the plan allows",
-);
 pub const UNTIL: Phrase = Phrase::new("Slut kl. {}", "Ends at {}");
 /// `runde show PLAN -n 10` when the plan was fitted.
 pub const FITTED: Phrase = Phrase::new(
