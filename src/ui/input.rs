@@ -44,10 +44,16 @@ pub fn next(wait: Option<Duration>) -> io::Result<Input> {
     if let Some(signal) = signals::pending() {
         return Ok(Input::Signal(signal));
     }
+    // A worker's result came after the loop looked for it, and its wake
+    // was drained just now: the loop looks again, without waiting.
+    let woken = signals::take_woken();
     // Events crossterm has read already but not handed out yet (a paste,
     // keys that came together) are not on the descriptor any more.
     if event::poll(Duration::ZERO)? {
         return Ok(Input::Event(event::read()?));
+    }
+    if woken {
+        return Ok(Input::Timeout);
     }
     match wait_readable(wait)? {
         Ready::Gone => Ok(Input::Gone),
@@ -59,10 +65,15 @@ pub fn next(wait: Option<Duration>) -> io::Result<Input> {
                 Ok(Input::Gone)
             } else if let Some(signal) = signals::pending() {
                 Ok(Input::Signal(signal))
-            } else if event::poll(Duration::ZERO)? {
-                Ok(Input::Event(event::read()?))
             } else {
-                Ok(Input::Timeout)
+                // A worker's wake, if that was it, is answered by this
+                // return: the loop looks at what arrived.
+                let _woken = signals::take_woken();
+                if event::poll(Duration::ZERO)? {
+                    Ok(Input::Event(event::read()?))
+                } else {
+                    Ok(Input::Timeout)
+                }
             }
         }
     }

@@ -45,6 +45,10 @@ struct Flags {
 
 static FLAGS: OnceLock<Flags> = OnceLock::new();
 
+/// The wake pipe was drained of a nudge (or a signal's byte): whoever
+/// drains it must not leave the wait asleep on a result that came.
+static WOKEN: AtomicBool = AtomicBool::new(false);
+
 /// Catches the signals above, once per process.
 pub fn install() {
     FLAGS.get_or_init(register);
@@ -131,7 +135,9 @@ pub fn hangup_signalled() -> bool {
 /// continue is handed out once.
 pub fn pending() -> Option<Signal> {
     let flags = FLAGS.get()?;
-    drain_wake(flags);
+    if drain_wake(flags) {
+        WOKEN.store(true, Ordering::Relaxed);
+    }
     match flags.end.load(Ordering::Relaxed) {
         0 => {}
         sig => return Some(Signal::End(i32::try_from(sig).unwrap_or(1))),
@@ -146,11 +152,18 @@ pub fn pending() -> Option<Signal> {
     None
 }
 
+/// True (once) when [`pending`] drained a wake that no signal explains
+/// yet: a worker's [`nudge`] that came just before the wait. The wait then
+/// returns at once, and the loop looks at what arrived.
+pub fn take_woken() -> bool {
+    WOKEN.swap(false, Ordering::Relaxed)
+}
+
 /// Forgets a continue that came with the end of a stop runde made itself
 /// (the terminal is taken back already).
 pub fn forget_continue() {
     if let Some(flags) = FLAGS.get() {
-        drain_wake(flags);
+        let _drained = drain_wake(flags);
         flags.continued.store(false, Ordering::Relaxed);
     }
 }
@@ -178,17 +191,24 @@ pub fn wake_fd() -> Option<RawFd> {
     FLAGS.get()?.wake.as_ref().map(AsRawFd::as_raw_fd)
 }
 
+/// Empties the wake pipe; true when there was something in it.
 #[cfg(unix)]
-fn drain_wake(flags: &Flags) {
+fn drain_wake(flags: &Flags) -> bool {
     use std::io::Read;
     let mut buf = [0u8; 64];
+    let mut any = false;
     if let Some(mut wake) = flags.wake.as_ref() {
-        while matches!(wake.read(&mut buf), Ok(n) if n > 0) {}
+        while matches!(wake.read(&mut buf), Ok(n) if n > 0) {
+            any = true;
+        }
     }
+    any
 }
 
 #[cfg(not(unix))]
-fn drain_wake(_flags: &Flags) {}
+fn drain_wake(_flags: &Flags) -> bool {
+    false
+}
 
 /// Stops this process as SIGTSTP would have, until SIGCONT.
 #[cfg(unix)]
