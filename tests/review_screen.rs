@@ -609,6 +609,31 @@ fn export_notice() {
     );
 }
 
+/// A path longer than the screen is wide: cut in the middle of its
+/// folders with "…", the file's name whole (the trial's path, 80x24).
+#[test]
+fn export_notice_with_a_long_path() {
+    let path =
+        "/tmp/trial-scale-4266/data/exports/2025-11-07-0930-dagtilbudsledere-centrum-1-standard.md";
+    let name = "2025-11-07-0930-dagtilbudsledere-centrum-1-standard.md";
+    let (_dir, mut d) = data(true);
+    let mut s = ReviewScreen::new(&mut d, today());
+    press(&mut s, &mut d, KeyCode::Enter);
+    s.notice = Some(Notice::Exported(path.into()));
+    for lang in LANGS {
+        let screen = draw(&s, lang, (80, 24));
+        let last = screen.lines().last().unwrap().trim_matches('"').trim_end();
+        assert!(last.ends_with(name), "the file's name whole:\n{screen}");
+        assert!(last.contains('…'), "the cut says so:\n{screen}");
+        insta::assert_snapshot!(
+            format!("review_exported_long_80x24_{}", lang.code()),
+            screen
+        );
+        let wide = draw(&s, lang, (120, 40));
+        assert!(wide.contains(path), "whole where it fits:\n{wide}");
+    }
+}
+
 #[test]
 fn scrolling_down_stops_at_the_last_note() {
     let (_dir, mut d) = data(true);

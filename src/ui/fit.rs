@@ -139,6 +139,93 @@ pub fn around(text: &str, at: std::ops::Range<usize>, max: usize) -> String {
     ellipsize(&format!("…{rest}"), max)
 }
 
+/// A file's path in `max` columns: whole where it fits, else with "…" in
+/// the middle of its folders and the file's name whole; only a name too
+/// long for the room is cut, at its start, so its end (the kind of file)
+/// shows.
+pub fn path(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let at = text.rfind(['/', '\\']).map_or(0, |i| i + 1);
+    let (folders, name) = text.split_at(at);
+    if width(name) + 1 >= max {
+        return format!("…{}", last_columns(name, max.saturating_sub(1)));
+    }
+    // Whole folders at each end: the first ones in up to half the room,
+    // the last ones in the rest.
+    let room = max - 1 - width(name);
+    let seps: Vec<usize> = folders.match_indices(['/', '\\']).map(|(i, _)| i).collect();
+    let head = seps
+        .iter()
+        .rev()
+        .map(|&i| &folders[..=i])
+        .find(|h| width(h) <= room / 2)
+        .unwrap_or("");
+    let tail = seps
+        .iter()
+        .map(|&i| &folders[i..])
+        .find(|t| width(t) <= room - width(head))
+        .unwrap_or("");
+    format!("{head}…{tail}{name}")
+}
+
+/// The end of `text` that fits in `max` columns.
+fn last_columns(text: &str, max: usize) -> &str {
+    let mut used = 0;
+    let mut start = text.len();
+    for (i, c) in text.char_indices().rev() {
+        used += c.width().unwrap_or(0);
+        if used > max {
+            break;
+        }
+        start = i;
+    }
+    &text[start..]
+}
+
+/// A line of styled pieces broken at spaces into rows of at most `max`
+/// columns, each row after the first hung under the text: indented as far
+/// as the line's own indent and bullet ("  • ") reach. A word longer than
+/// a row is cut with "…".
+pub fn hang(line: Line<'_>, max: usize) -> Vec<Line<'static>> {
+    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    let lead = text.len() - text.trim_start_matches(' ').len();
+    let bullet = ["• ", "- ", "· "]
+        .into_iter()
+        .find(|b| text[lead..].starts_with(b))
+        .map_or(0, width);
+    // Never so deep that a row has no room for text.
+    let indent = (lead + bullet).min(max / 2);
+    let style = line.style;
+    let mut rows: Vec<Vec<Span<'static>>> = vec![Vec::new()];
+    let mut used = 0;
+    for span in &line.spans {
+        for piece in span.content.split_inclusive(' ') {
+            let word = piece.trim_end_matches(' ');
+            let row_start = used <= indent;
+            if used + width(word) > max && !row_start {
+                rows.push(vec![Span::raw(" ".repeat(indent))]);
+                used = indent;
+                if word.is_empty() {
+                    continue;
+                }
+            }
+            let piece = match used + width(word) > max {
+                true => ellipsize(word, max.saturating_sub(used)),
+                false => piece.to_string(),
+            };
+            used += width(&piece);
+            if let Some(row) = rows.last_mut() {
+                row.push(Span::styled(piece, span.style));
+            }
+        }
+    }
+    rows.into_iter()
+        .map(|spans| Line::from(spans).style(style))
+        .collect()
+}
+
 /// `text` broken at spaces into lines of at most `max` columns; a word
 /// longer than a line is cut with "…".
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
@@ -259,6 +346,61 @@ mod tests {
         assert!(got.contains("trivsel") && width(&got) <= 16, "{got}");
         // A range that is not in the text cuts as ellipsize does.
         assert_eq!(around("abc def", 40..45, 5), "abc…");
+    }
+
+    #[test]
+    fn a_wrapped_line_hangs_under_its_text() {
+        let text = |rows: &[Line]| -> Vec<String> { rows.iter().map(|l| l.to_string()).collect() };
+        let line = Line::from(vec![
+            Span::raw("  • "),
+            Span::raw("[åben] "),
+            Span::raw("Anne fortæller om aftale forældre ansvar"),
+            Span::raw(" · Ulla Ali · næste møde"),
+        ]);
+        let rows = hang(line.clone(), 30);
+        assert_eq!(
+            text(&rows),
+            [
+                "  • [åben] Anne fortæller om ",
+                "    aftale forældre ansvar · ",
+                "    Ulla Ali · næste møde",
+            ]
+        );
+        assert!(rows.iter().all(|r| r.width() <= 30));
+        // A line that fits is one row; a heading hangs by its indent.
+        assert_eq!(text(&hang(line.clone(), 80)).len(), 1);
+        assert_eq!(
+            text(&hang(Line::from(" Aftaler og beslutninger i dag"), 16)),
+            [" Aftaler og ", " beslutninger i ", " dag"]
+        );
+        // A word longer than a row is cut, never lost silently.
+        assert_eq!(
+            text(&hang(Line::from("  • sygefraværssamtalerne"), 12)),
+            ["  • sygefra…"]
+        );
+    }
+
+    #[test]
+    fn a_path_keeps_its_file_name_and_cuts_its_folders_in_the_middle() {
+        let p = "/tmp/trial-scale-4266/data/exports/2025-11-07-0930-dagtilbudsledere-centrum-1-standard.md";
+        assert_eq!(path(p, 200), p);
+        let got = path(p, 80);
+        assert!(width(&got) <= 80, "{got}");
+        assert!(
+            got.ends_with("/2025-11-07-0930-dagtilbudsledere-centrum-1-standard.md"),
+            "{got}"
+        );
+        assert!(got.starts_with("/tmp/") && got.contains('…'), "{got}");
+        assert_eq!(
+            path(p, 70),
+            "/tmp/…/exports/2025-11-07-0930-dagtilbudsledere-centrum-1-standard.md"
+        );
+        // A name longer than the room keeps its end.
+        assert_eq!(path(p, 12), "…standard.md");
+        assert_eq!(
+            path("C:\\Users\\x\\exports\\minutes.md", 24),
+            "C:\\…\\exports\\minutes.md"
+        );
     }
 
     #[test]

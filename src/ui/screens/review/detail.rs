@@ -16,7 +16,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Paragraph, Widget};
 
 pub(super) fn render(
     screen: &ReviewScreen,
@@ -60,24 +60,19 @@ pub(super) fn render(
         Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(charts);
     render_steps(r, left, buf, ctx);
     render_airtime(r, right, buf, ctx);
-    let lines = note_lines(screen, detail, ctx);
-    // Scrolled at most until the last line is at the bottom of the view.
+    // Wrapped lines hang under their text, not at the border.
     let width = notes.width.max(1) as usize;
-    let rows: usize = lines
-        .iter()
-        .map(|l| {
-            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
-            crate::ui::fit::wrap(&text, width)
-                .len()
-                .max(l.width().div_ceil(width))
-        })
-        .sum();
+    let lines: Vec<Line> = note_lines(screen, detail, ctx)
+        .into_iter()
+        .flat_map(|l| crate::ui::fit::hang(l, width))
+        .collect();
+    // Scrolled at most until the last line is at the bottom of the view.
+    let rows = lines.len();
     let max = rows
         .saturating_sub(notes.height as usize)
         .min(u16::MAX as usize) as u16;
     detail.scroll_max.set(max);
     Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
         .scroll((detail.scroll.min(max), 0))
         .render(notes, buf);
 }

@@ -14,8 +14,16 @@ impl ReviewScreen {
         use crate::i18n::review as t;
         use ratatui::widgets::{Paragraph, Widget, Wrap};
         let (text, style) = match &self.notice {
+            // The path on a row of its own where it is long: cut in the
+            // middle of its folders, the file's name whole.
             Some(Notice::Exported(path)) => (
-                t::EXPORTED.fill(ctx.lang, &[&path.display().to_string()]),
+                t::EXPORTED.fill(
+                    ctx.lang,
+                    &[&crate::ui::fit::path(
+                        &path.display().to_string(),
+                        usize::from(area.width),
+                    )],
+                ),
                 ctx.styles.accent,
             ),
             Some(Notice::ExportFailed(why)) => {
