@@ -22,6 +22,13 @@ pub fn init() -> io::Result<Term> {
     set_panic_hook();
     super::signals::install();
     enable_raw_mode()?;
+    // Crossterm listens for resizes (SIGWINCH) from its first poll on, and
+    // `Terminal::new` asks the size, kept until a resize event: listening
+    // first, a resize before the loop's first poll is not lost.
+    if let Err(e) = ratatui::crossterm::event::poll(std::time::Duration::ZERO) {
+        restore();
+        return Err(e);
+    }
     let terminal =
         ratatui::crossterm::execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)
             .and_then(|()| Terminal::new(LeanBackend::new(io::BufWriter::new(io::stdout())).raw()))

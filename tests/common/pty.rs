@@ -125,6 +125,35 @@ impl Term {
         }
     }
 
+    /// The window resized to `cols` x `rows`: the pty (runde gets a
+    /// SIGWINCH) and the screen it is read into.
+    pub fn resize(&self, cols: u16, rows: u16) {
+        self._master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize the pty");
+        self.screen
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(rows, cols);
+    }
+
+    /// Row `i` of the screen as it stands.
+    pub fn row(&self, i: u16) -> String {
+        let parser = self.screen.lock().unwrap();
+        let (_, cols) = parser.screen().size();
+        parser
+            .screen()
+            .rows(0, cols)
+            .nth(usize::from(i))
+            .unwrap_or_default()
+    }
+
     pub fn contents(&self) -> String {
         self.screen.lock().unwrap().screen().contents()
     }
