@@ -22,8 +22,10 @@
 //! the rule, so every question on the stack has it.
 
 pub mod confirm;
+pub mod panel;
 
 pub use confirm::{Confirm, Question};
+pub use panel::panel;
 
 use super::ViewCtx;
 use super::keys::{self, Binding, HelpRow};

@@ -3,9 +3,9 @@
 
 use super::super::ViewCtx;
 use super::super::keys::{self, Binding, HelpRow};
-use super::centered;
 use crate::i18n::{keys as k, live as t};
 use crate::ui::fit;
+use crate::ui::popup::panel;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -103,8 +103,13 @@ pub fn render_help_rows(
     if lines.len() + 2 > usize::from(area.height) {
         lines.retain(|l| l.width() > 0);
     }
-    let rect = centered(area, width as u16 + 4, lines.len() as u16 + 2);
-    ctx.styles.clear(rect, buf);
+    let rect = panel(
+        area,
+        width as u16 + 4,
+        lines.len() as u16 + 2,
+        buf,
+        ctx.styles,
+    );
     Paragraph::new(lines)
         .block(
             Block::default()

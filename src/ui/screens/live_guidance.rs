@@ -1,11 +1,11 @@
 //! The step's (or phase's) guidance and prompts on the live screen. Where
 //! the area is too short the last row says so, and g shows all of it.
 
-use super::centered;
 use crate::engine::Session;
 use crate::i18n::live as t;
 use crate::text::Text;
 use crate::ui::keys::{LiveAction, live_label};
+use crate::ui::popup::panel;
 use crate::ui::{ViewCtx, fit};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -180,8 +180,7 @@ impl GuidanceBox {
         );
         lines.push(Line::from(""));
         lines.push(Line::styled(t::HELP_CLOSE.get(lang), s.muted));
-        let rect = centered(area, width, lines.len() as u16 + 2);
-        ctx.styles.clear(rect, buf);
+        let rect = panel(area, width, lines.len() as u16 + 2, buf, ctx.styles);
         let title = self.title.get(lang);
         Paragraph::new(lines)
             .block(

@@ -5,7 +5,6 @@
 
 use super::super::ViewCtx;
 use super::super::keys::{self, NotesAction};
-use super::centered;
 use super::live::{LiveScreen, Outcome};
 use super::live_popup::{LivePopup, LiveQuestion};
 use super::live_view::note_line;
@@ -16,6 +15,7 @@ use crate::engine::Msg;
 use crate::i18n::corrections as t;
 use crate::model::record::Note;
 use crate::ui::fit;
+use crate::ui::popup::panel;
 use crate::ui::popup::{Confirm, Popups, Reply};
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
@@ -93,8 +93,7 @@ impl NotesBox {
         if lines.is_empty() {
             lines.push(Line::styled(t::NOTES_BOX_EMPTY.get(lang), s.muted));
         }
-        let rect = centered(area, width, lines.len() as u16 + 4);
-        ctx.styles.clear(rect, buf);
+        let rect = panel(area, width, lines.len() as u16 + 4, buf, ctx.styles);
         let title = match self.notes.len() {
             0 => format!(" {} ", t::NOTES_BOX_TITLE.get(lang)),
             n => format!(

@@ -5,7 +5,6 @@
 
 use super::super::ViewCtx;
 use super::super::keys::{self, PrivateAction};
-use super::centered;
 use super::live::{LiveScreen, Outcome};
 use super::live_popup::LivePopup;
 use super::render_footer;
@@ -15,6 +14,7 @@ use crate::i18n::live as t;
 use crate::model::open_action::OpenAction;
 use crate::model::record::ActionStatus;
 use crate::ui::fit;
+use crate::ui::popup::panel;
 use crate::ui::popup::{Popups, Reply};
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
@@ -86,8 +86,7 @@ impl PrivateBox {
         if lines.is_empty() {
             lines.push(Line::styled(t::FOLLOW_UP_NONE.get(lang), s.muted));
         }
-        let rect = centered(area, width, lines.len() as u16 + 4);
-        ctx.styles.clear(rect, buf);
+        let rect = panel(area, width, lines.len() as u16 + 4, buf, ctx.styles);
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(s.private)

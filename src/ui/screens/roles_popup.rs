@@ -9,7 +9,7 @@ use super::super::text_field::{InputOutcome, TextField};
 use super::live::{LiveScreen, Outcome};
 use super::live_popup::LivePopup;
 use super::live_roles::day_role_label;
-use super::{centered, render_footer};
+use super::render_footer;
 use crate::clock::Clock;
 use crate::engine::handover::{clash, may_be_vacant, role_ahead, roles_ahead, successor};
 use crate::engine::roles::holder;
@@ -17,6 +17,7 @@ use crate::engine::{HandOverReason, Msg};
 use crate::i18n::live as t;
 use crate::model::role_kind::RoleKind;
 use crate::model::roles::RoleNames;
+use crate::ui::popup::panel;
 use crate::ui::popup::{Popups, Reply};
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
@@ -59,8 +60,7 @@ impl RolesBox {
             .map(|l| crate::ui::fit::width(l))
             .max()
             .unwrap_or(0);
-        let rect = centered(area, 60, self.roles.len() as u16 + 4);
-        ctx.styles.clear(rect, buf);
+        let rect = panel(area, 60, self.roles.len() as u16 + 4, buf, ctx.styles);
         let block = Block::default()
             .borders(Borders::ALL)
             .border_style(s.accent)
