@@ -13,7 +13,7 @@ use crate::ui::screens::{ScreenView, centered, render_footer, render_hints};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 impl ScreenView for HomeScreen {
     fn draw(&self, area: Rect, buf: &mut Buffer, ctx: &ViewCtx, popups: &Popups) -> Rect {
@@ -128,17 +128,22 @@ impl ScreenView for HomeScreen {
         // so a message or a problem below them is never pushed off.
         let width = 72.min(body.width);
         let inner_width = usize::from(width.saturating_sub(2)).max(1);
+        // Rows as drawn: a long line wraps, hung under its text.
         let rows_of = |lines: &[Line]| -> usize {
             lines
                 .iter()
-                .map(|l| l.width().max(1).div_ceil(inner_width))
+                .map(|l| crate::ui::fit::hang(l.clone(), inner_width).len())
                 .sum()
         };
         let room = usize::from(body.height.saturating_sub(2))
             .saturating_sub(rows_of(&lines) + rows_of(&tail));
         self.open_action_lines(&mut lines, room, inner_width, ctx);
         lines.extend(tail);
-        let rows = rows_of(&lines);
+        let lines: Vec<Line> = lines
+            .into_iter()
+            .flat_map(|l| crate::ui::fit::hang(l, inner_width))
+            .collect();
+        let rows = lines.len();
         let height = u16::try_from(rows + 2).unwrap_or(u16::MAX).max(16);
         let panel = centered(body, width, height);
         let block = Block::default()
@@ -147,9 +152,7 @@ impl ScreenView for HomeScreen {
             .title(Span::styled(" runde ", s.title));
         let inner = block.inner(panel);
         block.render(panel, buf);
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .render(inner, buf);
+        Paragraph::new(lines).render(inner, buf);
         match popups.footer(ctx.lang) {
             Some(hints) => render_hints(&hints, footer, buf, ctx),
             None => render_footer(keys::HOME, footer, buf, ctx),
