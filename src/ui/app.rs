@@ -3,7 +3,7 @@
 
 use super::ViewCtx;
 use super::keys;
-use super::popup::{Popup, Popups, Routed};
+use super::popup::{KEY_ECHO, Popup, Popups, Routed};
 use super::screens::ScreenView;
 use super::screens::attendance::{AttendanceOutcome, AttendanceScreen};
 use super::screens::home::{HomeOutcome, HomeScreen};
@@ -39,6 +39,10 @@ pub struct App {
     pub home: Option<Box<HomeScreen>>,
     /// What is open over the screen; it takes the keys first.
     pub popups: Popups,
+    /// The last key a screen took that moved the meeting on (its
+    /// binding's label, "→/l") and when, for the same key hit twice or
+    /// held (see `keys::Binding::once`).
+    moved_on: Option<(&'static str, Instant)>,
 }
 
 impl App {
@@ -50,6 +54,7 @@ impl App {
             alerts,
             home: None,
             popups: Popups::default(),
+            moved_on: None,
         }
     }
 
@@ -101,18 +106,49 @@ impl App {
             _ => return (Vec::new(), false),
         };
         let outcomes = match self.popups.key(&key, clock.now()) {
-            Routed::Taken => Vec::new(),
-            Routed::Done(popup) => self.popup_done(popup, clock),
-            Routed::Screen => match self.screen_key(key, clock) {
-                Some(outcomes) => outcomes,
-                None => {
+            Routed::Taken => {
+                self.moved_on = None;
+                Vec::new()
+            }
+            Routed::Done(popup) => {
+                self.moved_on = None;
+                self.popup_done(popup, clock)
+            }
+            Routed::Screen => {
+                let now = clock.now();
+                let binding = self.moves_on(&key);
+                let echo = self.moved_on.is_some_and(|(last, at)| {
+                    Some(last) == binding && now.saturating_duration_since(at) < KEY_ECHO
+                });
+                self.moved_on = binding.map(|label| (label, now));
+                if echo {
+                    // The same press (kept as the last, so a key held
+                    // down does not move on every half second either).
                     self.popups.settle();
                     return (Vec::new(), false);
                 }
-            },
+                match self.screen_key(key, clock) {
+                    Some(outcomes) => outcomes,
+                    None => {
+                        self.popups.settle();
+                        return (Vec::new(), false);
+                    }
+                }
+            }
         };
         self.popups.settle();
         (outcomes, true)
+    }
+
+    /// The binding `key` is in the screen's table, when it moves the
+    /// meeting on.
+    fn moves_on(&self, key: &KeyEvent) -> Option<&'static str> {
+        match &self.screen {
+            Screen::Live(live) => keys::moves_on(&live.table(), key),
+            Screen::Home(_) => keys::moves_on(keys::HOME, key),
+            Screen::Attendance(_) => keys::moves_on(keys::ATTENDANCE, key),
+            Screen::Network(_) => None,
+        }
     }
 
     /// A popup finished: its screen takes what it holds.

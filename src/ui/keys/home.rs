@@ -28,7 +28,8 @@ pub static HOME: &[Binding<HomeAction>] = &[
         "Enter",
         HomeAction::Select,
         k::START,
-    ),
+    )
+    .once(),
     on(&[code(KeyCode::Up), ch('k')], "↑/k", HomeAction::Up, k::UP).help_only(),
     on(
         &[code(KeyCode::Down), ch('j')],
@@ -83,7 +84,7 @@ pub enum AttendanceAction {
 use AttendanceAction as A;
 
 pub static ATTENDANCE: &[Binding<AttendanceAction>] = &[
-    on(&[code(KeyCode::Enter)], "Enter", A::Begin, k::BEGIN),
+    on(&[code(KeyCode::Enter)], "Enter", A::Begin, k::BEGIN).once(),
     on(&[code(KeyCode::Up), ch('k')], "↑/k", A::Up, k::UP).help_only(),
     on(&[code(KeyCode::Down), ch('j')], "↓/j", A::Down, k::DOWN).help_only(),
     on(&[ch(' ')], "Space", A::Presence, k::PRESENCE),

@@ -49,22 +49,26 @@ use LiveAction as A;
 
 pub static LIVE: &[Binding<LiveAction>] = &[
     on(&[ch(' ')], "Space", A::TogglePause, k::PAUSE),
-    on(&[ch('n')], "n", A::NextSpeaker, k::NEXT_SPEAKER),
-    on(&[ch('p')], "p", A::Pass, k::PASS),
+    on(&[ch('n')], "n", A::NextSpeaker, k::NEXT_SPEAKER).once(),
+    on(&[ch('p')], "p", A::Pass, k::PASS).once(),
     // In the footer only while there is a turn to give back.
-    on(&[ch('b')], "b", A::TurnBack, k::TURN_BACK).help_only(),
+    on(&[ch('b')], "b", A::TurnBack, k::TURN_BACK)
+        .help_only()
+        .once(),
     on(
         &[code(KeyCode::Right), ch('l')],
         "→/l",
         A::NextStep,
         k::NEXT_STEP,
-    ),
+    )
+    .once(),
     on(
         &[code(KeyCode::Left), ch('h')],
         "←/h",
         A::PrevStep,
         k::PREV_STEP,
-    ),
+    )
+    .once(),
     on(&[ch('+'), ch('=')], "+", A::More, k::MORE),
     on(&[ch('-')], "-", A::Less, k::LESS),
     on(&[ch('i')], "i", A::Note, k::NOTE),

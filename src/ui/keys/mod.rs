@@ -133,6 +133,10 @@ pub struct Binding<A> {
     pub what: Phrase,
     /// Shown in the footer (the rest only in the help overlay).
     pub footer: bool,
+    /// Moves the meeting on (a turn, a step, the start): the same key
+    /// again within `popup::KEY_ECHO` is the same press, hit twice or
+    /// held, and does nothing.
+    pub once: bool,
 }
 
 /// A binding shown in the footer and in help.
@@ -148,6 +152,7 @@ pub const fn on<A: Copy>(
         action,
         what,
         footer: true,
+        once: false,
     }
 }
 
@@ -158,6 +163,11 @@ impl<A: Copy> Binding<A> {
             footer: false,
             ..self
         }
+    }
+
+    /// See [`Binding::once`].
+    pub const fn once(self) -> Binding<A> {
+        Binding { once: true, ..self }
     }
 }
 
@@ -170,6 +180,16 @@ pub fn lookup<A: Copy>(table: &[Binding<A>], event: &KeyEvent) -> Option<A> {
         .iter()
         .find(|b| b.keys.iter().any(|key| key.matches(event)))
         .map(|b| b.action)
+}
+
+/// The binding (by its label, "→/l") a key press is in `table`, when its
+/// action moves the meeting on (see [`Binding::once`]).
+pub fn moves_on<A: Copy>(table: &[Binding<A>], event: &KeyEvent) -> Option<&'static str> {
+    table
+        .iter()
+        .find(|b| b.keys.iter().any(|key| key.matches(event)))
+        .filter(|b| b.once)
+        .map(|b| b.label)
 }
 
 /// How a table writes the key for `action` ("R", "Ctrl-x"), for a hint
