@@ -11,6 +11,7 @@ use crossterm::event::KeyCode;
 use runde::clock::FakeClock;
 use runde::engine::{Msg, Session};
 use runde::text::Lang;
+use runde::ui::popup::KEY_ECHO;
 
 fn speaker(app: &mut runde::ui::app::App) -> Option<String> {
     live(app).session.speaker().map(str::to_string)
@@ -33,8 +34,11 @@ fn b_gives_the_turn_back_and_the_footer_says_so_only_then() {
     assert!(draw(&app, &clock, (80, 24)).contains("b give the turn back"));
     key(&mut app, &clock, KeyCode::Char('n'));
     assert_eq!(speaker(&mut app).as_deref(), Some("Bo"));
+    // Each a press of its own, not a key hit twice (see tests/key_echo.rs).
+    clock.advance(KEY_ECHO);
     key(&mut app, &clock, KeyCode::Char('n'));
     key(&mut app, &clock, KeyCode::Char('b'));
+    clock.advance(KEY_ECHO);
     key(&mut app, &clock, KeyCode::Char('b'));
     assert_eq!(speaker(&mut app).as_deref(), Some("Anne"));
     let now = runde::clock::Clock::now(&clock);
@@ -42,6 +46,7 @@ fn b_gives_the_turn_back_and_the_footer_says_so_only_then() {
     assert_eq!(turn.elapsed_secs, 20, "Anne's turn goes on from 20 s");
     key(&mut app, &clock, KeyCode::Char('b'));
     key(&mut app, &clock, KeyCode::Char('b'));
+    // (The second `b` is the first one hit twice: the word is said once.)
     let screen = draw(&app, &clock, (80, 24));
     assert!(
         screen.contains("There is no turn to give back in this round"),
@@ -116,6 +121,8 @@ fn right_after_everyone_has_spoken_just_goes_on() {
     let mut app = live_app(check_in(&clock, 20), Lang::En);
     while live(&mut app).session.speaker().is_some() {
         key(&mut app, &clock, KeyCode::Char('n'));
+        // Each a press of its own, not `n` hit twice.
+        clock.advance(KEY_ECHO);
     }
     key(&mut app, &clock, KeyCode::Right);
     assert_eq!(live(&mut app).session.step_index(), 2);

@@ -120,13 +120,12 @@ impl App {
                 let echo = self.moved_on.is_some_and(|(last, at)| {
                     Some(last) == binding && now.saturating_duration_since(at) < KEY_ECHO
                 });
-                self.moved_on = binding.map(|label| (label, now));
                 if echo {
-                    // The same press (kept as the last, so a key held
-                    // down does not move on every half second either).
+                    // The same press, hit twice.
                     self.popups.settle();
                     return (Vec::new(), false);
                 }
+                self.moved_on = binding.map(|label| (label, now));
                 match self.screen_key(key, clock) {
                     Some(outcomes) => outcomes,
                     None => {

@@ -26,6 +26,8 @@ pub struct Term {
     screen: Arc<Mutex<vt100::Parser>>,
     changed: Receiver<()>,
     _master: Box<dyn MasterPty + Send>,
+    /// The keys sent last, and when.
+    last_sent: Option<(String, std::time::Instant)>,
 }
 
 impl Term {
@@ -81,6 +83,7 @@ impl Term {
             screen,
             changed,
             _master: pty.master,
+            last_sent: None,
         }
     }
 
@@ -210,8 +213,22 @@ impl Term {
         }
     }
 
+    /// Types `keys`. The same keys again come as a new press, as a person
+    /// who saw the screen change presses again: runde takes the same key
+    /// within `popup::KEY_ECHO` of the one that moved the meeting on as
+    /// that key hit twice (tests/key_echo.rs). The real binary runs on
+    /// the real clock, so this waits out the rest of the echo.
     pub fn send(&mut self, keys: &str) {
+        let now = SystemClock.now();
+        if let Some((last, at)) = &self.last_sent
+            && last == keys
+        {
+            let echo = runde::ui::popup::KEY_ECHO + Duration::from_millis(50);
+            let left = echo.saturating_sub(now.saturating_duration_since(*at));
+            let _ = self.wait_until(left, |_| false);
+        }
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
+        self.last_sent = Some((keys.to_string(), SystemClock.now()));
     }
 }
