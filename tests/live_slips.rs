@@ -44,9 +44,10 @@ fn b_gives_the_turn_back_and_the_footer_says_so_only_then() {
     let now = runde::clock::Clock::now(&clock);
     let turn = live(&mut app).session.turn_countdown(now).unwrap();
     assert_eq!(turn.elapsed_secs, 20, "Anne's turn goes on from 20 s");
+    clock.advance(KEY_ECHO);
     key(&mut app, &clock, KeyCode::Char('b'));
+    clock.advance(KEY_ECHO);
     key(&mut app, &clock, KeyCode::Char('b'));
-    // (The second `b` is the first one hit twice: the word is said once.)
     let screen = draw(&app, &clock, (80, 24));
     assert!(
         screen.contains("There is no turn to give back in this round"),
