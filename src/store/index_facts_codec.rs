@@ -14,12 +14,16 @@
 use crate::model::network::{Leave, NETWORK_VERSION};
 use crate::model::past::Supervision;
 use crate::model::record::{
-    ActionStatus, Attendance, FollowUp, HandOverCause, NextField, NextMeeting, Presence, Roles,
-    RotationOverride, SessionStatus, Stamp,
+    Attendance, FollowUp, HandOverCause, NextField, NextMeeting, Roles, RotationOverride,
+    SessionStatus, Stamp,
 };
 use crate::model::{Network, Participant, PastMeeting};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+#[path = "index_facts_codes.rs"]
+mod codes;
+use codes::{presence, presence_code, status, status_code};
 
 /// Facilitator, note-taker, case-givers, interviewers, timekeeper, host,
 /// reserve.
@@ -119,46 +123,6 @@ fn place_str(list: &mut Vec<String>, item: &str) -> u32 {
         list.len() - 1
     });
     u32::try_from(at).unwrap_or(u32::MAX)
-}
-
-fn presence_code(p: Presence) -> u8 {
-    match p {
-        Presence::Present => 0,
-        Presence::Late => 1,
-        Presence::NotifiedAbsence => 2,
-        Presence::Absent => 3,
-        Presence::OnLeave => 4,
-    }
-}
-
-fn presence(code: u8) -> Result<Presence, String> {
-    Ok(match code {
-        0 => Presence::Present,
-        1 => Presence::Late,
-        2 => Presence::NotifiedAbsence,
-        3 => Presence::Absent,
-        4 => Presence::OnLeave,
-        _ => return Err(format!("presence code {code}; expected 0 to 4")),
-    })
-}
-
-fn status_code(s: ActionStatus) -> u8 {
-    match s {
-        ActionStatus::Open => 0,
-        ActionStatus::Done => 1,
-        ActionStatus::Moved => 2,
-        ActionStatus::Dropped => 3,
-    }
-}
-
-fn status(code: u8) -> Result<ActionStatus, String> {
-    Ok(match code {
-        0 => ActionStatus::Open,
-        1 => ActionStatus::Done,
-        2 => ActionStatus::Moved,
-        3 => ActionStatus::Dropped,
-        _ => return Err(format!("action status code {code}; expected 0 to 3")),
-    })
 }
 
 /// The facts column of `meeting`.

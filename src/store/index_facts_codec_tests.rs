@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::record::{ActionStatus, Presence};
 use crate::model::record::{HandOverCause, SessionStatus};
 use crate::rotation::sample::{Meeting, record};
 
